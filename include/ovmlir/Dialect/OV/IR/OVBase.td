@@ -1,0 +1,102 @@
+//===- OVBase.td - OV dialect definition and op base classes --------------===//
+//
+// The OV dialect mirrors OpenVINO's opsets: op names, operands, attribute
+// names and semantics follow the OpenVINO op specification.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OVMLIR_DIALECT_OV_IR_OVBASE_TD
+#define OVMLIR_DIALECT_OV_IR_OVBASE_TD
+
+include "mlir/IR/OpBase.td"
+include "mlir/IR/AttrTypeBase.td"
+include "mlir/Interfaces/InferTypeOpInterface.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+def OV_Dialect : Dialect {
+  let name = "ov";
+  let cppNamespace = "::mlir::ov";
+  let summary = "Operations of OpenVINO's opsets";
+  let description = [{
+    A model is a `func.func`: its arguments are the model's Parameters (in
+    input order), its results are the model's Results. Layer (friendly) names
+    are `NameLoc` locations; tensor names are kept in the `ov.tensor_names`
+    attribute (one array of names per result), on func arguments as well.
+    Parameter and Result layer names are the `ov.name` argument/result
+    attributes. Element types: OpenVINO's `boolean` is `i1`, signed integers
+    are signless (`i8`...`i64`), unsigned ones are `ui8`...`ui64`.
+  }];
+  let useDefaultAttributePrinterParser = 1;
+  let hasConstantMaterializer = 1;
+  let hasOperationAttrVerify = 1;
+  let hasRegionArgAttrVerify = 1;
+  let hasRegionResultAttrVerify = 1;
+  let extraClassDeclaration = [{
+    /// Discardable attribute with the tensor names of each result.
+    static constexpr ::llvm::StringLiteral kTensorNamesAttrName = "ov.tensor_names";
+    /// Argument / result attribute with a Parameter's or Result's layer name.
+    static constexpr ::llvm::StringLiteral kNameAttrName = "ov.name";
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// Type constraints
+//===----------------------------------------------------------------------===//
+
+def OV_Tensor : TensorOf<[AnyType]>;
+def OV_FloatTensor : TensorOf<[AnyFloat]>;
+def OV_IntTensor : TensorOf<[AnyInteger]>;
+def OV_BoolTensor : TensorOf<[I1]>;
+def OV_NumericTensor : TensorOf<[AnyFloat, AnyInteger]>;
+
+//===----------------------------------------------------------------------===//
+// Traits
+//===----------------------------------------------------------------------===//
+
+// Result types are inferred by a hand-written
+//   static LogicalResult inferReturnTypes(MLIRContext *, std::optional<Location>,
+//                                         Adaptor, SmallVectorImpl<Type> &);
+// Result types written in the IR may be more static than the inferred ones
+// (a frontend or shape inference may know more), but must be compatible.
+def OV_InferTypesTrait : NativeOpTrait<"OVInferTypes", [],
+  [{
+    static ::llvm::LogicalResult inferReturnTypes(
+        ::mlir::MLIRContext *context, std::optional<::mlir::Location> location,
+        ::mlir::ValueRange operands, ::mlir::DictionaryAttr attributes,
+        ::mlir::OpaqueProperties properties, ::mlir::RegionRange regions,
+        ::llvm::SmallVectorImpl<::mlir::Type> &inferredReturnTypes);
+    static ::llvm::LogicalResult inferReturnTypes(
+        ::mlir::MLIRContext *context, std::optional<::mlir::Location> location,
+        Adaptor adaptor, ::llvm::SmallVectorImpl<::mlir::Type> &inferredReturnTypes);
+    static bool isCompatibleReturnTypes(::mlir::TypeRange inferred,
+                                        ::mlir::TypeRange actual) {
+      return ::mlir::ov::areCompatibleReturnTypes(inferred, actual);
+    }
+  }],
+  [{
+    ::llvm::LogicalResult $cppClass::inferReturnTypes(
+        ::mlir::MLIRContext *context, std::optional<::mlir::Location> location,
+        ::mlir::ValueRange operands, ::mlir::DictionaryAttr attributes,
+        ::mlir::OpaqueProperties properties, ::mlir::RegionRange regions,
+        ::llvm::SmallVectorImpl<::mlir::Type> &inferredReturnTypes) {
+      $cppClass::Adaptor adaptor(operands, attributes, properties, regions);
+      return inferReturnTypes(context, location, adaptor, inferredReturnTypes);
+    }
+  }]> {
+  let cppNamespace = "::mlir::ov::OpTrait";
+}
+
+def OV_InferTypes : TraitList<[InferTypeOpInterface, OV_InferTypesTrait]>;
+
+//===----------------------------------------------------------------------===//
+// Op base classes
+//===----------------------------------------------------------------------===//
+
+class OV_Op<string mnemonic, list<Trait> traits = []>
+    : Op<OV_Dialect, mnemonic, !listconcat(traits, [Pure])>;
+
+// An op whose result types come from a hand-written inferReturnTypes.
+class OV_InferOp<string mnemonic, list<Trait> traits = []>
+    : OV_Op<mnemonic, !listconcat(traits, [OV_InferTypes])>;
+
+#endif // OVMLIR_DIALECT_OV_IR_OVBASE_TD

@@ -1,0 +1,10 @@
+//===- OVDialect.h - The OV dialect -----------------------------*- C++ -*-===//
+
+#ifndef OVMLIR_DIALECT_OV_IR_OVDIALECT_H
+#define OVMLIR_DIALECT_OV_IR_OVDIALECT_H
+
+#include "mlir/IR/Dialect.h"
+
+#include "ovmlir/Dialect/OV/IR/OVDialect.h.inc"
+
+#endif // OVMLIR_DIALECT_OV_IR_OVDIALECT_H

@@ -1,0 +1,2 @@
+// Entry point for the dialect declaration/definition generators.
+include "ovmlir/Dialect/OV/IR/OVAttrs.td"

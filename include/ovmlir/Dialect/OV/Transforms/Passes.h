@@ -1,0 +1,21 @@
+//===- Passes.h - Graph-level passes of the OV dialect ----------*- C++ -*-===//
+
+#ifndef OVMLIR_DIALECT_OV_TRANSFORMS_PASSES_H
+#define OVMLIR_DIALECT_OV_TRANSFORMS_PASSES_H
+
+#include "ovmlir/Dialect/OV/IR/OVDialect.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Pass/Pass.h"
+
+namespace mlir::ov {
+
+#define GEN_PASS_DECL
+#include "ovmlir/Dialect/OV/Transforms/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "ovmlir/Dialect/OV/Transforms/Passes.h.inc"
+
+} // namespace mlir::ov
+
+#endif // OVMLIR_DIALECT_OV_TRANSFORMS_PASSES_H

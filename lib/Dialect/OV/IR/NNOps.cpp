@@ -1,0 +1,9 @@
+//===- NNOps.cpp - OV convolution, pooling, matmul, normalization, softmax, interpolation, attention and TopK ops ===//
+
+#include "ovmlir/Dialect/OV/IR/OVOps.h"
+
+using namespace mlir;
+using namespace mlir::ov;
+
+#define GET_OP_CLASSES
+#include "ovmlir/Dialect/OV/IR/OVNNOps.cpp.inc"

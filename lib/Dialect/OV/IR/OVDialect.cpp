@@ -1,0 +1,116 @@
+//===- OVDialect.cpp - The OV dialect -------------------------------------===//
+
+#include "ovmlir/Dialect/OV/IR/OVDialect.h"
+#include "ovmlir/Dialect/OV/IR/OVOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/DialectImplementation.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace mlir::ov;
+
+#include "ovmlir/Dialect/OV/IR/OVDialect.cpp.inc"
+#include "ovmlir/Dialect/OV/IR/OVEnums.cpp.inc"
+
+#define GET_ATTRDEF_CLASSES
+#include "ovmlir/Dialect/OV/IR/OVAttrs.cpp.inc"
+
+void OVDialect::initialize() {
+  addAttributes<
+#define GET_ATTRDEF_LIST
+#include "ovmlir/Dialect/OV/IR/OVAttrs.cpp.inc"
+      >();
+  addOperations<
+#define GET_OP_LIST
+#include "ovmlir/Dialect/OV/IR/OVConstantOps.cpp.inc"
+      >();
+  addOperations<
+#define GET_OP_LIST
+#include "ovmlir/Dialect/OV/IR/OVElementwiseOps.cpp.inc"
+      >();
+  addOperations<
+#define GET_OP_LIST
+#include "ovmlir/Dialect/OV/IR/OVNNOps.cpp.inc"
+      >();
+  addOperations<
+#define GET_OP_LIST
+#include "ovmlir/Dialect/OV/IR/OVReductionOps.cpp.inc"
+      >();
+  addOperations<
+#define GET_OP_LIST
+#include "ovmlir/Dialect/OV/IR/OVShapeOps.cpp.inc"
+      >();
+  addOperations<
+#define GET_OP_LIST
+#include "ovmlir/Dialect/OV/IR/OVIndexingOps.cpp.inc"
+      >();
+}
+
+Operation *OVDialect::materializeConstant(OpBuilder &builder, Attribute value,
+                                          Type type, Location loc) {
+  auto elements = dyn_cast<ElementsAttr>(value);
+  if (!elements || elements.getType() != type)
+    return nullptr;
+  return ConstantOp::create(builder, loc, elements);
+}
+
+/// Checks that `attr` is an array of strings (a set of tensor names).
+static LogicalResult verifyNameList(function_ref<InFlightDiagnostic()> emit,
+                                    Attribute attr, const Twine &what) {
+  auto names = dyn_cast<ArrayAttr>(attr);
+  if (!names || !llvm::all_of(names, llvm::IsaPred<StringAttr>))
+    return emit() << what << " must be an array of strings";
+  return success();
+}
+
+LogicalResult OVDialect::verifyOperationAttribute(Operation *op,
+                                                  NamedAttribute attr) {
+  auto emit = [&] { return op->emitOpError(); };
+  if (attr.getName() == kTensorNamesAttrName) {
+    auto perResult = dyn_cast<ArrayAttr>(attr.getValue());
+    if (!perResult || perResult.size() != op->getNumResults())
+      return emit() << "'" << kTensorNamesAttrName
+                    << "' must hold one array of names per result ("
+                    << op->getNumResults() << ")";
+    for (auto [i, names] : llvm::enumerate(perResult))
+      if (failed(verifyNameList(emit, names,
+                                Twine("tensor names of result ") + Twine(i))))
+        return failure();
+    return success();
+  }
+  return emit() << "unknown OV dialect attribute '" << attr.getName() << "'";
+}
+
+LogicalResult OVDialect::verifyRegionArgAttribute(Operation *op,
+                                                  unsigned regionIndex,
+                                                  unsigned argIndex,
+                                                  NamedAttribute attr) {
+  auto emit = [&] { return op->emitOpError() << "argument " << argIndex << ": "; };
+  if (attr.getName() == kNameAttrName) {
+    if (!isa<StringAttr>(attr.getValue()))
+      return emit() << "'" << kNameAttrName << "' must be a string";
+    return success();
+  }
+  if (attr.getName() == kTensorNamesAttrName)
+    return verifyNameList(emit, attr.getValue(),
+                          Twine("'") + kTensorNamesAttrName + "'");
+  return emit() << "unknown OV dialect argument attribute '" << attr.getName()
+                << "'";
+}
+
+LogicalResult OVDialect::verifyRegionResultAttribute(Operation *op,
+                                                     unsigned regionIndex,
+                                                     unsigned resultIndex,
+                                                     NamedAttribute attr) {
+  auto emit = [&] {
+    return op->emitOpError() << "result " << resultIndex << ": ";
+  };
+  if (attr.getName() == kNameAttrName) {
+    if (!isa<StringAttr>(attr.getValue()))
+      return emit() << "'" << kNameAttrName << "' must be a string";
+    return success();
+  }
+  return emit() << "unknown OV dialect result attribute '" << attr.getName()
+                << "'";
+}

@@ -1,0 +1,64 @@
+//===- InferShapes.cpp - Propagate tensor types through a model -----------===//
+
+#include "ovmlir/Dialect/OV/IR/OVOps.h"
+#include "ovmlir/Dialect/OV/Transforms/Passes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+
+namespace mlir::ov {
+#define GEN_PASS_DEF_OVINFERSHAPES
+#include "ovmlir/Dialect/OV/Transforms/Passes.h.inc"
+} // namespace mlir::ov
+
+using namespace mlir;
+using namespace mlir::ov;
+
+namespace {
+
+/// Refines the result types of `op` with its inferred types.
+LogicalResult refineResultTypes(InferTypeOpInterface op) {
+  Operation *operation = op.getOperation();
+  SmallVector<Type> inferred;
+  if (failed(op.inferReturnTypes(
+          operation->getContext(), operation->getLoc(),
+          operation->getOperands(), operation->getRawDictionaryAttrs(),
+          operation->getPropertiesStorage(), operation->getRegions(),
+          inferred)))
+    return failure();
+  if (inferred.size() != operation->getNumResults())
+    return operation->emitOpError("inferred ")
+           << inferred.size() << " result types for "
+           << operation->getNumResults() << " results";
+  for (auto [result, type] : llvm::zip(operation->getResults(), inferred)) {
+    Type refined = refineType(type, result.getType());
+    if (!refined)
+      return operation->emitOpError("inferred result type ")
+             << type << " contradicts the declared type " << result.getType();
+    result.setType(refined);
+  }
+  return success();
+}
+
+struct InferShapesPass : ov::impl::OVInferShapesBase<InferShapesPass> {
+  void runOnOperation() override {
+    func::FuncOp func = getOperation();
+    WalkResult walk = func.walk([](InferTypeOpInterface op) {
+      return failed(refineResultTypes(op)) ? WalkResult::interrupt()
+                                           : WalkResult::advance();
+    });
+    if (walk.wasInterrupted())
+      return signalPassFailure();
+
+    // The model's result types are what its ops now return.
+    func.walk([&](func::ReturnOp ret) {
+      if (ret->getParentOp() != func)
+        return;
+      func.setType(FunctionType::get(func.getContext(),
+                                     func.getArgumentTypes(),
+                                     ret.getOperandTypes()));
+    });
+  }
+};
+
+} // namespace
