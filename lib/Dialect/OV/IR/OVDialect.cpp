@@ -79,7 +79,8 @@ LogicalResult OVDialect::verifyOperationAttribute(Operation *op,
         return failure();
     return success();
   }
-  return emit() << "unknown OV dialect attribute '" << attr.getName() << "'";
+  return emit() << "unknown OV dialect attribute '" << attr.getName().getValue()
+                << "'";
 }
 
 LogicalResult OVDialect::verifyRegionArgAttribute(Operation *op,
@@ -95,7 +96,8 @@ LogicalResult OVDialect::verifyRegionArgAttribute(Operation *op,
   if (attr.getName() == kTensorNamesAttrName)
     return verifyNameList(emit, attr.getValue(),
                           Twine("'") + kTensorNamesAttrName + "'");
-  return emit() << "unknown OV dialect argument attribute '" << attr.getName()
+  return emit() << "unknown OV dialect argument attribute '"
+                << attr.getName().getValue()
                 << "'";
 }
 
@@ -111,6 +113,7 @@ LogicalResult OVDialect::verifyRegionResultAttribute(Operation *op,
       return emit() << "'" << kNameAttrName << "' must be a string";
     return success();
   }
-  return emit() << "unknown OV dialect result attribute '" << attr.getName()
+  return emit() << "unknown OV dialect result attribute '"
+                << attr.getName().getValue()
                 << "'";
 }

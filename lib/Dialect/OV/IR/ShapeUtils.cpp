@@ -144,11 +144,12 @@ FailureOr<ShapeExpr> mlir::ov::broadcastShapes(const ShapeDiag &diag,
     // rhs is broadcast into lhs; the result has lhs's shape.
     if (!lhs.hasRank() || !rhs.hasRank())
       return lhs;
-    // Trailing ones of rhs are ignored.
+    // The default axis aligns rhs to the right; trailing ones of rhs are
+    // then ignored.
+    int64_t axis = pdpdAxis == -1 ? lhs.getRank() - rhs.getRank() : pdpdAxis;
     int64_t rhsRank = rhs.getRank();
     while (rhsRank > 0 && rhs[rhsRank - 1].isConstant(1))
       --rhsRank;
-    int64_t axis = pdpdAxis == -1 ? lhs.getRank() - rhsRank : pdpdAxis;
     if (axis < 0 || axis + rhsRank > lhs.getRank())
       return diag.fail("pdpd broadcast: second operand of rank " +
                        Twine(rhs.getRank()) + " does not fit into rank " +

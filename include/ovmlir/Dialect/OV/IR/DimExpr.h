@@ -74,6 +74,17 @@ private:
   ImplicitLocOpBuilder *builder = nullptr;
 };
 
+// Namespace-scope declarations so that calls with plain integers (no ADL)
+// find the friends above.
+DimExpr operator+(const DimExpr &a, const DimExpr &b);
+DimExpr operator-(const DimExpr &a, const DimExpr &b);
+DimExpr operator*(const DimExpr &a, const DimExpr &b);
+DimExpr floorDiv(const DimExpr &a, const DimExpr &b);
+DimExpr ceilDiv(const DimExpr &a, const DimExpr &b);
+DimExpr max(const DimExpr &a, const DimExpr &b);
+DimExpr min(const DimExpr &a, const DimExpr &b);
+DimExpr broadcastDim(const DimExpr &a, const DimExpr &b);
+
 /// A tensor shape during shape computation: one DimExpr per dimension, or an
 /// unknown rank.
 class ShapeExpr {

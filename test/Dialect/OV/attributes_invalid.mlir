@@ -1,0 +1,59 @@
+// RUN: ov-opt %s -split-input-file -verify-diagnostics
+// The dialect's discardable attributes: tensor names, Parameter/Result names.
+
+func.func @names_per_result(%a: tensor<2xf32>) {
+  // expected-error @+1 {{'ov.relu' op 'ov.tensor_names' must hold one array of names per result (1)}}
+  %0 = ov.relu %a {ov.tensor_names = [["x"], ["y"]]} : tensor<2xf32>
+  return
+}
+
+// -----
+
+func.func @names_are_strings(%a: tensor<2xf32>) {
+  // expected-error @+1 {{'ov.relu' op tensor names of result 0 must be an array of strings}}
+  %0 = ov.relu %a {ov.tensor_names = [[1]]} : tensor<2xf32>
+  return
+}
+
+// -----
+
+func.func @unknown_op_attr(%a: tensor<2xf32>) {
+  // expected-error @+1 {{'ov.relu' op unknown OV dialect attribute 'ov.tensor_name'}}
+  %0 = ov.relu %a {ov.tensor_name = [["x"]]} : tensor<2xf32>
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'func.func' op argument 0: 'ov.name' must be a string}}
+func.func @arg_name(%a: tensor<2xf32> {ov.name = 1}) {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'func.func' op argument 0: 'ov.tensor_names' must be an array of strings}}
+func.func @arg_tensor_names(%a: tensor<2xf32> {ov.tensor_names = "a"}) {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'func.func' op argument 0: unknown OV dialect argument attribute 'ov.names'}}
+func.func @arg_unknown(%a: tensor<2xf32> {ov.names = ["a"]}) {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'func.func' op result 0: 'ov.name' must be a string}}
+func.func @result_name(%a: tensor<2xf32>) -> (tensor<2xf32> {ov.name = ["r"]}) {
+  return %a : tensor<2xf32>
+}
+
+// -----
+
+// expected-error @+1 {{'func.func' op result 0: unknown OV dialect result attribute 'ov.tensor_names'}}
+func.func @result_unknown(%a: tensor<2xf32>) -> (tensor<2xf32> {ov.tensor_names = ["r"]}) {
+  return %a : tensor<2xf32>
+}
