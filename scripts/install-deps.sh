@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   # Toolchain and build system.
-  cmake ninja-build ccache g++ clang-22 lld-22 python3 git
+  cmake ninja-build ccache g++ clang-22 lld-22 clang-format-22 python3 git
   # LLVM / MLIR 22 (CMake configs, headers, shared libraries, mlir-tblgen, lit, FileCheck).
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   # Frontends and tests.

@@ -7,8 +7,8 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/ImplicitLocOpBuilder.h"
-#include "mlir/IR/Verifier.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Verifier.h"
 
 #include "gtest/gtest.h"
 
@@ -73,8 +73,8 @@ protected:
 TEST_F(DimExprLowering, EmitsArithForRuntimeDims) {
   ImplicitLocOpBuilder b(UnknownLoc::get(&context), &context);
   b.setInsertionPointToEnd(module->getBody());
-  auto type = RankedTensorType::get({ShapedType::kDynamic, 224},
-                                    b.getF32Type());
+  auto type =
+      RankedTensorType::get({ShapedType::kDynamic, 224}, b.getF32Type());
   auto func = func::FuncOp::create(b, "f", b.getFunctionType({type}, {}));
   Block *body = func.addEntryBlock();
   b.setInsertionPointToEnd(body);

@@ -19,9 +19,8 @@ protected:
   RankedTensorType tensor(ArrayRef<int64_t> shape) {
     return RankedTensorType::get(shape, Float32Type::get(&context));
   }
-  FailureOr<SmallVector<int64_t>> broadcast(ArrayRef<int64_t> a,
-                                            ArrayRef<int64_t> b,
-                                            AutoBroadcastType mode) {
+  FailureOr<SmallVector<int64_t>>
+  broadcast(ArrayRef<int64_t> a, ArrayRef<int64_t> b, AutoBroadcastType mode) {
     ShapeDiag quiet(std::nullopt);
     FailureOr<ShapeExpr> shape =
         broadcastShapes(quiet, ShapeExpr::fromType(tensor(a)),
@@ -67,8 +66,8 @@ TEST_F(ShapeUtilsTest, RefineType) {
             tensor({2}));
   EXPECT_FALSE(refineType(tensor({2}), tensor({3})));
   EXPECT_FALSE(refineType(tensor({2}), tensor({2, 1})));
-  EXPECT_FALSE(refineType(tensor({2}), RankedTensorType::get(
-                                           {2}, Float16Type::get(&context))));
+  EXPECT_FALSE(refineType(
+      tensor({2}), RankedTensorType::get({2}, Float16Type::get(&context))));
   EXPECT_TRUE(areCompatibleReturnTypes({tensor({kDyn})}, {tensor({4})}));
   EXPECT_FALSE(areCompatibleReturnTypes({tensor({3})}, {tensor({4})}));
 }

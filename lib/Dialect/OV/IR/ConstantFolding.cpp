@@ -50,8 +50,8 @@ Attribute mlir::ov::foldBinaryElementwise(Attribute lhsAttr, Attribute rhsAttr,
     int64_t li = lhs.isSplat() ? 0 : broadcastIndex(index, lhsShape);
     int64_t ri = rhs.isSplat() ? 0 : broadcastIndex(index, rhsShape);
     if (isFloat) {
-      std::optional<APFloat> r =
-          floatFn(lhs.value_begin<APFloat>()[li], rhs.value_begin<APFloat>()[ri]);
+      std::optional<APFloat> r = floatFn(lhs.value_begin<APFloat>()[li],
+                                         rhs.value_begin<APFloat>()[ri]);
       if (!r)
         return {};
       floatResults.push_back(*r);

@@ -27,9 +27,9 @@ DimExpr DimExpr::fromOpFoldResult(OpFoldResult ofr,
 
 OpFoldResult DimExpr::getOpFoldResult() const {
   if (constant)
-    return IntegerAttr::get(IndexType::get(builder ? builder->getContext()
-                                                   : value.getContext()),
-                            *constant);
+    return IntegerAttr::get(
+        IndexType::get(builder ? builder->getContext() : value.getContext()),
+        *constant);
   assert(value && "unknown dimension has no IR value");
   return value;
 }
@@ -78,8 +78,7 @@ DimExpr operator*(const DimExpr &a, const DimExpr &b) {
 }
 DimExpr floorDiv(const DimExpr &a, const DimExpr &b) {
   return DimExpr::combine(
-      a, b,
-      [](int64_t x, int64_t y) { return llvm::divideFloorSigned(x, y); },
+      a, b, [](int64_t x, int64_t y) { return llvm::divideFloorSigned(x, y); },
       [](ImplicitLocOpBuilder &b, Value x, Value y) {
         return b.createOrFold<arith::FloorDivSIOp>(x, y);
       });
@@ -117,8 +116,8 @@ DimExpr broadcastDim(const DimExpr &a, const DimExpr &b) {
     return DimExpr::unknown();
   ImplicitLocOpBuilder &builder = *a.builder;
   Value one = arith::ConstantIndexOp::create(builder, 1);
-  Value aIsOne = arith::CmpIOp::create(builder, arith::CmpIPredicate::eq,
-                                       a.value, one);
+  Value aIsOne =
+      arith::CmpIOp::create(builder, arith::CmpIPredicate::eq, a.value, one);
   return DimExpr::runtime(
       arith::SelectOp::create(builder, aIsOne, b.value, a.value), builder);
 }
@@ -152,8 +151,8 @@ ShapeExpr ShapeExpr::fromValue(Value value, ImplicitLocOpBuilder &builder) {
 }
 
 SmallVector<int64_t> ShapeExpr::getStaticShape() const {
-  return llvm::map_to_vector(*dims,
-                             [](const DimExpr &d) { return d.getStaticSize(); });
+  return llvm::map_to_vector(
+      *dims, [](const DimExpr &d) { return d.getStaticSize(); });
 }
 
 TensorType ShapeExpr::toTensorType(Type elementType) const {

@@ -38,9 +38,9 @@ inferBinaryElementwiseTypes(std::optional<Location> loc, Type lhsType,
 
 LogicalResult ClampOp::verify() {
   if (getMin().convertToDouble() > getMax().convertToDouble())
-    return emitOpError("min (") << getMin().convertToDouble()
-                                << ") must not exceed max ("
-                                << getMax().convertToDouble() << ")";
+    return emitOpError("min (")
+           << getMin().convertToDouble() << ") must not exceed max ("
+           << getMax().convertToDouble() << ")";
   return success();
 }
 
@@ -91,7 +91,8 @@ LogicalResult PReluOp::verify() {
   return success();
 }
 
-LogicalResult ConvertOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+LogicalResult ConvertOp::inferReturnTypes(MLIRContext *,
+                                          std::optional<Location>,
                                           Adaptor adaptor,
                                           SmallVectorImpl<Type> &inferred) {
   inferred.push_back(ShapeExpr::fromType(adaptor.getInput().getType())
@@ -226,8 +227,9 @@ OpFoldResult DivideOp::fold(FoldAdaptor adaptor) {
           return a.udiv(b);
         if (a.isMinSignedValue() && b.isAllOnes())
           return std::nullopt; // Overflows.
-        return pythonDiv ? llvm::APIntOps::RoundingSDiv(a, b, APInt::Rounding::DOWN)
-                         : a.sdiv(b);
+        return pythonDiv
+                   ? llvm::APIntOps::RoundingSDiv(a, b, APInt::Rounding::DOWN)
+                   : a.sdiv(b);
       },
       [](const APFloat &a, const APFloat &b) -> std::optional<APFloat> {
         return a / b;
@@ -277,17 +279,15 @@ LogicalResult SelectOp::inferReturnTypes(MLIRContext *,
     return diag.fail("then and else values must have the same element type");
   AutoBroadcastType mode = adaptor.getAutoBroadcast();
   ShapeExpr cond = ShapeExpr::fromType(adaptor.getCond().getType());
-  FailureOr<ShapeExpr> values =
-      broadcastShapes(diag, ShapeExpr::fromType(thenType),
-                      ShapeExpr::fromType(elseType), mode);
+  FailureOr<ShapeExpr> values = broadcastShapes(
+      diag, ShapeExpr::fromType(thenType), ShapeExpr::fromType(elseType), mode);
   if (failed(values))
     return failure();
   // numpy: all three broadcast together; pdpd: cond broadcasts into the
   // values' shape; none: all three are equal.
-  FailureOr<ShapeExpr> shape =
-      mode == AutoBroadcastType::pdpd
-          ? broadcastShapes(diag, *values, cond, mode)
-          : broadcastShapes(diag, cond, *values, mode);
+  FailureOr<ShapeExpr> shape = mode == AutoBroadcastType::pdpd
+                                   ? broadcastShapes(diag, *values, cond, mode)
+                                   : broadcastShapes(diag, cond, *values, mode);
   if (failed(shape))
     return failure();
   inferred.push_back(shape->toTensorType(getElementType(thenType)));

@@ -1,4 +1,4 @@
-//===- IndexingOps.cpp - OV gather/scatter, slicing, depth/space rearrangement, OneHot, NonZero and CumSum ops ===//
+//===- IndexingOps.cpp - OV gather, scatter, slice and index ops ----------===//
 
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 

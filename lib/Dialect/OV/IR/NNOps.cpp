@@ -1,4 +1,4 @@
-//===- NNOps.cpp - OV convolution, pooling, matmul, normalization, softmax, interpolation, attention and TopK ops ===//
+//===- NNOps.cpp - OV convolution, pooling, matmul, normalization ops ---===//
 
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 

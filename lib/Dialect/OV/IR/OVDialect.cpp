@@ -87,7 +87,9 @@ LogicalResult OVDialect::verifyRegionArgAttribute(Operation *op,
                                                   unsigned regionIndex,
                                                   unsigned argIndex,
                                                   NamedAttribute attr) {
-  auto emit = [&] { return op->emitOpError() << "argument " << argIndex << ": "; };
+  auto emit = [&] {
+    return op->emitOpError() << "argument " << argIndex << ": ";
+  };
   if (attr.getName() == kNameAttrName) {
     if (!isa<StringAttr>(attr.getValue()))
       return emit() << "'" << kNameAttrName << "' must be a string";
@@ -97,8 +99,7 @@ LogicalResult OVDialect::verifyRegionArgAttribute(Operation *op,
     return verifyNameList(emit, attr.getValue(),
                           Twine("'") + kTensorNamesAttrName + "'");
   return emit() << "unknown OV dialect argument attribute '"
-                << attr.getName().getValue()
-                << "'";
+                << attr.getName().getValue() << "'";
 }
 
 LogicalResult OVDialect::verifyRegionResultAttribute(Operation *op,
@@ -114,6 +115,5 @@ LogicalResult OVDialect::verifyRegionResultAttribute(Operation *op,
     return success();
   }
   return emit() << "unknown OV dialect result attribute '"
-                << attr.getName().getValue()
-                << "'";
+                << attr.getName().getValue() << "'";
 }

@@ -1,4 +1,4 @@
-//===- ShapeOps.cpp - OV reshaping, concatenation, splitting, tiling, broadcasting, padding, ShapeOf and Range ops ===//
+//===- ShapeOps.cpp - OV reshape, concat, split, tile and pad ops -------===//
 
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 

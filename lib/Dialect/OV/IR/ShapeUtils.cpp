@@ -40,7 +40,8 @@ static ElementsAttr getConstantElements(Value value) {
   return constant ? constant.getValue() : ElementsAttr();
 }
 
-std::optional<SmallVector<int64_t>> mlir::ov::getConstantIntValues(Value value) {
+std::optional<SmallVector<int64_t>>
+mlir::ov::getConstantIntValues(Value value) {
   ElementsAttr elements = getConstantElements(value);
   if (!elements)
     return std::nullopt;
@@ -64,7 +65,8 @@ std::optional<SmallVector<int64_t>> mlir::ov::getConstantIntValues(Value value) 
   return std::nullopt;
 }
 
-std::optional<SmallVector<double>> mlir::ov::getConstantFloatValues(Value value) {
+std::optional<SmallVector<double>>
+mlir::ov::getConstantFloatValues(Value value) {
   ElementsAttr elements = getConstantElements(value);
   if (!elements)
     return std::nullopt;

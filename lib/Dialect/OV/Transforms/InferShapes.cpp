@@ -20,11 +20,11 @@ namespace {
 LogicalResult refineResultTypes(InferTypeOpInterface op) {
   Operation *operation = op.getOperation();
   SmallVector<Type> inferred;
-  if (failed(op.inferReturnTypes(
-          operation->getContext(), operation->getLoc(),
-          operation->getOperands(), operation->getRawDictionaryAttrs(),
-          operation->getPropertiesStorage(), operation->getRegions(),
-          inferred)))
+  if (failed(op.inferReturnTypes(operation->getContext(), operation->getLoc(),
+                                 operation->getOperands(),
+                                 operation->getRawDictionaryAttrs(),
+                                 operation->getPropertiesStorage(),
+                                 operation->getRegions(), inferred)))
     return failure();
   if (inferred.size() != operation->getNumResults())
     return operation->emitOpError("inferred ")
@@ -54,8 +54,7 @@ struct InferShapesPass : ov::impl::OVInferShapesBase<InferShapesPass> {
     func.walk([&](func::ReturnOp ret) {
       if (ret->getParentOp() != func)
         return;
-      func.setType(FunctionType::get(func.getContext(),
-                                     func.getArgumentTypes(),
+      func.setType(FunctionType::get(func.getContext(), func.getArgumentTypes(),
                                      ret.getOperandTypes()));
     });
   }
