@@ -15,8 +15,14 @@ using namespace mlir::ov;
 
 #define GET_ATTRDEF_CLASSES
 #include "ovmlir/Dialect/OV/IR/OVAttrs.cpp.inc"
+#define GET_TYPEDEF_CLASSES
+#include "ovmlir/Dialect/OV/IR/OVTypes.cpp.inc"
 
 void OVDialect::initialize() {
+  addTypes<
+#define GET_TYPEDEF_LIST
+#include "ovmlir/Dialect/OV/IR/OVTypes.cpp.inc"
+      >();
   addAttributes<
 #define GET_ATTRDEF_LIST
 #include "ovmlir/Dialect/OV/IR/OVAttrs.cpp.inc"

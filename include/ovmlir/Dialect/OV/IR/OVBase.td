@@ -27,6 +27,7 @@ def OV_Dialect : Dialect {
     are signless (`i8`...`i64`), unsigned ones are `ui8`...`ui64`.
   }];
   let useDefaultAttributePrinterParser = 1;
+  let useDefaultTypePrinterParser = 1;
   let hasConstantMaterializer = 1;
   let hasOperationAttrVerify = 1;
   let hasRegionArgAttrVerify = 1;

@@ -1,2 +1,3 @@
 // Entry point for the dialect declaration/definition generators.
 include "ovmlir/Dialect/OV/IR/OVAttrs.td"
+include "ovmlir/Dialect/OV/IR/OVTypes.td"
