@@ -57,3 +57,47 @@ func.func @result_name(%a: tensor<2xf32>) -> (tensor<2xf32> {ov.name = ["r"]}) {
 func.func @result_unknown(%a: tensor<2xf32>) -> (tensor<2xf32> {ov.tensor_names = ["r"]}) {
   return %a : tensor<2xf32>
 }
+
+// -----
+
+func.func @rt_info_dict(%a: tensor<2xf32>) {
+  // expected-error @+1 {{'ov.relu' op 'ov.rt_info' must be a dictionary}}
+  %0 = ov.relu %a {ov.rt_info = "fused"} : tensor<2xf32>
+  return
+}
+
+// -----
+
+func.func @extra_data_strings(%a: tensor<2xf32>) {
+  // expected-error @+1 {{'ov.relu' op 'ov.extra_data' must be a dictionary of strings}}
+  %0 = ov.relu %a {ov.extra_data = {PrimitivesPriority = 1}} : tensor<2xf32>
+  return
+}
+
+// -----
+
+func.func @opset_positive(%a: tensor<2xf32>) {
+  // expected-error @+1 {{'ov.relu' op 'ov.opset' must be a positive integer}}
+  %0 = ov.relu %a {ov.opset = 0} : tensor<2xf32>
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'builtin.module' op 'ov.meta_data' must be a dictionary}}
+module attributes {ov.meta_data = 1} {
+}
+
+// -----
+
+// expected-error @+1 {{'func.func' op argument 0: 'ov.rt_info' must be a dictionary}}
+func.func @arg_rt_info(%a: tensor<2xf32> {ov.rt_info = 1}) {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'func.func' op result 0: 'ov.rt_info' must be a dictionary}}
+func.func @result_rt_info(%a: tensor<2xf32>) -> (tensor<2xf32> {ov.rt_info = 1}) {
+  return %a : tensor<2xf32>
+}

@@ -85,6 +85,30 @@ LogicalResult OVDialect::verifyOperationAttribute(Operation *op,
         return failure();
     return success();
   }
+  if (attr.getName() == kRtInfoAttrName ||
+      attr.getName() == kMetaDataAttrName) {
+    if (!isa<DictionaryAttr>(attr.getValue()))
+      return emit() << "'" << attr.getName().getValue()
+                    << "' must be a dictionary";
+    return success();
+  }
+  if (attr.getName() == kExtraDataAttrName) {
+    auto extra = dyn_cast<DictionaryAttr>(attr.getValue());
+    if (!extra || !llvm::all_of(extra, [](NamedAttribute entry) {
+          return isa<StringAttr>(entry.getValue());
+        }))
+      return emit() << "'" << kExtraDataAttrName
+                    << "' must be a dictionary of strings";
+    return success();
+  }
+  if (attr.getName() == kOpsetAttrName ||
+      attr.getName() == kIRVersionAttrName) {
+    auto version = dyn_cast<IntegerAttr>(attr.getValue());
+    if (!version || version.getInt() < 1)
+      return emit() << "'" << attr.getName().getValue()
+                    << "' must be a positive integer";
+    return success();
+  }
   return emit() << "unknown OV dialect attribute '" << attr.getName().getValue()
                 << "'";
 }
@@ -104,6 +128,11 @@ LogicalResult OVDialect::verifyRegionArgAttribute(Operation *op,
   if (attr.getName() == kTensorNamesAttrName)
     return verifyNameList(emit, attr.getValue(),
                           Twine("'") + kTensorNamesAttrName + "'");
+  if (attr.getName() == kRtInfoAttrName) {
+    if (!isa<DictionaryAttr>(attr.getValue()))
+      return emit() << "'" << kRtInfoAttrName << "' must be a dictionary";
+    return success();
+  }
   return emit() << "unknown OV dialect argument attribute '"
                 << attr.getName().getValue() << "'";
 }
@@ -118,6 +147,11 @@ LogicalResult OVDialect::verifyRegionResultAttribute(Operation *op,
   if (attr.getName() == kNameAttrName) {
     if (!isa<StringAttr>(attr.getValue()))
       return emit() << "'" << kNameAttrName << "' must be a string";
+    return success();
+  }
+  if (attr.getName() == kRtInfoAttrName) {
+    if (!isa<DictionaryAttr>(attr.getValue()))
+      return emit() << "'" << kRtInfoAttrName << "' must be a dictionary";
     return success();
   }
   return emit() << "unknown OV dialect result attribute '"

@@ -37,6 +37,19 @@ def OV_Dialect : Dialect {
     static constexpr ::llvm::StringLiteral kTensorNamesAttrName = "ov.tensor_names";
     /// Argument / result attribute with a Parameter's or Result's layer name.
     static constexpr ::llvm::StringLiteral kNameAttrName = "ov.name";
+    /// OpenVINO runtime info of a layer, Parameter, Result or (on the module)
+    /// the model: a dictionary keyed by the rt_info attribute names.
+    static constexpr ::llvm::StringLiteral kRtInfoAttrName = "ov.rt_info";
+    /// The model's legacy <meta_data> section (on the module).
+    static constexpr ::llvm::StringLiteral kMetaDataAttrName = "ov.meta_data";
+    /// <data> attributes of a layer that its op does not define, kept as
+    /// strings so that a round trip through the IR codec loses nothing.
+    static constexpr ::llvm::StringLiteral kExtraDataAttrName = "ov.extra_data";
+    /// The opset version a layer was read with, when it is not the newest
+    /// version of its type (e.g. MaxPool-1 read into ov.max_pool).
+    static constexpr ::llvm::StringLiteral kOpsetAttrName = "ov.opset";
+    /// The IR version (10 or 11) a model was read from (on the module).
+    static constexpr ::llvm::StringLiteral kIRVersionAttrName = "ov.ir_version";
   }];
 }
 
