@@ -7,7 +7,7 @@ from lit.llvm.subst import ToolSubst
 
 config.name = "OV-MLIR"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir"]
+config.suffixes = [".mlir", ".xml", ".test"]
 config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "Inputs"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.ovmlir_obj_root, "test")
@@ -15,5 +15,18 @@ config.test_exec_root = os.path.join(config.ovmlir_obj_root, "test")
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.add_tool_substitutions(
-    [ToolSubst("ov-opt", unresolved="fatal")], [config.ovmlir_tools_dir]
+    [
+        ToolSubst("ov-opt", unresolved="fatal"),
+        ToolSubst("ov-translate", unresolved="fatal"),
+    ],
+    [config.ovmlir_tools_dir],
+)
+# Debian's python3, which sees the apt-installed packages (numpy, onnx).
+config.substitutions.append(("%python", "/usr/bin/python3"))
+# Real IR files written by OpenVINO's tools (../shared beside the repository).
+config.substitutions.append(
+    (
+        "%ov_ir_samples",
+        os.path.join(config.ovmlir_src_root, "..", "shared", "ov-ir-samples"),
+    )
 )

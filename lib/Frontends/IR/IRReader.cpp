@@ -1,0 +1,700 @@
+//===- IRReader.cpp - Read OpenVINO classic IR (.xml/.bin) ----------------===//
+//
+// .xml -> XmlGraph (plain data) -> OV dialect ops, layer by layer in
+// topological order. Every error names the .xml (with the line) and the
+// layer; nothing is returned on error.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ovmlir/Frontends/IR/IRReader.h"
+
+#include "OpSpecs.h"
+#include "WeightsFile.h"
+#include "XmlGraph.h"
+#include "ovmlir/Dialect/OV/IR/OVOps.h"
+#include "ovmlir/Frontends/IR/ElementTypes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/Verifier.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include <deque>
+
+using namespace mlir;
+using namespace mlir::ov;
+
+namespace {
+
+/// A parsed partial shape: dims (kDynamic for `?`, `-1` and ranges), or no
+/// rank for `...`.
+struct PartialShape {
+  bool ranked = true;
+  SmallVector<int64_t> dims;
+};
+
+/// Parses one dimension: `3`, `-1`, `?`, `1..10`, `..5`, `2..`.
+static bool parseDim(StringRef text, int64_t &dim) {
+  text = text.trim();
+  if (text == "?" || text == "-1") {
+    dim = ShapedType::kDynamic;
+    return true;
+  }
+  if (text.contains("..")) {
+    auto [lo, hi] = text.split("..");
+    int64_t bound;
+    if ((!lo.empty() && lo.trim().getAsInteger(10, bound)) ||
+        (!hi.empty() && hi.trim().getAsInteger(10, bound)))
+      return false;
+    dim = ShapedType::kDynamic; // Bounds are not kept in the tensor type.
+    return true;
+  }
+  return !text.getAsInteger(10, dim) && dim >= 0;
+}
+
+/// Parses a `shape` attribute: "1,3,224,224", "" (scalar), "?,3", "...".
+static bool parseShapeText(StringRef text, PartialShape &shape) {
+  text = text.trim();
+  if (text == "...") {
+    shape.ranked = false;
+    return true;
+  }
+  if (text.empty())
+    return true;
+  SmallVector<StringRef> parts;
+  text.split(parts, ',');
+  for (StringRef part : parts) {
+    int64_t dim;
+    if (!parseDim(part, dim))
+      return false;
+    shape.dims.push_back(dim);
+  }
+  return true;
+}
+
+static TensorType makeTensorType(const PartialShape &shape, Type elementType) {
+  if (!shape.ranked)
+    return UnrankedTensorType::get(elementType);
+  return RankedTensorType::get(shape.dims, elementType);
+}
+
+/// Layer/port rt_info: `<attribute name="X" version="0" value=".."/>` ->
+/// {X = {value = "..", version = "0"}}; other children nest the same way.
+static DictionaryAttr importRtInfo(MLIRContext *context,
+                                   const pugi::xml_node &node) {
+  Builder builder(context);
+  SmallVector<NamedAttribute> entries;
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() != pugi::node_element)
+      continue;
+    SmallVector<NamedAttribute> fields;
+    std::string key = child.name();
+    for (pugi::xml_attribute attr : child.attributes()) {
+      if (StringRef(child.name()) == "attribute" &&
+          StringRef(attr.name()) == "name") {
+        key = attr.value();
+        continue;
+      }
+      fields.push_back(builder.getNamedAttr(
+          attr.name(), builder.getStringAttr(attr.value())));
+    }
+    if (child.first_child())
+      fields.push_back(
+          builder.getNamedAttr("ov.children", importRtInfo(context, child)));
+    entries.push_back(
+        builder.getNamedAttr(key, builder.getDictionaryAttr(fields)));
+  }
+  return builder.getDictionaryAttr(entries);
+}
+
+/// Model-level rt_info / meta_data: each element becomes a dictionary of its
+/// XML attributes and child elements.
+static DictionaryAttr importTree(MLIRContext *context,
+                                 const pugi::xml_node &node) {
+  Builder builder(context);
+  SmallVector<NamedAttribute> entries;
+  for (pugi::xml_attribute attr : node.attributes())
+    entries.push_back(
+        builder.getNamedAttr(attr.name(), builder.getStringAttr(attr.value())));
+  for (pugi::xml_node child : node.children())
+    if (child.type() == pugi::node_element)
+      entries.push_back(
+          builder.getNamedAttr(child.name(), importTree(context, child)));
+  return builder.getDictionaryAttr(entries);
+}
+
+/// A blob key for a constant: the layer name with non-identifier characters
+/// replaced.
+static std::string blobKey(StringRef layerName) {
+  std::string key;
+  for (char c : layerName)
+    key += (llvm::isAlnum(c) || c == '_' || c == '.') ? c : '_';
+  if (key.empty() || llvm::isDigit(key[0]))
+    key = "c_" + key;
+  return key;
+}
+
+/// Constants up to this many elements become plain dense attributes (shapes,
+/// axes, scalars: easy to read and to fold); larger ones stay in the .bin.
+constexpr int64_t kMaxInlineElements = 16;
+
+class GraphImporter {
+public:
+  GraphImporter(MLIRContext *context, StringRef xmlPath, StringRef weightsPath)
+      : context(context), builder(context), xmlPath(xmlPath),
+        weightsPath(weightsPath) {}
+
+  /// Imports `graph` as the body of a new func named `name`.
+  FailureOr<func::FuncOp> importFunc(const xml::Graph &graph, StringRef name,
+                                     ModuleOp module);
+
+private:
+  Location getLoc(const xml::Layer &layer) {
+    Location fileLoc = FileLineColLoc::get(context, xmlPath, layer.line, 0);
+    if (layer.name.empty())
+      return fileLoc;
+    return NameLoc::get(builder.getStringAttr(layer.name), fileLoc);
+  }
+  InFlightDiagnostic emitLayerError(const xml::Layer &layer) {
+    return mlir::emitError(FileLineColLoc::get(context, xmlPath, layer.line, 0))
+           << layer.describe() << ": ";
+  }
+  InFlightDiagnostic emitLineError(unsigned line) {
+    return mlir::emitError(FileLineColLoc::get(context, xmlPath, line, 0));
+  }
+
+  LogicalResult connectEdges(const xml::Graph &graph);
+  LogicalResult sortLayers(const xml::Graph &graph);
+  FailureOr<Type> getPortType(const xml::Layer &layer, const xml::Port &port);
+  ArrayAttr getTensorNames(const xml::Layer &layer);
+  FailureOr<Value> importConst(const xml::Layer &layer);
+  FailureOr<Operation *> importOp(const xml::Layer &layer,
+                                  ArrayRef<Value> operands);
+  FailureOr<WeightsFile *> getWeights(const xml::Layer &layer);
+
+  MLIRContext *context;
+  OpBuilder builder;
+  std::string xmlPath;
+  std::string weightsPath;
+  std::shared_ptr<WeightsFile> weights;
+
+  /// For each layer (by index) and input position: producer layer index and
+  /// output position.
+  std::vector<std::vector<std::optional<std::pair<size_t, size_t>>>> sources;
+  std::vector<size_t> order; // layer indices, topologically sorted
+};
+
+} // namespace
+
+/// Position of the port with `id` in `ports`, or nullopt.
+static std::optional<size_t> findPort(const std::vector<xml::Port> &ports,
+                                      int64_t id) {
+  for (auto [i, port] : llvm::enumerate(ports))
+    if (port.id == id)
+      return i;
+  return std::nullopt;
+}
+
+LogicalResult GraphImporter::connectEdges(const xml::Graph &graph) {
+  sources.assign(graph.layers.size(), {});
+  for (auto [i, layer] : llvm::enumerate(graph.layers))
+    sources[i].resize(layer.inputs.size());
+  for (const xml::Edge &edge : graph.edges) {
+    auto from = graph.layerIndex.find(edge.fromLayer);
+    auto to = graph.layerIndex.find(edge.toLayer);
+    if (from == graph.layerIndex.end())
+      return emitLineError(edge.line)
+             << "edge from missing layer id " << edge.fromLayer;
+    if (to == graph.layerIndex.end())
+      return emitLineError(edge.line)
+             << "edge to missing layer id " << edge.toLayer;
+    const xml::Layer &producer = graph.layers[from->second];
+    const xml::Layer &consumer = graph.layers[to->second];
+    std::optional<size_t> out = findPort(producer.outputs, edge.fromPort);
+    if (!out)
+      return emitLineError(edge.line)
+             << "edge from " << producer.describe()
+             << ": it has no output port " << edge.fromPort;
+    std::optional<size_t> in = findPort(consumer.inputs, edge.toPort);
+    if (!in)
+      return emitLineError(edge.line)
+             << "edge to " << consumer.describe() << ": it has no input port "
+             << edge.toPort;
+    if (sources[to->second][*in])
+      return emitLineError(edge.line)
+             << "input port " << edge.toPort << " of " << consumer.describe()
+             << " has more than one incoming edge";
+    sources[to->second][*in] = std::make_pair(from->second, *out);
+  }
+  for (auto [i, layer] : llvm::enumerate(graph.layers))
+    for (auto [pos, source] : llvm::enumerate(sources[i]))
+      if (!source)
+        return emitLayerError(layer)
+               << "input port " << layer.inputs[pos].id << " is not connected";
+  return success();
+}
+
+LogicalResult GraphImporter::sortLayers(const xml::Graph &graph) {
+  size_t n = graph.layers.size();
+  std::vector<size_t> pending(n, 0);
+  std::vector<std::vector<size_t>> users(n);
+  for (size_t i = 0; i < n; ++i)
+    for (const auto &source : sources[i]) {
+      ++pending[i];
+      users[source->first].push_back(i);
+    }
+  // Kahn's algorithm; ready layers are taken in document order.
+  std::deque<size_t> ready;
+  for (size_t i = 0; i < n; ++i)
+    if (pending[i] == 0)
+      ready.push_back(i);
+  while (!ready.empty()) {
+    size_t i = ready.front();
+    ready.pop_front();
+    order.push_back(i);
+    for (size_t user : users[i])
+      if (--pending[user] == 0)
+        ready.push_back(user);
+  }
+  if (order.size() == n)
+    return success();
+  for (size_t i = 0; i < n; ++i)
+    if (pending[i] != 0)
+      return emitLayerError(graph.layers[i])
+             << "the layer is part of a cycle (its inputs depend on its "
+                "outputs)";
+  return failure();
+}
+
+FailureOr<Type> GraphImporter::getPortType(const xml::Layer &layer,
+                                           const xml::Port &port) {
+  Type elementType = parsePrecision(context, port.precision);
+  if (!elementType)
+    return emitLayerError(layer)
+           << "output port " << port.id << " has "
+           << (port.precision.empty()
+                   ? "no precision"
+                   : "unknown precision '" + port.precision + "'");
+  PartialShape shape;
+  for (const std::string &text : port.dims) {
+    int64_t dim;
+    if (!parseDim(text, dim))
+      return emitLayerError(layer)
+             << "output port " << port.id << " has an invalid dimension '"
+             << text << "'";
+    shape.dims.push_back(dim);
+  }
+  return Type(makeTensorType(shape, elementType));
+}
+
+ArrayAttr GraphImporter::getTensorNames(const xml::Layer &layer) {
+  SmallVector<Attribute> perResult;
+  bool any = false;
+  for (const xml::Port &port : layer.outputs) {
+    SmallVector<Attribute> names;
+    for (const std::string &name : xml::splitTensorNames(port.names))
+      names.push_back(builder.getStringAttr(name));
+    any |= !names.empty();
+    perResult.push_back(builder.getArrayAttr(names));
+  }
+  return any ? builder.getArrayAttr(perResult) : ArrayAttr();
+}
+
+FailureOr<WeightsFile *> GraphImporter::getWeights(const xml::Layer &layer) {
+  if (!weights) {
+    llvm::Expected<std::shared_ptr<WeightsFile>> file =
+        WeightsFile::open(weightsPath);
+    if (!file)
+      return emitLayerError(layer) << llvm::toString(file.takeError());
+    weights = *file;
+  }
+  return weights.get();
+}
+
+/// Decodes OpenVINO's packed string tensor: i32 count, count+1 i32 offsets,
+/// then the characters.
+static FailureOr<SmallVector<StringRef>>
+unpackStrings(ArrayRef<char> bytes, int64_t count, std::string &error) {
+  auto readI32 = [&](size_t at) {
+    int32_t v;
+    std::memcpy(&v, bytes.data() + at, sizeof(v));
+    return v;
+  };
+  size_t header = 4 * (static_cast<size_t>(count) + 2);
+  if (bytes.size() < header || readI32(0) != count) {
+    error = "packed string data does not hold " + std::to_string(count) +
+            " strings";
+    return failure();
+  }
+  SmallVector<StringRef> strings;
+  size_t chars = bytes.size() - header;
+  for (int64_t i = 0; i < count; ++i) {
+    int32_t begin = readI32(4 * (i + 1)), end = readI32(4 * (i + 2));
+    if (begin < 0 || end < begin || static_cast<size_t>(end) > chars) {
+      error = "packed string offsets are out of range";
+      return failure();
+    }
+    strings.push_back(StringRef(bytes.data() + header + begin, end - begin));
+  }
+  return strings;
+}
+
+FailureOr<Value> GraphImporter::importConst(const xml::Layer &layer) {
+  if (!layer.data)
+    return emitLayerError(layer) << "Const has no <data>";
+  Type elementType = parseElementTypeName(
+      context, layer.data.attribute("element_type").value());
+  if (!elementType)
+    return emitLayerError(layer)
+           << "unknown element_type '"
+           << layer.data.attribute("element_type").value() << "'";
+  PartialShape shape;
+  if (!parseShapeText(layer.data.attribute("shape").value(), shape) ||
+      !shape.ranked || llvm::any_of(shape.dims, ShapedType::isDynamic))
+    return emitLayerError(layer)
+           << "invalid Const shape '" << layer.data.attribute("shape").value()
+           << "'";
+  int64_t offset, size;
+  if (StringRef(layer.data.attribute("offset").value())
+          .trim()
+          .getAsInteger(10, offset) ||
+      StringRef(layer.data.attribute("size").value())
+          .trim()
+          .getAsInteger(10, size) ||
+      offset < 0 || size < 0)
+    return emitLayerError(layer)
+           << "Const needs non-negative integer 'offset' and 'size'";
+  auto type = RankedTensorType::get(shape.dims, elementType);
+  int64_t numElements = type.getNumElements();
+  bool isString = isa<StringType>(elementType);
+  unsigned bits = getElementBitWidth(elementType);
+  if (!isString && bits % 8 != 0)
+    return emitLayerError(layer)
+           << "Const of sub-byte element type '"
+           << getElementTypeName(elementType) << "' is not supported yet";
+  int64_t needed = isString ? 0 : numElements * (bits / 8);
+  if (size < needed)
+    return emitLayerError(layer)
+           << "size " << size << " is too small for shape ["
+           << llvm::join(
+                  llvm::map_range(shape.dims,
+                                  [](int64_t d) { return std::to_string(d); }),
+                  ",")
+           << "] of " << getElementTypeName(elementType) << " (needs " << needed
+           << " bytes)";
+  FailureOr<WeightsFile *> file = getWeights(layer);
+  if (failed(file))
+    return failure();
+  if (static_cast<uint64_t>(offset) + size > (*file)->getSize())
+    return emitLayerError(layer)
+           << "data [" << offset << ", " << offset + size
+           << ") runs past the end of the weights file '" << (*file)->getPath()
+           << "' (" << (*file)->getSize() << " bytes)";
+  ArrayRef<char> bytes = (*file)->getData().slice(offset, size);
+
+  ElementsAttr value;
+  if (isString) {
+    std::string error;
+    FailureOr<SmallVector<StringRef>> strings =
+        unpackStrings(bytes, numElements, error);
+    if (failed(strings))
+      return emitLayerError(layer) << error;
+    value = DenseStringElementsAttr::get(type, *strings);
+  } else {
+    bytes = bytes.take_front(needed);
+    if (numElements <= kMaxInlineElements && bits != 1) {
+      bool isSplat = false;
+      if (DenseElementsAttr::isValidRawBuffer(type, bytes, isSplat))
+        value = DenseElementsAttr::getFromRawBuffer(type, bytes);
+    }
+    if (!value) {
+      size_t align = bits / 8;
+      std::shared_ptr<WeightsFile> keepAlive = weights;
+      AsmResourceBlob blob =
+          reinterpret_cast<uintptr_t>(bytes.data()) % align == 0
+              ? UnmanagedAsmResourceBlob::allocateWithAlign(
+                    bytes, align,
+                    [keepAlive](void *, size_t, size_t) mutable {
+                      keepAlive.reset();
+                    })
+              : HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, align);
+      value = DenseResourceElementsAttr::get(type, blobKey(layer.name),
+                                             std::move(blob));
+    }
+  }
+  auto constant = ConstantOp::create(builder, getLoc(layer), value);
+  if (ArrayAttr names = getTensorNames(layer))
+    constant->setAttr(OVDialect::kTensorNamesAttrName, names);
+  if (pugi::xml_node rt = layer.node.child("rt_info"))
+    constant->setAttr(OVDialect::kRtInfoAttrName, importRtInfo(context, rt));
+  return constant.getResult();
+}
+
+/// The opset number of a `version` attribute ("opset8" -> 8).
+static std::optional<unsigned> parseOpsetVersion(StringRef version) {
+  unsigned opset;
+  if (!version.consume_front("opset") || version.getAsInteger(10, opset))
+    return std::nullopt;
+  return opset;
+}
+
+FailureOr<Operation *> GraphImporter::importOp(const xml::Layer &layer,
+                                               ArrayRef<Value> operands) {
+  std::optional<unsigned> opset = parseOpsetVersion(layer.version);
+  if (!opset)
+    return emitLayerError(layer)
+           << "unsupported op: version '" << layer.version
+           << "' is not an OpenVINO opset (extension ops are not supported)";
+  bool knownType;
+  const OpSpec *spec = lookupOpSpecForRead(layer.type, *opset, knownType);
+  if (!spec) {
+    if (knownType)
+      return emitLayerError(layer) << "unsupported op: " << layer.type
+                                   << " does not exist in opset" << *opset;
+    return emitLayerError(layer) << "unsupported op: unknown layer type '"
+                                 << layer.type << "' (" << layer.version << ")";
+  }
+
+  OperationState state(getLoc(layer), spec->opName);
+  state.addOperands(operands);
+  for (const xml::Port &port : layer.outputs) {
+    FailureOr<Type> type = getPortType(layer, port);
+    if (failed(type))
+      return failure();
+    state.addTypes(*type);
+  }
+  // <data> attributes: the spec's, then the unknown ones kept as strings.
+  llvm::StringSet<> known;
+  for (const AttrSpec &attrSpec : spec->attrs) {
+    known.insert(attrSpec.xmlName);
+    pugi::xml_attribute xmlAttr = layer.data.attribute(attrSpec.xmlName);
+    if (!xmlAttr) {
+      if (!attrSpec.defaultText)
+        return emitLayerError(layer)
+               << "missing attribute '" << attrSpec.xmlName << "'";
+      continue;
+    }
+    std::string error;
+    Attribute value = parseAttrText(context, attrSpec, xmlAttr.value(), error);
+    if (!value)
+      return emitLayerError(layer) << "attribute " << attrSpec.xmlName << "=\""
+                                   << xmlAttr.value() << "\": " << error;
+    state.addAttribute(attrSpec.mlirName, value);
+  }
+  SmallVector<NamedAttribute> extra;
+  for (pugi::xml_attribute xmlAttr : layer.data.attributes())
+    if (!known.contains(xmlAttr.name()))
+      extra.push_back(builder.getNamedAttr(
+          xmlAttr.name(), builder.getStringAttr(xmlAttr.value())));
+  if (!extra.empty())
+    state.addAttribute(OVDialect::kExtraDataAttrName,
+                       builder.getDictionaryAttr(extra));
+  if (ArrayAttr names = getTensorNames(layer))
+    state.addAttribute(OVDialect::kTensorNamesAttrName, names);
+  if (pugi::xml_node rt = layer.node.child("rt_info"))
+    state.addAttribute(OVDialect::kRtInfoAttrName, importRtInfo(context, rt));
+  bool knownTypeForWrite;
+  if (lookupOpSpecForRead(layer.type, ~0u, knownTypeForWrite) != spec)
+    state.addAttribute(OVDialect::kOpsetAttrName,
+                       builder.getI64IntegerAttr(spec->opset));
+
+  Operation *op = builder.create(state);
+  // Verify now, so that a failure names the layer (e.g. a declared output
+  // shape that disagrees with the op's shape inference).
+  std::string messages;
+  {
+    ScopedDiagnosticHandler collect(context, [&](Diagnostic &diag) {
+      if (diag.getSeverity() == DiagnosticSeverity::Error) {
+        if (!messages.empty())
+          messages += "; ";
+        messages += diag.str();
+      }
+      return success();
+    });
+    if (succeeded(mlir::verify(op)))
+      return op;
+  }
+  return emitLayerError(layer) << messages;
+}
+
+FailureOr<func::FuncOp> GraphImporter::importFunc(const xml::Graph &graph,
+                                                  StringRef name,
+                                                  ModuleOp module) {
+  if (failed(connectEdges(graph)) || failed(sortLayers(graph)))
+    return failure();
+
+  // Parameters, in document order, are the arguments.
+  SmallVector<Type> argTypes;
+  SmallVector<DictionaryAttr> argAttrs;
+  std::vector<std::optional<size_t>> argOf(graph.layers.size());
+  for (auto [i, layer] : llvm::enumerate(graph.layers)) {
+    if (StringRef(layer.type).lower() != "parameter")
+      continue;
+    Type elementType = parseElementTypeName(
+        context, layer.data.attribute("element_type").value());
+    PartialShape shape;
+    if (!elementType)
+      return emitLayerError(layer)
+             << "unknown element_type '"
+             << layer.data.attribute("element_type").value() << "'";
+    if (!parseShapeText(layer.data.attribute("shape").value(), shape))
+      return emitLayerError(layer)
+             << "invalid shape '" << layer.data.attribute("shape").value()
+             << "'";
+    argOf[i] = argTypes.size();
+    argTypes.push_back(makeTensorType(shape, elementType));
+    SmallVector<NamedAttribute> attrs;
+    attrs.push_back(builder.getNamedAttr(OVDialect::kNameAttrName,
+                                         builder.getStringAttr(layer.name)));
+    if (ArrayAttr names = getTensorNames(layer); names && names.size() == 1)
+      attrs.push_back(
+          builder.getNamedAttr(OVDialect::kTensorNamesAttrName, names[0]));
+    if (pugi::xml_node rt = layer.node.child("rt_info"))
+      attrs.push_back(builder.getNamedAttr(OVDialect::kRtInfoAttrName,
+                                           importRtInfo(context, rt)));
+    argAttrs.push_back(builder.getDictionaryAttr(attrs));
+  }
+
+  builder.setInsertionPointToEnd(module.getBody());
+  auto func =
+      func::FuncOp::create(builder, FileLineColLoc::get(context, xmlPath, 1, 0),
+                           name, builder.getFunctionType(argTypes, {}));
+  func.setAllArgAttrs(argAttrs);
+  Block *entry = func.addEntryBlock();
+  for (auto [i, index] : llvm::enumerate(argOf))
+    if (index)
+      entry->getArgument(*index).setLoc(getLoc(graph.layers[i]));
+  builder.setInsertionPointToEnd(entry);
+
+  std::vector<SmallVector<Value>> outputs(graph.layers.size());
+  SmallVector<std::pair<size_t, Value>> results;
+  for (size_t i : order) {
+    const xml::Layer &layer = graph.layers[i];
+    SmallVector<Value> operands;
+    for (const auto &source : sources[i]) {
+      auto [from, out] = *source;
+      if (out >= outputs[from].size())
+        return emitLayerError(layer)
+               << "input from output " << out << " of "
+               << graph.layers[from].describe() << ", which has only "
+               << outputs[from].size() << " results";
+      operands.push_back(outputs[from][out]);
+    }
+    std::string type = StringRef(layer.type).lower();
+    if (type == "parameter") {
+      outputs[i].push_back(entry->getArgument(*argOf[i]));
+    } else if (type == "result") {
+      if (operands.size() != 1)
+        return emitLayerError(layer) << "a Result needs exactly one input";
+      results.emplace_back(i, operands[0]);
+    } else if (type == "const" || type == "constant") {
+      FailureOr<Value> value = importConst(layer);
+      if (failed(value))
+        return failure();
+      outputs[i].push_back(*value);
+    } else {
+      FailureOr<Operation *> op = importOp(layer, operands);
+      if (failed(op))
+        return failure();
+      llvm::append_range(outputs[i], (*op)->getResults());
+    }
+  }
+
+  // Results, in document order, are the function results.
+  llvm::sort(results,
+             [](const auto &a, const auto &b) { return a.first < b.first; });
+  SmallVector<Value> returned;
+  SmallVector<DictionaryAttr> resultAttrs;
+  for (auto [i, value] : results) {
+    const xml::Layer &layer = graph.layers[i];
+    returned.push_back(value);
+    SmallVector<NamedAttribute> attrs;
+    attrs.push_back(builder.getNamedAttr(OVDialect::kNameAttrName,
+                                         builder.getStringAttr(layer.name)));
+    if (pugi::xml_node rt = layer.node.child("rt_info"))
+      attrs.push_back(builder.getNamedAttr(OVDialect::kRtInfoAttrName,
+                                           importRtInfo(context, rt)));
+    resultAttrs.push_back(builder.getDictionaryAttr(attrs));
+  }
+  func::ReturnOp::create(builder, func.getLoc(), returned);
+  func.setFunctionType(
+      builder.getFunctionType(argTypes, ValueRange(returned).getTypes()));
+  func.setAllResultAttrs(resultAttrs);
+  return func;
+}
+
+OwningOpRef<ModuleOp> ov::readOVIR(StringRef xmlPath, MLIRContext *context,
+                                   const IRReaderOptions &options) {
+  context->loadDialect<OVDialect, func::FuncDialect>();
+  auto fileLoc = FileLineColLoc::get(context, xmlPath, 0, 0);
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
+      llvm::MemoryBuffer::getFile(xmlPath, /*IsText=*/false,
+                                  /*RequiresNullTerminator=*/false);
+  if (!buffer) {
+    emitError(fileLoc) << "cannot open '" << xmlPath
+                       << "': " << buffer.getError().message();
+    return nullptr;
+  }
+  StringRef text = (*buffer)->getBuffer();
+  xml::LineTable lines(text);
+  pugi::xml_document doc;
+  pugi::xml_parse_result parsed = doc.load_buffer(text.data(), text.size());
+  if (!parsed) {
+    // Line of the error offset.
+    unsigned line =
+        1 +
+        std::count(text.begin(),
+                   text.begin() + std::min<size_t>(parsed.offset, text.size()),
+                   '\n');
+    emitError(FileLineColLoc::get(context, xmlPath, line, 0))
+        << "malformed XML: " << parsed.description();
+    return nullptr;
+  }
+  pugi::xml_node net = doc.child("net");
+  if (!net) {
+    emitError(fileLoc) << "not an OpenVINO IR: no <net> element";
+    return nullptr;
+  }
+  int64_t version = net.attribute("version").as_llong(0);
+  if (version != 10 && version != 11) {
+    emitError(FileLineColLoc::get(context, xmlPath, lines.getLine(net), 0))
+        << "unsupported IR version '" << net.attribute("version").value()
+        << "' (versions 10 and 11 are supported)";
+    return nullptr;
+  }
+  xml::Graph graph;
+  std::string error;
+  if (!xml::parseGraph(net, lines, graph, error)) {
+    emitError(fileLoc) << error;
+    return nullptr;
+  }
+
+  std::string weightsPath = options.weightsPath;
+  if (weightsPath.empty()) {
+    SmallString<256> path(xmlPath);
+    llvm::sys::path::replace_extension(path, ".bin");
+    weightsPath = std::string(path);
+  }
+
+  OpBuilder builder(context);
+  OwningOpRef<ModuleOp> module = ModuleOp::create(fileLoc);
+  (*module)->setAttr(OVDialect::kIRVersionAttrName,
+                     builder.getI64IntegerAttr(version));
+  if (pugi::xml_node rt = net.child("rt_info"))
+    (*module)->setAttr(OVDialect::kRtInfoAttrName, importTree(context, rt));
+  if (pugi::xml_node meta = net.child("meta_data"))
+    (*module)->setAttr(OVDialect::kMetaDataAttrName, importTree(context, meta));
+
+  GraphImporter importer(context, xmlPath, weightsPath);
+  std::string name = net.attribute("name").value();
+  if (failed(
+          importer.importFunc(graph, name.empty() ? "model" : name, *module)))
+    return nullptr;
+  return module;
+}

@@ -1,0 +1,264 @@
+//===- OpSpecs.cpp - How OV dialect ops are spelled in classic IR ---------===//
+
+#include "OpSpecs.h"
+
+#include "ovmlir/Dialect/OV/IR/OVDialect.h"
+#include "ovmlir/Frontends/IR/ElementTypes.h"
+
+#include "mlir/AsmParser/AsmParser.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Diagnostics.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <pugixml.hpp>
+
+using namespace mlir;
+using namespace mlir::ov;
+
+namespace {
+constexpr AttrKind Int = AttrKind::Int, Float = AttrKind::Float,
+                   Bool = AttrKind::Bool, IntArray = AttrKind::IntArray,
+                   Enum = AttrKind::Enum, EnumUpper = AttrKind::EnumUpper,
+                   ElementType = AttrKind::ElementType;
+
+// Attribute lists shared by several layer types.
+const AttrSpec kAutoBroadcast[] = {
+    {"auto_broadcast", "auto_broadcast", Enum, "auto_broadcast", "numpy"}};
+const AttrSpec kDivide[] = {
+    {"auto_broadcast", "auto_broadcast", Enum, "auto_broadcast", "numpy"},
+    {"m_pythondiv", "m_pythondiv", Bool, nullptr, "true"}};
+const AttrSpec kConvert[] = {
+    {"destination_type", "destination_type", ElementType}};
+const AttrSpec kClamp[] = {{"min", "min", Float}, {"max", "max", Float}};
+const AttrSpec kElu[] = {{"alpha", "alpha", Float}};
+const AttrSpec kRound[] = {
+    {"mode", "mode", Enum, "round_mode", "half_to_even"}};
+const AttrSpec kGelu7[] = {{"approximation_mode", "approximation_mode",
+                            EnumUpper, "gelu_approximation", "ERF"}};
+
+// The table. Several rows for one type are its versions, oldest first.
+const OpSpec kOpSpecs[] = {
+    // Elementwise binary ops.
+    {"Add", 1, "ov.add", kAutoBroadcast},
+    {"Subtract", 1, "ov.subtract", kAutoBroadcast},
+    {"Multiply", 1, "ov.multiply", kAutoBroadcast},
+    {"Divide", 1, "ov.divide", kDivide},
+    {"Maximum", 1, "ov.maximum", kAutoBroadcast},
+    {"Minimum", 1, "ov.minimum", kAutoBroadcast},
+    {"Power", 1, "ov.power", kAutoBroadcast},
+    {"SquaredDifference", 1, "ov.squared_difference", kAutoBroadcast},
+    {"Equal", 1, "ov.equal", kAutoBroadcast},
+    {"NotEqual", 1, "ov.not_equal", kAutoBroadcast},
+    {"Less", 1, "ov.less", kAutoBroadcast},
+    {"LessEqual", 1, "ov.less_equal", kAutoBroadcast},
+    {"Greater", 1, "ov.greater", kAutoBroadcast},
+    {"GreaterEqual", 1, "ov.greater_equal", kAutoBroadcast},
+    {"LogicalAnd", 1, "ov.logical_and", kAutoBroadcast},
+    {"LogicalOr", 1, "ov.logical_or", kAutoBroadcast},
+    {"LogicalXor", 1, "ov.logical_xor", kAutoBroadcast},
+    {"LogicalNot", 1, "ov.logical_not", {}},
+    {"Select", 1, "ov.select", kAutoBroadcast},
+    // Unary math and activations.
+    {"ReLU", 1, "ov.relu", {}},
+    {"Sigmoid", 1, "ov.sigmoid", {}},
+    {"Tanh", 1, "ov.tanh", {}},
+    {"Exp", 1, "ov.exp", {}},
+    {"Log", 1, "ov.log", {}},
+    {"Sqrt", 1, "ov.sqrt", {}},
+    {"Abs", 1, "ov.abs", {}},
+    {"Negative", 1, "ov.negative", {}},
+    {"Floor", 1, "ov.floor", {}},
+    {"Ceiling", 1, "ov.ceiling", {}},
+    {"Erf", 1, "ov.erf", {}},
+    {"Sin", 1, "ov.sin", {}},
+    {"Cos", 1, "ov.cos", {}},
+    {"Sign", 1, "ov.sign", {}},
+    {"HSwish", 4, "ov.hswish", {}},
+    {"HSigmoid", 5, "ov.hsigmoid", {}},
+    {"Mish", 4, "ov.mish", {}},
+    {"SoftPlus", 4, "ov.softplus", {}},
+    {"Swish", 4, "ov.swish", {}},
+    {"Round", 5, "ov.round", kRound},
+    {"Gelu", 2, "ov.gelu", {}},
+    {"Gelu", 7, "ov.gelu", kGelu7},
+    {"Elu", 1, "ov.elu", kElu},
+    {"Clamp", 1, "ov.clamp", kClamp},
+    {"PReLU", 1, "ov.prelu", {}},
+    {"Convert", 1, "ov.convert", kConvert},
+};
+
+/// Rows of the table by lowercase type name, oldest version first.
+const llvm::StringMap<llvm::SmallVector<const OpSpec *, 2>> &getSpecsByType() {
+  static const auto *byType = [] {
+    auto *map = new llvm::StringMap<llvm::SmallVector<const OpSpec *, 2>>();
+    for (const OpSpec &spec : kOpSpecs)
+      (*map)[llvm::StringRef(spec.type).lower()].push_back(&spec);
+    return map;
+  }();
+  return *byType;
+}
+
+/// Rows of the table by op name, oldest version first.
+const llvm::StringMap<llvm::SmallVector<const OpSpec *, 2>> &getSpecsByOp() {
+  static const auto *byOp = [] {
+    auto *map = new llvm::StringMap<llvm::SmallVector<const OpSpec *, 2>>();
+    for (const OpSpec &spec : kOpSpecs)
+      (*map)[spec.opName].push_back(&spec);
+    return map;
+  }();
+  return *byOp;
+}
+} // namespace
+
+const OpSpec *ov::lookupOpSpecForRead(StringRef type, unsigned opset,
+                                      bool &knownType) {
+  const auto &byType = getSpecsByType();
+  auto it = byType.find(type.lower());
+  knownType = it != byType.end();
+  if (!knownType)
+    return nullptr;
+  const OpSpec *best = nullptr;
+  for (const OpSpec *spec : it->second)
+    if (spec->opset <= opset)
+      best = spec;
+  return best;
+}
+
+const OpSpec *ov::lookupOpSpecForWrite(Operation *op) {
+  const auto &byOp = getSpecsByOp();
+  auto it = byOp.find(op->getName().getStringRef());
+  if (it == byOp.end())
+    return nullptr;
+  if (auto opset = op->getAttrOfType<IntegerAttr>(OVDialect::kOpsetAttrName))
+    for (const OpSpec *spec : it->second)
+      if (spec->opset == opset.getInt())
+        return spec;
+  return it->second.back();
+}
+
+Attribute ov::parseAttrText(MLIRContext *context, const AttrSpec &spec,
+                            StringRef text, std::string &error) {
+  Builder builder(context);
+  StringRef trimmed = text.trim();
+  switch (spec.kind) {
+  case AttrKind::Int: {
+    int64_t value;
+    if (trimmed.getAsInteger(10, value)) {
+      error = "expected an integer";
+      return {};
+    }
+    return builder.getI64IntegerAttr(value);
+  }
+  case AttrKind::Float: {
+    double value;
+    if (trimmed.getAsDouble(value)) {
+      error = "expected a number";
+      return {};
+    }
+    return builder.getF64FloatAttr(value);
+  }
+  case AttrKind::Bool: {
+    std::string lower = trimmed.lower();
+    if (lower == "true" || lower == "1")
+      return builder.getBoolAttr(true);
+    if (lower == "false" || lower == "0")
+      return builder.getBoolAttr(false);
+    error = "expected true or false";
+    return {};
+  }
+  case AttrKind::IntArray: {
+    SmallVector<int64_t> values;
+    SmallVector<StringRef> parts;
+    if (!trimmed.empty())
+      trimmed.split(parts, ',');
+    for (StringRef part : parts) {
+      int64_t value;
+      if (part.trim().getAsInteger(10, value)) {
+        error = "expected a comma-separated list of integers";
+        return {};
+      }
+      values.push_back(value);
+    }
+    return builder.getDenseI64ArrayAttr(values);
+  }
+  case AttrKind::Enum:
+  case AttrKind::EnumUpper: {
+    std::string lower = trimmed.lower();
+    bool plainWord = !lower.empty() && llvm::all_of(lower, [](char c) {
+      return llvm::isAlnum(c) || c == '_';
+    });
+    Attribute attr;
+    if (plainWord) {
+      std::string source =
+          "#ov." + std::string(spec.enumMnemonic) + "<" + lower + ">";
+      // The parser reports failures through the context's diagnostics;
+      // silence them, the caller reports its own message.
+      ScopedDiagnosticHandler silence(context,
+                                      [](Diagnostic &) { return success(); });
+      attr = mlir::parseAttribute(source, context);
+    }
+    if (!attr)
+      error = "unknown value";
+    return attr;
+  }
+  case AttrKind::ElementType: {
+    Type type = parseElementTypeName(context, trimmed);
+    if (!type) {
+      error = "unknown element type";
+      return {};
+    }
+    return TypeAttr::get(type);
+  }
+  case AttrKind::String:
+    return builder.getStringAttr(text);
+  }
+  llvm_unreachable("unknown attribute kind");
+}
+
+/// The text pugixml writes for a double (what OpenVINO's serializer writes).
+static std::string printDouble(double value) {
+  pugi::xml_document doc;
+  pugi::xml_attribute attr = doc.append_child("x").append_attribute("v");
+  attr.set_value(value);
+  return attr.value();
+}
+
+std::string ov::printAttrText(const AttrSpec &spec, Attribute value) {
+  if (!value)
+    return spec.defaultText ? spec.defaultText : "";
+  switch (spec.kind) {
+  case AttrKind::Int:
+    return std::to_string(cast<IntegerAttr>(value).getInt());
+  case AttrKind::Float:
+    return printDouble(cast<FloatAttr>(value).getValueAsDouble());
+  case AttrKind::Bool:
+    return cast<BoolAttr>(value).getValue() ? "true" : "false";
+  case AttrKind::IntArray: {
+    std::string text;
+    for (int64_t v : cast<DenseI64ArrayAttr>(value).asArrayRef()) {
+      if (!text.empty())
+        text += ',';
+      text += std::to_string(v);
+    }
+    return text;
+  }
+  case AttrKind::Enum:
+  case AttrKind::EnumUpper: {
+    // Printed as `#ov.mnemonic<value>`: keep what is between the brackets.
+    std::string printed;
+    llvm::raw_string_ostream os(printed);
+    value.print(os);
+    StringRef inner = StringRef(printed).split('<').second.rsplit('>').first;
+    return spec.kind == AttrKind::EnumUpper ? inner.upper() : inner.str();
+  }
+  case AttrKind::ElementType:
+    return getElementTypeName(cast<TypeAttr>(value).getValue());
+  case AttrKind::String:
+    return cast<StringAttr>(value).str();
+  }
+  llvm_unreachable("unknown attribute kind");
+}

@@ -1,0 +1,74 @@
+//===- OpSpecs.h - How OV dialect ops are spelled in classic IR --*- C++
+//-*-===//
+//
+// One table drives both directions of the IR codec: for each OpenVINO layer
+// type and opset version, the OV dialect op it becomes and its <data>
+// attributes, in the order OpenVINO's serializer writes them, with their
+// kinds and the text written for a default value.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OVMLIR_LIB_FRONTENDS_IR_OPSPECS_H
+#define OVMLIR_LIB_FRONTENDS_IR_OPSPECS_H
+
+#include "mlir/IR/Attributes.h"
+#include "mlir/IR/Operation.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <optional>
+#include <string>
+
+namespace mlir::ov {
+
+enum class AttrKind {
+  Int,         // "3"
+  Float,       // "0.5"
+  Bool,        // "true" / "false"
+  IntArray,    // "1,2,3" (may be empty)
+  Enum,        // an OV dialect enum attribute, by mnemonic (lowercase text)
+  EnumUpper,   // the same, written in uppercase (Gelu's ERF, MVN's INSIDE_SQRT)
+  ElementType, // "f32"
+  String,      // any text
+};
+
+struct AttrSpec {
+  const char *xmlName;  // the <data> attribute name
+  const char *mlirName; // the op's attribute name
+  AttrKind kind;
+  /// For Enum: the OV attribute mnemonic (`auto_pad` -> #ov.auto_pad<...>).
+  const char *enumMnemonic = nullptr;
+  /// The text written when the op holds no value (the ODS default);
+  /// nullptr for a required attribute.
+  const char *defaultText = nullptr;
+};
+
+struct OpSpec {
+  const char *type;   // the layer type as OpenVINO writes it
+  unsigned opset;     // the opset version that introduced this form
+  const char *opName; // the OV dialect op
+  llvm::ArrayRef<AttrSpec> attrs;
+  /// The number of results the layer has in this version when it differs
+  /// from the op's (MaxPool-1 has one output, ov.max_pool two); -1 = same.
+  int numOutputs = -1;
+};
+
+/// The spec for reading layer `type` (case-insensitive) at `opset`: the
+/// newest form whose version is <= opset. Null when the type is unknown;
+/// `knownType` tells whether the type exists at some other version.
+const OpSpec *lookupOpSpecForRead(llvm::StringRef type, unsigned opset,
+                                  bool &knownType);
+/// The spec for writing `op`: the form recorded in its `ov.opset` attribute,
+/// else the newest one. Null when the op has no IR form.
+const OpSpec *lookupOpSpecForWrite(Operation *op);
+
+/// Converts <data> text to the attribute `spec` describes, or returns null
+/// and sets `error`.
+Attribute parseAttrText(MLIRContext *context, const AttrSpec &spec,
+                        llvm::StringRef text, std::string &error);
+/// The <data> text of `value` (null: the spec's default text).
+std::string printAttrText(const AttrSpec &spec, Attribute value);
+
+} // namespace mlir::ov
+
+#endif // OVMLIR_LIB_FRONTENDS_IR_OPSPECS_H
