@@ -373,7 +373,9 @@ FailureOr<Value> GraphImporter::importConst(const xml::Layer &layer) {
   auto type = RankedTensorType::get(shape.dims, elementType);
   int64_t numElements = type.getNumElements();
   bool isString = isa<StringType>(elementType);
-  unsigned bits = getElementBitWidth(elementType);
+  // OpenVINO stores `boolean` as one byte per element.
+  bool isBool = elementType.isInteger(1) && elementType.isSignlessInteger();
+  unsigned bits = isBool ? 8 : getElementBitWidth(elementType);
   if (!isString && bits % 8 != 0)
     return emitLayerError(layer)
            << "Const of sub-byte element type '"
@@ -408,7 +410,12 @@ FailureOr<Value> GraphImporter::importConst(const xml::Layer &layer) {
     value = DenseStringElementsAttr::get(type, *strings);
   } else {
     bytes = bytes.take_front(needed);
-    if (numElements <= kMaxInlineElements && bits != 1) {
+    if (numElements <= kMaxInlineElements && isBool) {
+      SmallVector<bool> values;
+      for (char byte : bytes)
+        values.push_back(byte != 0);
+      value = DenseElementsAttr::get(type, values);
+    } else if (numElements <= kMaxInlineElements) {
       bool isSplat = false;
       if (DenseElementsAttr::isValidRawBuffer(type, bytes, isSplat))
         value = DenseElementsAttr::getFromRawBuffer(type, bytes);

@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""Conformance of the IR codec on real IR files written by OpenVINO's tools.
+
+For every .xml in the samples folder:
+  * a missing .bin is made of the right size (zeros; valid packed strings for
+    string Consts), in a scratch folder;
+  * the model is imported and verified (ov-translate --import-ov-ir);
+  * it is exported again and compared with the original structurally: layers
+    (matched by name), types, versions, <data> attributes, output precisions,
+    shapes and tensor names, rt_info, edges and Const contents;
+  * the export is imported and exported once more: byte-identical.
+Files expected to fail must fail with the expected message.
+
+Usage: conformance.py SAMPLES_DIR SCRATCH_DIR OV_TRANSLATE
+"""
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+# file -> (how its .bin is made, expected error or None)
+EXPECTED_ERRORS = {
+    "bge_tokenizer.xml": "unsupported op: version 'extension' is not an OpenVINO opset",
+    "test_model_wrong_shape.xml": "size 16 is too small for shape [4] of i64 (needs 32 bytes)",
+    "test_model_with_underallocated_weights.xml": "runs past the end of the weights file",
+}
+# Files whose import needs ops the dialect does not have yet. Each must fail
+# with "unsupported op"; when one starts to pass, remove it from this list.
+NOT_YET_SUPPORTED = {
+    "add_model_with_var.xml": "ReadValue",
+    "dynamic_variable.xml": "ReadValue",
+    "ovms_summator.xml": "ReadValue",
+    "ovms_rm_lstm4f.xml": "ReadValue",
+    "if_body_without_parameters.xml": "If",
+    "loop_2d_add.xml": "Loop",
+    "nms5.xml": "NonMaxSuppression",
+    "pointpillars_ov_nn.xml": "GatherND",
+    "conv_with_rt_info.xml": "Convolution",
+    "datumaro_rise_model.xml": "ReduceMean",
+    "road-segmentation-adas-0001.xml": "Convolution",
+    "shape_of.xml": "ShapeOf",
+    "v3-small_224_1.0_float.xml": "Convolution",
+}
+
+
+def iter_consts(root):
+    for layer in root.iter("layer"):
+        if layer.get("type", "").lower() == "const":
+            yield layer
+
+
+def make_bin(xml_path, bin_path, shrink=False):
+    """Zeros up to the highest Const end; packed strings where needed."""
+    root = ET.parse(xml_path).getroot()
+    end = 0
+    strings = []
+    for layer in iter_consts(root):
+        data = layer.find("data")
+        offset, size = int(data.get("offset")), int(data.get("size"))
+        end = max(end, offset + size)
+        if data.get("element_type") == "string":
+            strings.append((offset, size, data.get("shape")))
+    blob = bytearray(end)
+    for offset, size, shape in strings:
+        count = 1
+        for dim in [d for d in shape.replace(" ", "").split(",") if d]:
+            count *= int(dim)
+        chars = size - 4 * (count + 2)
+        lengths = [chars // count] * count
+        lengths[-1] += chars - sum(lengths)
+        packed = struct.pack("<i", count)
+        acc = 0
+        packed += struct.pack("<i", 0)
+        for n in lengths:
+            acc += n
+            packed += struct.pack("<i", acc)
+        packed += b"a" * chars
+        blob[offset:offset + size] = packed
+    if shrink:
+        blob = blob[: max(0, end - 1)]
+    with open(bin_path, "wb") as f:
+        f.write(blob)
+
+
+def norm_value(text):
+    """Attribute text in a comparable form: numbers as floats, lists split."""
+    text = text.strip()
+    parts = [p.strip() for p in text.split(",")] if text else []
+    out = []
+    for p in parts:
+        try:
+            out.append(float(p))
+        except ValueError:
+            out.append(p.lower())
+    return tuple(out)
+
+
+def layer_summary(layer):
+    data = layer.find("data")
+    attrs = {}
+    if data is not None:
+        for k, v in data.attrib.items():
+            if layer.get("type", "").lower() == "const" and k in ("offset", "size"):
+                continue
+            attrs[k] = norm_value(v)
+    outputs = []
+    out = layer.find("output")
+    if out is not None:
+        for port in out.findall("port"):
+            names = sorted(n.replace("\\,", ",") for n in
+                           re.split(r"(?<!\\),", port.get("names", "")) if n)
+            outputs.append((port.get("precision", "").upper(),
+                            tuple(norm_value(d.text or "")[0] if d.text.strip()
+                                  not in ("?", "-1") else -1
+                                  for d in port.findall("dim")),
+                            tuple(names)))
+    rt = []
+    rt_node = layer.find("rt_info")
+    if rt_node is not None:
+        for a in rt_node:
+            rt.append(tuple(sorted(a.attrib.items())))
+    return {
+        "type": layer.get("type", "").lower(),
+        "version": layer.get("version"),
+        "attrs": attrs,
+        "outputs": outputs,
+        "rt_info": sorted(rt),
+    }
+
+
+def graph_summary(xml_path, bin_path):
+    root = ET.parse(xml_path).getroot()
+    layers = root.find("layers")
+    by_id = {l.get("id"): l for l in layers.findall("layer")}
+    summary = {}
+    for l in layers.findall("layer"):
+        s = layer_summary(l)
+        if s["type"] == "const" and os.path.exists(bin_path):
+            d = l.find("data")
+            with open(bin_path, "rb") as f:
+                f.seek(int(d.get("offset")))
+                s["bytes"] = f.read(int(d.get("size")))
+        summary[l.get("name")] = s
+
+    def port_index(layer, port_id, kind):
+        node = layer.find(kind)
+        ids = [p.get("id") for p in node.findall("port")] if node is not None else []
+        return ids.index(port_id)
+
+    edges = set()
+    for e in root.find("edges").findall("edge"):
+        src, dst = by_id[e.get("from-layer")], by_id[e.get("to-layer")]
+        edges.add((src.get("name"), port_index(src, e.get("from-port"), "output"),
+                   dst.get("name"), port_index(dst, e.get("to-port"), "input")))
+    return summary, edges
+
+
+def compare(orig_xml, orig_bin, new_xml, new_bin):
+    a, ea = graph_summary(orig_xml, orig_bin)
+    b, eb = graph_summary(new_xml, new_bin)
+    problems = []
+    if set(a) != set(b):
+        problems.append("layer names differ: %s" % sorted(set(a) ^ set(b))[:5])
+    for name in sorted(set(a) & set(b)):
+        # The export writes every attribute; the original may leave some to
+        # their defaults (old Model Optimizer files): compare what it has.
+        b[name]["attrs"] = {k: v for k, v in b[name]["attrs"].items()
+                            if k in a[name]["attrs"]}
+        for key in ("type", "attrs", "outputs", "rt_info", "bytes"):
+            if a[name].get(key) != b[name].get(key):
+                problems.append("layer %r: %s %r != %r" % (
+                    name, key, a[name].get(key), b[name].get(key)))
+    if ea != eb:
+        problems.append("edges differ: %s" % sorted(ea ^ eb)[:5])
+    return problems
+
+
+def run(cmd):
+    return subprocess.run(cmd, capture_output=True, text=True)
+
+
+def main():
+    samples, scratch, translate = sys.argv[1:4]
+    shutil.rmtree(scratch, ignore_errors=True)
+    os.makedirs(scratch)
+    failures = 0
+    passed = 0
+    for name in sorted(os.listdir(samples)):
+        if not name.endswith(".xml"):
+            continue
+        stem = name[:-4]
+        xml_path = os.path.join(scratch, name)
+        bin_path = os.path.join(scratch, stem + ".bin")
+        shutil.copy(os.path.join(samples, name), xml_path)
+        orig_bin = os.path.join(samples, stem + ".bin")
+        if os.path.exists(orig_bin):
+            shutil.copy(orig_bin, bin_path)
+        else:
+            make_bin(xml_path, bin_path,
+                     shrink=name == "test_model_with_underallocated_weights.xml")
+        mlir_path = os.path.join(scratch, stem + ".mlir")
+        result = run([translate, "--import-ov-ir", xml_path, "-o", mlir_path])
+        expected = EXPECTED_ERRORS.get(name)
+        pending = NOT_YET_SUPPORTED.get(name)
+        if expected is not None:
+            if result.returncode == 0 or expected not in result.stderr:
+                print("FAIL %s: expected error %r, got: %s" % (
+                    name, expected, result.stderr.strip()[:300]))
+                failures += 1
+            else:
+                print("ok   %s: rejected as expected" % name)
+                passed += 1
+            continue
+        if result.returncode != 0:
+            if pending is not None and "unsupported op" in result.stderr:
+                print("todo %s: needs %s: %s" % (
+                    name, pending, result.stderr.strip()[:200]))
+                continue
+            print("FAIL %s: import failed: %s" % (name, result.stderr.strip()[:300]))
+            failures += 1
+            continue
+        if pending is not None:
+            print("FAIL %s: imports now; remove it from NOT_YET_SUPPORTED" % name)
+            failures += 1
+            continue
+        out1 = os.path.join(scratch, stem + ".out1.xml")
+        result = run([translate, "--export-ov-ir", mlir_path, "-o", out1])
+        if result.returncode != 0:
+            print("FAIL %s: export failed: %s" % (name, result.stderr.strip()[:300]))
+            failures += 1
+            continue
+        problems = compare(xml_path, bin_path, out1, out1[:-4] + ".bin")
+        mlir2 = os.path.join(scratch, stem + ".out1.mlir")
+        out2 = os.path.join(scratch, stem + ".out2.xml")
+        r1 = run([translate, "--import-ov-ir", out1, "-o", mlir2])
+        r2 = run([translate, "--export-ov-ir", mlir2, "-o", out2]) if r1.returncode == 0 else r1
+        if r2.returncode != 0:
+            problems.append("re-import/export failed: " + r2.stderr.strip()[:300])
+        else:
+            for ext in (".xml", ".bin"):
+                with open(out1[:-4] + ext, "rb") as f1, open(out2[:-4] + ext, "rb") as f2:
+                    if f1.read() != f2.read():
+                        problems.append("second export differs in " + ext)
+        if problems:
+            print("FAIL %s:\n  %s" % (name, "\n  ".join(problems[:10])))
+            failures += 1
+        else:
+            print("ok   %s: imported, exported, round trip identical" % name)
+            passed += 1
+    print("conformance: %d passed, %d failed" % (passed, failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
