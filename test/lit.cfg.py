@@ -21,6 +21,7 @@ llvm_config.add_tool_substitutions(
     ],
     [config.ovmlir_tools_dir],
 )
+config.substitutions.append(("%ovmlir_src_root", config.ovmlir_src_root))
 # Debian's python3, which sees the apt-installed packages (numpy, onnx).
 config.substitutions.append(("%python", "/usr/bin/python3"))
 # Real IR files written by OpenVINO's tools (../shared beside the repository).

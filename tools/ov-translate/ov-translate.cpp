@@ -2,6 +2,7 @@
 //
 //   ov-translate --import-ov-ir model.xml [--weights model.bin] [-o out.mlir]
 //   ov-translate --export-ov-ir in.mlir -o out.xml     (writes out.bin too)
+//   ov-translate --ov-ir-to-ov-ir model.xml -o out.xml (read, verify, write)
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,14 +25,17 @@ using namespace mlir;
 using namespace llvm;
 
 namespace {
-enum class Action { ImportOVIR, ExportOVIR };
+enum class Action { ImportOVIR, ExportOVIR, OVIRToOVIR };
 
 cl::opt<Action> action(
     cl::desc("Translation:"), cl::Required,
     cl::values(clEnumValN(Action::ImportOVIR, "import-ov-ir",
                           "OpenVINO IR (.xml + .bin) to the OV dialect"),
                clEnumValN(Action::ExportOVIR, "export-ov-ir",
-                          "the OV dialect to OpenVINO IR (.xml + .bin)")));
+                          "the OV dialect to OpenVINO IR (.xml + .bin)"),
+               clEnumValN(Action::OVIRToOVIR, "ov-ir-to-ov-ir",
+                          "read OpenVINO IR and write it again, in process "
+                          "(weights stay mapped)")));
 cl::opt<std::string> inputFile(cl::Positional, cl::desc("<input file>"),
                                cl::Required);
 cl::opt<std::string> outputFile("o", cl::desc("Output file"),
@@ -63,11 +67,29 @@ static int importOVIR(MLIRContext &context) {
   return 0;
 }
 
-static int exportOVIR(MLIRContext &context) {
-  if (outputFile == "-") {
-    errs() << "--export-ov-ir needs -o <file.xml> (the .bin goes beside it)\n";
+/// The output of --export-ov-ir and --ov-ir-to-ov-ir must be a named .xml.
+static bool checkIROutput() {
+  if (outputFile != "-")
+    return true;
+  errs() << "writing OpenVINO IR needs -o <file.xml> (the .bin goes beside "
+            "it)\n";
+  return false;
+}
+
+static int convertOVIR(MLIRContext &context) {
+  if (!checkIROutput())
     return 1;
-  }
+  ov::IRReaderOptions options;
+  options.weightsPath = weightsFile;
+  OwningOpRef<ModuleOp> module = ov::readOVIR(inputFile, &context, options);
+  if (!module || failed(verify(*module)))
+    return 1;
+  return failed(ov::writeOVIR(*module, outputFile)) ? 1 : 0;
+}
+
+static int exportOVIR(MLIRContext &context) {
+  if (!checkIROutput())
+    return 1;
   SourceMgr sourceMgr;
   std::string error;
   auto input = openInputFile(inputFile, &error);
@@ -97,6 +119,8 @@ int main(int argc, char **argv) {
     return importOVIR(context);
   case Action::ExportOVIR:
     return exportOVIR(context);
+  case Action::OVIRToOVIR:
+    return convertOVIR(context);
   }
   return 1;
 }

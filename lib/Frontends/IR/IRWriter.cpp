@@ -399,8 +399,8 @@ LogicalResult ModelWriter::write(pugi::xml_node net) {
     }
     const OpSpec *spec = lookupOpSpecForWrite(&op);
     if (!spec)
-      return op.emitError("op has no OpenVINO IR form (not supported by the "
-                          "IR writer yet)");
+      return op.emitOpError("has no OpenVINO IR form (not supported by the "
+                            "IR writer yet)");
     pugi::xml_node layer =
         addLayer(layers, id, getLayerName(op.getLoc(), spec->type, id),
                  spec->type, spec->opset);
