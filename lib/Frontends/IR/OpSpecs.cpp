@@ -23,7 +23,8 @@ namespace {
 constexpr AttrKind Int = AttrKind::Int, Float = AttrKind::Float,
                    Bool = AttrKind::Bool, IntArray = AttrKind::IntArray,
                    Enum = AttrKind::Enum, EnumUpper = AttrKind::EnumUpper,
-                   ElementType = AttrKind::ElementType;
+                   ElementType = AttrKind::ElementType,
+                   String = AttrKind::String;
 
 // Attribute lists shared by several layer types.
 const AttrSpec kAutoBroadcast[] = {
@@ -39,6 +40,11 @@ const AttrSpec kRound[] = {
     {"mode", "mode", Enum, "round_mode", "half_to_even"}};
 const AttrSpec kGelu7[] = {{"approximation_mode", "approximation_mode",
                             EnumUpper, "gelu_approximation", "ERF"}};
+const AttrSpec kVariable[] = {{"variable_id", "variable_id", String}};
+const AttrSpec kReadValue6[] = {
+    {"variable_id", "variable_id", String},
+    {"variable_type", "variable_type", String, nullptr, "dynamic"},
+    {"variable_shape", "variable_shape", String, nullptr, "..."}};
 
 // The table. Several rows for one type are its versions, oldest first.
 const OpSpec kOpSpecs[] = {
@@ -89,6 +95,11 @@ const OpSpec kOpSpecs[] = {
     {"Clamp", 1, "ov.clamp", kClamp},
     {"PReLU", 1, "ov.prelu", {}},
     {"Convert", 1, "ov.convert", kConvert},
+    // State.
+    {"ReadValue", 3, "ov.read_value", kVariable},
+    {"ReadValue", 6, "ov.read_value", kReadValue6},
+    {"Assign", 3, "ov.assign", kVariable},
+    {"Assign", 6, "ov.assign", kVariable},
 };
 
 /// Rows of the table by lowercase type name, oldest version first.

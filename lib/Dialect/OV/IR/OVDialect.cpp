@@ -51,6 +51,10 @@ void OVDialect::initialize() {
 #define GET_OP_LIST
 #include "ovmlir/Dialect/OV/IR/OVIndexingOps.cpp.inc"
       >();
+  addOperations<
+#define GET_OP_LIST
+#include "ovmlir/Dialect/OV/IR/OVStateOps.cpp.inc"
+      >();
 }
 
 Operation *OVDialect::materializeConstant(OpBuilder &builder, Attribute value,

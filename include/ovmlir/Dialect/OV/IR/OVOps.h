@@ -39,5 +39,7 @@ class OVInferTypes
 #include "ovmlir/Dialect/OV/IR/OVShapeOps.h.inc"
 #define GET_OP_CLASSES
 #include "ovmlir/Dialect/OV/IR/OVIndexingOps.h.inc"
+#define GET_OP_CLASSES
+#include "ovmlir/Dialect/OV/IR/OVStateOps.h.inc"
 
 #endif // OVMLIR_DIALECT_OV_IR_OVOPS_H
