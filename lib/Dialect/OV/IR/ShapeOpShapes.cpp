@@ -32,13 +32,6 @@ static std::string formatInts(ArrayRef<int64_t> values) {
   return s + "]";
 }
 
-static DimExpr product(ArrayRef<DimExpr> dims) {
-  DimExpr result(1);
-  for (const DimExpr &d : dims)
-    result = result * d;
-  return result;
-}
-
 static ShapeExpr unknownShape(int64_t rank) {
   return ShapeExpr(SmallVector<DimExpr>(rank, DimExpr::unknown()));
 }
@@ -88,6 +81,9 @@ mlir::ov::inferReshapeShape(const ShapeDiag &diag, const ShapeExpr &data,
     return failure();
   SmallVector<DimExpr> dims;
   std::optional<int64_t> inferredIndex;
+  // Dimensions copied by special_zero cancel out of the element counts, so
+  // `?x3x4` reshaped to [0, -1] gives `?x12`.
+  llvm::SmallBitVector copied(data.hasRank() ? data.getRank() : 0);
   for (auto [i, t] : llvm::enumerate(*target)) {
     if (t.isConstant(-1)) {
       if (inferredIndex)
@@ -109,6 +105,7 @@ mlir::ov::inferReshapeShape(const ShapeDiag &diag, const ShapeExpr &data,
                          "data has rank " +
                          Twine(data.getRank()));
       dims.push_back(data[i]);
+      copied.set(i);
       continue;
     }
     dims.push_back(t);
@@ -116,34 +113,39 @@ mlir::ov::inferReshapeShape(const ShapeDiag &diag, const ShapeExpr &data,
 
   if (!data.hasRank())
     return ShapeExpr(std::move(dims));
-  DimExpr count = product(data.getDims());
-  DimExpr known(1);
+  DimExpr count(1), known(1);
+  for (auto [i, d] : llvm::enumerate(data.getDims()))
+    if (!copied.test(i))
+      count = count * d;
   for (auto [i, d] : llvm::enumerate(dims))
-    if (!inferredIndex || int64_t(i) != *inferredIndex)
+    if ((!inferredIndex || int64_t(i) != *inferredIndex) &&
+        (int64_t(i) >= data.getRank() || !copied.test(i)))
       known = known * d;
 
+  std::string prefix = "shape " + formatDims(*target) +
+                       " cannot hold data of shape " +
+                       formatDims(data.getDims()) + ": ";
+  std::string note =
+      copied.any() ? " (not counting dimensions copied by special_zero)" : "";
   if (!inferredIndex) {
     if (count.isConstant() && known.isConstant() &&
         count.getConstant() != known.getConstant())
-      return diag.fail("shape " + formatDims(*target) + " holds " +
-                       Twine(known.getConstant()) + " elements but data has " +
-                       Twine(count.getConstant()));
+      return diag.fail(prefix + Twine(known.getConstant()) + " elements vs " +
+                       Twine(count.getConstant()) + note);
     return ShapeExpr(std::move(dims));
   }
   DimExpr &inferred = dims[*inferredIndex];
   if (known.isConstant(0)) {
     // Nothing to divide by: only an empty input fits.
     if (count.isConstant() && count.getConstant() != 0)
-      return diag.fail("shape " + formatDims(*target) +
-                       " cannot hold data of " + Twine(count.getConstant()) +
-                       " elements: its other entries multiply to 0");
+      return diag.fail(prefix + "the entries other than -1 multiply to 0");
     inferred = DimExpr(0);
   } else if (count.isConstant() && known.isConstant()) {
     if (count.getConstant() % known.getConstant() != 0)
-      return diag.fail(
-          "shape " + formatDims(*target) + ": cannot infer the -1 entry, " +
-          Twine(count.getConstant()) + " elements are not divisible by " +
-          Twine(known.getConstant()));
+      return diag.fail(prefix + "cannot infer the -1 entry, " +
+                       Twine(count.getConstant()) +
+                       " elements are not divisible by " +
+                       Twine(known.getConstant()) + note);
     inferred = DimExpr(count.getConstant() / known.getConstant());
   } else {
     inferred = floorDiv(count, known);
@@ -412,8 +414,10 @@ broadcastExplicit(const ShapeDiag &diag, const ShapeExpr &data,
     if (i > 0 && axis <= (*axesMapping)[i - 1])
       return diag.fail("axes_mapping " + formatInts(*axesMapping) +
                        " must be strictly increasing");
-    if (!data.hasRank())
-      continue;
+  }
+  if (!data.hasRank())
+    return ShapeExpr(std::move(dims));
+  for (auto [i, axis] : llvm::enumerate(*axesMapping)) {
     const DimExpr &size = data[i], &want = target[axis];
     if (size.isConstant() && want.isConstant() && !size.isConstant(1) &&
         size.getConstant() != want.getConstant())
