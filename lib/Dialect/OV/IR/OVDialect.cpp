@@ -41,6 +41,10 @@ void OVDialect::initialize() {
       >();
   addOperations<
 #define GET_OP_LIST
+#include "ovmlir/Dialect/OV/IR/OVNormalizationOps.cpp.inc"
+      >();
+  addOperations<
+#define GET_OP_LIST
 #include "ovmlir/Dialect/OV/IR/OVReductionOps.cpp.inc"
       >();
   addOperations<

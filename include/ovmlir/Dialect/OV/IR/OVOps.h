@@ -34,6 +34,8 @@ class OVInferTypes
 #define GET_OP_CLASSES
 #include "ovmlir/Dialect/OV/IR/OVNNOps.h.inc"
 #define GET_OP_CLASSES
+#include "ovmlir/Dialect/OV/IR/OVNormalizationOps.h.inc"
+#define GET_OP_CLASSES
 #include "ovmlir/Dialect/OV/IR/OVReductionOps.h.inc"
 #define GET_OP_CLASSES
 #include "ovmlir/Dialect/OV/IR/OVShapeOps.h.inc"
