@@ -59,6 +59,10 @@ void OVDialect::initialize() {
 #define GET_OP_LIST
 #include "ovmlir/Dialect/OV/IR/OVStateOps.cpp.inc"
       >();
+  addOperations<
+#define GET_OP_LIST
+#include "ovmlir/Dialect/OV/IR/OVControlFlowOps.cpp.inc"
+      >();
 }
 
 Operation *OVDialect::materializeConstant(OpBuilder &builder, Attribute value,

@@ -11,6 +11,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/OpDefinition.h"
 #include "mlir/IR/OpImplementation.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
@@ -43,5 +44,7 @@ class OVInferTypes
 #include "ovmlir/Dialect/OV/IR/OVIndexingOps.h.inc"
 #define GET_OP_CLASSES
 #include "ovmlir/Dialect/OV/IR/OVStateOps.h.inc"
+#define GET_OP_CLASSES
+#include "ovmlir/Dialect/OV/IR/OVControlFlowOps.h.inc"
 
 #endif // OVMLIR_DIALECT_OV_IR_OVOPS_H
