@@ -174,6 +174,9 @@ private:
   FailureOr<Type> getPortType(const xml::Layer &layer, const xml::Port &port);
   ArrayAttr getTensorNames(const xml::Layer &layer);
   FailureOr<Value> importConst(const xml::Layer &layer);
+  FailureOr<DenseI32ArrayAttr> getOperandSegments(const xml::Layer &layer,
+                                                  StringRef layout,
+                                                  size_t numInputs);
   FailureOr<Operation *> importOp(const xml::Layer &layer,
                                   ArrayRef<Value> operands);
   FailureOr<WeightsFile *> getWeights(const xml::Layer &layer);
@@ -443,6 +446,29 @@ FailureOr<Value> GraphImporter::importConst(const xml::Layer &layer) {
   return constant.getResult();
 }
 
+/// The operandSegmentSizes of a layer with `numInputs` inputs for an op whose
+/// operands are `layout` ('r' required, 'o' optional): optional operands are
+/// present from the first on, as OpenVINO's input indices are positional.
+FailureOr<DenseI32ArrayAttr>
+GraphImporter::getOperandSegments(const xml::Layer &layer, StringRef layout,
+                                  size_t numInputs) {
+  size_t required = layout.count('r');
+  if (numInputs < required || numInputs > layout.size())
+    return emitLayerError(layer)
+           << "expected " << required
+           << (required == layout.size() ? "" : (" to " + Twine(layout.size())).str())
+           << " inputs, got " << numInputs;
+  SmallVector<int32_t> sizes;
+  size_t optionalLeft = numInputs - required;
+  for (char kind : layout) {
+    bool present = kind == 'r' || optionalLeft > 0;
+    if (kind == 'o' && present)
+      --optionalLeft;
+    sizes.push_back(present ? 1 : 0);
+  }
+  return builder.getDenseI32ArrayAttr(sizes);
+}
+
 /// The opset number of a `version` attribute ("opset8" -> 8).
 static std::optional<unsigned> parseOpsetVersion(StringRef version) {
   unsigned opset;
@@ -470,11 +496,23 @@ FailureOr<Operation *> GraphImporter::importOp(const xml::Layer &layer,
 
   OperationState state(getLoc(layer), spec->opName);
   state.addOperands(operands);
+  if (spec->operandSegments) {
+    FailureOr<DenseI32ArrayAttr> segments =
+        getOperandSegments(layer, spec->operandSegments, operands.size());
+    if (failed(segments))
+      return failure();
+    state.addAttribute("operandSegmentSizes", *segments);
+  }
   for (const xml::Port &port : layer.outputs) {
     FailureOr<Type> type = getPortType(layer, port);
     if (failed(type))
       return failure();
     state.addTypes(*type);
+  }
+  if (spec->extraResults && !state.types.empty()) {
+    Type indices = cast<TensorType>(state.types.front())
+                       .clone(builder.getI64Type());
+    state.types.append(spec->extraResults, indices);
   }
   // <data> attributes: the spec's, then the unknown ones kept as strings.
   llvm::StringSet<> known;

@@ -420,8 +420,14 @@ LogicalResult ModelWriter::write(pugi::xml_node net) {
       exportRtInfo(layer.append_child("rt_info"), rtInfo);
     addInputs(layer, id, op.getOperands());
     int64_t numInputs = op.getNumOperands();
-    addOutputs(layer, op.getResults(), numInputs, names);
-    for (auto [i, result] : llvm::enumerate(op.getResults()))
+    ResultRange results = op.getResults().drop_back(spec->extraResults);
+    for (OpResult dropped : op.getResults().take_back(spec->extraResults))
+      if (!dropped.use_empty())
+        return op.emitOpError("result ")
+               << dropped.getResultNumber() << " is used, but " << spec->type
+               << "-" << spec->opset << " does not have it";
+    addOutputs(layer, results, numInputs, names);
+    for (auto [i, result] : llvm::enumerate(results))
       producers[result] = {id, numInputs + static_cast<int64_t>(i)};
   }
 

@@ -45,6 +45,16 @@ const AttrSpec kReadValue6[] = {
     {"variable_id", "variable_id", String},
     {"variable_type", "variable_type", String, nullptr, "dynamic"},
     {"variable_shape", "variable_shape", String, nullptr, "..."}};
+const AttrSpec kSpecialZero[] = {{"special_zero", "special_zero", Bool}};
+const AttrSpec kAxis[] = {{"axis", "axis", Int}};
+const AttrSpec kNumSplits[] = {{"num_splits", "num_splits", Int}};
+const AttrSpec kBroadcastMode[] = {
+    {"mode", "mode", Enum, "broadcast_mode", "numpy"}};
+const AttrSpec kPadMode[] = {{"pad_mode", "pad_mode", Enum, "pad_mode"}};
+const AttrSpec kOutputType[] = {
+    {"output_type", "output_type", ElementType, nullptr, "i64"}};
+const AttrSpec kRequiredOutputType[] = {
+    {"output_type", "output_type", ElementType}};
 
 // The table. Several rows for one type are its versions, oldest first.
 const OpSpec kOpSpecs[] = {
@@ -95,6 +105,22 @@ const OpSpec kOpSpecs[] = {
     {"Clamp", 1, "ov.clamp", kClamp},
     {"PReLU", 1, "ov.prelu", {}},
     {"Convert", 1, "ov.convert", kConvert},
+    // Shapes.
+    {"Reshape", 1, "ov.reshape", kSpecialZero},
+    {"Transpose", 1, "ov.transpose", {}},
+    {"Squeeze", 1, "ov.squeeze", {}},
+    {"Unsqueeze", 1, "ov.unsqueeze", {}},
+    {"Concat", 1, "ov.concat", kAxis},
+    {"Split", 1, "ov.split", kNumSplits},
+    {"VariadicSplit", 1, "ov.variadic_split", {}},
+    {"Tile", 1, "ov.tile", {}},
+    {"Broadcast", 1, "ov.broadcast", kBroadcastMode},
+    {"Broadcast", 3, "ov.broadcast", kBroadcastMode},
+    {"Pad", 1, "ov.pad", kPadMode},
+    {"Pad", 12, "ov.pad", kPadMode},
+    {"ShapeOf", 1, "ov.shape_of", {}},
+    {"ShapeOf", 3, "ov.shape_of", kOutputType},
+    {"Range", 4, "ov.range", kRequiredOutputType},
     // State.
     {"ReadValue", 3, "ov.read_value", kVariable},
     {"ReadValue", 6, "ov.read_value", kReadValue6},

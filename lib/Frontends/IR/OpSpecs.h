@@ -48,9 +48,16 @@ struct OpSpec {
   unsigned opset;     // the opset version that introduced this form
   const char *opName; // the OV dialect op
   llvm::ArrayRef<AttrSpec> attrs;
-  /// The number of results the layer has in this version when it differs
-  /// from the op's (MaxPool-1 has one output, ov.max_pool two); -1 = same.
-  int numOutputs = -1;
+  /// Results the op has that this version's layer does not (MaxPool-1 has
+  /// one output, ov.max_pool two: 1). The reader gives them the first
+  /// output's shape with element type i64 (MaxPool's default indices); the
+  /// writer refuses to drop one that is used.
+  unsigned extraResults = 0;
+  /// For ops with several optional operands (AttrSizedOperandSegments): one
+  /// letter per ODS operand, 'r' required, 'o' optional, e.g. "rrroo" for
+  /// ScaledDotProductAttention. The layer's inputs fill the optional operands
+  /// in order, as OpenVINO's input indices do. Null: no segments.
+  const char *operandSegments = nullptr;
 };
 
 /// The spec for reading layer `type` (case-insensitive) at `opset`: the

@@ -39,7 +39,6 @@ NOT_YET_SUPPORTED = {
     "conv_with_rt_info.xml": "Convolution",
     "datumaro_rise_model.xml": "ReduceMean",
     "road-segmentation-adas-0001.xml": "Convolution",
-    "shape_of.xml": "ShapeOf",
     "v3-small_224_1.0_float.xml": "Convolution",
 }
 
