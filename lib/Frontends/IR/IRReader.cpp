@@ -8,6 +8,7 @@
 
 #include "ovmlir/Frontends/IR/IRReader.h"
 
+#include "GraphImporter.h"
 #include "OpSpecs.h"
 #include "WeightsFile.h"
 #include "XmlGraph.h"
@@ -144,55 +145,6 @@ static std::string blobKey(StringRef layerName) {
 /// axes, scalars: easy to read and to fold); larger ones stay in the .bin.
 constexpr int64_t kMaxInlineElements = 16;
 
-class GraphImporter {
-public:
-  GraphImporter(MLIRContext *context, StringRef xmlPath, StringRef weightsPath)
-      : context(context), builder(context), xmlPath(xmlPath),
-        weightsPath(weightsPath) {}
-
-  /// Imports `graph` as the body of a new func named `name`.
-  FailureOr<func::FuncOp> importFunc(const xml::Graph &graph, StringRef name,
-                                     ModuleOp module);
-
-private:
-  Location getLoc(const xml::Layer &layer) {
-    Location fileLoc = FileLineColLoc::get(context, xmlPath, layer.line, 0);
-    if (layer.name.empty())
-      return fileLoc;
-    return NameLoc::get(builder.getStringAttr(layer.name), fileLoc);
-  }
-  InFlightDiagnostic emitLayerError(const xml::Layer &layer) {
-    return mlir::emitError(FileLineColLoc::get(context, xmlPath, layer.line, 0))
-           << layer.describe() << ": ";
-  }
-  InFlightDiagnostic emitLineError(unsigned line) {
-    return mlir::emitError(FileLineColLoc::get(context, xmlPath, line, 0));
-  }
-
-  LogicalResult connectEdges(const xml::Graph &graph);
-  LogicalResult sortLayers(const xml::Graph &graph);
-  FailureOr<Type> getPortType(const xml::Layer &layer, const xml::Port &port);
-  ArrayAttr getTensorNames(const xml::Layer &layer);
-  FailureOr<Value> importConst(const xml::Layer &layer);
-  FailureOr<DenseI32ArrayAttr> getOperandSegments(const xml::Layer &layer,
-                                                  StringRef layout,
-                                                  size_t numInputs);
-  FailureOr<Operation *> importOp(const xml::Layer &layer,
-                                  ArrayRef<Value> operands);
-  FailureOr<WeightsFile *> getWeights(const xml::Layer &layer);
-
-  MLIRContext *context;
-  OpBuilder builder;
-  std::string xmlPath;
-  std::string weightsPath;
-  std::shared_ptr<WeightsFile> weights;
-
-  /// For each layer (by index) and input position: producer layer index and
-  /// output position.
-  std::vector<std::vector<std::optional<std::pair<size_t, size_t>>>> sources;
-  std::vector<size_t> order; // layer indices, topologically sorted
-};
-
 } // namespace
 
 /// Position of the port with `id` in `ports`, or nullopt.
@@ -204,7 +156,9 @@ static std::optional<size_t> findPort(const std::vector<xml::Port> &ports,
   return std::nullopt;
 }
 
-LogicalResult GraphImporter::connectEdges(const xml::Graph &graph) {
+LogicalResult GraphImporter::connectEdges(const xml::Graph &graph,
+                                          Links &links) {
+  auto &sources = links.sources;
   sources.assign(graph.layers.size(), {});
   for (auto [i, layer] : llvm::enumerate(graph.layers))
     sources[i].resize(layer.inputs.size());
@@ -243,7 +197,9 @@ LogicalResult GraphImporter::connectEdges(const xml::Graph &graph) {
   return success();
 }
 
-LogicalResult GraphImporter::sortLayers(const xml::Graph &graph) {
+LogicalResult GraphImporter::sortLayers(const xml::Graph &graph, Links &links) {
+  const auto &sources = links.sources;
+  auto &order = links.order;
   size_t n = graph.layers.size();
   std::vector<size_t> pending(n, 0);
   std::vector<std::vector<size_t>> users(n);
@@ -456,7 +412,9 @@ GraphImporter::getOperandSegments(const xml::Layer &layer, StringRef layout,
   if (numInputs < required || numInputs > layout.size())
     return emitLayerError(layer)
            << "expected " << required
-           << (required == layout.size() ? "" : (" to " + Twine(layout.size())).str())
+           << (required == layout.size()
+                   ? ""
+                   : (" to " + Twine(layout.size())).str())
            << " inputs, got " << numInputs;
   SmallVector<int32_t> sizes;
   size_t optionalLeft = numInputs - required;
@@ -475,6 +433,23 @@ static std::optional<unsigned> parseOpsetVersion(StringRef version) {
   if (!version.consume_front("opset") || version.getAsInteger(10, opset))
     return std::nullopt;
   return opset;
+}
+
+/// Replaces the result types of `op` by the ones its type inference gives.
+static LogicalResult refineToInferredTypes(Operation *op) {
+  auto infer = dyn_cast<InferTypeOpInterface>(op);
+  if (!infer)
+    return failure();
+  SmallVector<Type> types;
+  if (failed(infer.inferReturnTypes(
+          op->getContext(), op->getLoc(), op->getOperands(),
+          op->getRawDictionaryAttrs(), op->getPropertiesStorage(),
+          op->getRegions(), types)) ||
+      types.size() != op->getNumResults())
+    return failure();
+  for (auto [result, type] : llvm::zip(op->getResults(), types))
+    result.setType(type);
+  return success();
 }
 
 FailureOr<Operation *> GraphImporter::importOp(const xml::Layer &layer,
@@ -510,8 +485,8 @@ FailureOr<Operation *> GraphImporter::importOp(const xml::Layer &layer,
     state.addTypes(*type);
   }
   if (spec->extraResults && !state.types.empty()) {
-    Type indices = cast<TensorType>(state.types.front())
-                       .clone(builder.getI64Type());
+    Type indices =
+        cast<TensorType>(state.types.front()).clone(builder.getI64Type());
     state.types.append(spec->extraResults, indices);
   }
   // <data> attributes: the spec's, then the unknown ones kept as strings.
@@ -549,6 +524,11 @@ FailureOr<Operation *> GraphImporter::importOp(const xml::Layer &layer,
     state.addAttribute(OVDialect::kOpsetAttrName,
                        builder.getI64IntegerAttr(spec->opset));
 
+  if (spec->opName == StringRef("ov.if") ||
+      spec->opName == StringRef("ov.loop"))
+    if (failed(importBodies(layer, state)))
+      return failure();
+
   Operation *op = builder.create(state);
   // Verify now, so that a failure names the layer (e.g. a declared output
   // shape that disagrees with the op's shape inference).
@@ -564,65 +544,90 @@ FailureOr<Operation *> GraphImporter::importOp(const xml::Layer &layer,
     });
     if (succeeded(mlir::verify(op)))
       return op;
+    // Model Optimizer writes the shapes of a Loop output concatenated over
+    // iterations on the body layers producing it; OpenVINO re-infers body
+    // shapes when it reads them, and so do we (only in bodies).
+    if (bodyDepth > 0 && succeeded(refineToInferredTypes(op)) &&
+        succeeded(mlir::verify(op)))
+      return op;
   }
+  op->erase();
   return emitLayerError(layer) << messages;
 }
 
-FailureOr<func::FuncOp> GraphImporter::importFunc(const xml::Graph &graph,
-                                                  StringRef name,
-                                                  ModuleOp module) {
-  if (failed(connectEdges(graph)) || failed(sortLayers(graph)))
+FailureOr<Type> GraphImporter::getParameterType(const xml::Layer &layer) {
+  Type elementType = parseElementTypeName(
+      context, layer.data.attribute("element_type").value());
+  if (!elementType)
+    return emitLayerError(layer)
+           << "unknown element_type '"
+           << layer.data.attribute("element_type").value() << "'";
+  PartialShape shape;
+  if (!parseShapeText(layer.data.attribute("shape").value(), shape))
+    return emitLayerError(layer)
+           << "invalid shape '" << layer.data.attribute("shape").value() << "'";
+  return Type(makeTensorType(shape, elementType));
+}
+
+DictionaryAttr GraphImporter::getParameterAttrs(const xml::Layer &layer) {
+  SmallVector<NamedAttribute> attrs;
+  attrs.push_back(builder.getNamedAttr(OVDialect::kNameAttrName,
+                                       builder.getStringAttr(layer.name)));
+  if (ArrayAttr names = getTensorNames(layer); names && names.size() == 1)
+    attrs.push_back(
+        builder.getNamedAttr(OVDialect::kTensorNamesAttrName, names[0]));
+  if (pugi::xml_node rt = layer.node.child("rt_info"))
+    attrs.push_back(builder.getNamedAttr(OVDialect::kRtInfoAttrName,
+                                         importRtInfo(context, rt)));
+  SmallVector<NamedAttribute> extra;
+  for (pugi::xml_attribute xmlAttr : layer.data.attributes())
+    if (StringRef(xmlAttr.name()) != "shape" &&
+        StringRef(xmlAttr.name()) != "element_type")
+      extra.push_back(builder.getNamedAttr(
+          xmlAttr.name(), builder.getStringAttr(xmlAttr.value())));
+  if (!extra.empty())
+    attrs.push_back(builder.getNamedAttr(OVDialect::kExtraDataAttrName,
+                                         builder.getDictionaryAttr(extra)));
+  return builder.getDictionaryAttr(attrs);
+}
+
+DictionaryAttr GraphImporter::getResultAttrs(const xml::Layer &layer) {
+  SmallVector<NamedAttribute> attrs;
+  attrs.push_back(builder.getNamedAttr(OVDialect::kNameAttrName,
+                                       builder.getStringAttr(layer.name)));
+  if (pugi::xml_node rt = layer.node.child("rt_info"))
+    attrs.push_back(builder.getNamedAttr(OVDialect::kRtInfoAttrName,
+                                         importRtInfo(context, rt)));
+  return builder.getDictionaryAttr(attrs);
+}
+
+FailureOr<GraphImporter::GraphIO>
+GraphImporter::importGraph(const xml::Graph &graph, Block *block) {
+  Links links;
+  if (failed(connectEdges(graph, links)) || failed(sortLayers(graph, links)))
     return failure();
 
-  // Parameters, in document order, are the arguments.
-  SmallVector<Type> argTypes;
-  SmallVector<DictionaryAttr> argAttrs;
+  // Parameters, in document order, are the block arguments.
+  GraphIO io;
   std::vector<std::optional<size_t>> argOf(graph.layers.size());
   for (auto [i, layer] : llvm::enumerate(graph.layers)) {
     if (StringRef(layer.type).lower() != "parameter")
       continue;
-    Type elementType = parseElementTypeName(
-        context, layer.data.attribute("element_type").value());
-    PartialShape shape;
-    if (!elementType)
-      return emitLayerError(layer)
-             << "unknown element_type '"
-             << layer.data.attribute("element_type").value() << "'";
-    if (!parseShapeText(layer.data.attribute("shape").value(), shape))
-      return emitLayerError(layer)
-             << "invalid shape '" << layer.data.attribute("shape").value()
-             << "'";
-    argOf[i] = argTypes.size();
-    argTypes.push_back(makeTensorType(shape, elementType));
-    SmallVector<NamedAttribute> attrs;
-    attrs.push_back(builder.getNamedAttr(OVDialect::kNameAttrName,
-                                         builder.getStringAttr(layer.name)));
-    if (ArrayAttr names = getTensorNames(layer); names && names.size() == 1)
-      attrs.push_back(
-          builder.getNamedAttr(OVDialect::kTensorNamesAttrName, names[0]));
-    if (pugi::xml_node rt = layer.node.child("rt_info"))
-      attrs.push_back(builder.getNamedAttr(OVDialect::kRtInfoAttrName,
-                                           importRtInfo(context, rt)));
-    argAttrs.push_back(builder.getDictionaryAttr(attrs));
+    FailureOr<Type> type = getParameterType(layer);
+    if (failed(type))
+      return failure();
+    argOf[i] = block->getNumArguments();
+    block->addArgument(*type, getLoc(layer));
+    io.parameters.push_back(i);
   }
 
-  builder.setInsertionPointToEnd(module.getBody());
-  auto func =
-      func::FuncOp::create(builder, FileLineColLoc::get(context, xmlPath, 1, 0),
-                           name, builder.getFunctionType(argTypes, {}));
-  func.setAllArgAttrs(argAttrs);
-  Block *entry = func.addEntryBlock();
-  for (auto [i, index] : llvm::enumerate(argOf))
-    if (index)
-      entry->getArgument(*index).setLoc(getLoc(graph.layers[i]));
-  builder.setInsertionPointToEnd(entry);
-
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(block);
   std::vector<SmallVector<Value>> outputs(graph.layers.size());
-  SmallVector<std::pair<size_t, Value>> results;
-  for (size_t i : order) {
+  for (size_t i : links.order) {
     const xml::Layer &layer = graph.layers[i];
     SmallVector<Value> operands;
-    for (const auto &source : sources[i]) {
+    for (const auto &source : links.sources[i]) {
       auto [from, out] = *source;
       if (out >= outputs[from].size())
         return emitLayerError(layer)
@@ -633,11 +638,11 @@ FailureOr<func::FuncOp> GraphImporter::importFunc(const xml::Graph &graph,
     }
     std::string type = StringRef(layer.type).lower();
     if (type == "parameter") {
-      outputs[i].push_back(entry->getArgument(*argOf[i]));
+      outputs[i].push_back(block->getArgument(*argOf[i]));
     } else if (type == "result") {
       if (operands.size() != 1)
         return emitLayerError(layer) << "a Result needs exactly one input";
-      results.emplace_back(i, operands[0]);
+      io.results.emplace_back(i, operands[0]);
     } else if (type == "const" || type == "constant") {
       FailureOr<Value> value = importConst(layer);
       if (failed(value))
@@ -650,26 +655,41 @@ FailureOr<func::FuncOp> GraphImporter::importFunc(const xml::Graph &graph,
       llvm::append_range(outputs[i], (*op)->getResults());
     }
   }
-
-  // Results, in document order, are the function results.
-  llvm::sort(results,
+  // Results in document order.
+  llvm::sort(io.results,
              [](const auto &a, const auto &b) { return a.first < b.first; });
+  return io;
+}
+
+FailureOr<func::FuncOp> GraphImporter::importFunc(const xml::Graph &graph,
+                                                  StringRef name,
+                                                  ModuleOp module) {
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  auto func =
+      func::FuncOp::create(builder, FileLineColLoc::get(context, xmlPath, 1, 0),
+                           name, builder.getFunctionType({}, {}));
+  Block *entry = func.addEntryBlock();
+  FailureOr<GraphIO> io = importGraph(graph, entry);
+  if (failed(io)) {
+    func.erase();
+    return failure();
+  }
+
+  SmallVector<DictionaryAttr> argAttrs;
+  for (size_t i : io->parameters)
+    argAttrs.push_back(getParameterAttrs(graph.layers[i]));
   SmallVector<Value> returned;
   SmallVector<DictionaryAttr> resultAttrs;
-  for (auto [i, value] : results) {
-    const xml::Layer &layer = graph.layers[i];
+  for (auto [i, value] : io->results) {
     returned.push_back(value);
-    SmallVector<NamedAttribute> attrs;
-    attrs.push_back(builder.getNamedAttr(OVDialect::kNameAttrName,
-                                         builder.getStringAttr(layer.name)));
-    if (pugi::xml_node rt = layer.node.child("rt_info"))
-      attrs.push_back(builder.getNamedAttr(OVDialect::kRtInfoAttrName,
-                                           importRtInfo(context, rt)));
-    resultAttrs.push_back(builder.getDictionaryAttr(attrs));
+    resultAttrs.push_back(getResultAttrs(graph.layers[i]));
   }
+  builder.setInsertionPointToEnd(entry);
   func::ReturnOp::create(builder, func.getLoc(), returned);
-  func.setFunctionType(
-      builder.getFunctionType(argTypes, ValueRange(returned).getTypes()));
+  func.setFunctionType(builder.getFunctionType(
+      entry->getArgumentTypes(), ValueRange(returned).getTypes()));
+  func.setAllArgAttrs(argAttrs);
   func.setAllResultAttrs(resultAttrs);
   return func;
 }
@@ -736,7 +756,7 @@ OwningOpRef<ModuleOp> ov::readOVIR(StringRef xmlPath, MLIRContext *context,
   if (pugi::xml_node meta = net.child("meta_data"))
     (*module)->setAttr(OVDialect::kMetaDataAttrName, importTree(context, meta));
 
-  GraphImporter importer(context, xmlPath, weightsPath);
+  GraphImporter importer(context, xmlPath, weightsPath, lines);
   std::string name = net.attribute("name").value();
   if (failed(
           importer.importFunc(graph, name.empty() ? "model" : name, *module)))

@@ -20,6 +20,7 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/Hashing.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -186,6 +187,21 @@ public:
   LogicalResult write(pugi::xml_node net);
 
 private:
+  /// Ids of a written graph's Parameter and Result layers, in order.
+  struct GraphIds {
+    SmallVector<int64_t> parameters, results;
+  };
+  using AttrsOf = llvm::function_ref<DictionaryAttr(unsigned)>;
+  /// Writes the layers and edges of `body` into `net`: Parameters (the
+  /// block arguments, with attributes `argAttrs(i)`), ops, Results (the
+  /// terminator's operands, with `resultAttrs(i)`).
+  LogicalResult writeGraph(pugi::xml_node net, Block &body, AttrsOf argAttrs,
+                           AttrsOf resultAttrs, GraphIds &ids);
+  /// Writes the port maps and bodies of an If or Loop layer.
+  LogicalResult writeBodies(pugi::xml_node layer, Operation *op);
+  LogicalResult writeBody(pugi::xml_node layer, Operation *op,
+                          unsigned regionIndex, const char *tag, GraphIds &ids);
+
   struct Edge {
     int64_t fromLayer, fromPort, toLayer, toPort;
     size_t seq; // creation order, to keep consumers in order
@@ -347,35 +363,59 @@ LogicalResult ModelWriter::writeConst(pugi::xml_node layer,
 }
 
 LogicalResult ModelWriter::write(pugi::xml_node net) {
+  GraphIds ids;
+  return writeGraph(
+      net, func.getBody().front(),
+      [&](unsigned i) { return func.getArgAttrDict(i); },
+      [&](unsigned i) { return func.getResultAttrDict(i); }, ids);
+}
+
+LogicalResult ModelWriter::writeGraph(pugi::xml_node net, Block &body,
+                                      AttrsOf argAttrs, AttrsOf resultAttrs,
+                                      GraphIds &ids) {
+  // Each graph has its own layer ids and edges.
+  std::vector<Edge> outerEdges;
+  std::swap(edges, outerEdges);
+  auto restore = llvm::make_scope_exit([&] { std::swap(edges, outerEdges); });
   pugi::xml_node layers = net.append_child("layers");
   int64_t nextId = 0;
-  Block &body = func.getBody().front();
 
   // Parameters.
   for (BlockArgument arg : body.getArguments()) {
     int64_t id = nextId++;
-    auto name = func.getArgAttrOfType<StringAttr>(arg.getArgNumber(),
-                                                  OVDialect::kNameAttrName);
+    ids.parameters.push_back(id);
+    DictionaryAttr attrs = argAttrs(arg.getArgNumber());
+    auto name =
+        attrs ? attrs.getAs<StringAttr>(OVDialect::kNameAttrName) : nullptr;
     pugi::xml_node layer = addLayer(
-        layers, id, name ? name.str() : "Parameter_" + std::to_string(id),
+        layers, id,
+        name ? name.str() : getLayerName(arg.getLoc(), "Parameter", id),
         "Parameter", 1);
     Type elementType = getElementType(arg.getType());
     std::string elementTypeName = getElementTypeName(elementType);
     if (elementTypeName.empty())
-      return func.emitError("argument ")
+      return mlir::emitError(arg.getLoc(), "argument ")
              << arg.getArgNumber() << ": element type " << elementType
              << " has no OpenVINO equivalent";
     pugi::xml_node data = layer.append_child("data");
     data.append_attribute("shape").set_value(
         partialShapeText(arg.getType()).c_str());
     data.append_attribute("element_type").set_value(elementTypeName.c_str());
-    if (auto rt = func.getArgAttrOfType<DictionaryAttr>(
-            arg.getArgNumber(), OVDialect::kRtInfoAttrName))
+    if (auto extra =
+            attrs ? attrs.getAs<DictionaryAttr>(OVDialect::kExtraDataAttrName)
+                  : nullptr)
+      for (NamedAttribute entry : extra)
+        data.append_attribute(entry.getName().str().c_str())
+            .set_value(cast<StringAttr>(entry.getValue()).str().c_str());
+    if (auto rt = attrs
+                      ? attrs.getAs<DictionaryAttr>(OVDialect::kRtInfoAttrName)
+                      : nullptr)
       exportRtInfo(layer.append_child("rt_info"), rt);
     ArrayAttr names;
-    if (auto argNames = func.getArgAttrOfType<ArrayAttr>(
-            arg.getArgNumber(), OVDialect::kTensorNamesAttrName))
-      names = ArrayAttr::get(func.getContext(), {argNames});
+    if (auto argNames =
+            attrs ? attrs.getAs<ArrayAttr>(OVDialect::kTensorNamesAttrName)
+                  : nullptr)
+      names = ArrayAttr::get(arg.getContext(), {argNames});
     addOutputs(layer, arg, 0, names);
     producers[arg] = {id, 0};
   }
@@ -429,18 +469,23 @@ LogicalResult ModelWriter::write(pugi::xml_node net) {
     addOutputs(layer, results, numInputs, names);
     for (auto [i, result] : llvm::enumerate(results))
       producers[result] = {id, numInputs + static_cast<int64_t>(i)};
+    if (op.getNumRegions() && failed(writeBodies(layer, &op)))
+      return failure();
   }
 
   // Results.
   for (auto [i, operand] : llvm::enumerate(terminator->getOperands())) {
     int64_t id = nextId++;
+    ids.results.push_back(id);
+    DictionaryAttr attrs = resultAttrs(i);
     auto name =
-        func.getResultAttrOfType<StringAttr>(i, OVDialect::kNameAttrName);
+        attrs ? attrs.getAs<StringAttr>(OVDialect::kNameAttrName) : nullptr;
     pugi::xml_node layer =
         addLayer(layers, id, name ? name.str() : "Result_" + std::to_string(id),
                  "Result", 1);
-    if (auto rt = func.getResultAttrOfType<DictionaryAttr>(
-            i, OVDialect::kRtInfoAttrName))
+    if (auto rt = attrs
+                      ? attrs.getAs<DictionaryAttr>(OVDialect::kRtInfoAttrName)
+                      : nullptr)
       exportRtInfo(layer.append_child("rt_info"), rt);
     addInputs(layer, id, operand);
   }
@@ -460,6 +505,110 @@ LogicalResult ModelWriter::write(pugi::xml_node net) {
         .set_value(static_cast<long long>(edge.toLayer));
     node.append_attribute("to-port").set_value(
         static_cast<long long>(edge.toPort));
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// If/Loop bodies and port maps (the reader's BodyImport.cpp in reverse).
+//===----------------------------------------------------------------------===//
+
+LogicalResult ModelWriter::writeBody(pugi::xml_node layer, Operation *op,
+                                     unsigned regionIndex, const char *tag,
+                                     GraphIds &ids) {
+  auto attrsOf = [&](StringRef name, unsigned i) -> DictionaryAttr {
+    auto perRegion = op->getAttrOfType<ArrayAttr>(name);
+    if (!perRegion || regionIndex >= perRegion.size())
+      return {};
+    auto attrs = cast<ArrayAttr>(perRegion[regionIndex]);
+    return i < attrs.size() ? cast<DictionaryAttr>(attrs[i]) : DictionaryAttr();
+  };
+  return writeGraph(
+      layer.append_child(tag), op->getRegion(regionIndex).front(),
+      [&](unsigned i) { return attrsOf(OVDialect::kRegionArgAttrsName, i); },
+      [&](unsigned i) { return attrsOf(OVDialect::kRegionResultAttrsName, i); },
+      ids);
+}
+
+/// Appends `name="value"` for the integer entries `keys` of `dict`.
+static void appendInts(pugi::xml_node node, DictionaryAttr dict,
+                       ArrayRef<const char *> keys) {
+  for (const char *key : keys)
+    if (auto value = dict.getAs<IntegerAttr>(key))
+      node.append_attribute(key).set_value(
+          static_cast<long long>(value.getInt()));
+}
+
+static constexpr const char *kSlicingKeys[] = {"axis", "start", "end", "stride",
+                                               "part_size"};
+
+LogicalResult ModelWriter::writeBodies(pugi::xml_node layer, Operation *op) {
+  auto setPort = [](pugi::xml_node entry, int64_t externalPort,
+                    int64_t internalLayer) {
+    entry.append_attribute("external_port_id")
+        .set_value(static_cast<long long>(externalPort));
+    entry.append_attribute("internal_layer_id")
+        .set_value(static_cast<long long>(internalLayer));
+  };
+  if (auto ifOp = dyn_cast<IfOp>(op)) {
+    // Port maps come before the bodies, but need the bodies' layer ids.
+    pugi::xml_node thenMap = layer.append_child("then_port_map");
+    pugi::xml_node elseMap = layer.append_child("else_port_map");
+    GraphIds thenIds, elseIds;
+    if (failed(writeBody(layer, op, 0, "then_body", thenIds)) ||
+        failed(writeBody(layer, op, 1, "else_body", elseIds)))
+      return failure();
+    auto fill = [&](pugi::xml_node map, const GraphIds &ids,
+                    ArrayRef<int64_t> inputs, ArrayRef<int64_t> outputs) {
+      // Input 0 of the layer is the condition.
+      for (auto [p, input] : llvm::enumerate(inputs))
+        setPort(map.append_child("input"), input + 1, ids.parameters[p]);
+      for (auto [r, output] : llvm::enumerate(outputs))
+        setPort(map.append_child("output"), output, ids.results[r]);
+    };
+    fill(thenMap, thenIds, ifOp.getThenInputs(), ifOp.getThenOutputs());
+    fill(elseMap, elseIds, ifOp.getElseInputs(), ifOp.getElseOutputs());
+    return success();
+  }
+  auto loop = dyn_cast<LoopOp>(op);
+  if (!loop)
+    return op->emitOpError("has regions the IR writer does not know");
+  pugi::xml_node portMap = layer.append_child("port_map");
+  pugi::xml_node backEdges = layer.append_child("back_edges");
+  GraphIds ids;
+  if (failed(writeBody(layer, op, 0, "body", ids)))
+    return failure();
+  for (Attribute attr : loop.getInputPortMap()) {
+    auto dict = cast<DictionaryAttr>(attr);
+    pugi::xml_node entry = portMap.append_child("input");
+    int64_t param = dict.getAs<IntegerAttr>("parameter").getInt();
+    setPort(entry, dict.getAs<IntegerAttr>("external_port_id").getInt(),
+            ids.parameters[param]);
+    appendInts(entry, dict, kSlicingKeys);
+  }
+  // Output port ids follow the input port ids.
+  int64_t numInputs = op->getNumOperands();
+  for (Attribute attr : loop.getOutputPortMap()) {
+    auto dict = cast<DictionaryAttr>(attr);
+    pugi::xml_node entry = portMap.append_child("output");
+    int64_t output = dict.getAs<IntegerAttr>("external_port_id").getInt();
+    int64_t result = dict.getAs<IntegerAttr>("result").getInt();
+    setPort(entry, output < 0 ? -1 : numInputs + output, ids.results[result]);
+    appendInts(entry, dict, kSlicingKeys);
+    if (auto purpose = dict.getAs<StringAttr>("purpose"))
+      entry.append_attribute("purpose").set_value(purpose.str().c_str());
+  }
+  for (Attribute attr : loop.getBackEdges()) {
+    auto dict = cast<DictionaryAttr>(attr);
+    pugi::xml_node edge = backEdges.append_child("edge");
+    int64_t from = dict.getAs<IntegerAttr>("from_result").getInt();
+    int64_t to = dict.getAs<IntegerAttr>("to_parameter").getInt();
+    edge.append_attribute("from-layer")
+        .set_value(static_cast<long long>(ids.results[from]));
+    edge.append_attribute("from-port").set_value(0);
+    edge.append_attribute("to-layer")
+        .set_value(static_cast<long long>(ids.parameters[to]));
+    edge.append_attribute("to-port").set_value(0);
   }
   return success();
 }

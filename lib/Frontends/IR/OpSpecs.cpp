@@ -121,6 +121,9 @@ const OpSpec kOpSpecs[] = {
     {"ShapeOf", 1, "ov.shape_of", {}},
     {"ShapeOf", 3, "ov.shape_of", kOutputType},
     {"Range", 4, "ov.range", kRequiredOutputType},
+    // Subgraphs.
+    {"If", 8, "ov.if", {}},
+    {"Loop", 5, "ov.loop", {}},
     // State.
     {"ReadValue", 3, "ov.read_value", kVariable},
     {"ReadValue", 6, "ov.read_value", kReadValue6},

@@ -46,6 +46,13 @@ func.func @arg_unknown(%a: tensor<2xf32> {ov.names = ["a"]}) {
 
 // -----
 
+// expected-error @+1 {{'func.func' op argument 0: 'ov.extra_data' must be a dictionary of strings}}
+func.func @arg_extra_data(%a: tensor<2xf32> {ov.extra_data = {cacheable = false}}) {
+  return
+}
+
+// -----
+
 // expected-error @+1 {{'func.func' op result 0: 'ov.name' must be a string}}
 func.func @result_name(%a: tensor<2xf32>) -> (tensor<2xf32> {ov.name = ["r"]}) {
   return %a : tensor<2xf32>
@@ -100,4 +107,30 @@ func.func @arg_rt_info(%a: tensor<2xf32> {ov.rt_info = 1}) {
 // expected-error @+1 {{'func.func' op result 0: 'ov.rt_info' must be a dictionary}}
 func.func @result_rt_info(%a: tensor<2xf32>) -> (tensor<2xf32> {ov.rt_info = 1}) {
   return %a : tensor<2xf32>
+}
+
+// -----
+
+func.func @region_arg_attrs_per_region(%c: tensor<i1>) {
+  // expected-error @+1 {{'ov.if' op 'ov.region_arg_attrs' must hold one array of dictionaries per region (2)}}
+  ov.if %c {then_inputs = array<i64>, then_outputs = array<i64>, else_inputs = array<i64>, else_outputs = array<i64>,
+            ov.region_arg_attrs = [[]]} : (tensor<i1>) -> () then {
+    ov.yield
+  } else {
+    ov.yield
+  }
+  return
+}
+
+// -----
+
+func.func @region_result_attrs_dicts(%c: tensor<i1>) {
+  // expected-error @+1 {{'ov.if' op 'ov.region_result_attrs' must hold one array of dictionaries per region (2)}}
+  ov.if %c {then_inputs = array<i64>, then_outputs = array<i64>, else_inputs = array<i64>, else_outputs = array<i64>,
+            ov.region_result_attrs = [[1], []]} : (tensor<i1>) -> () then {
+    ov.yield
+  } else {
+    ov.yield
+  }
+  return
 }

@@ -1,9 +1,9 @@
 // RUN: ov-opt %s -split-input-file -verify-diagnostics
 
-func.func @if_cond_elements(%c: tensor<2xi1>, %x: tensor<2xf32>) -> tensor<2xf32> {
-  // expected-error @+1 {{cond must hold one element, got 'tensor<2xi1>'}}
+func.func @if_cond_rank(%c: tensor<1x1xi1>, %x: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{cond must be a scalar or a 1-D tensor, got 'tensor<1x1xi1>'}}
   %r = ov.if %c, %x {then_inputs = array<i64: 0>, then_outputs = array<i64: 0>, else_inputs = array<i64: 0>, else_outputs = array<i64: 0>}
-      : (tensor<2xi1>, tensor<2xf32>) -> tensor<2xf32> then {
+      : (tensor<1x1xi1>, tensor<2xf32>) -> tensor<2xf32> then {
   ^bb0(%a: tensor<2xf32>):
     ov.yield %a : tensor<2xf32>
   } else {

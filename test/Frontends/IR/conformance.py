@@ -27,13 +27,18 @@ EXPECTED_ERRORS = {
     "test_model_wrong_shape.xml": "size 16 is too small for shape [4] of i64 (needs 32 bytes)",
     "test_model_with_underallocated_weights.xml": "runs past the end of the weights file",
 }
+# Known, explained differences between a sample and our export of it:
+# file -> {(layer, summary key)}.
+KNOWN_DIFFERENCES = {
+    # Model Optimizer wrote the Loop output's concatenated shape [3, 1, 2]
+    # on the body layer producing it; the body computes [1, 1, 2] per
+    # iteration, which is what OpenVINO re-infers and what we write.
+    "loop_2d_add.xml": {("a_final5/body:11", "outputs")},
+}
 # Files whose import needs ops the dialect does not have yet. Each must fail
 # with "unsupported op"; when one starts to pass, remove it from this list.
 NOT_YET_SUPPORTED = {
-    "dynamic_variable.xml": "Squeeze",
     "ovms_rm_lstm4f.xml": "MatMul",
-    "if_body_without_parameters.xml": "If",
-    "loop_2d_add.xml": "Loop",
     "nms5.xml": "NonMaxSuppression",
     "pointpillars_ov_nn.xml": "GatherND",
     "conv_with_rt_info.xml": "Convolution",
@@ -128,11 +133,41 @@ def layer_summary(layer):
     }
 
 
+BODY_TAGS = ("body", "then_body", "else_body")
+
+
+def port_map_summary(layer, bodies):
+    """If/Loop port maps and back edges, with body layer ids as names."""
+    entries = []
+    for tag in ("port_map", "then_port_map", "else_port_map"):
+        node = layer.find(tag)
+        if node is None:
+            continue
+        names = bodies["then_body" if tag.startswith("then") else
+                       "else_body" if tag.startswith("else") else "body"]
+        for entry in node:
+            attrs = dict(entry.attrib)
+            attrs["internal_layer_id"] = names.get(attrs.get("internal_layer_id"))
+            entries.append((tag, entry.tag, tuple(sorted(attrs.items()))))
+    back = layer.find("back_edges")
+    if back is not None:
+        for edge in back.findall("edge"):
+            entries.append(("back_edges", bodies["body"].get(edge.get("from-layer")),
+                            bodies["body"].get(edge.get("to-layer"))))
+    return sorted(entries)
+
+
 def graph_summary(xml_path, bin_path):
     root = ET.parse(xml_path).getroot()
-    layers = root.find("layers")
+    summary, edges = {}, set()
+    summarize_net(root, bin_path, "", summary, edges)
+    return summary, edges
+
+
+def summarize_net(net, bin_path, prefix, summary, edges):
+    """Adds the layers (by prefixed name) and edges of `net` and its bodies."""
+    layers = net.find("layers")
     by_id = {l.get("id"): l for l in layers.findall("layer")}
-    summary = {}
     for l in layers.findall("layer"):
         s = layer_summary(l)
         if s["type"] == "const" and os.path.exists(bin_path):
@@ -140,22 +175,32 @@ def graph_summary(xml_path, bin_path):
             with open(bin_path, "rb") as f:
                 f.seek(int(d.get("offset")))
                 s["bytes"] = f.read(int(d.get("size")))
-        summary[l.get("name")] = s
+        bodies = {}
+        for tag in BODY_TAGS:
+            body = l.find(tag)
+            if body is not None:
+                body_prefix = "%s%s/%s:" % (prefix, l.get("name"), tag)
+                bodies[tag] = {b.get("id"): body_prefix + b.get("name")
+                               for b in body.find("layers").findall("layer")}
+                summarize_net(body, bin_path, body_prefix, summary, edges)
+        if bodies:
+            s["port_map"] = port_map_summary(l, bodies)
+        summary[prefix + l.get("name")] = s
 
     def port_index(layer, port_id, kind):
         node = layer.find(kind)
         ids = [p.get("id") for p in node.findall("port")] if node is not None else []
         return ids.index(port_id)
 
-    edges = set()
-    for e in root.find("edges").findall("edge"):
+    for e in net.find("edges").findall("edge"):
         src, dst = by_id[e.get("from-layer")], by_id[e.get("to-layer")]
-        edges.add((src.get("name"), port_index(src, e.get("from-port"), "output"),
-                   dst.get("name"), port_index(dst, e.get("to-port"), "input")))
-    return summary, edges
+        edges.add((prefix + src.get("name"),
+                   port_index(src, e.get("from-port"), "output"),
+                   prefix + dst.get("name"),
+                   port_index(dst, e.get("to-port"), "input")))
 
 
-def compare(orig_xml, orig_bin, new_xml, new_bin):
+def compare(orig_xml, orig_bin, new_xml, new_bin, known_differences=()):
     a, ea = graph_summary(orig_xml, orig_bin)
     b, eb = graph_summary(new_xml, new_bin)
     problems = []
@@ -166,7 +211,9 @@ def compare(orig_xml, orig_bin, new_xml, new_bin):
         # their defaults (old Model Optimizer files): compare what it has.
         b[name]["attrs"] = {k: v for k, v in b[name]["attrs"].items()
                             if k in a[name]["attrs"]}
-        for key in ("type", "attrs", "outputs", "rt_info", "bytes"):
+        for key in ("type", "attrs", "outputs", "rt_info", "bytes", "port_map"):
+            if (name, key) in known_differences:
+                continue
             if a[name].get(key) != b[name].get(key):
                 problems.append("layer %r: %s %r != %r" % (
                     name, key, a[name].get(key), b[name].get(key)))
@@ -229,7 +276,8 @@ def main():
             print("FAIL %s: export failed: %s" % (name, result.stderr.strip()[:300]))
             failures += 1
             continue
-        problems = compare(xml_path, bin_path, out1, out1[:-4] + ".bin")
+        problems = compare(xml_path, bin_path, out1, out1[:-4] + ".bin",
+                           KNOWN_DIFFERENCES.get(name, ()))
         mlir2 = os.path.join(scratch, stem + ".out1.mlir")
         out2 = os.path.join(scratch, stem + ".out2.xml")
         r1 = run([translate, "--import-ov-ir", out1, "-o", mlir2])

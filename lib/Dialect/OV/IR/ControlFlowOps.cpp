@@ -76,9 +76,12 @@ static LogicalResult verifyBodyMaps(Operation *op, Region &body,
 }
 
 LogicalResult IfOp::verify() {
+  // The spec asks for one element; like OpenVINO, only the rank is checked
+  // here (converters write e.g. a [0]-shaped condition for empty inputs).
   auto condType = cast<ShapedType>(getCond().getType());
-  if (condType.hasStaticShape() && condType.getNumElements() != 1)
-    return emitOpError("cond must hold one element, got ") << condType;
+  if (condType.hasRank() && condType.getRank() > 1)
+    return emitOpError("cond must be a scalar or a 1-D tensor, got ")
+           << condType;
   return success();
 }
 

@@ -113,6 +113,20 @@ LogicalResult OVDialect::verifyOperationAttribute(Operation *op,
                     << "' must be a dictionary of strings";
     return success();
   }
+  if (attr.getName() == kRegionArgAttrsName ||
+      attr.getName() == kRegionResultAttrsName) {
+    auto perRegion = dyn_cast<ArrayAttr>(attr.getValue());
+    auto isArrayOfDicts = [](Attribute value) {
+      auto array = dyn_cast<ArrayAttr>(value);
+      return array && llvm::all_of(array, llvm::IsaPred<DictionaryAttr>);
+    };
+    if (!perRegion || perRegion.size() != op->getNumRegions() ||
+        !llvm::all_of(perRegion, isArrayOfDicts))
+      return emit() << "'" << attr.getName().getValue()
+                    << "' must hold one array of dictionaries per region ("
+                    << op->getNumRegions() << ")";
+    return success();
+  }
   if (attr.getName() == kOpsetAttrName ||
       attr.getName() == kIRVersionAttrName) {
     auto version = dyn_cast<IntegerAttr>(attr.getValue());
@@ -143,6 +157,15 @@ LogicalResult OVDialect::verifyRegionArgAttribute(Operation *op,
   if (attr.getName() == kRtInfoAttrName) {
     if (!isa<DictionaryAttr>(attr.getValue()))
       return emit() << "'" << kRtInfoAttrName << "' must be a dictionary";
+    return success();
+  }
+  if (attr.getName() == kExtraDataAttrName) {
+    auto extra = dyn_cast<DictionaryAttr>(attr.getValue());
+    if (!extra || !llvm::all_of(extra, [](NamedAttribute entry) {
+          return isa<StringAttr>(entry.getValue());
+        }))
+      return emit() << "'" << kExtraDataAttrName
+                    << "' must be a dictionary of strings";
     return success();
   }
   return emit() << "unknown OV dialect argument attribute '"

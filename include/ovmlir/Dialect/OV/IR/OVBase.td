@@ -48,6 +48,11 @@ def OV_Dialect : Dialect {
     /// The opset version a layer was read with, when it is not the newest
     /// version of its type (e.g. MaxPool-1 read into ov.max_pool).
     static constexpr ::llvm::StringLiteral kOpsetAttrName = "ov.opset";
+    /// On If/Loop ops: per region, the attributes of the body's Parameters
+    /// and Results (ov.name, ov.tensor_names, ov.rt_info), as a func keeps
+    /// them for its arguments and results.
+    static constexpr ::llvm::StringLiteral kRegionArgAttrsName = "ov.region_arg_attrs";
+    static constexpr ::llvm::StringLiteral kRegionResultAttrsName = "ov.region_result_attrs";
     /// The IR version (10 or 11) a model was read from (on the module).
     static constexpr ::llvm::StringLiteral kIRVersionAttrName = "ov.ir_version";
   }];
