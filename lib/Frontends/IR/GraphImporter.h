@@ -73,7 +73,10 @@ private:
   DictionaryAttr getParameterAttrs(const xml::Layer &layer);
   /// The func result / body result attributes of a Result layer.
   DictionaryAttr getResultAttrs(const xml::Layer &layer);
-  FailureOr<Type> getPortType(const xml::Layer &layer, const xml::Port &port);
+  /// The type of an output port; `bounds` (if given) receives its
+  /// ov.dim_bounds value, null when no dim is an interval.
+  FailureOr<Type> getPortType(const xml::Layer &layer, const xml::Port &port,
+                              DenseI64ArrayAttr *bounds = nullptr);
   ArrayAttr getTensorNames(const xml::Layer &layer);
   FailureOr<Value> importConst(const xml::Layer &layer);
   FailureOr<DenseI32ArrayAttr> getOperandSegments(const xml::Layer &layer,

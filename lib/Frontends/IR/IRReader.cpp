@@ -34,29 +34,38 @@ using namespace mlir::ov;
 namespace {
 
 /// A parsed partial shape: dims (kDynamic for `?`, `-1` and ranges), or no
-/// rank for `...`.
+/// rank for `...`. `bounds` holds [lo, hi] per dim (hi = -1: unbounded) and
+/// is kept only when some dim is an interval such as `1..10`.
 struct PartialShape {
   bool ranked = true;
   SmallVector<int64_t> dims;
+  SmallVector<int64_t> bounds;
+  bool hasInterval = false;
 };
 
-/// Parses one dimension: `3`, `-1`, `?`, `1..10`, `..5`, `2..`.
-static bool parseDim(StringRef text, int64_t &dim) {
+/// Parses one dimension: `3`, `-1`, `?`, `1..10`, `..5`, `2..`, and appends
+/// it to `shape`.
+static bool parseDim(StringRef text, PartialShape &shape) {
   text = text.trim();
+  int64_t lo = 0, hi = -1;
   if (text == "?" || text == "-1") {
-    dim = ShapedType::kDynamic;
-    return true;
-  }
-  if (text.contains("..")) {
-    auto [lo, hi] = text.split("..");
-    int64_t bound;
-    if ((!lo.empty() && lo.trim().getAsInteger(10, bound)) ||
-        (!hi.empty() && hi.trim().getAsInteger(10, bound)))
+    shape.dims.push_back(ShapedType::kDynamic);
+  } else if (text.contains("..")) {
+    auto [loText, hiText] = text.split("..");
+    if ((!loText.trim().empty() && loText.trim().getAsInteger(10, lo)) ||
+        (!hiText.trim().empty() && hiText.trim().getAsInteger(10, hi)) ||
+        lo < 0 || (hi >= 0 && hi < lo))
       return false;
-    dim = ShapedType::kDynamic; // Bounds are not kept in the tensor type.
-    return true;
+    shape.dims.push_back(lo == hi ? lo : ShapedType::kDynamic);
+    shape.hasInterval |= lo != hi && (lo != 0 || hi != -1);
+  } else {
+    if (text.getAsInteger(10, lo) || lo < 0)
+      return false;
+    hi = lo;
+    shape.dims.push_back(lo);
   }
-  return !text.getAsInteger(10, dim) && dim >= 0;
+  shape.bounds.append({lo, hi});
+  return true;
 }
 
 /// Parses a `shape` attribute: "1,3,224,224", "" (scalar), "?,3", "...".
@@ -70,13 +79,18 @@ static bool parseShapeText(StringRef text, PartialShape &shape) {
     return true;
   SmallVector<StringRef> parts;
   text.split(parts, ',');
-  for (StringRef part : parts) {
-    int64_t dim;
-    if (!parseDim(part, dim))
+  for (StringRef part : parts)
+    if (!parseDim(part, shape))
       return false;
-    shape.dims.push_back(dim);
-  }
   return true;
+}
+
+/// The `ov.dim_bounds` value of `shape`: null unless it has an interval.
+static DenseI64ArrayAttr getBoundsAttr(MLIRContext *context,
+                                       const PartialShape &shape) {
+  if (!shape.hasInterval)
+    return {};
+  return DenseI64ArrayAttr::get(context, shape.bounds);
 }
 
 static TensorType makeTensorType(const PartialShape &shape, Type elementType) {
@@ -232,7 +246,8 @@ LogicalResult GraphImporter::sortLayers(const xml::Graph &graph, Links &links) {
 }
 
 FailureOr<Type> GraphImporter::getPortType(const xml::Layer &layer,
-                                           const xml::Port &port) {
+                                           const xml::Port &port,
+                                           DenseI64ArrayAttr *bounds) {
   Type elementType = parsePrecision(context, port.precision);
   if (!elementType)
     return emitLayerError(layer)
@@ -241,14 +256,13 @@ FailureOr<Type> GraphImporter::getPortType(const xml::Layer &layer,
                    ? "no precision"
                    : "unknown precision '" + port.precision + "'");
   PartialShape shape;
-  for (const std::string &text : port.dims) {
-    int64_t dim;
-    if (!parseDim(text, dim))
+  for (const std::string &text : port.dims)
+    if (!parseDim(text, shape))
       return emitLayerError(layer)
              << "output port " << port.id << " has an invalid dimension '"
              << text << "'";
-    shape.dims.push_back(dim);
-  }
+  if (bounds)
+    *bounds = getBoundsAttr(context, shape);
   return Type(makeTensorType(shape, elementType));
 }
 
@@ -478,11 +492,16 @@ FailureOr<Operation *> GraphImporter::importOp(const xml::Layer &layer,
       return failure();
     state.addAttribute("operandSegmentSizes", *segments);
   }
+  SmallVector<Attribute> resultBounds;
+  bool anyBounds = false;
   for (const xml::Port &port : layer.outputs) {
-    FailureOr<Type> type = getPortType(layer, port);
+    DenseI64ArrayAttr bounds;
+    FailureOr<Type> type = getPortType(layer, port, &bounds);
     if (failed(type))
       return failure();
     state.addTypes(*type);
+    anyBounds |= bool(bounds);
+    resultBounds.push_back(bounds ? bounds : builder.getDenseI64ArrayAttr({}));
   }
   if (spec->extraResults && !state.types.empty()) {
     Type indices =
@@ -517,6 +536,11 @@ FailureOr<Operation *> GraphImporter::importOp(const xml::Layer &layer,
                        builder.getDictionaryAttr(extra));
   if (ArrayAttr names = getTensorNames(layer))
     state.addAttribute(OVDialect::kTensorNamesAttrName, names);
+  if (anyBounds) {
+    resultBounds.resize(state.types.size(), builder.getDenseI64ArrayAttr({}));
+    state.addAttribute(OVDialect::kDimBoundsAttrName,
+                       builder.getArrayAttr(resultBounds));
+  }
   if (pugi::xml_node rt = layer.node.child("rt_info"))
     state.addAttribute(OVDialect::kRtInfoAttrName, importRtInfo(context, rt));
   bool knownTypeForWrite;
@@ -571,6 +595,11 @@ FailureOr<Type> GraphImporter::getParameterType(const xml::Layer &layer) {
 
 DictionaryAttr GraphImporter::getParameterAttrs(const xml::Layer &layer) {
   SmallVector<NamedAttribute> attrs;
+  PartialShape shape;
+  if (parseShapeText(layer.data.attribute("shape").value(), shape))
+    if (DenseI64ArrayAttr bounds = getBoundsAttr(context, shape))
+      attrs.push_back(
+          builder.getNamedAttr(OVDialect::kDimBoundsAttrName, bounds));
   attrs.push_back(builder.getNamedAttr(OVDialect::kNameAttrName,
                                        builder.getStringAttr(layer.name)));
   if (ArrayAttr names = getTensorNames(layer); names && names.size() == 1)

@@ -111,26 +111,76 @@ private:
   std::map<size_t, std::vector<Blob>> blobs;
 };
 
-/// Port dims as OpenVINO writes them (-1 for a dynamic dimension).
-void appendDims(pugi::xml_node port, Type type) {
-  auto ranked = dyn_cast<RankedTensorType>(type);
-  if (!ranked)
-    return;
-  for (int64_t dim : ranked.getShape())
-    port.append_child("dim").text().set(
-        ShapedType::isDynamic(dim) ? "-1" : std::to_string(dim).c_str());
+/// The ov.dim_bounds of `value` (from its producer, or from the attributes
+/// of the func / If / Loop argument it is); null when it has none.
+DenseI64ArrayAttr getDimBounds(Value value) {
+  Attribute bounds;
+  if (auto result = dyn_cast<OpResult>(value)) {
+    if (auto perResult = result.getOwner()->getAttrOfType<ArrayAttr>(
+            OVDialect::kDimBoundsAttrName))
+      if (result.getResultNumber() < perResult.size())
+        bounds = perResult[result.getResultNumber()];
+  } else {
+    auto arg = cast<BlockArgument>(value);
+    Operation *owner = arg.getOwner()->getParentOp();
+    if (auto func = dyn_cast<func::FuncOp>(owner)) {
+      bounds =
+          func.getArgAttr(arg.getArgNumber(), OVDialect::kDimBoundsAttrName);
+    } else if (auto perRegion = owner->getAttrOfType<ArrayAttr>(
+                   OVDialect::kRegionArgAttrsName)) {
+      unsigned region = arg.getParentRegion()->getRegionNumber();
+      auto args = region < perRegion.size()
+                      ? dyn_cast<ArrayAttr>(perRegion[region])
+                      : ArrayAttr();
+      if (args && arg.getArgNumber() < args.size())
+        if (auto dict = dyn_cast<DictionaryAttr>(args[arg.getArgNumber()]))
+          bounds = dict.get(OVDialect::kDimBoundsAttrName);
+    }
+  }
+  auto array = dyn_cast_or_null<DenseI64ArrayAttr>(bounds);
+  return array && !array.empty() ? array : DenseI64ArrayAttr();
 }
 
-/// A Parameter's partial shape: "1,3,?,?"; "..." for an unknown rank.
-std::string partialShapeText(Type type) {
-  auto ranked = dyn_cast<RankedTensorType>(type);
+/// The text of dimension `i` of `type`: the size, an interval such as
+/// `1..10` or `2..` when `bounds` has one, else `dynamic`.
+std::string dimText(RankedTensorType type, unsigned i, DenseI64ArrayAttr bounds,
+                    StringRef dynamic) {
+  int64_t dim = type.getDimSize(i);
+  if (!ShapedType::isDynamic(dim))
+    return std::to_string(dim);
+  if (bounds && bounds.size() == 2 * type.getRank()) {
+    int64_t lo = bounds[2 * i], hi = bounds[2 * i + 1];
+    if (hi >= 0)
+      return std::to_string(lo) + ".." + std::to_string(hi);
+    if (lo > 0)
+      return std::to_string(lo) + "..";
+  }
+  return dynamic.str();
+}
+
+/// Port dims as OpenVINO writes them (-1 for a dynamic dimension).
+void appendDims(pugi::xml_node port, Value value) {
+  auto ranked = dyn_cast<RankedTensorType>(value.getType());
+  if (!ranked)
+    return;
+  DenseI64ArrayAttr bounds = getDimBounds(value);
+  for (unsigned i = 0, e = ranked.getRank(); i < e; ++i)
+    port.append_child("dim").text().set(
+        dimText(ranked, i, bounds, "-1").c_str());
+}
+
+/// A Parameter's partial shape: "1,3,?,?", "1..10,3"; "..." for an unknown
+/// rank.
+std::string partialShapeText(Value value) {
+  auto ranked = dyn_cast<RankedTensorType>(value.getType());
   if (!ranked)
     return "...";
+  DenseI64ArrayAttr bounds = getDimBounds(value);
   std::string text;
-  for (auto [i, dim] : llvm::enumerate(ranked.getShape())) {
+  for (unsigned i = 0, e = ranked.getRank(); i < e; ++i) {
     if (i)
       text += ',';
-    text += ShapedType::isDynamic(dim) ? "?" : std::to_string(dim);
+    text += dimText(ranked, i, bounds, "?");
   }
   return text;
 }
@@ -245,7 +295,7 @@ void ModelWriter::addInputs(pugi::xml_node layer, int64_t id,
     port.append_attribute("id").set_value(static_cast<long long>(i));
     port.append_attribute("precision")
         .set_value(getPrecision(getElementType(operand.getType())).c_str());
-    appendDims(port, operand.getType());
+    appendDims(port, operand);
     auto [fromLayer, fromPort] = producers.lookup(operand);
     edges.push_back(
         {fromLayer, fromPort, id, static_cast<int64_t>(i), edges.size()});
@@ -284,7 +334,7 @@ static void addOutputs(pugi::xml_node layer, ValueRange values,
         port.append_attribute("names").set_value(
             xml::joinTensorNames(names).c_str());
     }
-    appendDims(port, value.getType());
+    appendDims(port, value);
   }
 }
 
@@ -398,8 +448,7 @@ LogicalResult ModelWriter::writeGraph(pugi::xml_node net, Block &body,
              << arg.getArgNumber() << ": element type " << elementType
              << " has no OpenVINO equivalent";
     pugi::xml_node data = layer.append_child("data");
-    data.append_attribute("shape").set_value(
-        partialShapeText(arg.getType()).c_str());
+    data.append_attribute("shape").set_value(partialShapeText(arg).c_str());
     data.append_attribute("element_type").set_value(elementTypeName.c_str());
     if (auto extra =
             attrs ? attrs.getAs<DictionaryAttr>(OVDialect::kExtraDataAttrName)

@@ -134,3 +134,42 @@ func.func @region_result_attrs_dicts(%c: tensor<i1>) {
   }
   return
 }
+
+// -----
+
+func.func @dim_bounds_per_result(%a: tensor<?xf32>) {
+  // expected-error @+1 {{'ov.relu' op 'ov.dim_bounds' must hold one array<i64> per result (1)}}
+  %0 = ov.relu %a {ov.dim_bounds = []} : tensor<?xf32>
+  return
+}
+
+// -----
+
+func.func @dim_bounds_pairs(%a: tensor<?xf32>) {
+  // expected-error @+1 {{'ov.relu' op bounds of result 0 must hold a [lo, hi] pair per dimension of 'tensor<?xf32>'}}
+  %0 = ov.relu %a {ov.dim_bounds = [array<i64: 1, 2, 3>]} : tensor<?xf32>
+  return
+}
+
+// -----
+
+func.func @dim_bounds_kind(%a: tensor<?xf32>) {
+  // expected-error @+1 {{'ov.relu' op bounds of result 0 must be an array<i64>}}
+  %0 = ov.relu %a {ov.dim_bounds = [[1, 2]]} : tensor<?xf32>
+  return
+}
+
+// -----
+
+func.func @dim_bounds_static(%a: tensor<3xf32>) {
+  // expected-error @+1 {{'ov.relu' op bounds of result 0: bounds [1, 10] do not fit dimension 0 of 'tensor<3xf32>'}}
+  %0 = ov.relu %a {ov.dim_bounds = [array<i64: 1, 10>]} : tensor<3xf32>
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'func.func' op argument 0: 'ov.dim_bounds': bounds [5, 2] do not fit dimension 0 of 'tensor<?xf32>'}}
+func.func @arg_dim_bounds(%a: tensor<?xf32> {ov.dim_bounds = array<i64: 5, 2>}) {
+  return
+}

@@ -5,6 +5,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
@@ -74,6 +75,31 @@ Operation *OVDialect::materializeConstant(OpBuilder &builder, Attribute value,
 }
 
 /// Checks that `attr` is an array of strings (a set of tensor names).
+/// Checks an `ov.dim_bounds` value for a value of `type`: [lo, hi] per
+/// dimension, 0 <= lo, hi = -1 or lo <= hi, and lo = hi = d for a static d.
+static LogicalResult verifyDimBounds(function_ref<InFlightDiagnostic()> emit,
+                                     Attribute attr, Type type,
+                                     const Twine &what) {
+  auto bounds = dyn_cast<DenseI64ArrayAttr>(attr);
+  auto ranked = dyn_cast<RankedTensorType>(type);
+  if (!bounds)
+    return emit() << what << " must be an array<i64>";
+  if (bounds.empty())
+    return success();
+  if (!ranked || bounds.size() != 2 * ranked.getRank())
+    return emit() << what << " must hold a [lo, hi] pair per dimension of "
+                  << type;
+  for (auto [i, dim] : llvm::enumerate(ranked.getShape())) {
+    int64_t lo = bounds[2 * i], hi = bounds[2 * i + 1];
+    bool valid = lo >= 0 && (hi == -1 || lo <= hi) &&
+                 (ShapedType::isDynamic(dim) || (lo == dim && hi == dim));
+    if (!valid)
+      return emit() << what << ": bounds [" << lo << ", " << hi
+                    << "] do not fit dimension " << i << " of " << type;
+  }
+  return success();
+}
+
 static LogicalResult verifyNameList(function_ref<InFlightDiagnostic()> emit,
                                     Attribute attr, const Twine &what) {
   auto names = dyn_cast<ArrayAttr>(attr);
@@ -111,6 +137,18 @@ LogicalResult OVDialect::verifyOperationAttribute(Operation *op,
         }))
       return emit() << "'" << kExtraDataAttrName
                     << "' must be a dictionary of strings";
+    return success();
+  }
+  if (attr.getName() == kDimBoundsAttrName) {
+    auto perResult = dyn_cast<ArrayAttr>(attr.getValue());
+    if (!perResult || perResult.size() != op->getNumResults())
+      return emit() << "'" << kDimBoundsAttrName
+                    << "' must hold one array<i64> per result ("
+                    << op->getNumResults() << ")";
+    for (auto [i, bounds] : llvm::enumerate(perResult))
+      if (failed(verifyDimBounds(emit, bounds, op->getResult(i).getType(),
+                                 "bounds of result " + Twine(i))))
+        return failure();
     return success();
   }
   if (attr.getName() == kRegionArgAttrsName ||
@@ -167,6 +205,15 @@ LogicalResult OVDialect::verifyRegionArgAttribute(Operation *op,
       return emit() << "'" << kExtraDataAttrName
                     << "' must be a dictionary of strings";
     return success();
+  }
+  if (attr.getName() == kDimBoundsAttrName) {
+    Type type;
+    if (auto function = dyn_cast<FunctionOpInterface>(op))
+      type = function.getArgumentTypes()[argIndex];
+    else if (!op->getRegion(regionIndex).empty())
+      type = op->getRegion(regionIndex).getArgument(argIndex).getType();
+    return verifyDimBounds(emit, attr.getValue(), type,
+                           Twine("'") + kDimBoundsAttrName + "'");
   }
   return emit() << "unknown OV dialect argument attribute '"
                 << attr.getName().getValue() << "'";

@@ -53,6 +53,11 @@ def OV_Dialect : Dialect {
     /// them for its arguments and results.
     static constexpr ::llvm::StringLiteral kRegionArgAttrsName = "ov.region_arg_attrs";
     static constexpr ::llvm::StringLiteral kRegionResultAttrsName = "ov.region_result_attrs";
+    /// Interval bounds of dynamic dimensions (`1..10` in IR): on a func or
+    /// body argument, `array<i64: lo0, hi0, lo1, hi1, ...>` (hi = -1: no
+    /// upper bound); on an op, an array with one such value per result
+    /// (empty for a result without intervals). Static dims have lo = hi.
+    static constexpr ::llvm::StringLiteral kDimBoundsAttrName = "ov.dim_bounds";
     /// The IR version (10 or 11) a model was read from (on the module).
     static constexpr ::llvm::StringLiteral kIRVersionAttrName = "ov.ir_version";
   }];
