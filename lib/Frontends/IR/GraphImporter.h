@@ -78,6 +78,8 @@ private:
   FailureOr<Type> getPortType(const xml::Layer &layer, const xml::Port &port,
                               DenseI64ArrayAttr *bounds = nullptr);
   ArrayAttr getTensorNames(const xml::Layer &layer);
+  /// The rt_info of each output port, or null when no port has one.
+  ArrayAttr getPortRtInfo(const xml::Layer &layer);
   FailureOr<Value> importConst(const xml::Layer &layer);
   FailureOr<DenseI32ArrayAttr> getOperandSegments(const xml::Layer &layer,
                                                   StringRef layout,

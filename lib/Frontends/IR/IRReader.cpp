@@ -266,6 +266,18 @@ FailureOr<Type> GraphImporter::getPortType(const xml::Layer &layer,
   return Type(makeTensorType(shape, elementType));
 }
 
+ArrayAttr GraphImporter::getPortRtInfo(const xml::Layer &layer) {
+  SmallVector<Attribute> perResult;
+  bool any = false;
+  for (const xml::Port &port : layer.outputs) {
+    pugi::xml_node rt = port.node.child("rt_info");
+    any |= bool(rt);
+    perResult.push_back(rt ? importRtInfo(context, rt)
+                           : builder.getDictionaryAttr({}));
+  }
+  return any ? builder.getArrayAttr(perResult) : ArrayAttr();
+}
+
 ArrayAttr GraphImporter::getTensorNames(const xml::Layer &layer) {
   SmallVector<Attribute> perResult;
   bool any = false;
@@ -411,6 +423,8 @@ FailureOr<Value> GraphImporter::importConst(const xml::Layer &layer) {
   auto constant = ConstantOp::create(builder, getLoc(layer), value);
   if (ArrayAttr names = getTensorNames(layer))
     constant->setAttr(OVDialect::kTensorNamesAttrName, names);
+  if (ArrayAttr portRt = getPortRtInfo(layer))
+    constant->setAttr(OVDialect::kPortRtInfoAttrName, portRt);
   if (pugi::xml_node rt = layer.node.child("rt_info"))
     constant->setAttr(OVDialect::kRtInfoAttrName, importRtInfo(context, rt));
   return constant.getResult();
@@ -536,6 +550,12 @@ FailureOr<Operation *> GraphImporter::importOp(const xml::Layer &layer,
                        builder.getDictionaryAttr(extra));
   if (ArrayAttr names = getTensorNames(layer))
     state.addAttribute(OVDialect::kTensorNamesAttrName, names);
+  if (ArrayAttr portRt = getPortRtInfo(layer)) {
+    SmallVector<Attribute> perResult(portRt.getValue());
+    perResult.resize(state.types.size(), builder.getDictionaryAttr({}));
+    state.addAttribute(OVDialect::kPortRtInfoAttrName,
+                       builder.getArrayAttr(perResult));
+  }
   if (anyBounds) {
     resultBounds.resize(state.types.size(), builder.getDenseI64ArrayAttr({}));
     state.addAttribute(OVDialect::kDimBoundsAttrName,
@@ -605,6 +625,9 @@ DictionaryAttr GraphImporter::getParameterAttrs(const xml::Layer &layer) {
   if (ArrayAttr names = getTensorNames(layer); names && names.size() == 1)
     attrs.push_back(
         builder.getNamedAttr(OVDialect::kTensorNamesAttrName, names[0]));
+  if (ArrayAttr portRt = getPortRtInfo(layer); portRt && portRt.size() == 1)
+    attrs.push_back(
+        builder.getNamedAttr(OVDialect::kPortRtInfoAttrName, portRt[0]));
   if (pugi::xml_node rt = layer.node.child("rt_info"))
     attrs.push_back(builder.getNamedAttr(OVDialect::kRtInfoAttrName,
                                          importRtInfo(context, rt)));

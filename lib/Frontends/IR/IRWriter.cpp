@@ -111,33 +111,35 @@ private:
   std::map<size_t, std::vector<Blob>> blobs;
 };
 
-/// The ov.dim_bounds of `value` (from its producer, or from the attributes
-/// of the func / If / Loop argument it is); null when it has none.
-DenseI64ArrayAttr getDimBounds(Value value) {
-  Attribute bounds;
+/// The attribute `name` describing `value`: from its producer's per-result
+/// array, or from the attributes of the func / If / Loop argument it is.
+Attribute getValueAttr(Value value, StringRef name) {
   if (auto result = dyn_cast<OpResult>(value)) {
-    if (auto perResult = result.getOwner()->getAttrOfType<ArrayAttr>(
-            OVDialect::kDimBoundsAttrName))
-      if (result.getResultNumber() < perResult.size())
-        bounds = perResult[result.getResultNumber()];
-  } else {
-    auto arg = cast<BlockArgument>(value);
-    Operation *owner = arg.getOwner()->getParentOp();
-    if (auto func = dyn_cast<func::FuncOp>(owner)) {
-      bounds =
-          func.getArgAttr(arg.getArgNumber(), OVDialect::kDimBoundsAttrName);
-    } else if (auto perRegion = owner->getAttrOfType<ArrayAttr>(
-                   OVDialect::kRegionArgAttrsName)) {
-      unsigned region = arg.getParentRegion()->getRegionNumber();
-      auto args = region < perRegion.size()
-                      ? dyn_cast<ArrayAttr>(perRegion[region])
-                      : ArrayAttr();
-      if (args && arg.getArgNumber() < args.size())
-        if (auto dict = dyn_cast<DictionaryAttr>(args[arg.getArgNumber()]))
-          bounds = dict.get(OVDialect::kDimBoundsAttrName);
-    }
+    auto perResult = result.getOwner()->getAttrOfType<ArrayAttr>(name);
+    if (perResult && result.getResultNumber() < perResult.size())
+      return perResult[result.getResultNumber()];
+    return {};
   }
-  auto array = dyn_cast_or_null<DenseI64ArrayAttr>(bounds);
+  auto arg = cast<BlockArgument>(value);
+  Operation *owner = arg.getOwner()->getParentOp();
+  if (auto func = dyn_cast<func::FuncOp>(owner))
+    return func.getArgAttr(arg.getArgNumber(), name);
+  auto perRegion =
+      owner->getAttrOfType<ArrayAttr>(OVDialect::kRegionArgAttrsName);
+  unsigned region = arg.getParentRegion()->getRegionNumber();
+  auto args = perRegion && region < perRegion.size()
+                  ? dyn_cast<ArrayAttr>(perRegion[region])
+                  : ArrayAttr();
+  if (args && arg.getArgNumber() < args.size())
+    if (auto dict = dyn_cast<DictionaryAttr>(args[arg.getArgNumber()]))
+      return dict.get(name);
+  return {};
+}
+
+/// The ov.dim_bounds of `value`, or null when it has none.
+DenseI64ArrayAttr getDimBounds(Value value) {
+  auto array = dyn_cast_or_null<DenseI64ArrayAttr>(
+      getValueAttr(value, OVDialect::kDimBoundsAttrName));
   return array && !array.empty() ? array : DenseI64ArrayAttr();
 }
 
@@ -335,6 +337,10 @@ static void addOutputs(pugi::xml_node layer, ValueRange values,
             xml::joinTensorNames(names).c_str());
     }
     appendDims(port, value);
+    auto rtInfo = dyn_cast_or_null<DictionaryAttr>(
+        getValueAttr(value, OVDialect::kPortRtInfoAttrName));
+    if (rtInfo && !rtInfo.empty())
+      exportRtInfo(port.append_child("rt_info"), rtInfo);
   }
 }
 

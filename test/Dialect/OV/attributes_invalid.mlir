@@ -173,3 +173,18 @@ func.func @dim_bounds_static(%a: tensor<3xf32>) {
 func.func @arg_dim_bounds(%a: tensor<?xf32> {ov.dim_bounds = array<i64: 5, 2>}) {
   return
 }
+
+// -----
+
+func.func @port_rt_info_per_result(%a: tensor<2xf32>) {
+  // expected-error @+1 {{'ov.relu' op 'ov.port_rt_info' must hold one dictionary per result (1)}}
+  %0 = ov.relu %a {ov.port_rt_info = [{}, {}]} : tensor<2xf32>
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'func.func' op argument 0: 'ov.port_rt_info' must be a dictionary}}
+func.func @arg_port_rt_info(%a: tensor<2xf32> {ov.port_rt_info = [1]}) {
+  return
+}

@@ -139,6 +139,15 @@ LogicalResult OVDialect::verifyOperationAttribute(Operation *op,
                     << "' must be a dictionary of strings";
     return success();
   }
+  if (attr.getName() == kPortRtInfoAttrName) {
+    auto perResult = dyn_cast<ArrayAttr>(attr.getValue());
+    if (!perResult || perResult.size() != op->getNumResults() ||
+        !llvm::all_of(perResult, llvm::IsaPred<DictionaryAttr>))
+      return emit() << "'" << kPortRtInfoAttrName
+                    << "' must hold one dictionary per result ("
+                    << op->getNumResults() << ")";
+    return success();
+  }
   if (attr.getName() == kDimBoundsAttrName) {
     auto perResult = dyn_cast<ArrayAttr>(attr.getValue());
     if (!perResult || perResult.size() != op->getNumResults())
@@ -192,9 +201,11 @@ LogicalResult OVDialect::verifyRegionArgAttribute(Operation *op,
   if (attr.getName() == kTensorNamesAttrName)
     return verifyNameList(emit, attr.getValue(),
                           Twine("'") + kTensorNamesAttrName + "'");
-  if (attr.getName() == kRtInfoAttrName) {
+  if (attr.getName() == kRtInfoAttrName ||
+      attr.getName() == kPortRtInfoAttrName) {
     if (!isa<DictionaryAttr>(attr.getValue()))
-      return emit() << "'" << kRtInfoAttrName << "' must be a dictionary";
+      return emit() << "'" << attr.getName().getValue()
+                    << "' must be a dictionary";
     return success();
   }
   if (attr.getName() == kExtraDataAttrName) {

@@ -53,6 +53,9 @@ def OV_Dialect : Dialect {
     /// them for its arguments and results.
     static constexpr ::llvm::StringLiteral kRegionArgAttrsName = "ov.region_arg_attrs";
     static constexpr ::llvm::StringLiteral kRegionResultAttrsName = "ov.region_result_attrs";
+    /// rt_info of output ports (tensors): on an op, one dictionary per
+    /// result; on a func argument, the dictionary of the Parameter's port.
+    static constexpr ::llvm::StringLiteral kPortRtInfoAttrName = "ov.port_rt_info";
     /// Interval bounds of dynamic dimensions (`1..10` in IR): on a func or
     /// body argument, `array<i64: lo0, hi0, lo1, hi1, ...>` (hi = -1: no
     /// upper bound); on an op, an array with one such value per result
