@@ -55,6 +55,14 @@ const AttrSpec kOutputType[] = {
     {"output_type", "output_type", ElementType, nullptr, "i64"}};
 const AttrSpec kRequiredOutputType[] = {
     {"output_type", "output_type", ElementType}};
+const AttrSpec kSoftmaxAxis[] = {{"axis", "axis", Int, nullptr, "1"}};
+const AttrSpec kBatchNorm[] = {{"epsilon", "epsilon", Float}};
+const AttrSpec kMVN6[] = {{"eps", "eps", Float},
+                          {"normalize_variance", "normalize_variance", Bool},
+                          {"eps_mode", "eps_mode", EnumUpper, "mvn_eps_mode"}};
+const AttrSpec kNormalizeL2[] = {{"eps", "eps", Float},
+                                 {"eps_mode", "eps_mode", Enum, "eps_mode"}};
+const AttrSpec kCausal[] = {{"causal", "causal", Bool, nullptr, "false"}};
 
 // The table. Several rows for one type are its versions, oldest first.
 const OpSpec kOpSpecs[] = {
@@ -105,6 +113,17 @@ const OpSpec kOpSpecs[] = {
     {"Clamp", 1, "ov.clamp", kClamp},
     {"PReLU", 1, "ov.prelu", {}},
     {"Convert", 1, "ov.convert", kConvert},
+    {"Mod", 1, "ov.mod", kAutoBroadcast},
+    {"FloorMod", 1, "ov.floor_mod", kAutoBroadcast},
+    // Normalization.
+    {"SoftMax", 1, "ov.softmax", kSoftmaxAxis},
+    {"SoftMax", 8, "ov.softmax", kSoftmaxAxis},
+    {"LogSoftmax", 5, "ov.log_softmax", kSoftmaxAxis},
+    {"BatchNormInference", 5, "ov.batch_norm_inference", kBatchNorm},
+    {"MVN", 6, "ov.mvn", kMVN6},
+    {"NormalizeL2", 1, "ov.normalize_l2", kNormalizeL2},
+    {"ScaledDotProductAttention", 13, "ov.scaled_dot_product_attention",
+     kCausal, /*extraResults=*/0, /*operandSegments=*/"rrroo"},
     // Shapes.
     {"Reshape", 1, "ov.reshape", kSpecialZero},
     {"Transpose", 1, "ov.transpose", {}},
