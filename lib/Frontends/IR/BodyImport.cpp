@@ -186,6 +186,9 @@ LogicalResult GraphImporter::importBodies(const xml::Layer &layer,
                                builder.getI64IntegerAttr(*port)),
           builder.getNamedAttr("parameter", builder.getI64IntegerAttr(*param))};
       slicing(entry, attrs);
+      if (pugi::xml_attribute purpose = entry.attribute("purpose"))
+        attrs.push_back(builder.getNamedAttr(
+            "purpose", builder.getStringAttr(purpose.value())));
       inputMap.push_back(builder.getDictionaryAttr(attrs));
     }
     for (pugi::xml_node entry : map.children("output")) {

@@ -618,8 +618,10 @@ LogicalResult ModelWriter::writeBodies(pugi::xml_node layer, Operation *op) {
       // Input 0 of the layer is the condition.
       for (auto [p, input] : llvm::enumerate(inputs))
         setPort(map.append_child("input"), input + 1, ids.parameters[p]);
+      // Output port ids follow the input port ids.
       for (auto [r, output] : llvm::enumerate(outputs))
-        setPort(map.append_child("output"), output, ids.results[r]);
+        setPort(map.append_child("output"), op->getNumOperands() + output,
+                ids.results[r]);
     };
     fill(thenMap, thenIds, ifOp.getThenInputs(), ifOp.getThenOutputs());
     fill(elseMap, elseIds, ifOp.getElseInputs(), ifOp.getElseOutputs());
@@ -640,6 +642,8 @@ LogicalResult ModelWriter::writeBodies(pugi::xml_node layer, Operation *op) {
     setPort(entry, dict.getAs<IntegerAttr>("external_port_id").getInt(),
             ids.parameters[param]);
     appendInts(entry, dict, kSlicingKeys);
+    if (auto purpose = dict.getAs<StringAttr>("purpose"))
+      entry.append_attribute("purpose").set_value(purpose.str().c_str());
   }
   // Output port ids follow the input port ids.
   int64_t numInputs = op->getNumOperands();

@@ -295,3 +295,14 @@ func.func @loop_back_edge_type(%n: tensor<1xi64>, %c: tensor<i1>) {
   }
   return
 }
+
+// -----
+
+func.func @loop_input_purpose(%n: tensor<1xi64>, %c: tensor<i1>) {
+  // expected-error @+1 {{input_port_map entry 0: 'purpose' must be "current_iteration"}}
+  ov.loop %n, %c {input_port_map = [{external_port_id = -1, parameter = 0, purpose = "execution_condition"}], output_port_map = [], back_edges = []} : (tensor<1xi64>, tensor<i1>) -> () {
+  ^bb0(%p: tensor<i64>):
+    ov.yield
+  }
+  return
+}

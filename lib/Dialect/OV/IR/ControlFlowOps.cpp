@@ -164,10 +164,18 @@ LogicalResult LoopOp::verifyRegions() {
       return emitOpError("input_port_map entry ")
              << i << " must be a dictionary";
     PortMapEntry entry(*this, "input_port_map", i, dict);
-    FailureOr<int64_t> port = entry.getInt("external_port_id", 0, numOperands);
+    // The iteration number feeds a parameter with no external input.
+    auto purpose = dict.getAs<StringAttr>("purpose");
+    if (dict.get("purpose") && (!purpose || purpose != "current_iteration"))
+      return emitOpError("input_port_map entry ")
+             << i << ": 'purpose' must be \"current_iteration\"";
+    FailureOr<int64_t> port = entry.getInt("external_port_id", purpose ? -1 : 0,
+                                           purpose ? 0 : numOperands);
     FailureOr<int64_t> param = entry.getInt("parameter", 0, numParams);
     if (failed(port) || failed(param) || failed(entry.checkSlicing()))
       return failure();
+    if (purpose)
+      continue;
     Type from = getOperand(*port).getType();
     Type to = body.getArgument(*param).getType();
     if (!entry.isSliced() && !canFlow(from, to))

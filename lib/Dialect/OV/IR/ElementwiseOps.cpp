@@ -9,26 +9,6 @@
 using namespace mlir;
 using namespace mlir::ov;
 
-/// Shared by every binary elementwise op (see OV_BinaryOp in the .td file).
-static LogicalResult
-inferBinaryElementwiseTypes(std::optional<Location> loc, Type lhsType,
-                            Type rhsType, AutoBroadcastType autoBroadcast,
-                            bool boolResult, SmallVectorImpl<Type> &inferred) {
-  ShapeDiag diag(loc);
-  Type elementType = getElementType(lhsType);
-  if (elementType != getElementType(rhsType))
-    return diag.fail(Twine("operands must have the same element type"));
-  FailureOr<ShapeExpr> shape =
-      broadcastShapes(diag, ShapeExpr::fromType(lhsType),
-                      ShapeExpr::fromType(rhsType), autoBroadcast);
-  if (failed(shape))
-    return failure();
-  if (boolResult)
-    elementType = IntegerType::get(lhsType.getContext(), 1);
-  inferred.push_back(shape->toTensorType(elementType));
-  return success();
-}
-
 #define GET_OP_CLASSES
 #include "ovmlir/Dialect/OV/IR/OVElementwiseOps.cpp.inc"
 

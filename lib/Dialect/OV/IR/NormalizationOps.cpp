@@ -17,23 +17,6 @@ using namespace mlir::ov;
 
 /// Shared by Mod and FloorMod (see OV_RemainderOp in the .td file): the
 /// binary elementwise rule of OV_BinaryOp.
-static LogicalResult inferRemainderTypes(std::optional<Location> loc,
-                                         Type lhsType, Type rhsType,
-                                         AutoBroadcastType autoBroadcast,
-                                         SmallVectorImpl<Type> &inferred) {
-  ShapeDiag diag(loc);
-  Type elementType = getElementType(lhsType);
-  if (elementType != getElementType(rhsType))
-    return diag.fail("operands must have the same element type");
-  FailureOr<ShapeExpr> shape =
-      broadcastShapes(diag, ShapeExpr::fromType(lhsType),
-                      ShapeExpr::fromType(rhsType), autoBroadcast);
-  if (failed(shape))
-    return failure();
-  inferred.push_back(shape->toTensorType(elementType));
-  return success();
-}
-
 #define GET_OP_CLASSES
 #include "ovmlir/Dialect/OV/IR/OVNormalizationOps.cpp.inc"
 

@@ -226,3 +226,22 @@ bool mlir::ov::areCompatibleReturnTypes(TypeRange inferred, TypeRange actual) {
       return false;
   return true;
 }
+
+LogicalResult mlir::ov::inferBinaryElementwiseTypes(
+    std::optional<Location> loc, Type lhsType, Type rhsType,
+    AutoBroadcastType autoBroadcast, bool boolResult,
+    SmallVectorImpl<Type> &inferred) {
+  ShapeDiag diag(loc);
+  Type elementType = getElementType(lhsType);
+  if (elementType != getElementType(rhsType))
+    return diag.fail(Twine("operands must have the same element type"));
+  FailureOr<ShapeExpr> shape =
+      broadcastShapes(diag, ShapeExpr::fromType(lhsType),
+                      ShapeExpr::fromType(rhsType), autoBroadcast);
+  if (failed(shape))
+    return failure();
+  if (boolResult)
+    elementType = IntegerType::get(lhsType.getContext(), 1);
+  inferred.push_back(shape->toTensorType(elementType));
+  return success();
+}

@@ -68,11 +68,13 @@ def OV_LoopOp : Op<OV_Dialect, "loop",
 
     - `input_port_map`: one dictionary per connected body parameter,
       `{external_port_id = operand index, parameter = body parameter index}`,
-      plus `axis`, `start`, `end`, `stride`, `part_size` for a sliced input.
+      plus `axis`, `start`, `end`, `stride`, `part_size` for a sliced input;
+      `{external_port_id = -1, purpose = "current_iteration"}` marks the
+      parameter that receives the iteration number.
     - `output_port_map`: `{external_port_id = result index (-1: none),
       result = body result index}`, plus the slicing keys for an output
-      concatenated over iterations, and `purpose = "execution_condition"` or
-      `"current_iteration"` for the special body ports.
+      concatenated over iterations; `purpose = "execution_condition"` marks
+      the body result that decides whether to go on.
     - `back_edges`: `{from_result, to_parameter}`: the body result that feeds
       the parameter in the next iteration.
 

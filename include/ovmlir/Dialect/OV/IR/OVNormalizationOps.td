@@ -143,8 +143,9 @@ class OV_RemainderOp<string mnemonic, string ovType, string rule>
     ::llvm::LogicalResult $cppClass::inferReturnTypes(
         ::mlir::MLIRContext *context, std::optional<::mlir::Location> location,
         Adaptor adaptor, ::llvm::SmallVectorImpl<::mlir::Type> &inferred) {
-      return inferRemainderTypes(location, adaptor.getLhs().getType(),
-          adaptor.getRhs().getType(), adaptor.getAutoBroadcast(), inferred);
+      return inferBinaryElementwiseTypes(location, adaptor.getLhs().getType(),
+          adaptor.getRhs().getType(), adaptor.getAutoBroadcast(),
+          /*boolResult=*/false, inferred);
     }
   }];
   let hasFolder = 1;

@@ -52,6 +52,15 @@ FailureOr<ShapeExpr> broadcastShapes(const ShapeDiag &diag,
                                      AutoBroadcastType mode,
                                      int64_t pdpdAxis = -1);
 
+/// Result type of a binary elementwise op: operands of one element type,
+/// shapes combined by `autoBroadcast`; i1 elements when `boolResult`
+/// (comparisons).
+LogicalResult inferBinaryElementwiseTypes(std::optional<Location> loc,
+                                          Type lhsType, Type rhsType,
+                                          AutoBroadcastType autoBroadcast,
+                                          bool boolResult,
+                                          SmallVectorImpl<Type> &inferred);
+
 /// The element type of a tensor type.
 Type getElementType(Type tensorType);
 
