@@ -2,8 +2,9 @@
 """Conformance of the IR codec on real IR files written by OpenVINO's tools.
 
 For every .xml in the samples folder:
-  * a missing .bin is made of the right size (zeros; valid packed strings for
-    string Consts), in a scratch folder;
+  * a missing .bin is made of the right size in a scratch folder (see
+    synth_weights.py: zeros, packed strings for string Consts, and integer
+    Consts whose values fit the dims their consumers declare);
   * the model is imported and verified (ov-translate --import-ov-ir);
   * it is exported again and compared with the original structurally: layers
     (matched by name, bodies included), types, versions (never newer than the
@@ -17,10 +18,11 @@ Usage: conformance.py SAMPLES_DIR SCRATCH_DIR OV_TRANSLATE
 import os
 import re
 import shutil
-import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+
+from synth_weights import make_bin
 
 # file -> (how its .bin is made, expected error or None)
 EXPECTED_ERRORS = {
@@ -47,45 +49,6 @@ NOT_YET_SUPPORTED = {
     "road-segmentation-adas-0001.xml": "Convolution",
     "v3-small_224_1.0_float.xml": "Convolution",
 }
-
-
-def iter_consts(root):
-    for layer in root.iter("layer"):
-        if layer.get("type", "").lower() == "const":
-            yield layer
-
-
-def make_bin(xml_path, bin_path, shrink=False):
-    """Zeros up to the highest Const end; packed strings where needed."""
-    root = ET.parse(xml_path).getroot()
-    end = 0
-    strings = []
-    for layer in iter_consts(root):
-        data = layer.find("data")
-        offset, size = int(data.get("offset")), int(data.get("size"))
-        end = max(end, offset + size)
-        if data.get("element_type") == "string":
-            strings.append((offset, size, data.get("shape")))
-    blob = bytearray(end)
-    for offset, size, shape in strings:
-        count = 1
-        for dim in [d for d in shape.replace(" ", "").split(",") if d]:
-            count *= int(dim)
-        chars = size - 4 * (count + 2)
-        lengths = [chars // count] * count
-        lengths[-1] += chars - sum(lengths)
-        packed = struct.pack("<i", count)
-        acc = 0
-        packed += struct.pack("<i", 0)
-        for n in lengths:
-            acc += n
-            packed += struct.pack("<i", acc)
-        packed += b"a" * chars
-        blob[offset:offset + size] = packed
-    if shrink:
-        blob = blob[: max(0, end - 1)]
-    with open(bin_path, "wb") as f:
-        f.write(blob)
 
 
 def norm_value(text):
@@ -140,6 +103,8 @@ BODY_TAGS = ("body", "then_body", "else_body")
 def port_map_summary(layer, bodies):
     """If/Loop port maps and back edges, with body layer ids as names."""
     entries = []
+    inputs = layer.find("input")
+    n_inputs = len(inputs.findall("port")) if inputs is not None else 0
     for tag in ("port_map", "then_port_map", "else_port_map"):
         node = layer.find(tag)
         if node is None:
@@ -149,6 +114,11 @@ def port_map_summary(layer, bodies):
         for entry in node:
             attrs = dict(entry.attrib)
             attrs["internal_layer_id"] = names.get(attrs.get("internal_layer_id"))
+            # An output's external_port_id is its port id (OpenVINO's
+            # serializer) or its output index (Model Optimizer's If).
+            port = int(attrs.get("external_port_id", "-1"))
+            if entry.tag == "output" and port >= n_inputs:
+                attrs["external_port_id"] = str(port - n_inputs)
             entries.append((tag, entry.tag, tuple(sorted(attrs.items()))))
     back = layer.find("back_edges")
     if back is not None:
