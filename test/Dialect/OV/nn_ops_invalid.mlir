@@ -1,6 +1,5 @@
 // RUN: ov-opt %s -split-input-file -verify-diagnostics
-// Every error of the NN-family ops (type inference and verifiers).
-// Generated layout: one function per message.
+// Every error message of the NN-family ops, one split each.
 
 func.func @conv_element_type(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf16>) {
   // expected-error @+2 {{filter must have the element type of data (f32), got f16}}
@@ -498,5 +497,14 @@ func.func @interpolate_v4_sizes_rank(%x: tensor<1x3x8x8xf32>, %s: tensor<i64>, %
 func.func @interpolate_v4_sizes_type(%x: tensor<1x3x8x8xf32>, %s: tensor<4xf32>, %f: tensor<4xf32>) {
   // expected-error @+1 {{'ov.interpolate_v4' op operand #1 must be tensor of integer values, but got 'tensor<4xf32>'}}
   %0 = ov.interpolate_v4 %x, %s, %f {mode = #ov.interpolate_mode<nearest>, shape_calculation_mode = #ov.shape_calc_mode<sizes>} : (tensor<1x3x8x8xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @interpolate_v4_pillow(%x: tensor<1x3x8x8xf32>, %s: tensor<4xi64>, %f: tensor<4xf32>) {
+  // expected-error @+2 {{mode bilinear_pillow needs Interpolate-11 (ov.interpolate)}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = ov.interpolate_v4 %x, %s, %f {mode = #ov.interpolate_mode<bilinear_pillow>, shape_calculation_mode = #ov.shape_calc_mode<sizes>} : (tensor<1x3x8x8xf32>, tensor<4xi64>, tensor<4xf32>) -> tensor<*xf32>
   return
 }

@@ -279,6 +279,11 @@ LogicalResult
 InterpolateV4Op::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
                                   Adaptor adaptor,
                                   SmallVectorImpl<Type> &inferred) {
+  InterpolateMode mode = adaptor.getMode();
+  if (mode == InterpolateMode::bilinear_pillow ||
+      mode == InterpolateMode::bicubic_pillow)
+    return ShapeDiag(loc).fail("mode " + stringifyInterpolateMode(mode) +
+                               " needs Interpolate-11 (ov.interpolate)");
   bool useSizes = adaptor.getShapeCalculationMode() == ShapeCalcMode::sizes;
   return inferInterpolateTypes(ShapeDiag(loc), adaptor,
                                useSizes ? adaptor.getSizes()
