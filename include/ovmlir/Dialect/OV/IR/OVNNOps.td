@@ -89,7 +89,7 @@ def OV_ConvolutionBackpropDataOp : OV_InferOp<"convolution_backprop_data"> {
 //===----------------------------------------------------------------------===//
 
 def OV_MatMulOp : OV_InferOp<"matmul"> {
-  let summary = "OpenVINO MatMul-0";
+  let summary = "OpenVINO MatMul-1 (class v0::MatMul, in opset1)";
   let description = [{
     Matrix product over the last two dimensions of `a` [..., M, K] and `b`
     [..., K, N] (after transposing them when `transpose_a` / `transpose_b`);
