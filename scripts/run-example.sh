@@ -10,4 +10,5 @@ BUILD_DIR=${OVMLIR_BUILD_DIR:-$ROOT/build}
 "$ROOT/scripts/build.sh" >/dev/null
 MODEL="$ROOT/examples/resnet_block.mlir"
 echo "== $MODEL after ov-opt --ov-infer-shapes --canonicalize =="
-"$BUILD_DIR/bin/ov-opt" "$MODEL" --ov-infer-shapes --canonicalize --verify-each
+"$BUILD_DIR/bin/ov-opt" "$MODEL" --ov-infer-shapes --canonicalize --verify-each \
+  --mlir-elide-resource-strings-if-larger=64

@@ -26,7 +26,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
-#include <deque>
+#include <functional>
+#include <queue>
 
 using namespace mlir;
 using namespace mlir::ov;
@@ -222,18 +223,20 @@ LogicalResult GraphImporter::sortLayers(const xml::Graph &graph, Links &links) {
       ++pending[i];
       users[source->first].push_back(i);
     }
-  // Kahn's algorithm; ready layers are taken in document order.
-  std::deque<size_t> ready;
+  // Kahn's algorithm taking the first ready layer in document order: the
+  // result is the document order itself whenever that is topological (as
+  // OpenVINO writes it), so a read-write round trip keeps the layer ids.
+  std::priority_queue<size_t, std::vector<size_t>, std::greater<size_t>> ready;
   for (size_t i = 0; i < n; ++i)
     if (pending[i] == 0)
-      ready.push_back(i);
+      ready.push(i);
   while (!ready.empty()) {
-    size_t i = ready.front();
-    ready.pop_front();
+    size_t i = ready.top();
+    ready.pop();
     order.push_back(i);
     for (size_t user : users[i])
       if (--pending[user] == 0)
-        ready.push_back(user);
+        ready.push(user);
   }
   if (order.size() == n)
     return success();
@@ -490,9 +493,15 @@ FailureOr<Operation *> GraphImporter::importOp(const xml::Layer &layer,
   bool knownType;
   const OpSpec *spec = lookupOpSpecForRead(layer.type, *opset, knownType);
   if (!spec) {
-    if (knownType)
-      return emitLayerError(layer) << "unsupported op: " << layer.type
-                                   << " does not exist in opset" << *opset;
+    if (knownType) {
+      std::string versions;
+      for (unsigned known : getKnownOpsets(layer.type))
+        versions +=
+            (versions.empty() ? "opset" : ", opset") + std::to_string(known);
+      return emitLayerError(layer)
+             << "unsupported op: " << layer.type << " in " << layer.version
+             << " (versions read: " << versions << ")";
+    }
     return emitLayerError(layer) << "unsupported op: unknown layer type '"
                                  << layer.type << "' (" << layer.version << ")";
   }
@@ -548,8 +557,12 @@ FailureOr<Operation *> GraphImporter::importOp(const xml::Layer &layer,
   if (!extra.empty())
     state.addAttribute(OVDialect::kExtraDataAttrName,
                        builder.getDictionaryAttr(extra));
-  if (ArrayAttr names = getTensorNames(layer))
-    state.addAttribute(OVDialect::kTensorNamesAttrName, names);
+  if (ArrayAttr names = getTensorNames(layer)) {
+    SmallVector<Attribute> perResult(names.getValue());
+    perResult.resize(state.types.size(), builder.getArrayAttr({}));
+    state.addAttribute(OVDialect::kTensorNamesAttrName,
+                       builder.getArrayAttr(perResult));
+  }
   if (ArrayAttr portRt = getPortRtInfo(layer)) {
     SmallVector<Attribute> perResult(portRt.getValue());
     perResult.resize(state.types.size(), builder.getDictionaryAttr({}));

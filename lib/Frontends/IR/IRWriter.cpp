@@ -426,6 +426,42 @@ LogicalResult ModelWriter::write(pugi::xml_node net) {
       [&](unsigned i) { return func.getResultAttrDict(i); }, ids);
 }
 
+/// The attributes an op of `op`'s kind gets by default (its ODS defaults),
+/// read from a scratch op without operands that is never inserted.
+static DictionaryAttr getDefaultAttrs(Operation &op) {
+  Operation *scratch = Operation::create(op.getLoc(), op.getName(), {}, {},
+                                         NamedAttrList(), nullptr, {}, 0);
+  DictionaryAttr defaults = scratch->getAttrDictionary();
+  scratch->destroy();
+  return defaults;
+}
+
+/// Fails when `op` holds a non-default attribute that the layer version
+/// `spec` cannot express (e.g. dilations on an op recorded as MaxPool-1)
+/// instead of silently dropping it. Dialect attributes (ov.*) have their
+/// own forms; If and Loop carry their port maps as attributes.
+static LogicalResult checkAttrsHaveForm(Operation &op, const OpSpec &spec) {
+  if (op.getNumRegions())
+    return success();
+  DictionaryAttr defaults;
+  for (NamedAttribute attr : op.getAttrs()) {
+    StringRef name = attr.getName().getValue();
+    if (name.starts_with("ov.") || name == "operandSegmentSizes" ||
+        llvm::any_of(spec.attrs, [&](const AttrSpec &attrSpec) {
+          return name == attrSpec.mlirName;
+        }))
+      continue;
+    if (!defaults)
+      defaults = getDefaultAttrs(op);
+    if (defaults.get(name) == attr.getValue())
+      continue;
+    return op.emitOpError("attribute '")
+           << name << "' has no form in " << spec.type << "-" << spec.opset
+           << " (the layer version recorded in ov.opset, else the newest)";
+  }
+  return success();
+}
+
 LogicalResult ModelWriter::writeGraph(pugi::xml_node net, Block &body,
                                       AttrsOf argAttrs, AttrsOf resultAttrs,
                                       GraphIds &ids) {
@@ -496,6 +532,8 @@ LogicalResult ModelWriter::writeGraph(pugi::xml_node net, Block &body,
     if (!spec)
       return op.emitOpError("has no OpenVINO IR form (not supported by the "
                             "IR writer yet)");
+    if (failed(checkAttrsHaveForm(op, *spec)))
+      return failure();
     pugi::xml_node layer =
         addLayer(layers, id, getLayerName(op.getLoc(), spec->type, id),
                  spec->type, spec->opset);
@@ -505,7 +543,8 @@ LogicalResult ModelWriter::writeGraph(pugi::xml_node net, Block &body,
       pugi::xml_node data = layer.append_child("data");
       for (const AttrSpec &attr : spec->attrs)
         data.append_attribute(attr.xmlName)
-            .set_value(printAttrText(attr, op.getAttr(attr.mlirName)).c_str());
+            .set_value(
+                printAttrText(attr, op.getAttr(attr.mlirName), &op).c_str());
       if (extra)
         for (NamedAttribute entry : extra)
           data.append_attribute(entry.getName().str().c_str())

@@ -63,6 +63,101 @@ const AttrSpec kMVN6[] = {{"eps", "eps", Float},
 const AttrSpec kNormalizeL2[] = {{"eps", "eps", Float},
                                  {"eps_mode", "eps_mode", Enum, "eps_mode"}};
 const AttrSpec kCausal[] = {{"causal", "causal", Bool, nullptr, "false"}};
+// Convolutions and pooling. Attribute orders differ between layer types
+// (GroupConvolution visits dilations after the pads, AvgPool kernel first).
+constexpr AttrSpec kAutoPad = {"auto_pad", "auto_pad", Enum, "auto_pad",
+                               "explicit"};
+constexpr AttrSpec kRoundingType = {"rounding_type", "rounding_type", Enum,
+                                    "rounding_type", "floor"};
+const AttrSpec kConvolution[] = {{"strides", "strides", IntArray},
+                                 {"dilations", "dilations", IntArray},
+                                 {"pads_begin", "pads_begin", IntArray},
+                                 {"pads_end", "pads_end", IntArray},
+                                 kAutoPad};
+const AttrSpec kGroupConvolution[] = {{"strides", "strides", IntArray},
+                                      {"pads_begin", "pads_begin", IntArray},
+                                      {"pads_end", "pads_end", IntArray},
+                                      {"dilations", "dilations", IntArray},
+                                      kAutoPad};
+const AttrSpec kConvolutionBackpropData[] = {
+    {"strides", "strides", IntArray},
+    {"dilations", "dilations", IntArray},
+    {"pads_begin", "pads_begin", IntArray},
+    {"pads_end", "pads_end", IntArray},
+    kAutoPad,
+    {"output_padding", "output_padding", IntArray, nullptr, "0*strides"}};
+const AttrSpec kMatMul[] = {
+    {"transpose_a", "transpose_a", Bool, nullptr, "false"},
+    {"transpose_b", "transpose_b", Bool, nullptr, "false"}};
+const AttrSpec kMaxPool1[] = {{"strides", "strides", IntArray},
+                              {"pads_begin", "pads_begin", IntArray},
+                              {"pads_end", "pads_end", IntArray},
+                              {"kernel", "kernel", IntArray},
+                              kRoundingType,
+                              kAutoPad};
+const AttrSpec kMaxPool8[] = {
+    {"strides", "strides", IntArray},
+    {"dilations", "dilations", IntArray, nullptr, "1*kernel"},
+    {"pads_begin", "pads_begin", IntArray},
+    {"pads_end", "pads_end", IntArray},
+    {"kernel", "kernel", IntArray},
+    kRoundingType,
+    kAutoPad,
+    {"index_element_type", "index_element_type", ElementType, nullptr, "i64"},
+    {"axis", "axis", Int, nullptr, "0"}};
+const AttrSpec kAvgPool[] = {{"kernel", "kernel", IntArray},
+                             {"strides", "strides", IntArray},
+                             {"pads_begin", "pads_begin", IntArray},
+                             {"pads_end", "pads_end", IntArray},
+                             {"exclude-pad", "exclude_pad", Bool},
+                             kAutoPad,
+                             kRoundingType};
+const AttrSpec kInterpolate[] = {
+    {"mode", "mode", Enum, "interpolate_mode"},
+    {"shape_calculation_mode", "shape_calculation_mode", Enum,
+     "shape_calc_mode"},
+    {"coordinate_transformation_mode", "coordinate_transformation_mode", Enum,
+     "coordinate_transform", "half_pixel"},
+    {"nearest_mode", "nearest_mode", Enum, "nearest_mode",
+     "round_prefer_floor"},
+    {"antialias", "antialias", Bool, nullptr, "false"},
+    {"pads_begin", "pads_begin", IntArray, nullptr, "0*rank"},
+    {"pads_end", "pads_end", IntArray, nullptr, "0*rank"},
+    {"cube_coeff", "cube_coeff", Float, nullptr, "-0.75"}};
+// Reductions, TopK, NonMaxSuppression.
+const AttrSpec kKeepDims[] = {
+    {"keep_dims", "keep_dims", Bool, nullptr, "false"}};
+const AttrSpec kTopK[] = {
+    {"axis", "axis", Int},
+    {"mode", "mode", Enum, "topk_mode"},
+    {"sort", "sort", Enum, "topk_sort"},
+    {"index_element_type", "index_element_type", ElementType, nullptr, "i32"}};
+const AttrSpec kTopK11[] = {
+    {"axis", "axis", Int},
+    {"mode", "mode", Enum, "topk_mode"},
+    {"sort", "sort", Enum, "topk_sort"},
+    {"index_element_type", "index_element_type", ElementType, nullptr, "i32"},
+    {"stable", "stable", Bool, nullptr, "false"}};
+const AttrSpec kNonMaxSuppression[] = {
+    {"box_encoding", "box_encoding", String, nullptr, "corner"},
+    {"sort_result_descending", "sort_result_descending", Bool, nullptr, "true"},
+    {"output_type", "output_type", ElementType, nullptr, "i64"}};
+// Indexing.
+const AttrSpec kBatchDims[] = {{"batch_dims", "batch_dims", Int, nullptr, "0"}};
+const AttrSpec kScatterElementsUpdate12[] = {
+    {"reduction", "reduction", Enum, "scatter_reduction", "none"},
+    {"use_init_val", "use_init_val", Bool, nullptr, "true"}};
+const AttrSpec kStridedSlice[] = {
+    {"begin_mask", "begin_mask", IntArray},
+    {"end_mask", "end_mask", IntArray},
+    {"new_axis_mask", "new_axis_mask", IntArray, nullptr, ""},
+    {"shrink_axis_mask", "shrink_axis_mask", IntArray, nullptr, ""},
+    {"ellipsis_mask", "ellipsis_mask", IntArray, nullptr, ""}};
+const AttrSpec kDepthToSpace[] = {
+    {"block_size", "block_size", Int, nullptr, "1"},
+    {"mode", "mode", Enum, "depth_to_space_mode"}};
+const AttrSpec kCumSum[] = {{"exclusive", "exclusive", Bool, nullptr, "false"},
+                            {"reverse", "reverse", Bool, nullptr, "false"}};
 
 // The table. Several rows for one type are its versions, oldest first.
 const OpSpec kOpSpecs[] = {
@@ -124,6 +219,53 @@ const OpSpec kOpSpecs[] = {
     {"NormalizeL2", 1, "ov.normalize_l2", kNormalizeL2},
     {"ScaledDotProductAttention", 13, "ov.scaled_dot_product_attention",
      kCausal, /*extraResults=*/0, /*operandSegments=*/"rrroo"},
+    // Convolutions, pooling, resizing.
+    {"Convolution", 1, "ov.convolution", kConvolution},
+    {"GroupConvolution", 1, "ov.group_convolution", kGroupConvolution},
+    {"ConvolutionBackpropData", 1, "ov.convolution_backprop_data",
+     kConvolutionBackpropData},
+    {"MatMul", 1, "ov.matmul", kMatMul},
+    {"MaxPool", 1, "ov.max_pool", kMaxPool1, /*extraResults=*/1},
+    {"MaxPool", 8, "ov.max_pool", kMaxPool8},
+    {"MaxPool", 14, "ov.max_pool", kMaxPool8},
+    {"AvgPool", 1, "ov.avg_pool", kAvgPool},
+    {"AvgPool", 14, "ov.avg_pool", kAvgPool},
+    {"Interpolate", 4, "ov.interpolate_v4", kInterpolate},
+    {"Interpolate", 11, "ov.interpolate", kInterpolate},
+    // Reductions.
+    {"ReduceSum", 1, "ov.reduce_sum", kKeepDims},
+    {"ReduceMean", 1, "ov.reduce_mean", kKeepDims},
+    {"ReduceMax", 1, "ov.reduce_max", kKeepDims},
+    {"ReduceMin", 1, "ov.reduce_min", kKeepDims},
+    {"ReduceProd", 1, "ov.reduce_prod", kKeepDims},
+    {"ReduceLogicalAnd", 1, "ov.reduce_logical_and", kKeepDims},
+    {"ReduceLogicalOr", 1, "ov.reduce_logical_or", kKeepDims},
+    {"ReduceL1", 4, "ov.reduce_l1", kKeepDims},
+    {"ReduceL2", 4, "ov.reduce_l2", kKeepDims},
+    {"TopK", 1, "ov.topk", kTopK},
+    {"TopK", 3, "ov.topk", kTopK},
+    {"TopK", 11, "ov.topk", kTopK11},
+    {"NonMaxSuppression", 5, "ov.non_max_suppression", kNonMaxSuppression,
+     /*extraResults=*/0, /*operandSegments=*/"rroooo"},
+    {"NonMaxSuppression", 9, "ov.non_max_suppression", kNonMaxSuppression,
+     /*extraResults=*/0, /*operandSegments=*/"rroooo"},
+    // Indexing.
+    {"Gather", 1, "ov.gather", {}},
+    {"Gather", 7, "ov.gather", kBatchDims},
+    {"Gather", 8, "ov.gather", kBatchDims},
+    {"GatherElements", 6, "ov.gather_elements", kAxis},
+    {"GatherND", 8, "ov.gather_nd", kBatchDims},
+    {"ScatterElementsUpdate", 3, "ov.scatter_elements_update", {}},
+    {"ScatterElementsUpdate", 12, "ov.scatter_elements_update",
+     kScatterElementsUpdate12},
+    {"ScatterNDUpdate", 3, "ov.scatter_nd_update", {}},
+    {"StridedSlice", 1, "ov.strided_slice", kStridedSlice},
+    {"Slice", 8, "ov.slice", {}},
+    {"DepthToSpace", 1, "ov.depth_to_space", kDepthToSpace},
+    {"SpaceToDepth", 1, "ov.space_to_depth", kDepthToSpace},
+    {"OneHot", 1, "ov.one_hot", kAxis},
+    {"NonZero", 3, "ov.non_zero", kOutputType},
+    {"CumSum", 3, "ov.cumsum", kCumSum},
     // Shapes.
     {"Reshape", 1, "ov.reshape", kSpecialZero},
     {"Transpose", 1, "ov.transpose", {}},
@@ -185,6 +327,16 @@ const OpSpec *ov::lookupOpSpecForRead(StringRef type, unsigned opset,
     if (spec->opset <= opset)
       best = spec;
   return best;
+}
+
+SmallVector<unsigned> ov::getKnownOpsets(StringRef type) {
+  SmallVector<unsigned> opsets;
+  const auto &byType = getSpecsByType();
+  auto it = byType.find(type.lower());
+  if (it != byType.end())
+    for (const OpSpec *spec : it->second)
+      opsets.push_back(spec->opset);
+  return opsets;
 }
 
 const OpSpec *ov::lookupOpSpecForWrite(Operation *op) {
@@ -286,9 +438,31 @@ static std::string printDouble(double value) {
   return attr.value();
 }
 
-std::string ov::printAttrText(const AttrSpec &spec, Attribute value) {
-  if (!value)
-    return spec.defaultText ? spec.defaultText : "";
+/// A default of the form "<value>*<attr>" or "<value>*rank": `value` once
+/// per element of the op's attribute `attr`, or per dimension of its first
+/// operand (e.g. MaxPool's dilations "1*kernel": "1, 1" for a 2-D kernel).
+static std::string printRepeatedDefault(StringRef text, Operation *op) {
+  auto [value, source] = text.split('*');
+  int64_t count = 0;
+  if (source == "rank") {
+    if (auto type = dyn_cast<RankedTensorType>(op->getOperand(0).getType()))
+      count = type.getRank();
+  } else if (auto array = op->getAttrOfType<DenseI64ArrayAttr>(source)) {
+    count = array.size();
+  }
+  std::string result;
+  for (int64_t i = 0; i < count; ++i)
+    result += (i ? ", " : "") + value.str();
+  return result;
+}
+
+std::string ov::printAttrText(const AttrSpec &spec, Attribute value,
+                              Operation *op) {
+  if (!value) {
+    StringRef text = spec.defaultText ? spec.defaultText : "";
+    return text.contains('*') && op ? printRepeatedDefault(text, op)
+                                    : text.str();
+  }
   switch (spec.kind) {
   case AttrKind::Int:
     return std::to_string(cast<IntegerAttr>(value).getInt());
@@ -300,7 +474,7 @@ std::string ov::printAttrText(const AttrSpec &spec, Attribute value) {
     std::string text;
     for (int64_t v : cast<DenseI64ArrayAttr>(value).asArrayRef()) {
       if (!text.empty())
-        text += ',';
+        text += ", ";
       text += std::to_string(v);
     }
     return text;

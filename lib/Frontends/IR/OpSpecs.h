@@ -14,6 +14,7 @@
 #include "mlir/IR/Attributes.h"
 #include "mlir/IR/Operation.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <optional>
@@ -39,7 +40,9 @@ struct AttrSpec {
   /// For Enum: the OV attribute mnemonic (`auto_pad` -> #ov.auto_pad<...>).
   const char *enumMnemonic = nullptr;
   /// The text written when the op holds no value (the ODS default);
-  /// nullptr for a required attribute.
+  /// nullptr for a required attribute. "V*attr" repeats V once per element
+  /// of the op's attribute `attr`, "V*rank" once per dimension of its first
+  /// operand (defaults whose length follows the model).
   const char *defaultText = nullptr;
 };
 
@@ -65,6 +68,9 @@ struct OpSpec {
 /// `knownType` tells whether the type exists at some other version.
 const OpSpec *lookupOpSpecForRead(llvm::StringRef type, unsigned opset,
                                   bool &knownType);
+/// The opset versions of layer `type` (case-insensitive) that have a spec,
+/// oldest first.
+llvm::SmallVector<unsigned> getKnownOpsets(llvm::StringRef type);
 /// The spec for writing `op`: the form recorded in its `ov.opset` attribute,
 /// else the newest one. Null when the op has no IR form.
 const OpSpec *lookupOpSpecForWrite(Operation *op);
@@ -73,8 +79,10 @@ const OpSpec *lookupOpSpecForWrite(Operation *op);
 /// and sets `error`.
 Attribute parseAttrText(MLIRContext *context, const AttrSpec &spec,
                         llvm::StringRef text, std::string &error);
-/// The <data> text of `value` (null: the spec's default text).
-std::string printAttrText(const AttrSpec &spec, Attribute value);
+/// The <data> text of `value` (null: the spec's default text, see AttrSpec)
+/// of an attribute of `op`.
+std::string printAttrText(const AttrSpec &spec, Attribute value,
+                          Operation *op = nullptr);
 
 } // namespace mlir::ov
 

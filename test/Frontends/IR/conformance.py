@@ -41,13 +41,6 @@ KNOWN_DIFFERENCES = {
 # Files whose import needs ops the dialect does not have yet. Each must fail
 # with "unsupported op"; when one starts to pass, remove it from this list.
 NOT_YET_SUPPORTED = {
-    "ovms_rm_lstm4f.xml": "MatMul",
-    "nms5.xml": "NonMaxSuppression",
-    "pointpillars_ov_nn.xml": "GatherND",
-    "conv_with_rt_info.xml": "Convolution",
-    "datumaro_rise_model.xml": "ReduceMean",
-    "road-segmentation-adas-0001.xml": "Convolution",
-    "v3-small_224_1.0_float.xml": "Convolution",
 }
 
 
