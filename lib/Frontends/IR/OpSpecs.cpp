@@ -258,7 +258,7 @@ const OpSpec kOpSpecs[] = {
     {"ScatterElementsUpdate", 3, "ov.scatter_elements_update", {}},
     {"ScatterElementsUpdate", 12, "ov.scatter_elements_update",
      kScatterElementsUpdate12},
-    {"ScatterNDUpdate", 3, "ov.scatter_nd_update", {}},
+    {"ScatterNDUpdate", 4, "ov.scatter_nd_update", {}},
     {"StridedSlice", 1, "ov.strided_slice", kStridedSlice},
     {"Slice", 8, "ov.slice", {}},
     {"DepthToSpace", 1, "ov.depth_to_space", kDepthToSpace},

@@ -44,8 +44,9 @@ func.func @indexing(%x: tensor<4x6xf32> {ov.name = "x"}, %i: tensor<4x2xi64> {ov
 // CHECK-NEXT: <data reduction="sum" use_init_val="true" />
 // CHECK:      <layer id="8" name="gnd" type="GatherND" version="opset8">
 // CHECK-NEXT: <data batch_dims="0" />
-// ScatterNDUpdate-3 and Slice-8 have no attributes: no <data>.
-// CHECK:      <layer id="10" name="snd" type="ScatterNDUpdate" version="opset3">
+// ScatterNDUpdate (class v3, written as opset4, as OpenVINO does) and Slice-8
+// have no attributes: no <data>.
+// CHECK:      <layer id="10" name="snd" type="ScatterNDUpdate" version="opset4">
 // CHECK-NEXT: <input>
 // CHECK:      <layer id="14" name="ss" type="StridedSlice" version="opset1">
 // CHECK-NEXT: <data begin_mask="0, 0" end_mask="1, 0" new_axis_mask="" shrink_axis_mask="" ellipsis_mask="" />
