@@ -9,8 +9,8 @@
 #ifndef OVMLIR_LIB_FRONTENDS_IR_GRAPHIMPORTER_H
 #define OVMLIR_LIB_FRONTENDS_IR_GRAPHIMPORTER_H
 
-#include "WeightsFile.h"
 #include "XmlGraph.h"
+#include "ovmlir/Frontends/Common/MappedFile.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
@@ -86,7 +86,7 @@ private:
                                                   size_t numInputs);
   FailureOr<Operation *> importOp(const xml::Layer &layer,
                                   ArrayRef<Value> operands);
-  FailureOr<WeightsFile *> getWeights(const xml::Layer &layer);
+  FailureOr<MappedFile *> getWeights(const xml::Layer &layer);
   /// Adds the bodies (regions) and port maps of an If or Loop layer.
   LogicalResult importBodies(const xml::Layer &layer, OperationState &state);
   FailureOr<GraphIO> importBody(const xml::Layer &layer, StringRef tag,
@@ -96,7 +96,7 @@ private:
   OpBuilder builder;
   std::string xmlPath;
   std::string weightsPath;
-  std::shared_ptr<WeightsFile> weights;
+  std::shared_ptr<MappedFile> weights;
   const xml::LineTable &lines;
   /// How many If/Loop bodies enclose the layers being imported.
   unsigned bodyDepth = 0;

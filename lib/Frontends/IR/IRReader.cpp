@@ -10,9 +10,10 @@
 
 #include "GraphImporter.h"
 #include "OpSpecs.h"
-#include "WeightsFile.h"
 #include "XmlGraph.h"
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
+#include "ovmlir/Frontends/Common/ConstantData.h"
+#include "ovmlir/Frontends/Common/MappedFile.h"
 #include "ovmlir/Frontends/IR/ElementTypes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -144,21 +145,6 @@ static DictionaryAttr importTree(MLIRContext *context,
           builder.getNamedAttr(child.name(), importTree(context, child)));
   return builder.getDictionaryAttr(entries);
 }
-
-/// A blob key for a constant: the layer name with non-identifier characters
-/// replaced.
-static std::string blobKey(StringRef layerName) {
-  std::string key;
-  for (char c : layerName)
-    key += (llvm::isAlnum(c) || c == '_' || c == '.') ? c : '_';
-  if (key.empty() || llvm::isDigit(key[0]))
-    key = "c_" + key;
-  return key;
-}
-
-/// Constants up to this many elements become plain dense attributes (shapes,
-/// axes, scalars: easy to read and to fold); larger ones stay in the .bin.
-constexpr int64_t kMaxInlineElements = 16;
 
 } // namespace
 
@@ -294,10 +280,10 @@ ArrayAttr GraphImporter::getTensorNames(const xml::Layer &layer) {
   return any ? builder.getArrayAttr(perResult) : ArrayAttr();
 }
 
-FailureOr<WeightsFile *> GraphImporter::getWeights(const xml::Layer &layer) {
+FailureOr<MappedFile *> GraphImporter::getWeights(const xml::Layer &layer) {
   if (!weights) {
-    llvm::Expected<std::shared_ptr<WeightsFile>> file =
-        WeightsFile::open(weightsPath);
+    llvm::Expected<std::shared_ptr<MappedFile>> file =
+        MappedFile::open(weightsPath, "weights file");
     if (!file)
       return emitLayerError(layer) << llvm::toString(file.takeError());
     weights = *file;
@@ -378,7 +364,7 @@ FailureOr<Value> GraphImporter::importConst(const xml::Layer &layer) {
                   ",")
            << "] of " << getElementTypeName(elementType) << " (needs " << needed
            << " bytes)";
-  FailureOr<WeightsFile *> file = getWeights(layer);
+  FailureOr<MappedFile *> file = getWeights(layer);
   if (failed(file))
     return failure();
   if (static_cast<uint64_t>(offset) + size > (*file)->getSize())
@@ -397,31 +383,8 @@ FailureOr<Value> GraphImporter::importConst(const xml::Layer &layer) {
       return emitLayerError(layer) << error;
     value = DenseStringElementsAttr::get(type, *strings);
   } else {
-    bytes = bytes.take_front(needed);
-    if (numElements <= kMaxInlineElements && isBool) {
-      SmallVector<bool> values;
-      for (char byte : bytes)
-        values.push_back(byte != 0);
-      value = DenseElementsAttr::get(type, values);
-    } else if (numElements <= kMaxInlineElements) {
-      bool isSplat = false;
-      if (DenseElementsAttr::isValidRawBuffer(type, bytes, isSplat))
-        value = DenseElementsAttr::getFromRawBuffer(type, bytes);
-    }
-    if (!value) {
-      size_t align = bits / 8;
-      std::shared_ptr<WeightsFile> keepAlive = weights;
-      AsmResourceBlob blob =
-          reinterpret_cast<uintptr_t>(bytes.data()) % align == 0
-              ? UnmanagedAsmResourceBlob::allocateWithAlign(
-                    bytes, align,
-                    [keepAlive](void *, size_t, size_t) mutable {
-                      keepAlive.reset();
-                    })
-              : HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, align);
-      value = DenseResourceElementsAttr::get(type, blobKey(layer.name),
-                                             std::move(blob));
-    }
+    value =
+        createConstantData(type, bytes.take_front(needed), layer.name, weights);
   }
   auto constant = ConstantOp::create(builder, getLoc(layer), value);
   if (ArrayAttr names = getTensorNames(layer))

@@ -1,19 +1,20 @@
-//===- WeightsFile.cpp - A memory-mapped .bin weights file ----------------===//
+//===- MappedFile.cpp - A read-only memory-mapped file --------------------===//
 
-#include "WeightsFile.h"
+#include "ovmlir/Frontends/Common/MappedFile.h"
 
 #include "llvm/Support/Errc.h"
 
 using namespace mlir::ov;
 namespace fs = llvm::sys::fs;
 
-llvm::Expected<std::shared_ptr<WeightsFile>>
-WeightsFile::open(llvm::StringRef path) {
+llvm::Expected<std::shared_ptr<MappedFile>>
+MappedFile::open(llvm::StringRef path, llvm::StringRef what) {
   auto fail = [&](std::error_code ec) {
-    return llvm::createStringError(ec, "cannot open weights file '%s': %s",
-                                   path.str().c_str(), ec.message().c_str());
+    return llvm::createStringError(ec, "cannot open %s '%s': %s",
+                                   what.str().c_str(), path.str().c_str(),
+                                   ec.message().c_str());
   };
-  auto file = std::shared_ptr<WeightsFile>(new WeightsFile());
+  auto file = std::shared_ptr<MappedFile>(new MappedFile());
   file->path = path.str();
   llvm::Expected<fs::file_t> fd = fs::openNativeFileForRead(path);
   if (!fd)
