@@ -7,7 +7,7 @@ from lit.llvm.subst import ToolSubst
 
 config.name = "OV-MLIR"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir", ".xml", ".test"]
+config.suffixes = [".mlir", ".xml", ".test", ".pbtxt"]
 config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "Inputs"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.ovmlir_obj_root, "test")
@@ -30,4 +30,17 @@ config.substitutions.append(
         "%ov_ir_samples",
         os.path.join(config.ovmlir_src_root, "..", "shared", "ov-ir-samples"),
     )
+)
+# ONNX test models are written as protobuf text (.pbtxt) and encoded with
+# protoc against Debian's onnx.proto: `%onnx-encode < %s > %t.onnx`.
+config.substitutions.append(
+    (
+        "%onnx-encode",
+        "protoc --encode=onnx.ModelProto --proto_path=/usr/include/onnx "
+        "/usr/include/onnx/onnx.proto",
+    )
+)
+# ONNX's backend test suite (Debian's libonnx-testdata).
+config.substitutions.append(
+    ("%onnx_testdata", "/usr/share/libonnx-testdata/data")
 )

@@ -3,11 +3,13 @@
 //   ov-translate --import-ov-ir model.xml [--weights model.bin] [-o out.mlir]
 //   ov-translate --export-ov-ir in.mlir -o out.xml     (writes out.bin too)
 //   ov-translate --ov-ir-to-ov-ir model.xml -o out.xml (read, verify, write)
+//   ov-translate --import-onnx model.onnx [-o out.mlir]
 //
 //===----------------------------------------------------------------------===//
 
 #include "ovmlir/Frontends/IR/IRReader.h"
 #include "ovmlir/Frontends/IR/IRWriter.h"
+#include "ovmlir/Frontends/ONNX/ONNXImporter.h"
 #include "ovmlir/InitAll.h"
 
 #include "mlir/IR/AsmState.h"
@@ -25,7 +27,7 @@ using namespace mlir;
 using namespace llvm;
 
 namespace {
-enum class Action { ImportOVIR, ExportOVIR, OVIRToOVIR };
+enum class Action { ImportOVIR, ExportOVIR, OVIRToOVIR, ImportONNX };
 
 cl::opt<Action> action(
     cl::desc("Translation:"), cl::Required,
@@ -35,7 +37,10 @@ cl::opt<Action> action(
                           "the OV dialect to OpenVINO IR (.xml + .bin)"),
                clEnumValN(Action::OVIRToOVIR, "ov-ir-to-ov-ir",
                           "read OpenVINO IR and write it again, in process "
-                          "(weights stay mapped)")));
+                          "(weights stay mapped)"),
+               clEnumValN(Action::ImportONNX, "import-onnx",
+                          "an ONNX model (.onnx, external data beside it) "
+                          "to the OV dialect")));
 cl::opt<std::string> inputFile(cl::Positional, cl::desc("<input file>"),
                                cl::Required);
 cl::opt<std::string> outputFile("o", cl::desc("Output file"),
@@ -47,11 +52,9 @@ cl::opt<std::string>
                 cl::value_desc("filename"));
 } // namespace
 
-static int importOVIR(MLIRContext &context) {
-  ov::IRReaderOptions options;
-  options.weightsPath = weightsFile;
-  OwningOpRef<ModuleOp> module = ov::readOVIR(inputFile, &context, options);
-  if (!module)
+/// Prints an imported module (null: the import failed and said why).
+static int printModule(OwningOpRef<ModuleOp> module) {
+  if (!module || failed(verify(*module)))
     return 1;
   std::string error;
   auto output = openOutputFile(outputFile, &error);
@@ -74,6 +77,16 @@ static bool checkIROutput() {
   errs() << "writing OpenVINO IR needs -o <file.xml> (the .bin goes beside "
             "it)\n";
   return false;
+}
+
+static int importOVIR(MLIRContext &context) {
+  ov::IRReaderOptions options;
+  options.weightsPath = weightsFile;
+  return printModule(ov::readOVIR(inputFile, &context, options));
+}
+
+static int importONNX(MLIRContext &context) {
+  return printModule(ov::importONNX(inputFile, &context));
 }
 
 static int convertOVIR(MLIRContext &context) {
@@ -121,6 +134,8 @@ int main(int argc, char **argv) {
     return exportOVIR(context);
   case Action::OVIRToOVIR:
     return convertOVIR(context);
+  case Action::ImportONNX:
+    return importONNX(context);
   }
   return 1;
 }

@@ -1,0 +1,87 @@
+//===- GraphImporter.h - ONNX graph -> OV dialect ----------------*- C++
+//-*-===//
+
+#ifndef OVMLIR_LIB_FRONTENDS_ONNX_GRAPHIMPORTER_H
+#define OVMLIR_LIB_FRONTENDS_ONNX_GRAPHIMPORTER_H
+
+#include "ConverterRegistry.h"
+#include "NodeContext.h"
+#include "ovmlir/Frontends/Common/MappedFile.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <memory>
+
+namespace mlir::ov::onnx_import {
+
+/// The MLIR element type of ONNX data type `dataType`, or null when the
+/// dialect has none (complex numbers, sub-byte and float8 types).
+Type getONNXElementType(MLIRContext *context, int32_t dataType);
+/// ONNX's name of data type `dataType` ("FLOAT", "INT64", ...).
+StringRef getDataTypeName(int32_t dataType);
+
+class GraphImporter {
+public:
+  GraphImporter(MLIRContext *context, StringRef modelPath,
+                std::shared_ptr<onnx::ModelProto> model);
+
+  /// Imports the main graph as a func.func into `module`.
+  LogicalResult importModel(ModuleOp module);
+
+  OpBuilder &getBuilder() { return builder; }
+  MLIRContext *getContext() { return context; }
+  StringRef getModelPath() const { return modelPath; }
+
+  /// The location of a node: its name, in the model file.
+  Location getNodeLoc(const onnx::NodeProto &node);
+  /// The location of a named tensor (input, initializer) in the model file.
+  Location getTensorLoc(StringRef name);
+  /// An error at `loc` prefixed with "node '<name>' (<op_type>): ".
+  InFlightDiagnostic emitNodeError(const onnx::NodeProto &node);
+
+  /// The constant value of `tensor` (raw, typed or external data); `what`
+  /// names it in errors ("initializer 'W'").
+  FailureOr<ElementsAttr> importTensor(const onnx::TensorProto &tensor,
+                                       Location loc, StringRef what);
+  /// The tensor type of a value_info / graph input.
+  FailureOr<Type> importType(const onnx::ValueInfoProto &info, Location loc);
+
+  /// The opset version the model imports for `domain`.
+  int64_t getOpsetVersion(StringRef domain) const;
+
+  /// Names for the value of `name` in the current scope, or null.
+  Value lookupValue(StringRef name) const;
+  /// Records `value` as the tensor `name` and adds the name to the tensor
+  /// names of the op (or argument) producing it.
+  void defineValue(StringRef name, Value value);
+
+private:
+  /// Fails with one error listing every op type (with counts and the first
+  /// node) that has no converter, in the graph and its subgraphs.
+  LogicalResult checkSupported(const onnx::GraphProto &graph);
+  void collectUnsupported(const onnx::GraphProto &graph,
+                          llvm::StringMap<std::pair<int, std::string>> &found,
+                          SmallVectorImpl<std::string> &order);
+  /// The nodes of `graph` in an order where each node follows the nodes
+  /// producing its inputs; errors on cycles and on inputs nobody produces.
+  FailureOr<SmallVector<const onnx::NodeProto *>>
+  sortNodes(const onnx::GraphProto &graph);
+  LogicalResult importNode(const onnx::NodeProto &node);
+  FailureOr<std::shared_ptr<MappedFile>> getExternalFile(StringRef location,
+                                                         StringRef what);
+
+  MLIRContext *context;
+  OpBuilder builder;
+  std::string modelPath;
+  std::string modelDir;
+  std::shared_ptr<onnx::ModelProto> model;
+  llvm::StringMap<int64_t> opsets;
+  llvm::StringMap<Value> values;
+  llvm::StringMap<std::shared_ptr<MappedFile>> externalFiles;
+};
+
+} // namespace mlir::ov::onnx_import
+
+#endif // OVMLIR_LIB_FRONTENDS_ONNX_GRAPHIMPORTER_H
