@@ -58,13 +58,21 @@ namespace {
 enum class ReduceKind { Sum, Mean, Max, Min, Prod, LogicalAnd, LogicalOr };
 } // namespace
 
-/// Combines two integer elements; `isUnsigned` picks the comparison.
-static APInt combineInts(ReduceKind kind, const APInt &a, const APInt &b,
-                         bool isUnsigned) {
+/// Combines two integer elements; `isUnsigned` picks the comparison. Returns
+/// std::nullopt when a mean's sum overflows: OpenVINO's reference sums in
+/// the element type, so the wrapped sum would not give the mean.
+static std::optional<APInt> combineInts(ReduceKind kind, const APInt &a,
+                                        const APInt &b, bool isUnsigned) {
   switch (kind) {
   case ReduceKind::Sum:
-  case ReduceKind::Mean:
     return a + b;
+  case ReduceKind::Mean: {
+    bool overflow;
+    APInt sum = isUnsigned ? a.uadd_ov(b, overflow) : a.sadd_ov(b, overflow);
+    if (overflow)
+      return std::nullopt;
+    return sum;
+  }
   case ReduceKind::Prod:
     return a * b;
   case ReduceKind::Max:
@@ -129,7 +137,8 @@ static Attribute foldReduceConstant(ReduceKind kind, Attribute dataAttr,
 
   SmallVector<std::optional<APFloat>> floats(isFloat ? outCount : 0);
   SmallVector<std::optional<APInt>> ints(isFloat ? 0 : outCount);
-  bool isUnsigned = elementType.isUnsignedInteger();
+  // i1 holds booleans: true is 1, not -1 (max(true, false) is true).
+  bool isUnsigned = elementType.isUnsignedInteger() || elementType.isInteger(1);
   SmallVector<int64_t> index(rank, 0);
   for (int64_t n = 0, e = data.getNumElements(); n < e; ++n) {
     // The output element: the row-major index over the kept dimensions.
@@ -143,7 +152,10 @@ static Attribute foldReduceConstant(ReduceKind kind, Attribute dataAttr,
       floats[out] = floats[out] ? combineFloats(kind, *floats[out], v) : v;
     } else {
       APInt v = data.value_begin<APInt>()[in];
-      ints[out] = ints[out] ? combineInts(kind, *ints[out], v, isUnsigned) : v;
+      if (!ints[out])
+        ints[out] = v;
+      else if (!(ints[out] = combineInts(kind, *ints[out], v, isUnsigned)))
+        return {};
     }
     for (int64_t d = rank - 1; d >= 0; --d) {
       if (++index[d] < shape[d])
@@ -169,8 +181,13 @@ static Attribute foldReduceConstant(ReduceKind kind, Attribute dataAttr,
   SmallVector<APInt> results;
   for (std::optional<APInt> &v : ints) {
     if (kind == ReduceKind::Mean) {
-      // Integer means truncate, as OpenVINO's reference divides in T.
-      APInt divisor(v->getBitWidth(), count);
+      // Integer means truncate, as OpenVINO's reference divides in T. It
+      // divides by the count converted to T: give up unless that is exact.
+      unsigned width = v->getBitWidth();
+      if (isUnsigned ? !llvm::isUIntN(width, count)
+                     : !llvm::isIntN(width, count))
+        return {};
+      APInt divisor(width, count);
       *v = isUnsigned ? v->udiv(divisor) : v->sdiv(divisor);
     }
     results.push_back(*v);
