@@ -209,6 +209,7 @@ GraphImporter::importTensor(const onnx::TensorProto &tensor, Location loc,
   }
   auto type = RankedTensorType::get(shape, elementType);
   int64_t numElements = type.getNumElements();
+  StringRef blobName = tensor.name().empty() ? "constant" : tensor.name();
 
   if (isa<StringType>(elementType)) {
     if (tensor.string_data_size() != numElements)
@@ -267,7 +268,7 @@ GraphImporter::importTensor(const onnx::TensorProto &tensor, Location loc,
     if (failed(checkSize(length, "external data")))
       return failure();
     ArrayRef<char> bytes = (*file)->getData().slice(offset, length);
-    return createConstantData(type, bytes, what, *file);
+    return createConstantData(type, bytes, blobName, *file);
   }
 
   if (tensor.has_raw_data()) {
@@ -278,7 +279,7 @@ GraphImporter::importTensor(const onnx::TensorProto &tensor, Location loc,
     // copying (aliasing shared_ptr).
     std::shared_ptr<const void> owner(model, raw.data());
     return createConstantData(type, ArrayRef<char>(raw.data(), raw.size()),
-                              what, owner);
+                              blobName, owner);
   }
 
   std::vector<char> bytes;
@@ -320,7 +321,7 @@ GraphImporter::importTensor(const onnx::TensorProto &tensor, Location loc,
   if (failed(checkSize(bytes.size(), "the typed data field")))
     return failure();
   ElementsAttr value = createConstantData(
-      type, ArrayRef<char>(bytes.data(), bytes.size()), what, nullptr);
+      type, ArrayRef<char>(bytes.data(), bytes.size()), blobName, nullptr);
   if (!value)
     return emitError(loc) << what << ": cannot hold the data", failure();
   return value;
