@@ -1,0 +1,214 @@
+#!/usr/bin/python3
+"""ONNX conformance: runs ov-mlir over ONNX's own backend test suite.
+
+Every test of Debian's libonnx-testdata (data/{node,pytorch-converted,
+pytorch-operator,simple}/<test>/model.onnx with test_data_set_*/) goes
+through the stages below; a test passes a stage or records why not. Today the
+stage is `import` (ov-translate --import-onnx: import and verify); the
+compile/run/compare stage plugs in as one more function in STAGES once code
+generation exists (the stored inputs and outputs are listed per test).
+
+    scripts/onnx-conformance.py --ov-translate build/bin/ov-translate \
+        [--suite node] [--filter conv] [--report docs/SupportedOps.md] \
+        [--min-pass-rate node=0.9]
+
+Prints one line per failing test and a summary line per suite:
+    onnx-conformance: node: 850/932 imported (91.2%)
+"""
+
+import argparse
+import collections
+import concurrent.futures
+import os
+import re
+import subprocess
+import sys
+
+DATA = "/usr/share/libonnx-testdata/data"
+SUITES = ["node", "pytorch-converted", "pytorch-operator", "simple"]
+ONNX_PROTO = "/usr/include/onnx/onnx.proto"
+
+
+class Test:
+    def __init__(self, suite, name, path):
+        self.suite = suite
+        self.name = name
+        self.path = path
+        self.model = os.path.join(path, "model.onnx")
+        self.ops = []  # (domain, op_type) of every node, subgraphs included
+        self.opset = None
+        self.passed = False
+        self.reason = ""
+
+    def data_sets(self):
+        """The stored (inputs, outputs) .pb files of each test_data_set_N."""
+        sets = []
+        for entry in sorted(os.listdir(self.path)):
+            folder = os.path.join(self.path, entry)
+            if entry.startswith("test_data_set_") and os.path.isdir(folder):
+                files = sorted(os.listdir(folder))
+                sets.append(
+                    ([os.path.join(folder, f) for f in files if f.startswith("input_")],
+                     [os.path.join(folder, f) for f in files if f.startswith("output_")]))
+        return sets
+
+
+def read_ops(test):
+    """Fills test.ops and test.opset from the model, decoded by protoc."""
+    with open(test.model, "rb") as f:
+        result = subprocess.run(
+            ["protoc", "--decode=onnx.ModelProto",
+             "--proto_path=" + os.path.dirname(ONNX_PROTO), ONNX_PROTO],
+            stdin=f, capture_output=True, text=True, errors="replace")
+    text = result.stdout
+    # Node blocks: op_type with an optional domain in the same node.
+    for node in re.finditer(r'op_type: "([^"]*)"(?:\s*domain: "([^"]*)")?', text):
+        test.ops.append((node.group(2) or "", node.group(1)))
+    opset = re.search(r'opset_import \{\s*(?:domain: ""\s*)?version: (\d+)', text)
+    if opset:
+        test.opset = int(opset.group(1))
+
+
+def stage_import(test, args):
+    """ov-translate --import-onnx: the model imports and verifies."""
+    try:
+        result = subprocess.run(
+            [args.ov_translate, "--import-onnx", test.model, "-o", os.devnull],
+            capture_output=True, text=True, errors="replace",
+            timeout=args.timeout)
+    except subprocess.TimeoutExpired:
+        return "import timed out after %ds" % args.timeout
+    if result.returncode == 0:
+        return None
+    if result.returncode < 0:
+        return "import crashed (signal %d)" % -result.returncode
+    lines = [l for l in result.stderr.splitlines() if "error:" in l]
+    message = lines[0] if lines else result.stderr.strip()
+    return message.split("error: ", 1)[-1][:300] or "import failed"
+
+
+STAGES = [("imported", stage_import)]
+
+
+def run_test(test, args):
+    read_ops(test)
+    for _, stage in STAGES:
+        reason = stage(test, args)
+        if reason:
+            test.reason = reason
+            return test
+    test.passed = True
+    return test
+
+
+def collect_tests(args):
+    tests = []
+    for suite in args.suite:
+        root = os.path.join(args.data, suite)
+        if not os.path.isdir(root):
+            sys.exit("onnx-conformance: no test suite at %s (install libonnx-testdata)" % root)
+        for name in sorted(os.listdir(root)):
+            path = os.path.join(root, name)
+            if os.path.isfile(os.path.join(path, "model.onnx")) and args.filter in name:
+                tests.append(Test(suite, name, path))
+    return tests
+
+
+def write_report(tests, path, summary):
+    """docs/SupportedOps.md: per op type, opsets seen, node tests passed and
+    the reasons of the failing ones."""
+    by_op = collections.OrderedDict()
+    for test in sorted(tests, key=lambda t: t.name):
+        for domain, op in sorted(set(test.ops)):
+            key = op if domain in ("", "ai.onnx") else domain + "." + op
+            entry = by_op.setdefault(key, {"opsets": set(), "tests": []})
+            if test.opset:
+                entry["opsets"].add(test.opset)
+            entry["tests"].append(test)
+    lines = [
+        "# Supported ONNX ops",
+        "",
+        "Generated by `scripts/onnx-conformance.py --report docs/SupportedOps.md`",
+        "from Debian's libonnx-testdata (ONNX 1.12 backend tests, opsets up to 17).",
+        "A test passes when ov-mlir imports and verifies its model "
+        "(`ov-translate --import-onnx`); numeric runs are added with code generation.",
+        "An op's row counts every test whose model uses it; a test fails when any",
+        "of its ops fails, so the reasons name the op at fault.",
+        "",
+    ]
+    lines += ["- " + s for s in summary]
+    lines += ["", "| op | opsets in tests | tests passed | failures (test: reason) |",
+              "|---|---|---|---|"]
+    for op in sorted(by_op, key=str.lower):
+        entry = by_op[op]
+        passed = sum(t.passed for t in entry["tests"])
+        failures = ["%s: %s" % (t.name, t.reason.replace("|", "\\|"))
+                    for t in entry["tests"] if not t.passed]
+        shown = "<br>".join(failures[:5])
+        if len(failures) > 5:
+            shown += "<br>... %d more" % (len(failures) - 5)
+        lines.append("| %s | %s | %d/%d | %s |" % (
+            op, ", ".join(str(v) for v in sorted(entry["opsets"])), passed,
+            len(entry["tests"]), shown))
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--ov-translate", required=True)
+    parser.add_argument("--data", default=DATA)
+    parser.add_argument("--suite", action="append", choices=SUITES,
+                        help="suites to run (default: all)")
+    parser.add_argument("--filter", default="", help="only tests whose name contains this")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--timeout", type=int, default=120)
+    parser.add_argument("--report", help="write the SupportedOps.md table here")
+    parser.add_argument("--min-pass-rate", action="append", default=[],
+                        metavar="SUITE=RATE",
+                        help="fail unless SUITE passes at least RATE (0..1)")
+    args = parser.parse_args()
+    args.suite = args.suite or SUITES
+
+    tests = collect_tests(args)
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        tests = list(pool.map(lambda t: run_test(t, args), tests))
+
+    for test in tests:
+        if not test.passed:
+            print("FAIL %s/%s: %s" % (test.suite, test.name, test.reason))
+    summary = []
+    rates = {}
+    for suite in args.suite:
+        in_suite = [t for t in tests if t.suite == suite]
+        passed = sum(t.passed for t in in_suite)
+        rates[suite] = passed / len(in_suite) if in_suite else 0.0
+        summary.append("%s: %d/%d imported (%.1f%%)" % (
+            suite, passed, len(in_suite), 100.0 * rates[suite]))
+    for line in summary:
+        print("onnx-conformance: " + line)
+    # The op types that block the most tests: what to convert next.
+    missing = collections.Counter()
+    for test in tests:
+        match = re.match(r"unsupported ONNX ops \(.*?\): (.*)", test.reason)
+        if match:
+            for op in re.findall(r"(?:^|, )([\w.]+) x\d+", match.group(1)):
+                missing[op] += 1
+    if missing:
+        print("onnx-conformance: most blocking unsupported ops: " + ", ".join(
+            "%s (%d tests)" % item for item in missing.most_common(15)))
+    if args.report:
+        write_report(tests, args.report, summary)
+
+    status = 0
+    for requirement in args.min_pass_rate:
+        suite, _, rate = requirement.partition("=")
+        if suite not in rates or rates[suite] < float(rate):
+            print("onnx-conformance: %s pass rate %.3f is below %s" % (
+                suite, rates.get(suite, 0.0), rate))
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
