@@ -13,6 +13,7 @@ const ConverterRegistry &ConverterRegistry::get() {
     registerShapeConverters(*r);
     registerReductionConverters(*r);
     registerMiscConverters(*r);
+    registerControlFlowConverters(*r);
     return r;
   }();
   return *registry;

@@ -58,6 +58,7 @@ void registerNNConverters(ConverterRegistry &registry);
 void registerShapeConverters(ConverterRegistry &registry);
 void registerReductionConverters(ConverterRegistry &registry);
 void registerMiscConverters(ConverterRegistry &registry);
+void registerControlFlowConverters(ConverterRegistry &registry);
 
 } // namespace mlir::ov::onnx_import
 

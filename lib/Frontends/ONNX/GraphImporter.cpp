@@ -14,6 +14,7 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
 
@@ -80,6 +81,7 @@ GraphImporter::GraphImporter(MLIRContext *context, StringRef modelPath,
     : context(context), builder(context), modelPath(modelPath.str()),
       model(std::move(model)) {
   modelDir = llvm::sys::path::parent_path(modelPath).str();
+  scopes.push_back(std::make_unique<Scope>());
   for (const onnx::OperatorSetIdProto &opset : this->model->opset_import())
     opsets[isDefaultDomain(opset.domain()) ? "" : opset.domain()] =
         opset.version();
@@ -112,9 +114,33 @@ InFlightDiagnostic GraphImporter::emitNodeError(const onnx::NodeProto &node) {
   return diag;
 }
 
-Value GraphImporter::lookupValue(StringRef name) const {
-  auto it = values.find(name);
-  return it == values.end() ? Value() : it->second;
+Value GraphImporter::lookupValue(StringRef name) {
+  return lookupIn(scopes.size() - 1, name);
+}
+
+Value GraphImporter::lookupIn(size_t depth, StringRef name) {
+  Scope &scope = *scopes[depth];
+  auto it = scope.values.find(name);
+  if (it != scope.values.end())
+    return it->second;
+  if (depth == 0)
+    return {};
+  Value outer = lookupIn(depth - 1, name);
+  if (!outer)
+    return {};
+  // Constants are copied into the body (they share their data); other
+  // values become parameters.
+  if (auto constant = outer.getDefiningOp<ConstantOp>()) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(scope.block);
+    Value copy = builder.clone(*constant)->getResult(0);
+    scope.values[name] = copy;
+    return copy;
+  }
+  Value param = scope.block->addArgument(outer.getType(), getTensorLoc(name));
+  scope.captures.push_back(outer);
+  scope.values[name] = param;
+  return param;
 }
 
 /// Appends `name` to the array of names `names` (creating it) unless present.
@@ -128,7 +154,7 @@ static ArrayAttr appendName(Builder &b, ArrayAttr names, StringRef name) {
 }
 
 void GraphImporter::defineValue(StringRef name, Value value) {
-  values[name] = value;
+  scopes.back()->values[name] = value;
   if (auto result = dyn_cast<OpResult>(value)) {
     Operation *op = result.getOwner();
     SmallVector<Attribute> perResult(
@@ -487,6 +513,66 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &node) {
   return success();
 }
 
+LogicalResult GraphImporter::importBody(const onnx::GraphProto &graph) {
+  for (const onnx::TensorProto &init : graph.initializer()) {
+    Location loc = getTensorLoc(init.name());
+    FailureOr<ElementsAttr> value =
+        importTensor(init, loc, "initializer '" + init.name() + "'");
+    if (failed(value))
+      return failure();
+    auto constant = ConstantOp::create(builder, loc, *value);
+    defineValue(init.name(), constant.getResult());
+  }
+
+  FailureOr<SmallVector<const onnx::NodeProto *>> nodes = sortNodes(graph);
+  if (failed(nodes))
+    return failure();
+  for (const onnx::NodeProto *node : *nodes)
+    if (failed(importNode(*node)))
+      return failure();
+
+  return success();
+}
+
+FailureOr<GraphImporter::Subgraph>
+GraphImporter::importSubgraph(const onnx::GraphProto &graph, Region &region,
+                              ArrayRef<Type> inputTypes) {
+  OpBuilder::InsertionGuard guard(builder);
+  Block *block = builder.createBlock(&region);
+  scopes.push_back(std::make_unique<Scope>());
+  auto popScope = llvm::make_scope_exit([&] { scopes.pop_back(); });
+  Scope &scope = *scopes.back();
+  scope.block = block;
+  for (auto [i, input] : llvm::enumerate(graph.input())) {
+    Type type = i < inputTypes.size() ? inputTypes[i] : Type();
+    if (!type) {
+      FailureOr<Type> declared = importType(input, getTensorLoc(input.name()));
+      if (failed(declared))
+        return failure();
+      type = *declared;
+    }
+    scope.values[input.name()] =
+        block->addArgument(type, getTensorLoc(input.name()));
+  }
+  if (failed(importBody(graph)))
+    return failure();
+  Subgraph subgraph;
+  for (const onnx::ValueInfoProto &output : graph.output()) {
+    Value value = lookupValue(output.name());
+    if (!value)
+      return emitError(getTensorLoc(output.name()))
+                 << "subgraph '" << graph.name() << "' output '"
+                 << output.name()
+                 << "' is not an input, an initializer or the output of any "
+                    "node",
+             failure();
+    subgraph.results.push_back(value);
+  }
+  YieldOp::create(builder, getTensorLoc(graph.name()), subgraph.results);
+  subgraph.captures = scope.captures;
+  return subgraph;
+}
+
 LogicalResult GraphImporter::importModel(ModuleOp module) {
   const onnx::GraphProto &graph = model->graph();
   if (failed(checkSupported(graph)))
@@ -523,22 +609,8 @@ LogicalResult GraphImporter::importModel(ModuleOp module) {
     defineValue(input->name(), body->getArgument(i));
   }
 
-  for (const onnx::TensorProto &init : graph.initializer()) {
-    Location loc = getTensorLoc(init.name());
-    FailureOr<ElementsAttr> value =
-        importTensor(init, loc, "initializer '" + init.name() + "'");
-    if (failed(value))
-      return failure();
-    auto constant = ConstantOp::create(builder, loc, *value);
-    defineValue(init.name(), constant.getResult());
-  }
-
-  FailureOr<SmallVector<const onnx::NodeProto *>> nodes = sortNodes(graph);
-  if (failed(nodes))
+  if (failed(importBody(graph)))
     return failure();
-  for (const onnx::NodeProto *node : *nodes)
-    if (failed(importNode(*node)))
-      return failure();
 
   SmallVector<Value> results;
   for (const onnx::ValueInfoProto &output : graph.output()) {

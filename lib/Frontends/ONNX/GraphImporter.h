@@ -51,13 +51,38 @@ public:
   /// The opset version the model imports for `domain`.
   int64_t getOpsetVersion(StringRef domain) const;
 
-  /// Names for the value of `name` in the current scope, or null.
-  Value lookupValue(StringRef name) const;
+  /// The value of tensor `name` in the current (sub)graph, or null. A name
+  /// of an enclosing graph used in a subgraph becomes a new parameter of the
+  /// subgraph's body (bodies are isolated from above), recorded as a capture.
+  Value lookupValue(StringRef name);
   /// Records `value` as the tensor `name` and adds the name to the tensor
   /// names of the op (or argument) producing it.
   void defineValue(StringRef name, Value value);
 
+  /// A subgraph (If branch, Loop body) imported into a region.
+  struct Subgraph {
+    /// Values of the enclosing graph the body reads; they are its trailing
+    /// parameters, in this order.
+    SmallVector<Value> captures;
+    /// The body's outputs (the operands of its ov.yield).
+    SmallVector<Value> results;
+  };
+  /// Imports `graph` into a new block of `region`: its inputs are the first
+  /// parameters, typed `inputTypes` (one per graph input; null: the declared
+  /// type), then one parameter per capture; it ends with ov.yield.
+  FailureOr<Subgraph> importSubgraph(const onnx::GraphProto &graph,
+                                     Region &region, ArrayRef<Type> inputTypes);
+
 private:
+  struct Scope {
+    llvm::StringMap<Value> values;
+    Block *block = nullptr; // null for the main graph
+    SmallVector<Value> captures;
+  };
+  Value lookupIn(size_t depth, StringRef name);
+  /// Imports the initializers and nodes of `graph` into the current scope.
+  LogicalResult importBody(const onnx::GraphProto &graph);
+
   /// Fails with one error listing every op type (with counts and the first
   /// node) that has no converter, in the graph and its subgraphs.
   LogicalResult checkSupported(const onnx::GraphProto &graph);
@@ -78,7 +103,7 @@ private:
   std::string modelDir;
   std::shared_ptr<onnx::ModelProto> model;
   llvm::StringMap<int64_t> opsets;
-  llvm::StringMap<Value> values;
+  SmallVector<std::unique_ptr<Scope>> scopes;
   llvm::StringMap<std::shared_ptr<MappedFile>> externalFiles;
 };
 

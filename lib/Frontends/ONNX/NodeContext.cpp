@@ -193,6 +193,26 @@ const onnx::GraphProto *NodeContext::getGraph(StringRef name) const {
 // Building ops
 //===----------------------------------------------------------------------===//
 
+namespace {
+/// Collects the error diagnostics emitted while it lives into `messages`
+/// ("; "-separated), so that they become part of one node error.
+class DiagnosticCollector {
+public:
+  DiagnosticCollector(MLIRContext *context, std::string &messages)
+      : handler(context, [&messages](Diagnostic &diag) {
+          if (diag.getSeverity() == DiagnosticSeverity::Error) {
+            if (!messages.empty())
+              messages += "; ";
+            messages += diag.str();
+          }
+          return success();
+        }) {}
+
+private:
+  ScopedDiagnosticHandler handler;
+};
+} // namespace
+
 /// Gives `op` its inferred result types and verifies it; false (with the
 /// reasons in `messages` or the diagnostics) when either fails.
 static bool inferAndVerify(Operation *op, unsigned numResults,
@@ -230,24 +250,29 @@ FailureOr<Operation *> NodeContext::createOp(StringRef opName,
   // Placeholder result types, replaced by the inferred ones.
   state.addTypes(SmallVector<Type>(numResults, getBuilder().getNoneType()));
   Operation *op = getBuilder().create(state);
-
   std::string messages;
   bool ok;
   {
-    ScopedDiagnosticHandler collect(getContext(), [&](Diagnostic &diag) {
-      if (diag.getSeverity() == DiagnosticSeverity::Error) {
-        if (!messages.empty())
-          messages += "; ";
-        messages += diag.str();
-      }
-      return success();
-    });
+    DiagnosticCollector collect(getContext(), messages);
     ok = inferAndVerify(op, numResults, messages);
   }
   if (ok)
     return op;
   op->erase();
   return emitError() << messages, failure();
+}
+
+LogicalResult NodeContext::verifyCreated(Operation *op) {
+  std::string messages;
+  bool ok;
+  {
+    DiagnosticCollector collect(getContext(), messages);
+    ok = succeeded(mlir::verify(op));
+  }
+  if (ok)
+    return success();
+  op->erase();
+  return emitError() << messages;
 }
 
 //===----------------------------------------------------------------------===//

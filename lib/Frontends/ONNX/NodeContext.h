@@ -42,6 +42,8 @@ public:
   int64_t getOpsetVersion() const { return opsetVersion; }
   Location getLoc() const { return loc; }
   OpBuilder &getBuilder();
+  /// The graph importer (for converters of ops with subgraphs).
+  GraphImporter &getImporter() { return graph; }
   MLIRContext *getContext() { return getBuilder().getContext(); }
 
   //===--- Inputs and outputs ---------------------------------------------===//
@@ -94,6 +96,9 @@ public:
   FailureOr<Operation *> createOp(StringRef opName, ValueRange operands,
                                   ArrayRef<NamedAttribute> attrs = {},
                                   unsigned numResults = 1);
+  /// Verifies `op`, created by the converter with its result types; on
+  /// failure erases it and emits an error naming the node.
+  LogicalResult verifyCreated(Operation *op);
   /// The same for an ODS op class; returns its first result.
   template <typename OpTy>
   FailureOr<Value> create(ValueRange operands,
