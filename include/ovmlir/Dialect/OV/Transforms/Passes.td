@@ -17,4 +17,24 @@ def OVInferShapes : Pass<"ov-infer-shapes", "func::FuncOp"> {
   let dependentDialects = ["::mlir::ov::OVDialect"];
 }
 
+def OVCompressFP16 : Pass<"ov-compress-fp16", "func::FuncOp"> {
+  let summary = "Store float weights in f16, as OpenVINO's compress_to_fp16";
+  let description = [{
+    Rewrites each f32 constant as an f16 constant named `<name>_compressed`
+    followed by a Convert back to f32 that keeps the constant's name and
+    tensor names and carries the `decompression` rt_info, as OpenVINO's
+    `save_model`/`ovc` do by default. Values beyond the f16 range clamp to
+    +-65504; a constant with at least 75% of its values outside the f16 range
+    (too large, or too small to be non-zero) stays f32.
+
+    Constants on shape paths stay f32: the pass first walks up from the
+    precision-sensitive inputs (Reshape's shape, Interpolate's sizes and
+    scales, StridedSlice's begin/end/strides, Broadcast's target shape,
+    Pad's pads, TopK's k, OneHot's depth, ConvolutionBackpropData's output
+    shape) to the ShapeOf ops that start them, and marks every constant it
+    reaches with the `precise` rt_info, as OpenVINO does.
+  }];
+  let dependentDialects = ["::mlir::ov::OVDialect"];
+}
+
 #endif // OVMLIR_DIALECT_OV_TRANSFORMS_PASSES_TD
