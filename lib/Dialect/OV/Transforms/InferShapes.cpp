@@ -16,8 +16,9 @@ using namespace mlir::ov;
 
 namespace {
 
-/// Refines the result types of `op` with its inferred types.
-LogicalResult refineResultTypes(InferTypeOpInterface op) {
+/// Refines the result types of `op` with its inferred types (replaces them
+/// when `replace`).
+LogicalResult refineResultTypes(InferTypeOpInterface op, bool replace) {
   Operation *operation = op.getOperation();
   SmallVector<Type> inferred;
   if (failed(op.inferReturnTypes(operation->getContext(), operation->getLoc(),
@@ -31,7 +32,7 @@ LogicalResult refineResultTypes(InferTypeOpInterface op) {
            << inferred.size() << " result types for "
            << operation->getNumResults() << " results";
   for (auto [result, type] : llvm::zip(operation->getResults(), inferred)) {
-    Type refined = refineType(type, result.getType());
+    Type refined = replace ? type : refineType(type, result.getType());
     if (!refined)
       return operation->emitOpError("inferred result type ")
              << type << " contradicts the declared type " << result.getType();
@@ -42,22 +43,28 @@ LogicalResult refineResultTypes(InferTypeOpInterface op) {
 
 struct InferShapesPass : ov::impl::OVInferShapesBase<InferShapesPass> {
   void runOnOperation() override {
-    func::FuncOp func = getOperation();
-    WalkResult walk = func.walk([](InferTypeOpInterface op) {
-      return failed(refineResultTypes(op)) ? WalkResult::interrupt()
-                                           : WalkResult::advance();
-    });
-    if (walk.wasInterrupted())
-      return signalPassFailure();
-
-    // The model's result types are what its ops now return.
-    func.walk([&](func::ReturnOp ret) {
-      if (ret->getParentOp() != func)
-        return;
-      func.setType(FunctionType::get(func.getContext(), func.getArgumentTypes(),
-                                     ret.getOperandTypes()));
-    });
+    if (failed(inferShapes(getOperation(), /*forgetDeclared=*/false)))
+      signalPassFailure();
   }
 };
 
 } // namespace
+
+LogicalResult ov::inferShapes(func::FuncOp func, bool forgetDeclared) {
+  WalkResult walk = func.walk([&](InferTypeOpInterface op) {
+    return failed(refineResultTypes(op, forgetDeclared))
+               ? WalkResult::interrupt()
+               : WalkResult::advance();
+  });
+  if (walk.wasInterrupted())
+    return failure();
+
+  // The model's result types are what its ops now return.
+  func.walk([&](func::ReturnOp ret) {
+    if (ret->getParentOp() != func)
+      return;
+    func.setType(FunctionType::get(func.getContext(), func.getArgumentTypes(),
+                                   ret.getOperandTypes()));
+  });
+  return success();
+}

@@ -13,6 +13,13 @@ namespace mlir::ov {
 #define GEN_PASS_DECL
 #include "ovmlir/Dialect/OV/Transforms/Passes.h.inc"
 
+/// Refines every result type of `func` with its op's inferred type, in
+/// order, and updates the function's result types (what ov-infer-shapes
+/// does). With `forgetDeclared`, declared result types are dropped first,
+/// so shapes follow the inputs even where they were static before (after
+/// the inputs were reshaped).
+LogicalResult inferShapes(func::FuncOp func, bool forgetDeclared);
+
 #define GEN_PASS_REGISTRATION
 #include "ovmlir/Dialect/OV/Transforms/Passes.h.inc"
 

@@ -37,4 +37,25 @@ def OVCompressFP16 : Pass<"ov-compress-fp16", "func::FuncOp"> {
   let dependentDialects = ["::mlir::ov::OVDialect"];
 }
 
+def OVEditModel : Pass<"ov-edit-model", "func::FuncOp"> {
+  let summary = "Set input shapes and cut the model at tensors (ovc --input/--output)";
+  let description = [{
+    `inputs` is a comma-separated list of `name[d0,d1,...]{type}` entries
+    (dimensions: a number, `?`/`-1`, or a range `lo..hi`; shape and type
+    optional). A name of a Parameter reshapes or retypes it; a name of an
+    inner tensor (or `node:N`, output N of a node; or `N:node`, input N of a
+    node) replaces that tensor by a new Parameter of that name. `outputs`
+    lists the tensors (same forms) that become the model's Results, in
+    order. What is no longer needed is removed, shapes are inferred again.
+    Unknown names are errors that suggest the nearest tensor names.
+  }];
+  let options = [
+    Option<"inputsOption", "inputs", "std::string", /*default=*/"\"\"",
+           "Inputs: name[shape]{type},...">,
+    Option<"outputsOption", "outputs", "std::string", /*default=*/"\"\"",
+           "Outputs: tensor names, node:port or port:node, comma-separated">
+  ];
+  let dependentDialects = ["::mlir::ov::OVDialect"];
+}
+
 #endif // OVMLIR_DIALECT_OV_TRANSFORMS_PASSES_TD
