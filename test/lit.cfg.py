@@ -18,6 +18,7 @@ llvm_config.add_tool_substitutions(
     [
         ToolSubst("ov-opt", unresolved="fatal"),
         ToolSubst("ov-translate", unresolved="fatal"),
+        ToolSubst("ovc", unresolved="fatal"),
     ],
     [config.ovmlir_tools_dir],
 )

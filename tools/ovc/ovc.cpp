@@ -1,0 +1,160 @@
+//===- ovc.cpp - Convert a model to OpenVINO IR ---------------------------===//
+//
+// What OpenVINO's `ovc` does, with its option names and defaults:
+//
+//   ovc model.onnx [--output_model out.xml] [--compress_to_fp16 True|False]
+//       [--input "x[1,3,224,224]{f32},..."] [--output "name,..."] [--verbose]
+//
+// The model is read (by file type), inputs are reshaped and the graph cut
+// as asked, shapes are inferred, constants folded, float weights compressed
+// to f16 (by default), and model.xml + model.bin are written. Nothing is
+// written when anything fails.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ovmlir/Dialect/OV/Transforms/ModelEditing.h"
+#include "ovmlir/Dialect/OV/Transforms/Passes.h"
+#include "ovmlir/Frontends/IR/IRReader.h"
+#include "ovmlir/Frontends/IR/IRWriter.h"
+#include "ovmlir/Frontends/ONNX/ONNXImporter.h"
+#include "ovmlir/InitAll.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+
+using namespace mlir;
+using namespace llvm;
+
+namespace {
+cl::OptionCategory category("ovc options");
+
+cl::opt<std::string> inputModel(cl::Positional, cl::Required,
+                                cl::desc("<INPUT_MODEL: .onnx or .xml>"),
+                                cl::cat(category));
+cl::opt<std::string> outputModel(
+    "output_model",
+    cl::desc("Where to write the IR: a .xml path (the .bin goes beside it) "
+             "or a directory. Default: <input name>.xml in the current "
+             "directory"),
+    cl::value_desc("PATH"), cl::cat(category));
+cl::opt<std::string> compressToFP16(
+    "compress_to_fp16",
+    cl::desc("Store float weights as f16 (True, the default) or keep them "
+             "(False)"),
+    cl::value_desc("True|False"), cl::init("True"), cl::cat(category));
+cl::opt<std::string> inputs(
+    "input",
+    cl::desc("Model inputs, comma-separated: name[d0,d1,...]{type}; a "
+             "dimension is a number, ? or -1 (dynamic) or lo..hi. An inner "
+             "tensor (or node:port, port:node) becomes a new input"),
+    cl::value_desc("INPUTS"), cl::cat(category));
+cl::opt<std::string> outputs(
+    "output",
+    cl::desc("Model outputs, comma-separated tensor names (or node:port, "
+             "port:node); what they do not need is removed"),
+    cl::value_desc("OUTPUTS"), cl::cat(category));
+cl::opt<bool> verbose("verbose",
+                      cl::desc("Print the passes run and their timing"),
+                      cl::cat(category));
+} // namespace
+
+/// Reads the model by its file type.
+static OwningOpRef<ModuleOp> readModel(MLIRContext &context) {
+  StringRef extension = sys::path::extension(inputModel);
+  if (extension.equals_insensitive(".onnx"))
+    return ov::importONNX(inputModel, &context);
+  if (extension.equals_insensitive(".xml"))
+    return ov::readOVIR(inputModel, &context);
+  errs() << "ovc: error: cannot read '" << inputModel
+         << "': unsupported model format (ovc reads .onnx and OpenVINO IR "
+            ".xml)\n";
+  return nullptr;
+}
+
+/// The .xml path to write: --output_model (a file or a directory) or the
+/// input's name in the current directory.
+static std::string getOutputPath() {
+  SmallString<256> path;
+  StringRef stem = sys::path::stem(inputModel);
+  if (outputModel.empty()) {
+    path = stem;
+  } else if (sys::fs::is_directory(outputModel)) {
+    path = outputModel;
+    sys::path::append(path, stem);
+  } else {
+    path = outputModel;
+    sys::path::replace_extension(path, "");
+  }
+  path += ".xml";
+  return std::string(path);
+}
+
+static std::optional<bool> parseBool(StringRef text) {
+  if (text.equals_insensitive("true") || text == "1")
+    return true;
+  if (text.equals_insensitive("false") || text == "0")
+    return false;
+  return std::nullopt;
+}
+
+int main(int argc, char **argv) {
+  InitLLVM init(argc, argv);
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "ovc: convert a model (ONNX, OpenVINO IR) to OpenVINO IR (.xml/.bin)\n");
+  std::optional<bool> compress = parseBool(compressToFP16);
+  if (!compress) {
+    errs() << "ovc: error: --compress_to_fp16 takes True or False, got '"
+           << compressToFP16 << "'\n";
+    return 1;
+  }
+  std::string error;
+  FailureOr<SmallVector<ov::InputSpec>> inputSpecs =
+      ov::parseInputSpecs(inputs, error);
+  if (failed(inputSpecs)) {
+    errs() << "ovc: error: --input: " << error << "\n";
+    return 1;
+  }
+
+  DialectRegistry registry;
+  ovmlir::registerAllDialects(registry);
+  MLIRContext context(registry);
+  // Errors name the model's tensors and nodes; do not dump the whole model.
+  context.printOpOnDiagnostic(false);
+  SourceMgr sourceMgr;
+  SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+
+  OwningOpRef<ModuleOp> module = readModel(context);
+  if (!module)
+    return 1;
+  auto model = *module->getOps<func::FuncOp>().begin();
+  if (failed(ov::editModel(model, *inputSpecs, ov::parseOutputNames(outputs))))
+    return 1;
+
+  PassManager pm(&context);
+  if (verbose)
+    pm.enableTiming();
+  OpPassManager &funcPm = pm.nest<func::FuncOp>();
+  funcPm.addPass(ov::createOVInferShapes());
+  funcPm.addPass(createCanonicalizerPass());
+  if (*compress)
+    funcPm.addPass(ov::createOVCompressFP16());
+  if (failed(pm.run(*module)) || failed(verify(*module)))
+    return 1;
+
+  std::string outputPath = getOutputPath();
+  if (failed(ov::writeOVIR(*module, outputPath)))
+    return 1;
+  if (verbose)
+    errs() << "ovc: wrote " << outputPath << "\n";
+  return 0;
+}
