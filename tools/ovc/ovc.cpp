@@ -4,6 +4,8 @@
 //
 //   ovc model.onnx [--output_model out.xml] [--compress_to_fp16 True|False]
 //       [--input "x[1,3,224,224]{f32},..."] [--output "name,..."] [--verbose]
+//       [--mean_values ...] [--scale_values ...] [--reverse_input_channels]
+//       [--layout ...] [--source_layout ...] [--target_layout ...]
 //
 // The model is read (by file type), inputs are reshaped and the graph cut
 // as asked, shapes are inferred, constants folded, float weights compressed
@@ -14,6 +16,7 @@
 
 #include "ovmlir/Dialect/OV/Transforms/ModelEditing.h"
 #include "ovmlir/Dialect/OV/Transforms/Passes.h"
+#include "ovmlir/Dialect/OV/Transforms/Preprocessing.h"
 #include "ovmlir/Frontends/IR/IRReader.h"
 #include "ovmlir/Frontends/IR/IRWriter.h"
 #include "ovmlir/Frontends/ONNX/ONNXImporter.h"
@@ -61,6 +64,35 @@ cl::opt<std::string> outputs(
     cl::desc("Model outputs, comma-separated tensor names (or node:port, "
              "port:node); what they do not need is removed"),
     cl::value_desc("OUTPUTS"), cl::cat(category));
+cl::OptionCategory preprocessing(
+    "Preprocessing embedded in the model (OpenVINO's order: layout "
+    "conversion, reverse channels, subtract mean, divide by scale)");
+cl::opt<std::string> meanValues(
+    "mean_values",
+    cl::desc("Mean values per channel, for all inputs ([123,117,104]) or "
+             "per input (data[123,117,104],...)"),
+    cl::value_desc("VALUES"), cl::cat(preprocessing));
+cl::opt<std::string>
+    scaleValues("scale_values",
+                cl::desc("Values to divide by, per channel, as --mean_values"),
+                cl::value_desc("VALUES"), cl::cat(preprocessing));
+cl::opt<bool> reverseInputChannels(
+    "reverse_input_channels",
+    cl::desc("Reverse the channel order of the inputs (RGB <-> BGR)"),
+    cl::cat(preprocessing));
+cl::opt<std::string>
+    layout("layout",
+           cl::desc("The inputs' layouts, for all (nchw) or per input "
+                    "(data(nchw),...); recorded in the IR"),
+           cl::value_desc("LAYOUT"), cl::cat(preprocessing));
+cl::opt<std::string> sourceLayout("source_layout",
+                                  cl::desc("The layouts the model expects"),
+                                  cl::value_desc("LAYOUT"),
+                                  cl::cat(preprocessing));
+cl::opt<std::string> targetLayout(
+    "target_layout",
+    cl::desc("The layouts the user will feed (a Transpose is inserted)"),
+    cl::value_desc("LAYOUT"), cl::cat(preprocessing));
 cl::opt<bool> verbose("verbose",
                       cl::desc("Print the passes run and their timing"),
                       cl::cat(category));
@@ -107,7 +139,7 @@ static std::optional<bool> parseBool(StringRef text) {
 
 int main(int argc, char **argv) {
   InitLLVM init(argc, argv);
-  cl::HideUnrelatedOptions(category);
+  cl::HideUnrelatedOptions({&category, &preprocessing});
   cl::ParseCommandLineOptions(
       argc, argv,
       "ovc: convert a model (ONNX, OpenVINO IR) to OpenVINO IR (.xml/.bin)\n");
@@ -138,6 +170,15 @@ int main(int argc, char **argv) {
     return 1;
   auto model = *module->getOps<func::FuncOp>().begin();
   if (failed(ov::editModel(model, *inputSpecs, ov::parseOutputNames(outputs))))
+    return 1;
+  ov::PreprocessingOptions preprocess;
+  preprocess.meanValues = meanValues;
+  preprocess.scaleValues = scaleValues;
+  preprocess.reverseInputChannels = reverseInputChannels;
+  preprocess.layout = layout;
+  preprocess.sourceLayout = sourceLayout;
+  preprocess.targetLayout = targetLayout;
+  if (failed(ov::applyPreprocessing(model, preprocess)))
     return 1;
 
   PassManager pm(&context);

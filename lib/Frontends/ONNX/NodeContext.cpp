@@ -3,11 +3,11 @@
 #include "NodeContext.h"
 #include "GraphImporter.h"
 
+#include "ovmlir/Dialect/OV/IR/InferredBuilder.h"
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Verifier.h"
-#include "mlir/Interfaces/InferTypeOpInterface.h"
 
 using namespace mlir;
 using namespace mlir::ov;
@@ -213,52 +213,18 @@ private:
 };
 } // namespace
 
-/// Gives `op` its inferred result types and verifies it; false (with the
-/// reasons in `messages` or the diagnostics) when either fails.
-static bool inferAndVerify(Operation *op, unsigned numResults,
-                           std::string &messages) {
-  auto infer = dyn_cast<InferTypeOpInterface>(op);
-  if (!infer) {
-    messages = "'" + op->getName().getStringRef().str() +
-               "' cannot infer its result types";
-    return false;
-  }
-  SmallVector<Type> types;
-  if (failed(infer.inferReturnTypes(
-          op->getContext(), op->getLoc(), op->getOperands(),
-          op->getRawDictionaryAttrs(), op->getPropertiesStorage(),
-          op->getRegions(), types)))
-    return false;
-  if (types.size() != numResults) {
-    messages = "'" + op->getName().getStringRef().str() + "' has " +
-               std::to_string(types.size()) +
-               " results, the converter expected " + std::to_string(numResults);
-    return false;
-  }
-  for (auto [result, type] : llvm::zip(op->getResults(), types))
-    result.setType(type);
-  return succeeded(mlir::verify(op));
-}
-
 FailureOr<Operation *> NodeContext::createOp(StringRef opName,
                                              ValueRange operands,
                                              ArrayRef<NamedAttribute> attrs,
                                              unsigned numResults) {
-  OperationState state(loc, opName);
-  state.addOperands(operands);
-  state.addAttributes(attrs);
-  // Placeholder result types, replaced by the inferred ones.
-  state.addTypes(SmallVector<Type>(numResults, getBuilder().getNoneType()));
-  Operation *op = getBuilder().create(state);
   std::string messages;
-  bool ok;
+  FailureOr<Operation *> op;
   {
     DiagnosticCollector collect(getContext(), messages);
-    ok = inferAndVerify(op, numResults, messages);
+    op = createInferred(getBuilder(), loc, opName, operands, attrs, numResults);
   }
-  if (ok)
+  if (succeeded(op))
     return op;
-  op->erase();
   return emitError() << messages, failure();
 }
 

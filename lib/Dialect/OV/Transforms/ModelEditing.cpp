@@ -23,16 +23,15 @@ using namespace mlir::ov;
 // Parsing
 //===----------------------------------------------------------------------===//
 
-/// Splits `text` at commas that are not inside [] or {}.
-static SmallVector<StringRef> splitTopLevel(StringRef text) {
+SmallVector<StringRef> ov::splitTopLevelList(StringRef text) {
   SmallVector<StringRef> parts;
   int depth = 0;
   size_t start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == '[' || c == '{')
+    if (c == '[' || c == '{' || c == '(')
       ++depth;
-    else if (c == ']' || c == '}')
+    else if (c == ']' || c == '}' || c == ')')
       --depth;
     else if (c == ',' && depth == 0) {
       parts.push_back(text.slice(start, i).trim());
@@ -66,7 +65,7 @@ static std::optional<std::pair<int64_t, int64_t>> parseDim(StringRef text) {
 FailureOr<SmallVector<InputSpec>> ov::parseInputSpecs(StringRef text,
                                                       std::string &error) {
   SmallVector<InputSpec> specs;
-  for (StringRef entry : splitTopLevel(text)) {
+  for (StringRef entry : splitTopLevelList(text)) {
     InputSpec spec;
     size_t end = entry.find_first_of("[{");
     spec.name = entry.substr(0, end).trim().str();
@@ -112,7 +111,7 @@ FailureOr<SmallVector<InputSpec>> ov::parseInputSpecs(StringRef text,
 
 SmallVector<std::string> ov::parseOutputNames(StringRef text) {
   SmallVector<std::string> names;
-  for (StringRef part : splitTopLevel(text))
+  for (StringRef part : splitTopLevelList(text))
     if (!part.empty())
       names.push_back(part.str());
   return names;

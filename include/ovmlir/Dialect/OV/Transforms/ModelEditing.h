@@ -32,6 +32,8 @@ struct InputSpec {
 /// to the entry); on error returns failure and sets `error`.
 FailureOr<SmallVector<InputSpec>> parseInputSpecs(StringRef text,
                                                   std::string &error);
+/// Splits a comma-separated list at the commas outside [], {} and ().
+SmallVector<StringRef> splitTopLevelList(StringRef text);
 /// Splits a comma-separated `--output` list.
 SmallVector<std::string> parseOutputNames(StringRef text);
 

@@ -58,4 +58,32 @@ def OVEditModel : Pass<"ov-edit-model", "func::FuncOp"> {
   let dependentDialects = ["::mlir::ov::OVDialect"];
 }
 
+def OVPreprocess : Pass<"ov-preprocess", "func::FuncOp"> {
+  let summary = "Embed input preprocessing (mean, scale, reverse channels, layout)";
+  let description = [{
+    Inserts after each Parameter, in OpenVINO's order: a Transpose from
+    `target_layout` (what the user feeds) to the model's layout, a Gather
+    reversing the channels, a Subtract of `mean_values`, a Divide by
+    `scale_values`; the Parameter's layout is recorded in its rt_info.
+    Values and layouts are given for every input (`[123,117,104]`, `nchw`)
+    or per input (`data[123,117,104]`, `data(nchw)`), comma-separated. The
+    channel dimension is the layout's C, else dimension 1.
+  }];
+  let options = [
+    Option<"meanValues", "mean_values", "std::string", /*default=*/"\"\"",
+           "Mean values to subtract, per channel">,
+    Option<"scaleValues", "scale_values", "std::string", /*default=*/"\"\"",
+           "Values to divide by, per channel">,
+    Option<"reverseInputChannels", "reverse_input_channels", "bool",
+           /*default=*/"false", "Reverse the channel order (RGB <-> BGR)">,
+    Option<"layout", "layout", "std::string", /*default=*/"\"\"",
+           "The inputs' layouts (as --source_layout)">,
+    Option<"sourceLayout", "source_layout", "std::string",
+           /*default=*/"\"\"", "The layouts the model expects">,
+    Option<"targetLayout", "target_layout", "std::string",
+           /*default=*/"\"\"", "The layouts the user feeds">
+  ];
+  let dependentDialects = ["::mlir::ov::OVDialect"];
+}
+
 #endif // OVMLIR_DIALECT_OV_TRANSFORMS_PASSES_TD
