@@ -26,7 +26,6 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
-#include "mlir/Transforms/Passes.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -185,8 +184,7 @@ int main(int argc, char **argv) {
   if (verbose)
     pm.enableTiming();
   OpPassManager &funcPm = pm.nest<func::FuncOp>();
-  funcPm.addPass(ov::createOVInferShapes());
-  funcPm.addPass(createCanonicalizerPass());
+  funcPm.addPass(ov::createOVSimplify());
   if (*compress)
     funcPm.addPass(ov::createOVCompressFP16());
   if (failed(pm.run(*module)) || failed(verify(*module)))

@@ -17,8 +17,9 @@ using namespace mlir::ov;
 namespace {
 
 /// Refines the result types of `op` with its inferred types (replaces them
-/// when `replace`).
-LogicalResult refineResultTypes(InferTypeOpInterface op, bool replace) {
+/// when `replace`); sets `changed` when a type changes.
+LogicalResult refineResultTypes(InferTypeOpInterface op, bool replace,
+                                bool &changed) {
   Operation *operation = op.getOperation();
   SmallVector<Type> inferred;
   if (failed(op.inferReturnTypes(operation->getContext(), operation->getLoc(),
@@ -36,6 +37,7 @@ LogicalResult refineResultTypes(InferTypeOpInterface op, bool replace) {
     if (!refined)
       return operation->emitOpError("inferred result type ")
              << type << " contradicts the declared type " << result.getType();
+    changed |= refined != result.getType();
     result.setType(refined);
   }
   return success();
@@ -50,14 +52,18 @@ struct InferShapesPass : ov::impl::OVInferShapesBase<InferShapesPass> {
 
 } // namespace
 
-LogicalResult ov::inferShapes(func::FuncOp func, bool forgetDeclared) {
+LogicalResult ov::inferShapes(func::FuncOp func, bool forgetDeclared,
+                              bool *changed) {
+  bool anyChange = false;
   WalkResult walk = func.walk([&](InferTypeOpInterface op) {
-    return failed(refineResultTypes(op, forgetDeclared))
+    return failed(refineResultTypes(op, forgetDeclared, anyChange))
                ? WalkResult::interrupt()
                : WalkResult::advance();
   });
   if (walk.wasInterrupted())
     return failure();
+  if (changed)
+    *changed = anyChange;
 
   // The model's result types are what its ops now return.
   func.walk([&](func::ReturnOp ret) {

@@ -17,8 +17,10 @@ namespace mlir::ov {
 /// order, and updates the function's result types (what ov-infer-shapes
 /// does). With `forgetDeclared`, declared result types are dropped first,
 /// so shapes follow the inputs even where they were static before (after
-/// the inputs were reshaped).
-LogicalResult inferShapes(func::FuncOp func, bool forgetDeclared);
+/// the inputs were reshaped). `changed`, when given, tells whether any
+/// type changed.
+LogicalResult inferShapes(func::FuncOp func, bool forgetDeclared,
+                          bool *changed = nullptr);
 
 #define GEN_PASS_REGISTRATION
 #include "ovmlir/Dialect/OV/Transforms/Passes.h.inc"

@@ -86,4 +86,21 @@ def OVPreprocess : Pass<"ov-preprocess", "func::FuncOp"> {
   let dependentDialects = ["::mlir::ov::OVDialect"];
 }
 
+def OVSimplify : Pass<"ov-simplify", "func::FuncOp"> {
+  let summary = "Infer shapes and fold constants until nothing changes";
+  let description = [{
+    Alternates shape inference (as ov-infer-shapes) with the dialect's
+    folders and canonicalization patterns until the model stops changing:
+    a ShapeOf of a now static tensor folds to a constant, the Gather/Concat
+    chain on it folds, the Reshape it feeds gets a static result, and so on.
+    Folding is bounded per op (large constants are not materialized) and
+    dead ops are removed.
+  }];
+  let options = [
+    Option<"maxIterations", "max-iterations", "unsigned", /*default=*/"10",
+           "Give up (successfully) after this many rounds">
+  ];
+  let dependentDialects = ["::mlir::ov::OVDialect"];
+}
+
 #endif // OVMLIR_DIALECT_OV_TRANSFORMS_PASSES_TD

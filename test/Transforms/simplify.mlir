@@ -1,0 +1,23 @@
+// RUN: ov-opt %s --ov-simplify | FileCheck %s
+
+// Once the input is static, ShapeOf folds, the Gather/Concat chain on it
+// folds to a constant target shape, and the Reshape gets a static result;
+// rounds of shape inference and folding repeat until nothing changes.
+// CHECK-LABEL: func.func @shape_chain
+// CHECK-SAME: -> tensor<2x48xf32>
+// CHECK-NOT: ov.shape_of
+// CHECK-NOT: ov.gather
+// CHECK-NOT: ov.concat
+// CHECK: %[[T:.*]] = ov.constant dense<[2, -1]> : tensor<2xi64>
+// CHECK: %[[R:.*]] = ov.reshape %arg0, %[[T]] {special_zero = false} : (tensor<2x3x4x4xf32>, tensor<2xi64>) -> tensor<2x48xf32>
+// CHECK: return %[[R]] : tensor<2x48xf32>
+func.func @shape_chain(%x: tensor<2x3x4x4xf32>) -> tensor<*xf32> {
+  %shape = ov.shape_of %x : tensor<2x3x4x4xf32> -> tensor<*xi64>
+  %zero = ov.constant dense<0> : tensor<1xi64>
+  %axis = ov.constant dense<0> : tensor<i64>
+  %batch = ov.gather %shape, %zero, %axis : (tensor<*xi64>, tensor<1xi64>, tensor<i64>) -> tensor<*xi64>
+  %rest = ov.constant dense<-1> : tensor<1xi64>
+  %target = ov.concat %batch, %rest {axis = 0 : i64} : (tensor<*xi64>, tensor<1xi64>) -> tensor<*xi64>
+  %r = ov.reshape %x, %target {special_zero = false} : (tensor<2x3x4x4xf32>, tensor<*xi64>) -> tensor<*xf32>
+  return %r : tensor<*xf32>
+}
