@@ -14,6 +14,7 @@ const ConverterRegistry &ConverterRegistry::get() {
     registerReductionConverters(*r);
     registerMiscConverters(*r);
     registerControlFlowConverters(*r);
+    registerDecompositionConverters(*r);
     return r;
   }();
   return *registry;

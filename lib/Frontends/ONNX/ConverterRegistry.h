@@ -59,6 +59,7 @@ void registerShapeConverters(ConverterRegistry &registry);
 void registerReductionConverters(ConverterRegistry &registry);
 void registerMiscConverters(ConverterRegistry &registry);
 void registerControlFlowConverters(ConverterRegistry &registry);
+void registerDecompositionConverters(ConverterRegistry &registry);
 
 } // namespace mlir::ov::onnx_import
 
