@@ -45,3 +45,13 @@ config.substitutions.append(
 config.substitutions.append(
     ("%onnx_testdata", "/usr/share/libonnx-testdata/data")
 )
+# JIT-running lowered models: mlir-runner with MLIR's runtime support
+# libraries (printMemrefF32, ...).
+config.substitutions.append(
+    (
+        "%mlir_runner",
+        "mlir-runner -e main -entry-point-result=void -shared-libs="
+        "/usr/lib/llvm-22/lib/libmlir_runner_utils.so,"
+        "/usr/lib/llvm-22/lib/libmlir_c_runner_utils.so",
+    )
+)

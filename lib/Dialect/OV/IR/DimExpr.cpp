@@ -17,8 +17,12 @@ DimExpr DimExpr::runtime(Value value, ImplicitLocOpBuilder &builder) {
 
 DimExpr DimExpr::fromOpFoldResult(OpFoldResult ofr,
                                   ImplicitLocOpBuilder &builder) {
-  if (std::optional<int64_t> constant = getConstantIntValue(ofr))
-    return DimExpr(*constant);
+  if (std::optional<int64_t> constant = getConstantIntValue(ofr)) {
+    // Constants keep the builder too, so getOpFoldResult() works on them.
+    DimExpr expr(*constant);
+    expr.builder = &builder;
+    return expr;
+  }
   DimExpr expr;
   expr.value = cast<Value>(ofr);
   expr.builder = &builder;
@@ -44,10 +48,13 @@ Value DimExpr::materialize(ImplicitLocOpBuilder &b) const {
 template <typename Fold, typename Emit>
 DimExpr DimExpr::combine(const DimExpr &a, const DimExpr &b, Fold fold,
                          Emit emit) {
-  if (a.constant && b.constant)
-    return DimExpr(fold(*a.constant, *b.constant));
-  bool aKnown = a.constant || a.value, bKnown = b.constant || b.value;
   ImplicitLocOpBuilder *builder = a.builder ? a.builder : b.builder;
+  if (a.constant && b.constant) {
+    DimExpr folded(fold(*a.constant, *b.constant));
+    folded.builder = builder;
+    return folded;
+  }
+  bool aKnown = a.constant || a.value, bKnown = b.constant || b.value;
   if (!aKnown || !bKnown || !builder)
     return DimExpr::unknown();
   Value x = a.materialize(*builder), y = b.materialize(*builder);
@@ -141,7 +148,8 @@ ShapeExpr ShapeExpr::fromValue(Value value, ImplicitLocOpBuilder &builder) {
   SmallVector<DimExpr> dims;
   for (auto [i, size] : llvm::enumerate(ranked.getShape())) {
     if (!ShapedType::isDynamic(size)) {
-      dims.push_back(DimExpr(size));
+      dims.push_back(
+          DimExpr::fromOpFoldResult(builder.getIndexAttr(size), builder));
       continue;
     }
     Value dim = tensor::DimOp::create(builder, value, i);

@@ -1,0 +1,46 @@
+//===- Pipelines.cpp - From the OV dialect down to LLVM -------------------===//
+
+#include "ovmlir/Conversion/Passes.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+
+/// The steps, each a registered pass (so each can be run alone in ov-opt):
+/// lower OV ops, bufferize whole functions (tensor arguments and results
+/// become memrefs), linalg to loops, then every dialect to LLVM. Math
+/// functions without an LLVM intrinsic (erf, ...) call libm.
+static constexpr StringLiteral kLowerToLLVM =
+    "func.func(convert-ov-to-linalg, canonicalize),"
+    "one-shot-bufferize{bufferize-function-boundaries "
+    "function-boundary-type-conversion=identity-layout-map},"
+    "func.func(convert-linalg-to-loops),"
+    "lower-affine, convert-scf-to-cf, expand-strided-metadata,"
+    "convert-math-to-libm, convert-math-to-llvm, convert-arith-to-llvm,"
+    "convert-cf-to-llvm, finalize-memref-to-llvm, convert-func-to-llvm,"
+    "reconcile-unrealized-casts";
+
+void ov::buildLowerToLLVMPipeline(OpPassManager &pm) {
+  if (failed(parsePassPipeline(kLowerToLLVM, pm)))
+    llvm::report_fatal_error("invalid ov-lower-to-llvm pipeline");
+}
+
+void ov::registerConversionPasses() {
+  registerOVConversionPasses();
+  // The upstream passes the pipeline is made of.
+  mlir::registerConversionPasses();
+  bufferization::registerBufferizationPasses();
+  registerLinalgPasses();
+  memref::registerMemRefPasses();
+  PassPipelineRegistration<>(
+      "ov-lower-to-llvm",
+      "Lower a model in the OV dialect to the LLVM dialect (linalg, "
+      "bufferization, loops, LLVM)",
+      buildLowerToLLVMPipeline);
+}

@@ -1,0 +1,35 @@
+// RUN: ov-opt %s --convert-ov-to-linalg --canonicalize -split-input-file | FileCheck %s
+
+// Broadcasting: a static 1 (or a missing leading dimension) maps to index 0
+// or is dropped; the result's dynamic size comes from the operands at run
+// time.
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-DAG: #[[ROW:.*]] = affine_map<(d0, d1) -> (d1)>
+// CHECK-DAG: #[[COL:.*]] = affine_map<(d0, d1) -> (d0, 0)>
+// CHECK-LABEL: func.func @broadcast
+// CHECK: %[[N:.*]] = tensor.dim %arg0, %c0
+// CHECK: %[[E:.*]] = tensor.empty(%[[N]]) : tensor<?x3xf32>
+// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[ROW]], #[[ID]]], iterator_types = ["parallel", "parallel"]} ins(%arg0, %arg1 : tensor<?x3xf32>, tensor<3xf32>) outs(%[[E]] : tensor<?x3xf32>)
+// CHECK: arith.subf
+// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[COL]], #[[ID]]]
+// CHECK: arith.cmpf olt
+func.func @broadcast(%x: tensor<?x3xf32>, %row: tensor<3xf32>, %col: tensor<?x1xf32>) -> tensor<?x3xi1> {
+  %d = ov.subtract %x, %row : (tensor<?x3xf32>, tensor<3xf32>) -> tensor<?x3xf32>
+  %c = ov.less %d, %col : (tensor<?x3xf32>, tensor<?x1xf32>) -> tensor<?x3xi1>
+  return %c : tensor<?x3xi1>
+}
+
+// -----
+
+// A dynamic operand dimension under a dynamic result dimension is checked
+// at run time (it could be a broadcast 1, which is not supported).
+// CHECK-LABEL: func.func @runtime_check
+// CHECK: %[[A:.*]] = tensor.dim %arg0, %c0
+// CHECK: %[[B:.*]] = tensor.dim %arg1, %c0
+// CHECK: cf.assert %{{.*}}, "dynamic dimension does not match the result
+// CHECK: linalg.generic
+// CHECK: arith.addi
+func.func @runtime_check(%a: tensor<?xi32>, %b: tensor<?xi32>) -> tensor<?xi32> {
+  %s = ov.add %a, %b : (tensor<?xi32>, tensor<?xi32>) -> tensor<?xi32>
+  return %s : tensor<?xi32>
+}
