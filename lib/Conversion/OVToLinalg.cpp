@@ -10,6 +10,7 @@
 
 #include "ovmlir/Conversion/Passes.h"
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
+#include "ovmlir/Dialect/OV/IR/ReductionShapes.h"
 #include "ovmlir/Dialect/OV/IR/ShapeUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -34,20 +35,17 @@ namespace {
 /// Computes one result element from the operands' elements.
 using ScalarFn = function_ref<Value(ImplicitLocOpBuilder &, ValueRange)>;
 
-/// Builds `linalg.generic` computing `fn` over `inputs` broadcast to the
-/// shape of `result` (the op's result), with elements of `elementType`.
-FailureOr<Value> buildElementwise(ConversionPatternRewriter &rewriter,
-                                  Operation *op, ValueRange inputs,
-                                  Type elementType, ScalarFn fn) {
-  auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
-  if (!resultType)
-    return rewriter.notifyMatchFailure(op, "needs a ranked result type");
-  ImplicitLocOpBuilder b(op->getLoc(), rewriter);
+/// Builds `linalg.generic` computing `fn` over `inputs` broadcast to
+/// `resultType`'s shape, with elements of `elementType`.
+FailureOr<Value> buildElementwise(ImplicitLocOpBuilder &b,
+                                  RankedTensorType resultType,
+                                  ValueRange inputs, Type elementType,
+                                  ScalarFn fn) {
   int64_t rank = resultType.getRank();
 
   // The result's sizes: static ones from the type, dynamic ones from the
   // broadcast of the operands' runtime shapes.
-  ShapeDiag diag(op->getLoc());
+  ShapeDiag diag(b.getLoc());
   ShapeExpr shape = ShapeExpr::fromValue(inputs[0], b);
   for (Value input : inputs.drop_front()) {
     FailureOr<ShapeExpr> combined = broadcastShapes(
@@ -104,6 +102,72 @@ FailureOr<Value> buildElementwise(ConversionPatternRewriter &rewriter,
   return generic.getResult(0);
 }
 
+/// The same for the result of `op`.
+FailureOr<Value> buildElementwise(ConversionPatternRewriter &rewriter,
+                                  Operation *op, ValueRange inputs,
+                                  Type elementType, ScalarFn fn) {
+  auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
+  if (!resultType)
+    return rewriter.notifyMatchFailure(op, "needs a ranked result type");
+  ImplicitLocOpBuilder b(op->getLoc(), rewriter);
+  return buildElementwise(b, resultType, inputs, elementType, fn);
+}
+
+/// Reduces `input` over the (normalized) `axes` with `combine`, starting
+/// from `identity`; reduced dimensions stay as size 1 with `keepDims`.
+Value buildReduction(
+    ImplicitLocOpBuilder &b, Value input, ArrayRef<int64_t> axes, bool keepDims,
+    TypedAttr identity,
+    function_ref<Value(ImplicitLocOpBuilder &, Value, Value)> combine) {
+  auto type = cast<RankedTensorType>(input.getType());
+  int64_t rank = type.getRank();
+  ShapeExpr shape = ShapeExpr::fromValue(input, b);
+  SmallVector<OpFoldResult> sizes;
+  SmallVector<AffineExpr> outExprs;
+  SmallVector<utils::IteratorType> iterators;
+  for (int64_t d = 0; d < rank; ++d) {
+    bool reduced = llvm::is_contained(axes, d);
+    iterators.push_back(reduced ? utils::IteratorType::reduction
+                                : utils::IteratorType::parallel);
+    if (reduced && !keepDims)
+      continue;
+    sizes.push_back(reduced ? OpFoldResult(b.getIndexAttr(1))
+                            : shape[d].getOpFoldResult());
+    outExprs.push_back(reduced ? b.getAffineConstantExpr(0)
+                               : b.getAffineDimExpr(d));
+  }
+  Value init = tensor::EmptyOp::create(b, sizes, type.getElementType());
+  Value start = arith::ConstantOp::create(b, identity);
+  Value filled = linalg::FillOp::create(b, ValueRange{start}, ValueRange{init})
+                     .getResult(0);
+  SmallVector<AffineMap> maps = {
+      b.getMultiDimIdentityMap(rank),
+      AffineMap::get(rank, 0, outExprs, b.getContext())};
+  auto generic = linalg::GenericOp::create(
+      b, TypeRange{filled.getType()}, ValueRange{input}, ValueRange{filled},
+      maps, iterators, [&](OpBuilder &nested, Location loc, ValueRange args) {
+        ImplicitLocOpBuilder body(loc, nested);
+        linalg::YieldOp::create(body, combine(body, args[1], args[0]));
+      });
+  return generic.getResult(0);
+}
+
+/// The number of elements of `input` over `axes`, as a scalar of `type`.
+Value countElements(ImplicitLocOpBuilder &b, Value input,
+                    ArrayRef<int64_t> axes, Type type) {
+  ShapeExpr shape = ShapeExpr::fromValue(input, b);
+  DimExpr count = DimExpr::fromOpFoldResult(b.getIndexAttr(1), b);
+  for (int64_t axis : axes)
+    count = count * shape[axis];
+  Value index = count.materialize(b);
+  Value wide = arith::IndexCastOp::create(b, b.getI64Type(), index);
+  if (isa<FloatType>(type))
+    return arith::SIToFPOp::create(b, type, wide);
+  if (type.getIntOrFloatBitWidth() < 64)
+    return arith::TruncIOp::create(b, type, wide);
+  return wide;
+}
+
 bool isFloat(Type type) { return isa<FloatType>(type); }
 bool isUnsigned(Type type) { return type.isUnsignedInteger(); }
 
@@ -133,6 +197,12 @@ struct ElementwiseLowering : OpConversionPattern<OpTy> {
     for (Value operand : operands)
       if (!isa<RankedTensorType>(operand.getType()))
         return rewriter.notifyMatchFailure(op, "needs ranked operands");
+    // arith works on signless integers; unsigned tensors need a type
+    // conversion that is not written yet.
+    for (Type type : llvm::concat<const Type>(ValueRange(operands).getTypes(),
+                                              op->getResultTypes()))
+      if (getElementType(type).isUnsignedInteger())
+        return rewriter.notifyMatchFailure(op, "unsigned element types");
     if (auto broadcast =
             op->template getAttrOfType<AutoBroadcastTypeAttr>("auto_broadcast");
         broadcast && broadcast.getValue() == AutoBroadcastType::pdpd)
@@ -255,6 +325,49 @@ Value logicalNotBody(LogicalNotOp, ImplicitLocOpBuilder &b, Type,
   return arith::XOrIOp::create(b, args[0], one);
 }
 
+/// Convert: casts between float, signed, unsigned and boolean elements
+/// (to boolean: x != 0; float to integer truncates toward zero).
+Value convertBody(ConvertOp op, ImplicitLocOpBuilder &b, Type from,
+                  ValueRange args) {
+  Type to = op.getDestinationType();
+  Value x = args[0];
+  if (from == to)
+    return x;
+  if (to.isInteger(1)) {
+    if (isFloat(from))
+      return arith::CmpFOp::create(b, arith::CmpFPredicate::UNE, x,
+                                   scalar(b, from, 0));
+    return arith::CmpIOp::create(b, arith::CmpIPredicate::ne, x,
+                                 scalar(b, from, 0));
+  }
+  // MLIR's arith casts want signless integers.
+  auto signless = [&](Type type) -> Type {
+    if (auto integer = dyn_cast<IntegerType>(type))
+      return b.getIntegerType(integer.getWidth());
+    return type;
+  };
+  Type target = signless(to);
+  bool fromUnsigned = isUnsigned(from) || from.isInteger(1);
+  if (isFloat(from) && isFloat(to))
+    return from.getIntOrFloatBitWidth() < to.getIntOrFloatBitWidth()
+               ? Value(arith::ExtFOp::create(b, target, x))
+               : Value(arith::TruncFOp::create(b, target, x));
+  if (isFloat(to))
+    return fromUnsigned ? Value(arith::UIToFPOp::create(b, target, x))
+                        : Value(arith::SIToFPOp::create(b, target, x));
+  if (isFloat(from))
+    return isUnsigned(to) ? Value(arith::FPToUIOp::create(b, target, x))
+                          : Value(arith::FPToSIOp::create(b, target, x));
+  unsigned fromWidth = from.getIntOrFloatBitWidth();
+  unsigned toWidth = to.getIntOrFloatBitWidth();
+  if (fromWidth == toWidth)
+    return x;
+  if (fromWidth > toWidth)
+    return arith::TruncIOp::create(b, target, x);
+  return fromUnsigned ? Value(arith::ExtUIOp::create(b, target, x))
+                      : Value(arith::ExtSIOp::create(b, target, x));
+}
+
 Value selectBody(SelectOp, ImplicitLocOpBuilder &b, Type, ValueRange args) {
   return arith::SelectOp::create(b, args[0], args[1], args[2]);
 }
@@ -352,6 +465,196 @@ struct MatMulLowering : OpConversionPattern<MatMulOp> {
   }
 };
 
+/// The constant integer values of `value` (axes, order), or failure.
+FailureOr<SmallVector<int64_t>> getConstantInts(Value value) {
+  std::optional<SmallVector<int64_t>> values = getConstantIntValues(value);
+  if (!values)
+    return failure();
+  return *values;
+}
+
+enum class ReduceKind { Sum, Mean, Max, Min, Prod };
+
+/// The identity of a reduction over elements of `type`.
+TypedAttr getIdentity(Builder &b, ReduceKind kind, Type type) {
+  if (auto floatType = dyn_cast<FloatType>(type)) {
+    const llvm::fltSemantics &sem = floatType.getFloatSemantics();
+    switch (kind) {
+    case ReduceKind::Sum:
+    case ReduceKind::Mean:
+      return b.getFloatAttr(type, 0.0);
+    case ReduceKind::Prod:
+      return b.getFloatAttr(type, 1.0);
+    case ReduceKind::Max:
+      return b.getFloatAttr(type, APFloat::getInf(sem, /*Negative=*/true));
+    case ReduceKind::Min:
+      return b.getFloatAttr(type, APFloat::getInf(sem));
+    }
+  }
+  unsigned width = type.getIntOrFloatBitWidth();
+  switch (kind) {
+  case ReduceKind::Sum:
+  case ReduceKind::Mean:
+    return b.getIntegerAttr(type, 0);
+  case ReduceKind::Prod:
+    return b.getIntegerAttr(type, 1);
+  case ReduceKind::Max:
+    return b.getIntegerAttr(type, APInt::getSignedMinValue(width));
+  case ReduceKind::Min:
+    return b.getIntegerAttr(type, APInt::getSignedMaxValue(width));
+  }
+  llvm_unreachable("unknown reduction");
+}
+
+Value combineReduce(ImplicitLocOpBuilder &b, ReduceKind kind, Value acc,
+                    Value x) {
+  bool isF = isFloat(x.getType());
+  switch (kind) {
+  case ReduceKind::Sum:
+  case ReduceKind::Mean:
+    return isF ? Value(arith::AddFOp::create(b, acc, x))
+               : Value(arith::AddIOp::create(b, acc, x));
+  case ReduceKind::Prod:
+    return isF ? Value(arith::MulFOp::create(b, acc, x))
+               : Value(arith::MulIOp::create(b, acc, x));
+  case ReduceKind::Max:
+    return isF ? Value(arith::MaximumFOp::create(b, acc, x))
+               : Value(arith::MaxSIOp::create(b, acc, x));
+  case ReduceKind::Min:
+    return isF ? Value(arith::MinimumFOp::create(b, acc, x))
+               : Value(arith::MinSIOp::create(b, acc, x));
+  }
+  llvm_unreachable("unknown reduction");
+}
+
+/// Reduce* with constant axes: one generic with reduction iterators
+/// (Mean divides by the element count, computed at run time).
+template <typename OpTy, ReduceKind kind>
+struct ReduceLowering : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value data = adaptor.getData();
+    auto type = dyn_cast<RankedTensorType>(data.getType());
+    auto resultType = dyn_cast<RankedTensorType>(op.getType());
+    FailureOr<SmallVector<int64_t>> axes = getConstantInts(op.getAxes());
+    if (!type || !resultType || failed(axes) ||
+        type.getElementType().isUnsignedInteger() ||
+        type.getElementType().isInteger(1))
+      return rewriter.notifyMatchFailure(
+          op, "needs ranked signed/float data and constant axes");
+    FailureOr<SmallVector<int64_t>> normalized =
+        normalizeReduceAxes(ShapeDiag(op.getLoc()), *axes, type.getRank());
+    if (failed(normalized))
+      return failure();
+    ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    Type element = type.getElementType();
+    Value result = buildReduction(
+        b, data, *normalized, op.getKeepDims(), getIdentity(b, kind, element),
+        [&](ImplicitLocOpBuilder &body, Value acc, Value x) {
+          return combineReduce(body, kind, acc, x);
+        });
+    if (kind == ReduceKind::Mean) {
+      Value count = countElements(b, data, *normalized, element);
+      FailureOr<Value> mean = buildElementwise(
+          b, cast<RankedTensorType>(result.getType()), ValueRange{result},
+          element, [&](ImplicitLocOpBuilder &body, ValueRange args) -> Value {
+            if (isFloat(element))
+              return arith::DivFOp::create(body, args[0], count);
+            return arith::DivSIOp::create(body, args[0], count);
+          });
+      if (failed(mean))
+        return failure();
+      result = *mean;
+    }
+    if (result.getType() != resultType)
+      result = tensor::CastOp::create(b, resultType, result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// Transpose with a constant order: linalg.transpose.
+struct TransposeLowering : OpConversionPattern<TransposeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(TransposeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value data = adaptor.getData();
+    auto type = dyn_cast<RankedTensorType>(data.getType());
+    FailureOr<SmallVector<int64_t>> order = getConstantInts(op.getOrder());
+    if (!type || failed(order))
+      return rewriter.notifyMatchFailure(op, "needs a constant order");
+    SmallVector<int64_t> perm = *order;
+    if (perm.empty()) // OpenVINO: an empty order reverses the dimensions
+      for (int64_t d = type.getRank() - 1; d >= 0; --d)
+        perm.push_back(d);
+    ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    ShapeExpr shape = ShapeExpr::fromValue(data, b);
+    SmallVector<OpFoldResult> sizes;
+    for (int64_t d : perm)
+      sizes.push_back(shape[d].getOpFoldResult());
+    Value init = tensor::EmptyOp::create(b, sizes, type.getElementType());
+    Value result =
+        linalg::TransposeOp::create(b, data, init, perm)->getResult(0);
+    if (result.getType() != op.getType())
+      result = tensor::CastOp::create(b, op.getType(), result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// Softmax over `axis`: exp(x - max) / sum(exp(x - max)).
+struct SoftmaxLowering : OpConversionPattern<SoftmaxOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(SoftmaxOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value x = adaptor.getInput();
+    auto type = dyn_cast<RankedTensorType>(x.getType());
+    if (!type)
+      return rewriter.notifyMatchFailure(op, "needs a ranked input");
+    // I64Attr getters return the bits unsigned.
+    int64_t axis = static_cast<int64_t>(op.getAxis());
+    if (axis < 0)
+      axis += type.getRank();
+    if (axis < 0 || axis >= type.getRank())
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    Type element = type.getElementType();
+    auto reduce = [&](Value input, ReduceKind kind) {
+      return buildReduction(
+          b, input, {axis}, /*keepDims=*/true, getIdentity(b, kind, element),
+          [&](ImplicitLocOpBuilder &body, Value acc, Value v) {
+            return combineReduce(body, kind, acc, v);
+          });
+    };
+    Value max = reduce(x, ReduceKind::Max);
+    FailureOr<Value> exps = buildElementwise(
+        b, type, ValueRange{x, max}, element,
+        [&](ImplicitLocOpBuilder &body, ValueRange args) -> Value {
+          return math::ExpOp::create(
+              body, arith::SubFOp::create(body, args[0], args[1]));
+        });
+    if (failed(exps))
+      return failure();
+    Value sum = reduce(*exps, ReduceKind::Sum);
+    FailureOr<Value> result = buildElementwise(
+        b, type, ValueRange{*exps, sum}, element,
+        [&](ImplicitLocOpBuilder &body, ValueRange args) -> Value {
+          return arith::DivFOp::create(body, args[0], args[1]);
+        });
+    if (failed(result))
+      return failure();
+    Value out = *result;
+    if (out.getType() != op.getType())
+      out = tensor::CastOp::create(b, op.getType(), out);
+    rewriter.replaceOp(op, out);
+    return success();
+  }
+};
+
 struct ConvertOVToLinalgPass
     : ov::impl::ConvertOVToLinalgBase<ConvertOVToLinalgPass> {
   void runOnOperation() override {
@@ -415,7 +718,14 @@ struct ConvertOVToLinalgPass
     add<AbsOp>(patterns, absBody);
     add<NegativeOp>(patterns, negativeBody);
     add<ClampOp>(patterns, clampBody);
-    patterns.add<ConstantLowering, ReshapeLowering, MatMulLowering>(context);
+    add<ConvertOp>(patterns, convertBody);
+    patterns.add<ConstantLowering, ReshapeLowering, MatMulLowering,
+                 TransposeLowering, SoftmaxLowering,
+                 ReduceLowering<ReduceSumOp, ReduceKind::Sum>,
+                 ReduceLowering<ReduceMeanOp, ReduceKind::Mean>,
+                 ReduceLowering<ReduceMaxOp, ReduceKind::Max>,
+                 ReduceLowering<ReduceMinOp, ReduceKind::Min>,
+                 ReduceLowering<ReduceProdOp, ReduceKind::Prod>>(context);
 
     ConversionTarget target(*context);
     target.addLegalDialect<arith::ArithDialect, math::MathDialect,
