@@ -11,6 +11,7 @@
 #include "ovmlir/Conversion/Passes.h"
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 #include "ovmlir/Dialect/OV/IR/ReductionShapes.h"
+#include "ovmlir/Dialect/OV/IR/ShapeOpShapes.h"
 #include "ovmlir/Dialect/OV/IR/ShapeUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -396,24 +397,47 @@ struct ConstantLowering : OpConversionPattern<ConstantOp> {
   }
 };
 
-/// Reshape to a static result: tensor.reshape with the result's shape.
+/// The constant integer values of `value` (axes, order), or failure.
+FailureOr<SmallVector<int64_t>> getConstantInts(Value value) {
+  std::optional<SmallVector<int64_t>> values = getConstantIntValues(value);
+  if (!values)
+    return failure();
+  return *values;
+}
+
+/// Reshape with a constant target: the result's sizes from Reshape's shape
+/// function evaluated on the runtime input shape (special_zero copies, -1
+/// divides the element count), then tensor.reshape.
 struct ReshapeLowering : OpConversionPattern<ReshapeOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(ReshapeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     auto type = dyn_cast<RankedTensorType>(op.getType());
-    if (!type || !type.hasStaticShape())
-      return rewriter.notifyMatchFailure(op, "needs a static result");
-    auto shapeType =
-        RankedTensorType::get({type.getRank()}, rewriter.getIndexType());
-    SmallVector<Attribute> dims;
-    for (int64_t d : type.getShape())
-      dims.push_back(rewriter.getIndexAttr(d));
-    Value shape = arith::ConstantOp::create(
-        rewriter, op.getLoc(), DenseElementsAttr::get(shapeType, dims));
+    FailureOr<SmallVector<int64_t>> target = getConstantInts(op.getShape());
+    if (!type || failed(target) ||
+        !isa<RankedTensorType>(adaptor.getData().getType()))
+      return rewriter.notifyMatchFailure(
+          op, "needs a ranked input and a constant target shape");
+    ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    SmallVector<DimExpr> targetDims;
+    for (int64_t v : *target)
+      targetDims.push_back(DimExpr::fromOpFoldResult(b.getIndexAttr(v), b));
+    FailureOr<ShapeExpr> shape = inferReshapeShape(
+        ShapeDiag(op.getLoc()), ShapeExpr::fromValue(adaptor.getData(), b),
+        ArrayRef<DimExpr>(targetDims), op.getSpecialZero());
+    if (failed(shape))
+      return failure();
+    SmallVector<Value> sizes;
+    for (int64_t d = 0; d < type.getRank(); ++d)
+      sizes.push_back(
+          type.isDynamicDim(d)
+              ? (*shape)[d].materialize(b)
+              : Value(arith::ConstantIndexOp::create(b, type.getDimSize(d))));
+    Value shapeTensor = tensor::FromElementsOp::create(
+        b, RankedTensorType::get({type.getRank()}, b.getIndexType()), sizes);
     rewriter.replaceOpWithNewOp<tensor::ReshapeOp>(op, type, adaptor.getData(),
-                                                   shape);
+                                                   shapeTensor);
     return success();
   }
 };
@@ -464,14 +488,6 @@ struct MatMulLowering : OpConversionPattern<MatMulOp> {
     return success();
   }
 };
-
-/// The constant integer values of `value` (axes, order), or failure.
-FailureOr<SmallVector<int64_t>> getConstantInts(Value value) {
-  std::optional<SmallVector<int64_t>> values = getConstantIntValues(value);
-  if (!values)
-    return failure();
-  return *values;
-}
 
 enum class ReduceKind { Sum, Mean, Max, Min, Prod };
 
