@@ -46,6 +46,10 @@ void OVDialect::initialize() {
       >();
   addOperations<
 #define GET_OP_LIST
+#include "ovmlir/Dialect/OV/IR/OVSequenceOps.cpp.inc"
+      >();
+  addOperations<
+#define GET_OP_LIST
 #include "ovmlir/Dialect/OV/IR/OVReductionOps.cpp.inc"
       >();
   addOperations<

@@ -37,6 +37,8 @@ class OVInferTypes
 #define GET_OP_CLASSES
 #include "ovmlir/Dialect/OV/IR/OVNormalizationOps.h.inc"
 #define GET_OP_CLASSES
+#include "ovmlir/Dialect/OV/IR/OVSequenceOps.h.inc"
+#define GET_OP_CLASSES
 #include "ovmlir/Dialect/OV/IR/OVReductionOps.h.inc"
 #define GET_OP_CLASSES
 #include "ovmlir/Dialect/OV/IR/OVShapeOps.h.inc"
