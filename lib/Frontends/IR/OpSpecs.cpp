@@ -16,6 +16,8 @@
 
 #include <pugixml.hpp>
 
+#include <sstream>
+
 using namespace mlir;
 using namespace mlir::ov;
 
@@ -24,7 +26,9 @@ constexpr AttrKind Int = AttrKind::Int, Float = AttrKind::Float,
                    Bool = AttrKind::Bool, IntArray = AttrKind::IntArray,
                    Enum = AttrKind::Enum, EnumUpper = AttrKind::EnumUpper,
                    ElementType = AttrKind::ElementType,
-                   String = AttrKind::String;
+                   String = AttrKind::String,
+                   StringArray = AttrKind::StringArray,
+                   FloatArray = AttrKind::FloatArray;
 
 // Attribute lists shared by several layer types.
 const AttrSpec kAutoBroadcast[] = {
@@ -62,6 +66,31 @@ const AttrSpec kMVN6[] = {{"eps", "eps", Float},
                           {"eps_mode", "eps_mode", EnumUpper, "mvn_eps_mode"}};
 const AttrSpec kNormalizeL2[] = {{"eps", "eps", Float},
                                  {"eps_mode", "eps_mode", Enum, "eps_mode"}};
+// Recurrent sequences: the v5 classes visit direction (and GRU's
+// linear_before_reset) before RNNCellBase's hidden_size, activations,
+// activations_alpha, activations_beta and clip.
+const AttrSpec kLSTMSequence5[] = {
+    {"direction", "direction", String},
+    {"hidden_size", "hidden_size", Int},
+    {"activations", "activations", StringArray, nullptr, "sigmoid, tanh, tanh"},
+    {"activations_alpha", "activations_alpha", FloatArray, nullptr, ""},
+    {"activations_beta", "activations_beta", FloatArray, nullptr, ""},
+    {"clip", "clip", Float, nullptr, "0"}};
+const AttrSpec kGRUSequence5[] = {
+    {"direction", "direction", String},
+    {"linear_before_reset", "linear_before_reset", Bool, nullptr, "false"},
+    {"hidden_size", "hidden_size", Int},
+    {"activations", "activations", StringArray, nullptr, "sigmoid, tanh"},
+    {"activations_alpha", "activations_alpha", FloatArray, nullptr, ""},
+    {"activations_beta", "activations_beta", FloatArray, nullptr, ""},
+    {"clip", "clip", Float, nullptr, "0"}};
+const AttrSpec kRNNSequence5[] = {
+    {"direction", "direction", String},
+    {"hidden_size", "hidden_size", Int},
+    {"activations", "activations", StringArray, nullptr, "tanh"},
+    {"activations_alpha", "activations_alpha", FloatArray, nullptr, ""},
+    {"activations_beta", "activations_beta", FloatArray, nullptr, ""},
+    {"clip", "clip", Float, nullptr, "0"}};
 const AttrSpec kCausal[] = {{"causal", "causal", Bool, nullptr, "false"}};
 // Convolutions and pooling. Attribute orders differ between layer types
 // (GroupConvolution visits dilations after the pads, AvgPool kernel first).
@@ -219,6 +248,10 @@ const OpSpec kOpSpecs[] = {
     {"NormalizeL2", 1, "ov.normalize_l2", kNormalizeL2},
     {"ScaledDotProductAttention", 13, "ov.scaled_dot_product_attention",
      kCausal, /*extraResults=*/0, /*operandSegments=*/"rrroo"},
+    // Recurrent sequences.
+    {"LSTMSequence", 5, "ov.lstm_sequence", kLSTMSequence5},
+    {"GRUSequence", 5, "ov.gru_sequence", kGRUSequence5},
+    {"RNNSequence", 5, "ov.rnn_sequence", kRNNSequence5},
     // Convolutions, pooling, resizing.
     {"Convolution", 1, "ov.convolution", kConvolution},
     {"GroupConvolution", 1, "ov.group_convolution", kGroupConvolution},
@@ -426,6 +459,29 @@ Attribute ov::parseAttrText(MLIRContext *context, const AttrSpec &spec,
   }
   case AttrKind::String:
     return builder.getStringAttr(text);
+  case AttrKind::StringArray: {
+    SmallVector<StringRef> parts;
+    if (!trimmed.empty())
+      trimmed.split(parts, ',');
+    for (StringRef &part : parts)
+      part = part.trim();
+    return builder.getStrArrayAttr(parts);
+  }
+  case AttrKind::FloatArray: {
+    SmallVector<float> values;
+    SmallVector<StringRef> parts;
+    if (!trimmed.empty())
+      trimmed.split(parts, ',');
+    for (StringRef part : parts) {
+      double value;
+      if (part.trim().getAsDouble(value)) {
+        error = "expected a comma-separated list of numbers";
+        return {};
+      }
+      values.push_back(static_cast<float>(value));
+    }
+    return builder.getDenseF32ArrayAttr(values);
+  }
   }
   llvm_unreachable("unknown attribute kind");
 }
@@ -492,6 +548,23 @@ std::string ov::printAttrText(const AttrSpec &spec, Attribute value,
     return getElementTypeName(cast<TypeAttr>(value).getValue());
   case AttrKind::String:
     return cast<StringAttr>(value).str();
+  case AttrKind::StringArray: {
+    std::string text;
+    for (Attribute element : cast<ArrayAttr>(value)) {
+      if (!text.empty())
+        text += ", ";
+      text += cast<StringAttr>(element).str();
+    }
+    return text;
+  }
+  case AttrKind::FloatArray: {
+    // OpenVINO joins floats through an ostream with its default format.
+    std::ostringstream text;
+    for (auto [i, v] :
+         llvm::enumerate(cast<DenseF32ArrayAttr>(value).asArrayRef()))
+      text << (i ? ", " : "") << v;
+    return text.str();
+  }
   }
   llvm_unreachable("unknown attribute kind");
 }

@@ -31,6 +31,8 @@ enum class AttrKind {
   EnumUpper,   // the same, written in uppercase (Gelu's ERF, MVN's INSIDE_SQRT)
   ElementType, // "f32"
   String,      // any text
+  StringArray, // "sigmoid, tanh" <-> an ArrayAttr of StringAttr (may be empty)
+  FloatArray,  // "0.5, 1" <-> a DenseF32ArrayAttr (may be empty)
 };
 
 struct AttrSpec {
