@@ -15,6 +15,7 @@ const ConverterRegistry &ConverterRegistry::get() {
     registerMiscConverters(*r);
     registerControlFlowConverters(*r);
     registerDecompositionConverters(*r);
+    registerRecurrentConverters(*r);
     return r;
   }();
   return *registry;

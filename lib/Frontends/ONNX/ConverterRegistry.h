@@ -60,6 +60,7 @@ void registerReductionConverters(ConverterRegistry &registry);
 void registerMiscConverters(ConverterRegistry &registry);
 void registerControlFlowConverters(ConverterRegistry &registry);
 void registerDecompositionConverters(ConverterRegistry &registry);
+void registerRecurrentConverters(ConverterRegistry &registry);
 
 } // namespace mlir::ov::onnx_import
 
