@@ -125,3 +125,27 @@ func.func @default_broadcast(%a: tensor<2xf32>) -> tensor<2xf32> {
   %0 = ov.add %a, %a {auto_broadcast = #ov.auto_broadcast<numpy>} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
   return %0 : tensor<2xf32>
 }
+
+// The trigonometric and hyperbolic unary ops.
+// CHECK-LABEL: func @trig
+func.func @trig(%x: tensor<2x?xf32>, %h: tensor<3xf16>) {
+  // CHECK: ov.tan %{{.*}} : tensor<2x?xf32>
+  %0 = ov.tan %x : tensor<2x?xf32>
+  // CHECK: ov.asin %{{.*}} : tensor<2x?xf32>
+  %1 = ov.asin %x : tensor<2x?xf32>
+  // CHECK: ov.acos %{{.*}} : tensor<2x?xf32>
+  %2 = ov.acos %x : tensor<2x?xf32>
+  // CHECK: ov.atan %{{.*}} : tensor<2x?xf32>
+  %3 = ov.atan %x : tensor<2x?xf32>
+  // CHECK: ov.sinh %{{.*}} : tensor<2x?xf32>
+  %4 = ov.sinh %x : tensor<2x?xf32>
+  // CHECK: ov.cosh %{{.*}} : tensor<2x?xf32>
+  %5 = ov.cosh %x : tensor<2x?xf32>
+  // CHECK: ov.asinh %{{.*}} : tensor<2x?xf32>
+  %6 = ov.asinh %x : tensor<2x?xf32>
+  // CHECK: ov.acosh %{{.*}} : tensor<2x?xf32>
+  %7 = ov.acosh %x : tensor<2x?xf32>
+  // CHECK: ov.atanh %{{.*}} : tensor<3xf16>
+  %8 = ov.atanh %h : tensor<3xf16>
+  return
+}
