@@ -191,9 +191,236 @@ FailureOr<ValueList> convertSoftmaxCrossEntropyLoss(NodeContext &ctx) {
   return ValueList{*loss, *logProb};
 }
 
+//===----------------------------------------------------------------------===//
+// Hardmax (opset 1-12 on the input coerced to 2-D at axis; 13 along axis)
+//===----------------------------------------------------------------------===//
+
+/// Dimension `axis` of `value` as a 0-D i64 tensor (a constant when static).
+FailureOr<Value> getDim(NodeContext &ctx, Value value, int64_t axis) {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (!type.isDynamicDim(axis))
+    return ctx.constantI64({type.getDimSize(axis)}, /*scalar=*/true);
+  FailureOr<Value> shape = ctx.create<ShapeOfOp>({value});
+  if (failed(shape))
+    return failure();
+  return ctx.create<GatherOp>(
+      {*shape, ctx.constantI64({axis}, true), ctx.constantI64({0}, true)});
+}
+
+/// The product of the static dimensions [begin, end) of `type`, or nullopt
+/// when one of them is dynamic.
+std::optional<int64_t> getStaticProduct(RankedTensorType type, int64_t begin,
+                                        int64_t end) {
+  int64_t product = 1;
+  for (int64_t dim : type.getShape().slice(begin, end - begin)) {
+    if (ShapedType::isDynamic(dim))
+      return std::nullopt;
+    product *= dim;
+  }
+  return product;
+}
+
+/// A shape operand for reshaping to `value`'s shape: a constant when at most
+/// one dimension is dynamic (as -1), else ShapeOf.
+FailureOr<Value> getShape(NodeContext &ctx, Value value) {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (type.getNumDynamicDims() > 1)
+    return ctx.create<ShapeOfOp>({value});
+  SmallVector<int64_t> dims;
+  for (int64_t dim : type.getShape())
+    dims.push_back(ShapedType::isDynamic(dim) ? -1 : dim);
+  return ctx.constantI64(dims);
+}
+
+/// `value` reshaped to 2-D: [d0 * ... * d(axis-1), d(axis) * ... * d(n-1)];
+/// a constant target shape unless both parts have dynamic dimensions.
+FailureOr<Value> flattenAt(NodeContext &ctx, Value value, int64_t axis) {
+  auto type = cast<RankedTensorType>(value.getType());
+  int64_t rank = type.getRank();
+  std::optional<int64_t> outer = getStaticProduct(type, 0, axis);
+  std::optional<int64_t> inner = getStaticProduct(type, axis, rank);
+  Value shape;
+  if (outer && inner)
+    shape = ctx.constantI64({*outer, *inner});
+  else if (inner && *inner != 0)
+    shape = ctx.constantI64({-1, *inner});
+  else if (outer && *outer != 0)
+    shape = ctx.constantI64({*outer, -1});
+  else {
+    // The outer product from the runtime shape; the inner one is inferred.
+    SmallVector<int64_t> indices(axis);
+    std::iota(indices.begin(), indices.end(), 0);
+    FailureOr<Value> dims = ctx.create<ShapeOfOp>({value});
+    if (failed(dims))
+      return failure();
+    FailureOr<Value> part = ctx.create<GatherOp>(
+        {*dims, ctx.constantI64(indices), ctx.constantI64({0}, true)});
+    if (failed(part))
+      return failure();
+    FailureOr<Value> product = ctx.create<ReduceProdOp>(
+        {*part, ctx.constantI64({0})},
+        {ctx.namedAttr("keep_dims", ctx.getBuilder().getBoolAttr(true))});
+    if (failed(product))
+      return failure();
+    FailureOr<Value> concat = ctx.create<ConcatOp>(
+        {*product, ctx.constantI64({-1})}, {i64Attr(ctx, "axis", 0)});
+    if (failed(concat))
+      return failure();
+    shape = *concat;
+  }
+  return ctx.create<ReshapeOp>(
+      {value, shape},
+      {ctx.namedAttr("special_zero", ctx.getBuilder().getBoolAttr(false))});
+}
+
+/// 1 at the first maximum along `axis` of `input`, 0 elsewhere: TopK k=1
+/// (stable, so ties pick the first) and OneHot of its index.
+FailureOr<Value> buildHardmax(NodeContext &ctx, Value input, int64_t axis) {
+  OpBuilder &b = ctx.getBuilder();
+  Type elementType = getElementType(input);
+  FailureOr<Operation *> topk = ctx.createOp(
+      TopKOp::getOperationName(), {input, ctx.constantI64({1}, true)},
+      {i64Attr(ctx, "axis", axis),
+       ctx.namedAttr("mode", TopKModeAttr::get(b.getContext(), TopKMode::max)),
+       ctx.namedAttr(
+           "sort", TopKSortTypeAttr::get(b.getContext(), TopKSortType::index)),
+       ctx.namedAttr("index_element_type", TypeAttr::get(b.getI64Type())),
+       ctx.namedAttr("stable", b.getBoolAttr(true))},
+      2);
+  if (failed(topk))
+    return failure();
+  FailureOr<Value> index =
+      ctx.create<SqueezeOp>({(*topk)->getResult(1), ctx.constantI64({axis})});
+  FailureOr<Value> depth = getDim(ctx, input, axis);
+  if (failed(index) || failed(depth))
+    return failure();
+  return ctx.create<OneHotOp>({*index, *depth,
+                               ctx.constantScalar(elementType, 1),
+                               ctx.constantScalar(elementType, 0)},
+                              {i64Attr(ctx, "axis", axis)});
+}
+
+FailureOr<ValueList> convertHardmax(NodeContext &ctx) {
+  FailureOr<Value> input = ctx.getRequiredInput(0, "input");
+  if (failed(input))
+    return failure();
+  bool coerced = ctx.getOpsetVersion() < 13;
+  FailureOr<int64_t> axis = ctx.getInt("axis", coerced ? 1 : -1);
+  if (failed(axis))
+    return failure();
+  std::optional<int64_t> rank = getRank(*input);
+  if (!rank)
+    return ctx.fail("the input must be ranked");
+  if (coerced && *axis == *rank) {
+    // Axis == rank is allowed before opset 13 (a [N, 1] view of the input).
+  } else {
+    axis = normalizeAxis(ctx, *axis, *rank);
+    if (failed(axis))
+      return failure();
+  }
+  if (!coerced) {
+    FailureOr<Value> result = buildHardmax(ctx, *input, *axis);
+    if (failed(result))
+      return failure();
+    return ValueList{*result};
+  }
+  FailureOr<Value> flat = flattenAt(ctx, *input, *axis);
+  if (failed(flat))
+    return failure();
+  FailureOr<Value> result = buildHardmax(ctx, *flat, 1);
+  if (failed(result))
+    return failure();
+  FailureOr<Value> shape = getShape(ctx, *input);
+  if (failed(shape))
+    return failure();
+  result = ctx.create<ReshapeOp>(
+      {*result, *shape},
+      {ctx.namedAttr("special_zero", ctx.getBuilder().getBoolAttr(false))});
+  if (failed(result))
+    return failure();
+  return ValueList{*result};
+}
+
+//===----------------------------------------------------------------------===//
+// Shrink and Compress
+//===----------------------------------------------------------------------===//
+
+/// Shrink: x + bias where x < -lambd, x - bias where x > lambd, else 0.
+FailureOr<ValueList> convertShrink(NodeContext &ctx) {
+  FailureOr<Value> input = ctx.getRequiredInput(0, "input");
+  FailureOr<float> lambd = ctx.getFloat("lambd", 0.5f);
+  FailureOr<float> bias = ctx.getFloat("bias", 0.0f);
+  if (failed(input) || failed(lambd) || failed(bias))
+    return failure();
+  Type type = getElementType(*input);
+  Value biasValue = ctx.constantScalar(type, *bias);
+  FailureOr<Value> below =
+      ctx.create<LessOp>({*input, ctx.constantScalar(type, -*lambd)});
+  FailureOr<Value> above =
+      ctx.create<GreaterOp>({*input, ctx.constantScalar(type, *lambd)});
+  FailureOr<Value> plusBias = ctx.create<AddOp>({*input, biasValue});
+  FailureOr<Value> minusBias = ctx.create<SubtractOp>({*input, biasValue});
+  if (failed(below) || failed(above) || failed(plusBias) || failed(minusBias))
+    return failure();
+  FailureOr<Value> upper =
+      ctx.create<SelectOp>({*above, *minusBias, ctx.constantScalar(type, 0)});
+  if (failed(upper))
+    return failure();
+  FailureOr<Value> result = ctx.create<SelectOp>({*below, *plusBias, *upper});
+  if (failed(result))
+    return failure();
+  return ValueList{*result};
+}
+
+/// Compress: the slices along `axis` (of the flattened input without it)
+/// whose condition is true, i.e. Gather of NonZero(condition). A condition
+/// shorter than the axis selects from its first elements only.
+FailureOr<ValueList> convertCompress(NodeContext &ctx) {
+  FailureOr<Value> input = ctx.getRequiredInput(0, "input");
+  FailureOr<Value> condition = ctx.getRequiredInput(1, "condition");
+  if (failed(input) || failed(condition))
+    return failure();
+  Value data = *input;
+  int64_t axis = 0;
+  if (ctx.hasAttr("axis")) {
+    FailureOr<int64_t> attr = ctx.getInt("axis");
+    std::optional<int64_t> rank = getRank(data);
+    if (failed(attr))
+      return failure();
+    if (!rank)
+      return ctx.fail("the input must be ranked when 'axis' is given");
+    FailureOr<int64_t> normalized = normalizeAxis(ctx, *attr, *rank);
+    if (failed(normalized))
+      return failure();
+    axis = *normalized;
+  } else {
+    FailureOr<Value> flat = ctx.create<ReshapeOp>(
+        {data, ctx.constantI64({-1})},
+        {ctx.namedAttr("special_zero", ctx.getBuilder().getBoolAttr(false))});
+    if (failed(flat))
+      return failure();
+    data = *flat;
+  }
+  FailureOr<Value> nonZero = ctx.create<NonZeroOp>({*condition});
+  if (failed(nonZero))
+    return failure();
+  FailureOr<Value> indices =
+      ctx.create<SqueezeOp>({*nonZero, ctx.constantI64({0})});
+  if (failed(indices))
+    return failure();
+  FailureOr<Value> result = ctx.create<GatherOp>(
+      {data, *indices, ctx.constantI64({axis}, /*scalar=*/true)});
+  if (failed(result))
+    return failure();
+  return ValueList{*result};
+}
+
 } // namespace
 
 void onnx_import::registerDecompositionConverters(ConverterRegistry &registry) {
   registry.add("NegativeLogLikelihoodLoss", 12, convertNLLLoss);
   registry.add("SoftmaxCrossEntropyLoss", 12, convertSoftmaxCrossEntropyLoss);
+  registry.add("Hardmax", 1, convertHardmax);
+  registry.add("Shrink", 9, convertShrink);
+  registry.add("Compress", 9, convertCompress);
 }
