@@ -9,6 +9,9 @@
 
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 
+#include "llvm/ADT/StringSwitch.h"
+
+#include <cmath>
 #include <numeric>
 
 using namespace mlir;
@@ -415,6 +418,363 @@ FailureOr<ValueList> convertCompress(NodeContext &ctx) {
   return ValueList{*result};
 }
 
+//===----------------------------------------------------------------------===//
+// Quantization: QuantizeLinear, DequantizeLinear (opset 10; per-axis from
+// 13), DynamicQuantizeLinear, MatMulInteger, ConvInteger
+//===----------------------------------------------------------------------===//
+
+FailureOr<Value> roundHalfToEven(NodeContext &ctx, Value value) {
+  return ctx.create<RoundOp>(
+      {value},
+      {ctx.namedAttr("mode", RoundModeAttr::get(ctx.getContext(),
+                                                RoundMode::half_to_even))});
+}
+
+FailureOr<Value> clamp(NodeContext &ctx, Value value, double min, double max) {
+  OpBuilder &b = ctx.getBuilder();
+  return ctx.create<ClampOp>({value},
+                             {ctx.namedAttr("min", b.getF64FloatAttr(min)),
+                              ctx.namedAttr("max", b.getF64FloatAttr(max))});
+}
+
+/// The range of an 8/16/32-bit integer type, or nullopt.
+std::optional<std::pair<double, double>> getIntegerRange(Type type) {
+  auto intType = dyn_cast<IntegerType>(type);
+  if (!intType || intType.getWidth() < 2 || intType.getWidth() > 32)
+    return std::nullopt;
+  unsigned width = intType.getWidth();
+  if (intType.isUnsigned())
+    return std::make_pair(0.0, std::ldexp(1.0, width) - 1);
+  return std::make_pair(-std::ldexp(1.0, width - 1),
+                        std::ldexp(1.0, width - 1) - 1);
+}
+
+/// A scale or zero point of rank 1 along `axis` of a rank-`rank` input,
+/// reshaped to [1, .., C, .., 1] to broadcast; scalars stay as they are.
+FailureOr<Value> alignToAxis(NodeContext &ctx, Value value, int64_t axis,
+                             int64_t rank) {
+  std::optional<int64_t> valueRank = getRank(value);
+  if (!valueRank || *valueRank != 1 || rank <= 1)
+    return value;
+  SmallVector<int64_t> shape(rank, 1);
+  shape[axis] = -1;
+  return ctx.create<ReshapeOp>(
+      {value, ctx.constantI64(shape)},
+      {ctx.namedAttr("special_zero", ctx.getBuilder().getBoolAttr(false))});
+}
+
+/// The `axis` attribute (opset 13 on; per-tensor before) normalized against
+/// `input`'s rank; nullopt when scale and zero point need no alignment.
+FailureOr<std::optional<int64_t>> getQuantAxis(NodeContext &ctx, Value input,
+                                               Value scale) {
+  std::optional<int64_t> scaleRank = getRank(scale);
+  if (ctx.getOpsetVersion() < 13 || !scaleRank || *scaleRank == 0)
+    return std::optional<int64_t>();
+  FailureOr<int64_t> axis = ctx.getInt("axis", 1);
+  std::optional<int64_t> rank = getRank(input);
+  if (failed(axis))
+    return failure();
+  if (!rank)
+    return ctx.fail("per-axis quantization needs a ranked input");
+  if (*rank == 0)
+    return std::optional<int64_t>();
+  FailureOr<int64_t> normalized = normalizeAxis(ctx, *axis, *rank);
+  if (failed(normalized))
+    return failure();
+  return std::optional<int64_t>(*normalized);
+}
+
+/// QuantizeLinear: saturate(round_half_to_even(x / scale) + zero_point),
+/// computed in the scale's float type and converted to the zero point's
+/// type (u8 without a zero point).
+FailureOr<ValueList> convertQuantizeLinear(NodeContext &ctx) {
+  FailureOr<Value> x = ctx.getRequiredInput(0, "x");
+  FailureOr<Value> scale = ctx.getRequiredInput(1, "y_scale");
+  if (failed(x) || failed(scale))
+    return failure();
+  Value zeroPoint = ctx.getInput(2);
+  Type floatType = getElementType(*scale);
+  Type outType =
+      zeroPoint ? getElementType(zeroPoint)
+                : IntegerType::get(ctx.getContext(), 8, IntegerType::Unsigned);
+  std::optional<std::pair<double, double>> range = getIntegerRange(outType);
+  if (!isa<FloatType>(floatType))
+    return ctx.fail("y_scale must be a float tensor");
+  if (!range)
+    return ctx.fail("unsupported output element type for QuantizeLinear");
+  FailureOr<std::optional<int64_t>> axis = getQuantAxis(ctx, *x, *scale);
+  if (failed(axis))
+    return failure();
+  if (*axis) {
+    scale = alignToAxis(ctx, *scale, **axis, *getRank(*x));
+    if (zeroPoint && succeeded(scale)) {
+      FailureOr<Value> aligned =
+          alignToAxis(ctx, zeroPoint, **axis, *getRank(*x));
+      if (failed(aligned))
+        return failure();
+      zeroPoint = *aligned;
+    }
+    if (failed(scale))
+      return failure();
+  }
+  FailureOr<Value> input = convertTo(ctx, *x, floatType);
+  if (failed(input))
+    return failure();
+  FailureOr<Value> result = ctx.create<DivideOp>({*input, *scale});
+  if (failed(result))
+    return failure();
+  result = roundHalfToEven(ctx, *result);
+  if (failed(result))
+    return failure();
+  if (zeroPoint) {
+    FailureOr<Value> zp = convertTo(ctx, zeroPoint, floatType);
+    if (failed(zp))
+      return failure();
+    result = ctx.create<AddOp>({*result, *zp});
+    if (failed(result))
+      return failure();
+  }
+  result = clamp(ctx, *result, range->first, range->second);
+  if (failed(result))
+    return failure();
+  result = convertTo(ctx, *result, outType);
+  if (failed(result))
+    return failure();
+  return ValueList{*result};
+}
+
+/// DequantizeLinear: (x - zero_point) * scale in the scale's float type.
+FailureOr<ValueList> convertDequantizeLinear(NodeContext &ctx) {
+  FailureOr<Value> x = ctx.getRequiredInput(0, "x");
+  FailureOr<Value> scale = ctx.getRequiredInput(1, "x_scale");
+  if (failed(x) || failed(scale))
+    return failure();
+  Value zeroPoint = ctx.getInput(2);
+  Type floatType = getElementType(*scale);
+  if (!isa<FloatType>(floatType))
+    return ctx.fail("x_scale must be a float tensor");
+  FailureOr<std::optional<int64_t>> axis = getQuantAxis(ctx, *x, *scale);
+  if (failed(axis))
+    return failure();
+  if (*axis) {
+    scale = alignToAxis(ctx, *scale, **axis, *getRank(*x));
+    if (zeroPoint && succeeded(scale)) {
+      FailureOr<Value> aligned =
+          alignToAxis(ctx, zeroPoint, **axis, *getRank(*x));
+      if (failed(aligned))
+        return failure();
+      zeroPoint = *aligned;
+    }
+    if (failed(scale))
+      return failure();
+  }
+  FailureOr<Value> result = convertTo(ctx, *x, floatType);
+  if (failed(result))
+    return failure();
+  if (zeroPoint) {
+    FailureOr<Value> zp = convertTo(ctx, zeroPoint, floatType);
+    if (failed(zp))
+      return failure();
+    result = ctx.create<SubtractOp>({*result, *zp});
+    if (failed(result))
+      return failure();
+  }
+  result = ctx.create<MultiplyOp>({*result, *scale});
+  if (failed(result))
+    return failure();
+  return ValueList{*result};
+}
+
+/// DynamicQuantizeLinear (u8): the range [min(0, min x), max(0, max x)]
+/// gives scale = range / 255 and zero point round(saturate(-min / scale));
+/// y = saturate(round(x / scale) + zero point).
+FailureOr<ValueList> convertDynamicQuantizeLinear(NodeContext &ctx) {
+  FailureOr<Value> x = ctx.getRequiredInput(0, "x");
+  if (failed(x))
+    return failure();
+  Type floatType = getElementType(*x);
+  Type u8 = IntegerType::get(ctx.getContext(), 8, IntegerType::Unsigned);
+  // min and max over every element, whatever the rank.
+  FailureOr<Value> flat = ctx.create<ReshapeOp>(
+      {*x, ctx.constantI64({-1})},
+      {ctx.namedAttr("special_zero", ctx.getBuilder().getBoolAttr(false))});
+  if (failed(flat))
+    return failure();
+  FailureOr<Value> min = ctx.create<ReduceMinOp>({*flat, ctx.constantI64({0})});
+  FailureOr<Value> max = ctx.create<ReduceMaxOp>({*flat, ctx.constantI64({0})});
+  if (failed(min) || failed(max))
+    return failure();
+  Value zero = ctx.constantScalar(floatType, 0);
+  min = ctx.create<MinimumOp>({*min, zero});
+  max = ctx.create<MaximumOp>({*max, zero});
+  if (failed(min) || failed(max))
+    return failure();
+  FailureOr<Value> range = ctx.create<SubtractOp>({*max, *min});
+  if (failed(range))
+    return failure();
+  FailureOr<Value> scale =
+      ctx.create<DivideOp>({*range, ctx.constantScalar(floatType, 255)});
+  if (failed(scale))
+    return failure();
+  FailureOr<Value> zp = ctx.create<DivideOp>({*min, *scale});
+  if (failed(zp))
+    return failure();
+  zp = ctx.create<NegativeOp>({*zp});
+  if (failed(zp))
+    return failure();
+  zp = clamp(ctx, *zp, 0, 255);
+  if (failed(zp))
+    return failure();
+  zp = roundHalfToEven(ctx, *zp);
+  if (failed(zp))
+    return failure();
+  FailureOr<Value> y = ctx.create<DivideOp>({*x, *scale});
+  if (failed(y))
+    return failure();
+  y = roundHalfToEven(ctx, *y);
+  if (failed(y))
+    return failure();
+  y = ctx.create<AddOp>({*y, *zp});
+  if (failed(y))
+    return failure();
+  y = clamp(ctx, *y, 0, 255);
+  if (failed(y))
+    return failure();
+  y = convertTo(ctx, *y, u8);
+  FailureOr<Value> zpOut = convertTo(ctx, *zp, u8);
+  if (failed(y) || failed(zpOut))
+    return failure();
+  return ValueList{*y, *scale, *zpOut};
+}
+
+/// `value` converted to i32, minus its zero point (converted too) if any.
+FailureOr<Value> subtractZeroPoint(NodeContext &ctx, Value value,
+                                   Value zeroPoint) {
+  Type i32 = IntegerType::get(ctx.getContext(), 32);
+  FailureOr<Value> result = convertTo(ctx, value, i32);
+  if (failed(result) || !zeroPoint)
+    return result;
+  FailureOr<Value> zp = convertTo(ctx, zeroPoint, i32);
+  if (failed(zp))
+    return failure();
+  return ctx.create<SubtractOp>({*result, *zp});
+}
+
+/// MatMulInteger: an i32 MatMul of the inputs minus their zero points. A 1-D
+/// zero point of A holds one value per row, so it becomes a column.
+FailureOr<ValueList> convertMatMulInteger(NodeContext &ctx) {
+  FailureOr<Value> a = ctx.getRequiredInput(0, "A");
+  FailureOr<Value> b = ctx.getRequiredInput(1, "B");
+  if (failed(a) || failed(b))
+    return failure();
+  Value aZero = ctx.getInput(2), bZero = ctx.getInput(3);
+  std::optional<int64_t> aRank = getRank(*a);
+  if (aZero && getRank(aZero) == 1 && aRank && *aRank > 1) {
+    FailureOr<Value> column =
+        ctx.create<UnsqueezeOp>({aZero, ctx.constantI64({-1})});
+    if (failed(column))
+      return failure();
+    aZero = *column;
+  }
+  FailureOr<Value> lhs = subtractZeroPoint(ctx, *a, aZero);
+  FailureOr<Value> rhs = subtractZeroPoint(ctx, *b, bZero);
+  if (failed(lhs) || failed(rhs))
+    return failure();
+  FailureOr<Value> result = ctx.create<MatMulOp>({*lhs, *rhs});
+  if (failed(result))
+    return failure();
+  return ValueList{*result};
+}
+
+/// ConvInteger: an i32 Convolution (GroupConvolution when group > 1) of the
+/// inputs minus their zero points; a 1-D w_zero_point holds one value per
+/// output channel.
+FailureOr<ValueList> convertConvInteger(NodeContext &ctx) {
+  FailureOr<Value> x = ctx.getRequiredInput(0, "x");
+  FailureOr<Value> w = ctx.getRequiredInput(1, "w");
+  if (failed(x) || failed(w))
+    return failure();
+  std::optional<int64_t> wRank = getRank(*w);
+  if (!wRank || *wRank < 3)
+    return ctx.fail("w must be a ranked tensor of rank 3 or more");
+  int64_t spatial = *wRank - 2;
+  SmallVector<int64_t> ones(spatial, 1), zeros(2 * spatial, 0);
+  FailureOr<SmallVector<int64_t>> strides = ctx.getInts("strides", ones);
+  FailureOr<SmallVector<int64_t>> dilations = ctx.getInts("dilations", ones);
+  FailureOr<SmallVector<int64_t>> pads = ctx.getInts("pads", zeros);
+  FailureOr<std::string> autoPad = ctx.getString("auto_pad", "NOTSET");
+  FailureOr<int64_t> group = ctx.getInt("group", 1);
+  if (failed(strides) || failed(dilations) || failed(pads) || failed(autoPad) ||
+      failed(group))
+    return failure();
+  if (static_cast<int64_t>(strides->size()) != spatial ||
+      static_cast<int64_t>(dilations->size()) != spatial ||
+      static_cast<int64_t>(pads->size()) != 2 * spatial)
+    return ctx.fail("strides, dilations and pads must have " + Twine(spatial) +
+                    ", " + Twine(spatial) + " and " + Twine(2 * spatial) +
+                    " values");
+  std::optional<PadType> padType =
+      llvm::StringSwitch<std::optional<PadType>>(*autoPad)
+          .Case("NOTSET", PadType::explicit_)
+          .Case("SAME_UPPER", PadType::same_upper)
+          .Case("SAME_LOWER", PadType::same_lower)
+          .Case("VALID", PadType::valid)
+          .Default(std::nullopt);
+  if (!padType)
+    return ctx.fail("unknown auto_pad '" + *autoPad + "'");
+  if (*group < 1)
+    return ctx.fail("group must be positive, got " + Twine(*group));
+
+  Value wZero = ctx.getInput(3);
+  if (wZero && getRank(wZero) == 1) {
+    // One zero point per output channel: [M] -> [M, 1, ...].
+    SmallVector<int64_t> axes;
+    for (int64_t i = 1; i < *wRank; ++i)
+      axes.push_back(i);
+    FailureOr<Value> aligned =
+        ctx.create<UnsqueezeOp>({wZero, ctx.constantI64(axes)});
+    if (failed(aligned))
+      return failure();
+    wZero = *aligned;
+  }
+  FailureOr<Value> data = subtractZeroPoint(ctx, *x, ctx.getInput(2));
+  FailureOr<Value> filter = subtractZeroPoint(ctx, *w, wZero);
+  if (failed(data) || failed(filter))
+    return failure();
+
+  OpBuilder &b = ctx.getBuilder();
+  ArrayRef<int64_t> padValues = *pads;
+  SmallVector<NamedAttribute> attrs = {
+      ctx.namedAttr("auto_pad", PadTypeAttr::get(ctx.getContext(), *padType)),
+      ctx.namedAttr("strides", b.getDenseI64ArrayAttr(*strides)),
+      ctx.namedAttr("pads_begin",
+                    b.getDenseI64ArrayAttr(padValues.take_front(spatial))),
+      ctx.namedAttr("pads_end",
+                    b.getDenseI64ArrayAttr(padValues.drop_front(spatial))),
+      ctx.namedAttr("dilations", b.getDenseI64ArrayAttr(*dilations))};
+  FailureOr<Value> result;
+  if (*group == 1) {
+    result = ctx.create<ConvolutionOp>({*data, *filter}, attrs);
+  } else {
+    // [M, C/G, k...] -> [G, M/G, C/G, k...]: needs the filter's shape.
+    auto wType = cast<RankedTensorType>(w->getType());
+    if (!wType.hasStaticShape() || wType.getDimSize(0) % *group != 0)
+      return ctx.fail("group > 1 needs a static filter shape whose first "
+                      "dimension divides by the group count");
+    SmallVector<int64_t> shape = {*group, wType.getDimSize(0) / *group};
+    llvm::append_range(shape, wType.getShape().drop_front());
+    FailureOr<Value> grouped = ctx.create<ReshapeOp>(
+        {*filter, ctx.constantI64(shape)},
+        {ctx.namedAttr("special_zero", b.getBoolAttr(false))});
+    if (failed(grouped))
+      return failure();
+    result = ctx.create<GroupConvolutionOp>({*data, *grouped}, attrs);
+  }
+  if (failed(result))
+    return failure();
+  return ValueList{*result};
+}
+
 } // namespace
 
 void onnx_import::registerDecompositionConverters(ConverterRegistry &registry) {
@@ -423,4 +783,9 @@ void onnx_import::registerDecompositionConverters(ConverterRegistry &registry) {
   registry.add("Hardmax", 1, convertHardmax);
   registry.add("Shrink", 9, convertShrink);
   registry.add("Compress", 9, convertCompress);
+  registry.add("QuantizeLinear", 10, convertQuantizeLinear);
+  registry.add("DequantizeLinear", 10, convertDequantizeLinear);
+  registry.add("DynamicQuantizeLinear", 11, convertDynamicQuantizeLinear);
+  registry.add("MatMulInteger", 10, convertMatMulInteger);
+  registry.add("ConvInteger", 10, convertConvInteger);
 }
