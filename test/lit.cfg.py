@@ -55,3 +55,17 @@ config.substitutions.append(
         "/usr/lib/llvm-22/lib/libmlir_c_runner_utils.so",
     )
 )
+# Compiling and linking C programs against compiled models and the runtime.
+config.substitutions.append(("%cc", "clang-22"))
+config.substitutions.append(
+    (
+        "%ovm_cflags",
+        "-I" + os.path.join(config.ovmlir_src_root, "runtime", "include"),
+    )
+)
+config.substitutions.append(
+    (
+        "%ovm_runtime_lib",
+        os.path.join(config.ovmlir_obj_root, "lib", "libovmlir_runtime.a") + " -lm",
+    )
+)

@@ -27,11 +27,20 @@ static constexpr StringLiteral kLowerToLLVM =
     "reconcile-unrealized-casts";
 
 void ov::buildLowerToLLVMPipeline(OpPassManager &pm) {
+  // The pipeline is parsed from registered passes: make sure they are, in
+  // tools that do not register every pass (ovc, ov-run).
+  registerConversionPasses();
+  registerCanonicalizerPass();
   if (failed(parsePassPipeline(kLowerToLLVM, pm)))
     llvm::report_fatal_error("invalid ov-lower-to-llvm pipeline");
 }
 
 void ov::registerConversionPasses() {
+  // Idempotent: registering a pipeline twice is a fatal error.
+  static bool registered = false;
+  if (registered)
+    return;
+  registered = true;
   registerOVConversionPasses();
   // The upstream passes the pipeline is made of.
   mlir::registerConversionPasses();

@@ -4,6 +4,7 @@
 #include "ovmlir/Conversion/Passes.h"
 #include "ovmlir/Dialect/OV/IR/OVDialect.h"
 #include "ovmlir/Dialect/OV/Transforms/Passes.h"
+#include "ovmlir/Target/ModelCompiler.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Transforms/BufferizableOpInterfaceImpl.h"
@@ -36,6 +37,8 @@ void ovmlir::registerAllDialects(mlir::DialectRegistry &registry) {
   mlir::linalg::registerBufferizableOpInterfaceExternalModels(registry);
   mlir::bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(
       registry);
+  // LLVM IR translation, for compiling models to object files.
+  mlir::ov::registerModelCompilerTranslations(registry);
 }
 
 void ovmlir::registerAllPasses() {

@@ -6,11 +6,15 @@
 //       [--input "x[1,3,224,224]{f32},..."] [--output "name,..."] [--verbose]
 //       [--mean_values ...] [--scale_values ...] [--reverse_input_channels]
 //       [--layout ...] [--source_layout ...] [--target_layout ...]
+//       [--compile [--target_cpu CPU] [--target_features F] [--target_triple
+//       T]]
 //
 // The model is read (by file type), inputs are reshaped and the graph cut
 // as asked, shapes are inferred, constants folded, float weights compressed
-// to f16 (by default), and model.xml + model.bin are written. Nothing is
-// written when anything fails.
+// to f16 (by default), and model.xml + model.bin are written. With
+// --compile, the model (with its f32 weights) is also compiled for the CPU
+// to model.o + model.h (ovmlir_runtime.h's C ABI). Nothing is written when
+// anything fails.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,6 +25,7 @@
 #include "ovmlir/Frontends/IR/IRWriter.h"
 #include "ovmlir/Frontends/ONNX/ONNXImporter.h"
 #include "ovmlir/InitAll.h"
+#include "ovmlir/Target/ModelCompiler.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/MLIRContext.h"
@@ -92,6 +97,25 @@ cl::opt<std::string> targetLayout(
     "target_layout",
     cl::desc("The layouts the user will feed (a Transpose is inserted)"),
     cl::value_desc("LAYOUT"), cl::cat(preprocessing));
+cl::OptionCategory compilation("Compilation to native code");
+cl::opt<bool> compile(
+    "compile",
+    cl::desc("Also compile the model for the CPU: <output>.o (code and "
+             "weights) and <output>.h, to link with libovmlir_runtime.a"),
+    cl::cat(compilation));
+cl::opt<std::string>
+    targetCPU("target_cpu",
+              cl::desc("The CPU to generate code for (default: the host)"),
+              cl::value_desc("CPU"), cl::cat(compilation));
+cl::opt<std::string> targetFeatures(
+    "target_features",
+    cl::desc("LLVM target features (+avx2,-avx512f,...; default: the host's "
+             "when --target_cpu is not given)"),
+    cl::value_desc("FEATURES"), cl::cat(compilation));
+cl::opt<std::string>
+    targetTriple("target_triple",
+                 cl::desc("The target triple (default: the host's)"),
+                 cl::value_desc("TRIPLE"), cl::cat(compilation));
 cl::opt<bool> verbose("verbose",
                       cl::desc("Print the passes run and their timing"),
                       cl::cat(category));
@@ -138,7 +162,7 @@ static std::optional<bool> parseBool(StringRef text) {
 
 int main(int argc, char **argv) {
   InitLLVM init(argc, argv);
-  cl::HideUnrelatedOptions({&category, &preprocessing});
+  cl::HideUnrelatedOptions({&category, &preprocessing, &compilation});
   cl::ParseCommandLineOptions(
       argc, argv,
       "ovc: convert a model (ONNX, OpenVINO IR) to OpenVINO IR (.xml/.bin)\n");
@@ -183,16 +207,44 @@ int main(int argc, char **argv) {
   PassManager pm(&context);
   if (verbose)
     pm.enableTiming();
-  OpPassManager &funcPm = pm.nest<func::FuncOp>();
-  funcPm.addPass(ov::createOVSimplify());
-  if (*compress)
-    funcPm.addPass(ov::createOVCompressFP16());
+  pm.nest<func::FuncOp>().addPass(ov::createOVSimplify());
   if (failed(pm.run(*module)) || failed(verify(*module)))
     return 1;
+  // The compiled code keeps the f32 weights: compression is for the IR.
+  OwningOpRef<ModuleOp> toCompile;
+  if (compile)
+    toCompile = module->clone();
+  if (*compress) {
+    PassManager compressPm(&context);
+    if (verbose)
+      compressPm.enableTiming();
+    compressPm.nest<func::FuncOp>().addPass(ov::createOVCompressFP16());
+    if (failed(compressPm.run(*module)) || failed(verify(*module)))
+      return 1;
+  }
 
   std::string outputPath = getOutputPath();
-  if (failed(ov::writeOVIR(*module, outputPath)))
+  if (toCompile) {
+    ov::CompileOptions options;
+    StringRef base = StringRef(outputPath).drop_back(strlen(".xml"));
+    options.symbolPrefix = ov::makeSymbolPrefix(sys::path::filename(base));
+    options.targetCPU = targetCPU;
+    options.targetFeatures = targetFeatures;
+    options.targetTriple = targetTriple;
+    if (failed(ov::compileModel(*toCompile, options, base,
+                                sys::path::filename(inputModel))))
+      return 1;
+    if (verbose)
+      errs() << "ovc: wrote " << base << ".o and " << base << ".h\n";
+  }
+  if (failed(ov::writeOVIR(*module, outputPath))) {
+    if (toCompile) {
+      StringRef base = StringRef(outputPath).drop_back(strlen(".xml"));
+      sys::fs::remove(base + ".o");
+      sys::fs::remove(base + ".h");
+    }
     return 1;
+  }
   if (verbose)
     errs() << "ovc: wrote " << outputPath << "\n";
   return 0;

@@ -1,0 +1,107 @@
+//===- ModelCompiler.h - A model in the OV dialect to native code -*- C++
+//-*-===//
+//
+// Ahead-of-time compilation of a model (a module with one func.func in the
+// OV dialect) for the CPU: lowering to the LLVM dialect, translation to LLVM
+// IR with the C ABI of runtime/include/ovmlir_runtime.h (an entry point and
+// an `ovm_compiled_model` descriptor named `<prefix>_model`), optimization
+// and code generation in process through LLVM's TargetMachine.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OVMLIR_TARGET_MODELCOMPILER_H
+#define OVMLIR_TARGET_MODELCOMPILER_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Support/LLVM.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class LLVMContext;
+class Module;
+class TargetMachine;
+} // namespace llvm
+
+namespace mlir {
+class DialectRegistry;
+namespace func {
+class FuncOp;
+} // namespace func
+} // namespace mlir
+
+namespace mlir::ov {
+
+/// One input or output as the C ABI describes it.
+struct TensorSignature {
+  std::string name;
+  int32_t elementType = 0;    // an ovm_element_type
+  std::vector<int64_t> shape; // -1 for a dynamic dimension
+};
+
+/// The model's inputs and outputs, in order.
+struct ModelSignature {
+  std::string modelName;
+  std::vector<TensorSignature> inputs;
+  std::vector<TensorSignature> outputs;
+};
+
+struct CompileOptions {
+  /// Prefix of the exported symbols (`<prefix>_model`); a C identifier.
+  std::string symbolPrefix = "model";
+  /// Target triple, CPU and features; empty means the host's.
+  std::string targetTriple;
+  std::string targetCPU;
+  std::string targetFeatures;
+  /// LLVM optimization level (0-3).
+  unsigned optLevel = 3;
+};
+
+/// Registers the LLVM IR translations the compiler needs.
+void registerModelCompilerTranslations(DialectRegistry &registry);
+
+/// The C identifier made of `text` (other characters become '_').
+std::string makeSymbolPrefix(StringRef text);
+
+/// Reads the signature of `model`; fails (with a located error) when an
+/// input or output has no rank or an element type the ABI has no code for.
+FailureOr<ModelSignature> getModelSignature(func::FuncOp model);
+
+/// Lowers `module` (one model function in the OV dialect) to the LLVM
+/// dialect in place; the function becomes `<prefix>_main` with a C
+/// interface. An op without a lowering fails with its name and location.
+LogicalResult lowerModelToLLVMDialect(ModuleOp module,
+                                      const CompileOptions &options);
+
+/// The target machine for `options` (host defaults), or null with `error`.
+std::unique_ptr<llvm::TargetMachine>
+createTargetMachine(const CompileOptions &options, std::string &error);
+
+/// Translates a lowered module to LLVM IR and adds the ABI: the entry point
+/// and the `<prefix>_model` descriptor for `signature`.
+std::unique_ptr<llvm::Module>
+translateModelToLLVMIR(ModuleOp module, llvm::LLVMContext &llvmContext,
+                       const ModelSignature &signature,
+                       const CompileOptions &options);
+
+/// Optimizes `llvmModule` for `machine` and writes an object file to
+/// `path` (through a temporary file: nothing is left behind on failure).
+LogicalResult emitObjectFile(llvm::Module &llvmModule,
+                             llvm::TargetMachine &machine, StringRef path,
+                             unsigned optLevel, std::string &error);
+
+/// The C header declaring the descriptor of a compiled model.
+std::string generateModelHeader(const ModelSignature &signature,
+                                const CompileOptions &options,
+                                StringRef sourceName);
+
+/// Lowers, translates and writes `<outputBase>.o` and `<outputBase>.h`.
+/// `module` is lowered in place.
+LogicalResult compileModel(ModuleOp module, const CompileOptions &options,
+                           StringRef outputBase, StringRef sourceName);
+
+} // namespace mlir::ov
+
+#endif // OVMLIR_TARGET_MODELCOMPILER_H

@@ -1,0 +1,317 @@
+//===- ModelCompiler.cpp - A model in the OV dialect to an object file ----===//
+
+#include "ovmlir/Target/ModelCompiler.h"
+
+#include "ovmlir/Conversion/Passes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Module.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/TargetParser/Host.h"
+
+using namespace mlir;
+using namespace mlir::ov;
+
+void ov::registerModelCompilerTranslations(DialectRegistry &registry) {
+  registerBuiltinDialectTranslation(registry);
+  registerLLVMDialectTranslation(registry);
+}
+
+std::string ov::makeSymbolPrefix(StringRef text) {
+  std::string prefix;
+  for (char c : text)
+    prefix += llvm::isAlnum(c) ? c : '_';
+  if (prefix.empty() || llvm::isDigit(prefix.front()))
+    prefix.insert(prefix.begin(), '_');
+  return prefix;
+}
+
+//===----------------------------------------------------------------------===//
+// Lowering
+//===----------------------------------------------------------------------===//
+
+static FailureOr<func::FuncOp> getModelFunction(ModuleOp module) {
+  auto functions = llvm::to_vector(module.getOps<func::FuncOp>());
+  if (functions.size() != 1)
+    return module.emitError("expected one model function, found ")
+           << functions.size();
+  return functions.front();
+}
+
+LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
+                                          const CompileOptions &options) {
+  FailureOr<func::FuncOp> model = getModelFunction(module);
+  if (failed(model))
+    return failure();
+  MLIRContext *context = module.getContext();
+  // The model's names are in the signature already; what stays is a plain
+  // function with a C interface (`_mlir_ciface_<prefix>_main`).
+  model->setSymName(options.symbolPrefix + "_main");
+  for (unsigned i = 0, e = model->getNumArguments(); i < e; ++i)
+    model->setArgAttrs(i, DictionaryAttr::get(context));
+  for (unsigned i = 0, e = model->getNumResults(); i < e; ++i)
+    model->setResultAttrs(i, DictionaryAttr::get(context));
+  (*model)->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
+                    UnitAttr::get(context));
+  for (NamedAttribute attr : llvm::to_vector(module->getDiscardableAttrs()))
+    if (attr.getName().strref().starts_with("ov."))
+      module->removeAttr(attr.getName());
+
+  PassManager pm(context);
+  buildLowerToLLVMPipeline(pm);
+  return pm.run(module);
+}
+
+//===----------------------------------------------------------------------===//
+// LLVM IR with the ABI
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Builds the ABI globals of ovmlir_runtime.h in an LLVM module.
+class DescriptorBuilder {
+public:
+  DescriptorBuilder(llvm::Module &module, StringRef prefix)
+      : module(module), context(module.getContext()), prefix(prefix.str()),
+        ptrType(llvm::PointerType::getUnqual(context)),
+        i32Type(llvm::Type::getInt32Ty(context)),
+        // ovm_tensor_info: {name, element_type, rank, shape}
+        tensorInfoType(llvm::StructType::get(
+            context, {ptrType, i32Type, i32Type, ptrType})) {}
+
+  llvm::Constant *string(StringRef text, StringRef name) {
+    auto *init = llvm::ConstantDataArray::getString(context, text);
+    return addGlobal(init, name);
+  }
+
+  llvm::Constant *tensorInfos(ArrayRef<TensorSignature> tensors,
+                              StringRef kind) {
+    SmallVector<llvm::Constant *> infos;
+    for (auto [index, tensor] : llvm::enumerate(tensors)) {
+      std::string base = (kind + "_" + Twine(index)).str();
+      llvm::Constant *shape = llvm::ConstantPointerNull::get(ptrType);
+      if (!tensor.shape.empty())
+        shape = addGlobal(
+            llvm::ConstantDataArray::get(context, ArrayRef(tensor.shape)),
+            base + "_shape");
+      infos.push_back(llvm::ConstantStruct::get(
+          tensorInfoType,
+          {string(tensor.name, base + "_name"),
+           llvm::ConstantInt::get(i32Type, tensor.elementType),
+           llvm::ConstantInt::get(i32Type, tensor.shape.size()), shape}));
+    }
+    if (infos.empty())
+      return llvm::ConstantPointerNull::get(ptrType);
+    auto *arrayType = llvm::ArrayType::get(tensorInfoType, infos.size());
+    return addGlobal(llvm::ConstantArray::get(arrayType, infos), kind);
+  }
+
+  /// The exported `<prefix>_model` (an ovm_compiled_model).
+  void descriptor(const ModelSignature &signature, llvm::Function *entry) {
+    auto *type =
+        llvm::StructType::get(context, {i32Type, i32Type, i32Type, i32Type,
+                                        ptrType, ptrType, ptrType, ptrType});
+    auto *init = llvm::ConstantStruct::get(
+        type, {llvm::ConstantInt::get(i32Type, kABIVersion),
+               llvm::ConstantInt::get(i32Type, signature.inputs.size()),
+               llvm::ConstantInt::get(i32Type, signature.outputs.size()),
+               llvm::ConstantInt::get(i32Type, 0),
+               string(signature.modelName, "model_name"),
+               tensorInfos(signature.inputs, "inputs"),
+               tensorInfos(signature.outputs, "outputs"), entry});
+    new llvm::GlobalVariable(module, type, /*isConstant=*/true,
+                             llvm::GlobalValue::ExternalLinkage, init,
+                             prefix + "_model");
+  }
+
+private:
+  /// OVM_ABI_VERSION of ovmlir_runtime.h.
+  static constexpr uint32_t kABIVersion = 1;
+
+  llvm::Constant *addGlobal(llvm::Constant *init, StringRef name) {
+    auto *global = new llvm::GlobalVariable(
+        module, init->getType(), /*isConstant=*/true,
+        llvm::GlobalValue::PrivateLinkage, init, prefix + "_" + name);
+    global->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    return global;
+  }
+
+  llvm::Module &module;
+  llvm::LLVMContext &context;
+  std::string prefix;
+  llvm::PointerType *ptrType;
+  llvm::IntegerType *i32Type;
+  llvm::StructType *tensorInfoType;
+};
+} // namespace
+
+/// `void <prefix>_entry(void **inputs, void *results)`: calls the C
+/// interface of the model function with each input's descriptor.
+static llvm::Function *buildEntryPoint(llvm::Module &module,
+                                       llvm::Function &cInterface,
+                                       size_t numInputs, StringRef prefix) {
+  llvm::LLVMContext &context = module.getContext();
+  auto *ptrType = llvm::PointerType::getUnqual(context);
+  auto *type = llvm::FunctionType::get(llvm::Type::getVoidTy(context),
+                                       {ptrType, ptrType}, false);
+  auto *entry = llvm::Function::Create(type, llvm::GlobalValue::InternalLinkage,
+                                       prefix + "_entry", module);
+  llvm::IRBuilder<> builder(llvm::BasicBlock::Create(context, "", entry));
+  SmallVector<llvm::Value *> arguments{entry->getArg(1)};
+  for (size_t i = 0; i < numInputs; ++i) {
+    llvm::Value *slot =
+        builder.CreateConstGEP1_64(ptrType, entry->getArg(0), i);
+    arguments.push_back(builder.CreateLoad(ptrType, slot));
+  }
+  builder.CreateCall(&cInterface, arguments);
+  builder.CreateRetVoid();
+  return entry;
+}
+
+std::unique_ptr<llvm::Module>
+ov::translateModelToLLVMIR(ModuleOp module, llvm::LLVMContext &llvmContext,
+                           const ModelSignature &signature,
+                           const CompileOptions &options) {
+  std::unique_ptr<llvm::Module> llvmModule =
+      translateModuleToLLVMIR(module, llvmContext, signature.modelName);
+  if (!llvmModule)
+    return nullptr;
+  std::string cInterfaceName = "_mlir_ciface_" + options.symbolPrefix + "_main";
+  llvm::Function *cInterface = llvmModule->getFunction(cInterfaceName);
+  // Results come back through a pointer (first argument), then one
+  // descriptor pointer per input.
+  if (!cInterface || cInterface->arg_size() != signature.inputs.size() + 1) {
+    module.emitError("the lowered model has no C interface '")
+        << cInterfaceName << "' taking results and " << signature.inputs.size()
+        << " inputs";
+    return nullptr;
+  }
+  // Only the descriptor is exported: several models link into one program.
+  for (llvm::Function &function : *llvmModule)
+    if (!function.isDeclaration())
+      function.setLinkage(llvm::GlobalValue::InternalLinkage);
+  llvm::Function *entry = buildEntryPoint(
+      *llvmModule, *cInterface, signature.inputs.size(), options.symbolPrefix);
+  DescriptorBuilder(*llvmModule, options.symbolPrefix)
+      .descriptor(signature, entry);
+  return llvmModule;
+}
+
+//===----------------------------------------------------------------------===//
+// Code generation
+//===----------------------------------------------------------------------===//
+
+std::unique_ptr<llvm::TargetMachine>
+ov::createTargetMachine(const CompileOptions &options, std::string &error) {
+  llvm::InitializeAllTargetInfos();
+  llvm::InitializeAllTargets();
+  llvm::InitializeAllTargetMCs();
+  llvm::InitializeAllAsmPrinters();
+  llvm::Triple triple(options.targetTriple.empty()
+                          ? llvm::sys::getProcessTriple()
+                          : options.targetTriple);
+  const llvm::Target *target =
+      llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return nullptr;
+  bool host = options.targetTriple.empty();
+  std::string cpu = options.targetCPU;
+  if (cpu.empty())
+    cpu = host ? llvm::sys::getHostCPUName().str() : "generic";
+  std::string features = options.targetFeatures;
+  if (features.empty() && host && options.targetCPU.empty()) {
+    SmallVector<std::string> list;
+    for (const auto &feature : llvm::sys::getHostCPUFeatures())
+      list.push_back((feature.second ? "+" : "-") + feature.first().str());
+    llvm::sort(list);
+    features = llvm::join(list, ",");
+  }
+  llvm::CodeGenOptLevel level = options.optLevel == 0
+                                    ? llvm::CodeGenOptLevel::None
+                                    : llvm::CodeGenOptLevel::Aggressive;
+  std::unique_ptr<llvm::TargetMachine> machine(
+      target->createTargetMachine(triple, cpu, features, llvm::TargetOptions(),
+                                  llvm::Reloc::PIC_, std::nullopt, level));
+  if (!machine)
+    error = "cannot create a target machine for '" + triple.str() + "' (cpu '" +
+            cpu + "')";
+  return machine;
+}
+
+LogicalResult ov::emitObjectFile(llvm::Module &llvmModule,
+                                 llvm::TargetMachine &machine, StringRef path,
+                                 unsigned optLevel, std::string &error) {
+  llvmModule.setDataLayout(machine.createDataLayout());
+  llvmModule.setTargetTriple(machine.getTargetTriple());
+  auto optimize = makeOptimizingTransformer(optLevel, 0, &machine);
+  if (llvm::Error err = optimize(&llvmModule)) {
+    error = "LLVM optimization failed: " + llvm::toString(std::move(err));
+    return failure();
+  }
+  SmallString<0> object;
+  llvm::raw_svector_ostream stream(object);
+  llvm::legacy::PassManager passes;
+  if (machine.addPassesToEmitFile(passes, stream, nullptr,
+                                  llvm::CodeGenFileType::ObjectFile)) {
+    error = "the target cannot emit object files";
+    return failure();
+  }
+  passes.run(llvmModule);
+  // Written to a temporary file and renamed: never half an object.
+  if (llvm::Error err = llvm::writeToOutput(path, [&](llvm::raw_ostream &os) {
+        os << object;
+        return llvm::Error::success();
+      })) {
+    error =
+        "cannot write '" + path.str() + "': " + llvm::toString(std::move(err));
+    return failure();
+  }
+  return success();
+}
+
+LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
+                               StringRef outputBase, StringRef sourceName) {
+  FailureOr<func::FuncOp> model = getModelFunction(module);
+  if (failed(model))
+    return failure();
+  FailureOr<ModelSignature> signature = getModelSignature(*model);
+  if (failed(signature) || failed(lowerModelToLLVMDialect(module, options)))
+    return failure();
+  std::string error;
+  std::unique_ptr<llvm::TargetMachine> machine =
+      createTargetMachine(options, error);
+  if (!machine)
+    return module.emitError(error);
+  llvm::LLVMContext llvmContext;
+  std::unique_ptr<llvm::Module> llvmModule =
+      translateModelToLLVMIR(module, llvmContext, *signature, options);
+  if (!llvmModule)
+    return failure();
+  std::string objectPath = (outputBase + ".o").str();
+  if (failed(emitObjectFile(*llvmModule, *machine, objectPath, options.optLevel,
+                            error)))
+    return module.emitError(error);
+  std::string headerPath = (outputBase + ".h").str();
+  std::string header = generateModelHeader(*signature, options, sourceName);
+  if (llvm::Error err =
+          llvm::writeToOutput(headerPath, [&](llvm::raw_ostream &os) {
+            os << header;
+            return llvm::Error::success();
+          })) {
+    llvm::sys::fs::remove(objectPath);
+    return module.emitError("cannot write '")
+           << headerPath << "': " << llvm::toString(std::move(err));
+  }
+  return success();
+}

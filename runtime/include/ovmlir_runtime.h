@@ -1,0 +1,138 @@
+/*===- ovmlir_runtime.h - The C ABI of models compiled by ov-mlir ----------===*
+ *
+ * `ovc model.onnx --compile` writes model.o (the model's code and, by
+ * default, its weights) and model.h, which declares the model's descriptor:
+ *
+ *   extern const ovm_compiled_model model_model;
+ *
+ * A program links model.o with this runtime (libovmlir_runtime.a, -lm) and:
+ *
+ *   ovm_model *m;
+ *   if (ovm_model_create(&model_model, &m) != OVM_OK) ...
+ *   ovm_tensor in = {data, OVM_F32, 4, shape};
+ *   if (ovm_model_run(m, &in, 1) != OVM_OK)
+ *     fprintf(stderr, "%s\n", ovm_model_last_error(m));
+ *   ovm_tensor out;
+ *   ovm_model_output(m, 0, &out);    // valid until the next run or destroy
+ *   ovm_model_destroy(m);
+ *
+ * Every function reports failure through its status and
+ * ovm_model_last_error; none aborts on bad input. An instance is not
+ * thread-safe, but separate instances (of one or several models) may run
+ * concurrently from different threads: compiled code has no mutable global
+ * state.
+ *
+ *===----------------------------------------------------------------------===*/
+
+#ifndef OVMLIR_RUNTIME_H
+#define OVMLIR_RUNTIME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The version of the layout of ovm_compiled_model; bumped on any change. */
+#define OVM_ABI_VERSION 1
+
+typedef enum ovm_status {
+  OVM_OK = 0,
+  OVM_INVALID_ARGUMENT = 1, /* a null pointer, an index out of range */
+  OVM_MISMATCH = 2,         /* an input's type, rank or shape is wrong */
+  OVM_OUT_OF_MEMORY = 3,
+  OVM_ABI_MISMATCH = 4 /* the model was compiled for another ABI version */
+} ovm_status;
+
+/* Element types. The numbering is part of the ABI. */
+typedef enum ovm_element_type {
+  OVM_UNDEFINED = 0,
+  OVM_F32 = 1,
+  OVM_F16 = 2,
+  OVM_BF16 = 3,
+  OVM_F64 = 4,
+  OVM_I8 = 5,
+  OVM_I16 = 6,
+  OVM_I32 = 7,
+  OVM_I64 = 8,
+  OVM_U8 = 9,
+  OVM_U16 = 10,
+  OVM_U32 = 11,
+  OVM_U64 = 12,
+  OVM_BOOL = 13 /* one byte per element, 0 or 1 */
+} ovm_element_type;
+
+/* The size in bytes of one element, 0 for OVM_UNDEFINED or unknown values. */
+size_t ovm_element_size(int32_t element_type);
+/* "f32", "i64", "boolean", ... (OpenVINO's spelling), or "undefined". */
+const char *ovm_element_type_name(int32_t element_type);
+
+/* A dense row-major tensor owned by the caller (inputs) or by the model
+ * instance (outputs). */
+typedef struct ovm_tensor {
+  void *data;
+  int32_t element_type; /* an ovm_element_type */
+  int32_t rank;
+  const int64_t *shape; /* `rank` dimensions */
+} ovm_tensor;
+
+/* What the model declares about one input or output: its name, element type
+ * and shape, where a dynamic dimension is -1. */
+typedef struct ovm_tensor_info {
+  const char *name;
+  int32_t element_type;
+  int32_t rank;
+  const int64_t *shape;
+} ovm_tensor_info;
+
+/* The descriptor a compiled model exports (generated code; read-only). */
+typedef struct ovm_compiled_model {
+  uint32_t abi_version; /* OVM_ABI_VERSION */
+  uint32_t num_inputs;
+  uint32_t num_outputs;
+  uint32_t reserved;
+  const char *name;
+  const ovm_tensor_info *inputs;
+  const ovm_tensor_info *outputs;
+  /* Runs the model. `inputs` points at one MLIR memref descriptor per input
+   * ({allocated, aligned, offset, sizes[rank], strides[rank]}); `results`
+   * receives one such descriptor per output, back to back. Called by the
+   * runtime only, after it has checked the inputs. */
+  void (*entry)(void **inputs, void *results);
+} ovm_compiled_model;
+
+typedef struct ovm_model ovm_model;
+
+/* Creates an instance of a compiled model. */
+ovm_status ovm_model_create(const ovm_compiled_model *compiled,
+                            ovm_model **model);
+void ovm_model_destroy(ovm_model *model);
+
+size_t ovm_model_num_inputs(const ovm_model *model);
+size_t ovm_model_num_outputs(const ovm_model *model);
+/* The declared input/output `index`, or NULL when out of range. */
+const ovm_tensor_info *ovm_model_input_info(const ovm_model *model,
+                                            size_t index);
+const ovm_tensor_info *ovm_model_output_info(const ovm_model *model,
+                                             size_t index);
+
+/* Runs the model on `num_inputs` tensors in the model's input order. Each
+ * is checked against the declared element type, rank and static
+ * dimensions; a mismatch returns OVM_MISMATCH and a message, and nothing
+ * runs. */
+ovm_status ovm_model_run(ovm_model *model, const ovm_tensor *inputs,
+                         size_t num_inputs);
+/* Output `index` of the last successful run: data and shape stay valid
+ * until the next run or destroy. */
+ovm_status ovm_model_output(const ovm_model *model, size_t index,
+                            ovm_tensor *output);
+
+/* The message of the last failure on `model` ("" when none). */
+const char *ovm_model_last_error(const ovm_model *model);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* OVMLIR_RUNTIME_H */
