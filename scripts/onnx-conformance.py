@@ -3,17 +3,19 @@
 
 Every test of Debian's libonnx-testdata (data/{node,pytorch-converted,
 pytorch-operator,simple}/<test>/model.onnx with test_data_set_*/) goes
-through the stages below; a test passes a stage or records why not. Today the
-stage is `import` (ov-translate --import-onnx: import and verify); the
-compile/run/compare stage plugs in as one more function in STAGES once code
-generation exists (the stored inputs and outputs are listed per test).
+through the stages below; a test passes a stage or records why not:
+`import` (ov-translate --import-onnx: import and verify) and, with --ov-run,
+`run` (ov-run compiles the model in process, runs it on every stored
+test_data_set_N and each output is compared with the stored one with ONNX's
+tolerances, rtol 1e-3 and atol 1e-7).
 
     scripts/onnx-conformance.py --ov-translate build/bin/ov-translate \
-        [--suite node] [--filter conv] [--report docs/SupportedOps.md] \
-        [--min-pass-rate node=0.9]
+        [--ov-run build/bin/ov-run] [--suite node] [--filter conv] \
+        [--report docs/SupportedOps.md] [--min-pass-rate node=0.9] \
+        [--min-run-rate node=0.85]
 
 Prints one line per failing test and a summary line per suite:
-    onnx-conformance: node: 850/932 imported (91.2%)
+    onnx-conformance: node: 850/932 imported (91.2%), 800/932 passed numerically (85.8%)
 """
 
 import argparse
@@ -23,6 +25,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 DATA = "/usr/share/libonnx-testdata/data"
 SUITES = ["node", "pytorch-converted", "pytorch-operator", "simple"]
@@ -38,6 +41,7 @@ class Test:
         self.ops = []  # (domain, op_type) of every node, subgraphs included
         self.opset = None
         self.passed = False
+        self.stages = []  # the names of the stages passed
         self.reason = ""
 
     def data_sets(self):
@@ -87,16 +91,90 @@ def stage_import(test, args):
     return message.split("error: ", 1)[-1][:300] or "import failed"
 
 
-STAGES = [("imported", stage_import)]
+RTOL = 1e-3
+ATOL = 1e-7
+
+
+def compare(name, actual, expected):
+    """None when `actual` matches `expected` within ONNX's tolerances."""
+    import numpy as np
+    if actual.shape != expected.shape:
+        return "output '%s' has shape %s, expected %s" % (
+            name, list(actual.shape), list(expected.shape))
+    if expected.dtype.kind in "fc":
+        if actual.dtype != expected.dtype:
+            return "output '%s' is %s, expected %s" % (name, actual.dtype, expected.dtype)
+        close = np.isclose(actual, expected, rtol=RTOL, atol=ATOL, equal_nan=True)
+    else:
+        close = actual.astype(expected.dtype) == expected
+    if close.all():
+        return None
+    index = np.unravel_index(np.argmin(close), close.shape)
+    return "output '%s' differs: %d of %d elements, e.g. at %s: %r, expected %r" % (
+        name, close.size - close.sum(), close.size, list(index),
+        actual[index].item(), expected[index].item())
+
+
+def stage_run(test, args):
+    """ov-run: compiled and run on each stored data set, outputs compared."""
+    import numpy as np
+    import onnx
+    from onnx import numpy_helper
+    model = onnx.load(test.model, load_external_data=False)
+    initializers = {t.name for t in model.graph.initializer}
+    input_names = [i.name for i in model.graph.input if i.name not in initializers]
+    output_names = [o.name for o in model.graph.output]
+    for inputs, outputs in test.data_sets():
+        with tempfile.TemporaryDirectory(prefix="onnx-conformance-") as tmp:
+            command = [args.ov_run, test.model, "--output-dir", tmp]
+            for index, path in enumerate(inputs):
+                tensor = onnx.TensorProto()
+                with open(path, "rb") as f:
+                    tensor.ParseFromString(f.read())
+                if not tensor.dims and not tensor.raw_data and tensor.data_type == 0:
+                    return "stored input %s is not a tensor (sequence/optional)" % os.path.basename(path)
+                name = tensor.name or (input_names[index] if index < len(input_names) else "")
+                npy = os.path.join(tmp, "input_%d.npy" % index)
+                np.save(npy, numpy_helper.to_array(tensor))
+                command += ["--input", "%s=%s" % (name, npy)]
+            try:
+                result = subprocess.run(command, capture_output=True, text=True,
+                                        errors="replace", timeout=args.timeout)
+            except subprocess.TimeoutExpired:
+                return "run timed out after %ds" % args.timeout
+            if result.returncode < 0:
+                return "run crashed (signal %d)" % -result.returncode
+            if result.returncode != 0:
+                lines = [l for l in result.stderr.splitlines() if "error" in l]
+                message = lines[0] if lines else result.stderr.strip()
+                return "run: " + message.split("error: ", 1)[-1][:300]
+            for index, path in enumerate(outputs):
+                tensor = onnx.TensorProto()
+                with open(path, "rb") as f:
+                    tensor.ParseFromString(f.read())
+                name = output_names[index] if index < len(output_names) else tensor.name
+                file = re.sub(r"[/\\:]", "_", name) + ".npy"
+                try:
+                    expected = numpy_helper.to_array(tensor)
+                except Exception:
+                    return "stored output %s is not a tensor" % os.path.basename(path)
+                actual_path = os.path.join(tmp, file)
+                if not os.path.exists(actual_path):
+                    return "no output '%s' written" % name
+                mismatch = compare(name, np.load(actual_path), expected)
+                if mismatch:
+                    return mismatch
+    return None
 
 
 def run_test(test, args):
     read_ops(test)
-    for _, stage in STAGES:
+    for name, stage in args.stages:
         reason = stage(test, args)
         if reason:
             test.reason = reason
             return test
+        test.stages.append(name)
     test.passed = True
     return test
 
@@ -114,7 +192,7 @@ def collect_tests(args):
     return tests
 
 
-def write_report(tests, path, summary):
+def write_report(tests, path, summary, stages):
     """docs/SupportedOps.md: per op type, opsets seen, node tests passed and
     the reasons of the failing ones."""
     by_op = collections.OrderedDict()
@@ -130,26 +208,29 @@ def write_report(tests, path, summary):
         "",
         "Generated by `scripts/onnx-conformance.py --report docs/SupportedOps.md`",
         "from Debian's libonnx-testdata (ONNX 1.12 backend tests, opsets up to 17).",
-        "A test passes when ov-mlir imports and verifies its model "
-        "(`ov-translate --import-onnx`); numeric runs are added with code generation.",
+        "A test is imported when ov-mlir imports and verifies its model "
+        "(`ov-translate --import-onnx`), and passes numerically when `ov-run`",
+        "compiles and runs it and every output matches the stored one "
+        "(rtol 1e-3, atol 1e-7).",
         "An op's row counts every test whose model uses it; a test fails when any",
         "of its ops fails, so the reasons name the op at fault.",
         "",
     ]
     lines += ["- " + s for s in summary]
-    lines += ["", "| op | opsets in tests | tests passed | failures (test: reason) |",
-              "|---|---|---|---|"]
+    names = [name for name, _ in stages]
+    lines += ["", "| op | opsets in tests | %s | failures (test: reason) |" % " | ".join(
+        "tests " + n for n in names), "|---|---|%s---|" % ("---|" * len(names))]
     for op in sorted(by_op, key=str.lower):
         entry = by_op[op]
-        passed = sum(t.passed for t in entry["tests"])
+        counts = " | ".join("%d/%d" % (sum(n in t.stages for t in entry["tests"]),
+                                        len(entry["tests"])) for n in names)
         failures = ["%s: %s" % (t.name, t.reason.replace("|", "\\|"))
                     for t in entry["tests"] if not t.passed]
         shown = "<br>".join(failures[:5])
         if len(failures) > 5:
             shown += "<br>... %d more" % (len(failures) - 5)
-        lines.append("| %s | %s | %d/%d | %s |" % (
-            op, ", ".join(str(v) for v in sorted(entry["opsets"])), passed,
-            len(entry["tests"]), shown))
+        lines.append("| %s | %s | %s | %s |" % (
+            op, ", ".join(str(v) for v in sorted(entry["opsets"])), counts, shown))
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
 
@@ -157,6 +238,7 @@ def write_report(tests, path, summary):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ov-translate", required=True)
+    parser.add_argument("--ov-run", help="also compile, run and compare outputs")
     parser.add_argument("--data", default=DATA)
     parser.add_argument("--suite", action="append", choices=SUITES,
                         help="suites to run (default: all)")
@@ -166,9 +248,15 @@ def main():
     parser.add_argument("--report", help="write the SupportedOps.md table here")
     parser.add_argument("--min-pass-rate", action="append", default=[],
                         metavar="SUITE=RATE",
-                        help="fail unless SUITE passes at least RATE (0..1)")
+                        help="fail unless SUITE imports at least RATE (0..1)")
+    parser.add_argument("--min-run-rate", action="append", default=[],
+                        metavar="SUITE=RATE",
+                        help="fail unless SUITE passes numerically at least RATE")
     args = parser.parse_args()
     args.suite = args.suite or SUITES
+    args.stages = [("imported", stage_import)]
+    if args.ov_run:
+        args.stages.append(("passed numerically", stage_run))
 
     tests = collect_tests(args)
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
@@ -178,13 +266,16 @@ def main():
         if not test.passed:
             print("FAIL %s/%s: %s" % (test.suite, test.name, test.reason))
     summary = []
-    rates = {}
+    rates = {}  # (stage, suite) -> rate
     for suite in args.suite:
         in_suite = [t for t in tests if t.suite == suite]
-        passed = sum(t.passed for t in in_suite)
-        rates[suite] = passed / len(in_suite) if in_suite else 0.0
-        summary.append("%s: %d/%d imported (%.1f%%)" % (
-            suite, passed, len(in_suite), 100.0 * rates[suite]))
+        parts = []
+        for stage, _ in args.stages:
+            passed = sum(stage in t.stages for t in in_suite)
+            rate = passed / len(in_suite) if in_suite else 0.0
+            rates[(stage, suite)] = rate
+            parts.append("%d/%d %s (%.1f%%)" % (passed, len(in_suite), stage, 100.0 * rate))
+        summary.append("%s: %s" % (suite, ", ".join(parts)))
     for line in summary:
         print("onnx-conformance: " + line)
     # The op types that block the most tests: what to convert next.
@@ -198,14 +289,17 @@ def main():
         print("onnx-conformance: most blocking unsupported ops: " + ", ".join(
             "%s (%d tests)" % item for item in missing.most_common(15)))
     if args.report:
-        write_report(tests, args.report, summary)
+        write_report(tests, args.report, summary, args.stages)
 
     status = 0
-    for requirement in args.min_pass_rate:
+    requirements = [("imported", r) for r in args.min_pass_rate]
+    requirements += [("passed numerically", r) for r in args.min_run_rate]
+    for stage, requirement in requirements:
         suite, _, rate = requirement.partition("=")
-        if suite not in rates or rates[suite] < float(rate):
-            print("onnx-conformance: %s pass rate %.3f is below %s" % (
-                suite, rates.get(suite, 0.0), rate))
+        actual = rates.get((stage, suite))
+        if actual is None or actual < float(rate):
+            print("onnx-conformance: %s %s rate %.3f is below %s" % (
+                suite, stage, actual or 0.0, rate))
             status = 1
     return status
 

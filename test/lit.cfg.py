@@ -19,6 +19,7 @@ llvm_config.add_tool_substitutions(
         ToolSubst("ov-opt", unresolved="fatal"),
         ToolSubst("ov-translate", unresolved="fatal"),
         ToolSubst("ovc", unresolved="fatal"),
+        ToolSubst("ov-run", unresolved="fatal"),
     ],
     [config.ovmlir_tools_dir],
 )

@@ -1,0 +1,56 @@
+/*===- memref_copy.c - The strided copy MLIR's memref lowering calls -------===*
+ *
+ * `memref.copy` between buffers that are not both contiguous lowers to a
+ * call of `memrefCopy(element_size, source, target)` on unranked memref
+ * descriptors. MLIR ships it in its runner utilities, which compiled models
+ * must not depend on: this is the runtime's own implementation.
+ *
+ *===----------------------------------------------------------------------===*/
+
+#include <stdint.h>
+#include <string.h>
+
+typedef struct ovm_unranked_memref {
+  int64_t rank;
+  /* {allocated, aligned, offset, sizes[rank], strides[rank]} */
+  int64_t *descriptor;
+} ovm_unranked_memref;
+
+void memrefCopy(int64_t element_size, ovm_unranked_memref *source,
+                ovm_unranked_memref *target);
+
+void memrefCopy(int64_t element_size, ovm_unranked_memref *source,
+                ovm_unranked_memref *target) {
+  int64_t rank = source->rank;
+  const int64_t *src = source->descriptor;
+  const int64_t *dst = target->descriptor;
+  const char *src_data = (const char *)(intptr_t)src[1] + src[2] * element_size;
+  char *dst_data = (char *)(intptr_t)dst[1] + dst[2] * element_size;
+  const int64_t *sizes = src + 3;
+  const int64_t *src_strides = src + 3 + rank;
+  const int64_t *dst_strides = dst + 3 + rank;
+  int64_t total = 1;
+  for (int64_t d = 0; d < rank; ++d)
+    total *= sizes[d];
+  if (total == 0)
+    return;
+  /* Walk every index in row-major order with an odometer. */
+  int64_t index[64] = {0};
+  if (rank > 64)
+    return;
+  int64_t src_offset = 0, dst_offset = 0;
+  for (int64_t n = 0; n < total; ++n) {
+    memcpy(dst_data + dst_offset * element_size,
+           src_data + src_offset * element_size, (size_t)element_size);
+    for (int64_t d = rank - 1; d >= 0; --d) {
+      ++index[d];
+      src_offset += src_strides[d];
+      dst_offset += dst_strides[d];
+      if (index[d] < sizes[d])
+        break;
+      src_offset -= src_strides[d] * sizes[d];
+      dst_offset -= dst_strides[d] * sizes[d];
+      index[d] = 0;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+"""Helpers for ov-run tests: convert an ONNX TensorProto (.pb) to .npy,
+compare two .npy files, write a malformed .npy."""
+import sys
+
+import numpy as np
+
+
+def main():
+    command = sys.argv[1]
+    if command == "pb-to-npy":
+        import onnx
+        from onnx import numpy_helper
+        tensor = onnx.TensorProto()
+        with open(sys.argv[2], "rb") as f:
+            tensor.ParseFromString(f.read())
+        np.save(sys.argv[3], numpy_helper.to_array(tensor))
+    elif command == "compare":
+        actual, expected = np.load(sys.argv[2]), np.load(sys.argv[3])
+        same = actual.shape == expected.shape and np.allclose(
+            actual, expected, rtol=1e-3, atol=1e-7)
+        print("%s %s %s" % ("same" if same else "DIFFERENT", actual.dtype,
+                            list(actual.shape)))
+    elif command == "as-type":
+        np.save(sys.argv[3], np.load(sys.argv[2]).astype(sys.argv[4]))
+    elif command == "fortran":
+        np.save(sys.argv[2], np.asfortranarray(np.ones((2, 3), np.float32)))
+
+
+main()
