@@ -90,6 +90,14 @@ FailureOr<Value> getDim(NodeContext &ctx, Value value, int64_t axis) {
       {*shape, ctx.constantI64({axis}, true), ctx.constantI64({0}, true)});
 }
 
+/// The shape of `value`: a constant when static, else ShapeOf.
+FailureOr<Value> getShape(NodeContext &ctx, Value value) {
+  if (auto type = dyn_cast<RankedTensorType>(value.getType());
+      type && type.hasStaticShape())
+    return ctx.constantI64(type.getShape());
+  return ctx.create<ShapeOfOp>({value});
+}
+
 /// The product of the static dimensions [begin, end) of `type`, or nullopt
 /// when one of them is dynamic.
 std::optional<int64_t> getStaticProduct(RankedTensorType type, int64_t begin,
@@ -792,7 +800,18 @@ FailureOr<ValueList> convertPad11(NodeContext &ctx) {
   FailureOr<Value> axes64 = convertTo(ctx, axes, ctx.getBuilder().getI64Type());
   if (failed(halves) || failed(axes64))
     return failure();
-  // Negative axes count from the end: ScatterElementsUpdate allows them.
+  // Negative axes count from the end: axes + rank where negative.
+  FailureOr<Value> negative =
+      ctx.create<LessOp>({*axes64, ctx.constantI64({0}, true)});
+  if (failed(negative))
+    return failure();
+  FailureOr<Value> shifted =
+      ctx.create<AddOp>({*axes64, ctx.constantI64({*rank}, true)});
+  if (failed(shifted))
+    return failure();
+  axes64 = ctx.create<SelectOp>({*negative, *shifted, *axes64});
+  if (failed(axes64))
+    return failure();
   Value zeros = ctx.constantI64(SmallVector<int64_t>(*rank, 0));
   SmallVector<Value, 2> full;
   for (unsigned i = 0; i < 2; ++i) {
@@ -1008,7 +1027,7 @@ FailureOr<ValueList> convertTrilu(NodeContext &ctx) {
   if (*rank < 2)
     return ctx.fail("Trilu needs an input of rank 2 or more, got " +
                     Twine(*rank));
-  Value k = ctx.constantI64({0}, true);
+  Value k;
   if (Value kInput = ctx.getInput(1)) {
     FailureOr<Value> scalar = toScalar(ctx, kInput);
     if (failed(scalar))
@@ -1018,6 +1037,8 @@ FailureOr<ValueList> convertTrilu(NodeContext &ctx) {
     if (failed(k64))
       return failure();
     k = *k64;
+  } else {
+    k = ctx.constantI64({0}, true);
   }
   FailureOr<Value> offsets = buildDiagonalOffsets(ctx, *input, *rank);
   if (failed(offsets))
@@ -1080,7 +1101,7 @@ FailureOr<ValueList> convertReverseSequence(NodeContext &ctx) {
     if (failed(index))
       return failure();
   }
-  FailureOr<Value> shape = ctx.create<ShapeOfOp>({*input});
+  FailureOr<Value> shape = getShape(ctx, *input);
   if (failed(shape))
     return failure();
   FailureOr<Value> fullIndex = ctx.create<BroadcastOp>({*index, *shape});
