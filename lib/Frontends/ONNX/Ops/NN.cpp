@@ -1530,7 +1530,8 @@ FailureOr<ValueList> convertDropout(NodeContext &ctx) {
   } else if (Value training = ctx.getInput(2)) {
     std::optional<SmallVector<int64_t>> flag = getConstantIntValues(training);
     if (!flag || flag->size() != 1)
-      return ctx.fail("training_mode must be a constant scalar");
+      return ctx.fail("training_mode must be a constant (random dropout in "
+                      "training cannot be converted)");
     if (flag->front() != 0) {
       std::optional<SmallVector<double>> ratio;
       if (Value ratioInput = ctx.getInput(1))
