@@ -1,0 +1,69 @@
+//===- LoweringUtils.h - Shared pieces of the OV -> linalg lowering -*- C++
+//-*-===//
+//
+// What several lowering families share: elementwise linalg.generic with
+// numpy broadcasting, reductions, scalar constants, constant operands; and
+// one populate function per family (one file each in this directory).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OVMLIR_LIB_CONVERSION_OVTOLINALG_LOWERINGUTILS_H
+#define OVMLIR_LIB_CONVERSION_OVTOLINALG_LOWERINGUTILS_H
+
+#include "mlir/IR/ImplicitLocOpBuilder.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/DialectConversion.h"
+
+namespace mlir::ov::lowering {
+
+/// Computes one result element from the operands' elements.
+using ScalarFn = function_ref<Value(ImplicitLocOpBuilder &, ValueRange)>;
+
+/// Builds `linalg.generic` computing `fn` over `inputs` broadcast to
+/// `resultType`'s shape, with elements of `elementType`.
+FailureOr<Value> buildElementwise(ImplicitLocOpBuilder &b,
+                                  RankedTensorType resultType,
+                                  ValueRange inputs, Type elementType,
+                                  ScalarFn fn);
+/// The same for the result of `op`.
+FailureOr<Value> buildElementwise(ConversionPatternRewriter &rewriter,
+                                  Operation *op, ValueRange inputs,
+                                  Type elementType, ScalarFn fn);
+
+/// Reduces `input` over the (normalized) `axes` with `combine`, starting
+/// from `identity`; reduced dimensions stay as size 1 with `keepDims`.
+Value buildReduction(
+    ImplicitLocOpBuilder &b, Value input, ArrayRef<int64_t> axes, bool keepDims,
+    TypedAttr identity,
+    function_ref<Value(ImplicitLocOpBuilder &, Value, Value)> combine);
+
+/// The number of elements of `input` over `axes`, as a scalar of `type`.
+Value countElements(ImplicitLocOpBuilder &b, Value input,
+                    ArrayRef<int64_t> axes, Type type);
+
+inline bool isFloat(Type type) { return isa<FloatType>(type); }
+inline bool isUnsigned(Type type) { return type.isUnsignedInteger(); }
+
+/// A scalar constant of `type` (float or integer).
+Value scalar(ImplicitLocOpBuilder &b, Type type, double value);
+
+/// The constant integer values of `value` (axes, order), or failure.
+FailureOr<SmallVector<int64_t>> getConstantInts(Value value);
+
+enum class ReduceKind { Sum, Mean, Max, Min, Prod };
+/// The starting value of a `kind` reduction over `type`.
+TypedAttr getIdentity(Builder &b, ReduceKind kind, Type type);
+/// One step of a `kind` reduction.
+Value combineReduce(ImplicitLocOpBuilder &b, ReduceKind kind, Value acc,
+                    Value value);
+
+// One populate function per family.
+void populateElementwiseLowerings(RewritePatternSet &patterns);
+void populateTensorLowerings(RewritePatternSet &patterns);
+void populateLinearLowerings(RewritePatternSet &patterns);
+void populateReductionLowerings(RewritePatternSet &patterns);
+void populateWindowLowerings(RewritePatternSet &patterns);
+
+} // namespace mlir::ov::lowering
+
+#endif // OVMLIR_LIB_CONVERSION_OVTOLINALG_LOWERINGUTILS_H
