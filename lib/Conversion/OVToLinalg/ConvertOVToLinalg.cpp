@@ -43,6 +43,9 @@ struct ConvertOVToLinalgPass
     populateLinearLowerings(patterns);
     populateReductionLowerings(patterns);
     populateWindowLowerings(patterns);
+    populateNormalizationLowerings(patterns);
+    populateDataMovementLowerings(patterns);
+    populateIndexingLowerings(patterns);
 
     ConversionTarget target(*context);
     target.addLegalDialect<arith::ArithDialect, math::MathDialect,

@@ -63,6 +63,9 @@ void populateTensorLowerings(RewritePatternSet &patterns);
 void populateLinearLowerings(RewritePatternSet &patterns);
 void populateReductionLowerings(RewritePatternSet &patterns);
 void populateWindowLowerings(RewritePatternSet &patterns);
+void populateNormalizationLowerings(RewritePatternSet &patterns);
+void populateDataMovementLowerings(RewritePatternSet &patterns);
+void populateIndexingLowerings(RewritePatternSet &patterns);
 
 } // namespace mlir::ov::lowering
 
