@@ -1157,6 +1157,93 @@ FailureOr<ValueList> convertGlobalLpPool(NodeContext &ctx) {
   return single(buildRoot(ctx, *sum, *p));
 }
 
+/// MaxUnpool-9/11: zeros of the output shape with X scattered to the
+/// flat positions I (MaxPool's indices over the whole tensor). The output
+/// shape is the output_shape input, else [N, C] and per spatial dimension
+/// (in - 1) * stride + kernel - pads.
+FailureOr<ValueList> convertMaxUnpool(NodeContext &ctx) {
+  FailureOr<Value> x = ctx.getRequiredInput(0, "X");
+  FailureOr<Value> indices = ctx.getRequiredInput(1, "I");
+  if (failed(x) || failed(indices))
+    return failure();
+  if (!ctx.hasAttr("kernel_shape"))
+    return ctx.fail("missing required attribute 'kernel_shape'");
+  FailureOr<Window> window = getWindow(ctx, -1, /*hasDilations=*/false);
+  if (failed(window) || failed(checkPoolRank(ctx, *x, *window)))
+    return failure();
+  if (window->autoPad != PadType::explicit_)
+    return ctx.fail("auto_pad is not an attribute of MaxUnpool");
+
+  Value target = ctx.getInput(2);
+  if (!target) {
+    size_t spatial = window->kernel.size();
+    SmallVector<int64_t> offsets;
+    for (size_t i = 0; i < spatial; ++i)
+      offsets.push_back(window->kernel[i] - window->padsBegin[i] -
+                        window->padsEnd[i] - window->strides[i]);
+    auto type = dyn_cast<RankedTensorType>(x->getType());
+    if (type && type.hasStaticShape()) {
+      SmallVector<int64_t> shape(type.getShape().take_front(2));
+      for (size_t i = 0; i < spatial; ++i)
+        shape.push_back(type.getDimSize(i + 2) * window->strides[i] +
+                        offsets[i]);
+      target = ctx.constantI64(shape);
+    } else {
+      FailureOr<Value> shape = buildShapeOf(ctx, *x);
+      if (failed(shape))
+        return failure();
+      FailureOr<Value> leading = buildSlice1D(ctx, *shape, 0, 2);
+      FailureOr<Value> sizes = buildSlice1D(ctx, *shape, 2, 2 + spatial);
+      if (failed(leading) || failed(sizes))
+        return failure();
+      FailureOr<Value> scaled =
+          ctx.create<MultiplyOp>({*sizes, ctx.constantI64(window->strides)});
+      if (failed(scaled))
+        return failure();
+      FailureOr<Value> outSizes =
+          ctx.create<AddOp>({*scaled, ctx.constantI64(offsets)});
+      if (failed(outSizes))
+        return failure();
+      FailureOr<Value> full = buildConcat(ctx, {*leading, *outSizes}, 0);
+      if (failed(full))
+        return failure();
+      target = *full;
+    }
+  }
+
+  OpBuilder &b = ctx.getBuilder();
+  FailureOr<Value> target64 = buildConvertTo(ctx, target, b.getI64Type());
+  if (failed(target64))
+    return failure();
+  FailureOr<Value> total;
+  if (std::optional<SmallVector<int64_t>> dims = getConstantIntValues(target)) {
+    int64_t count = 1;
+    for (int64_t dim : *dims)
+      count *= dim;
+    total = ctx.constantI64({count});
+  } else {
+    total = ctx.create<ReduceProdOp>(
+        {*target64, ctx.constantI64({0})},
+        {ctx.namedAttr("keep_dims", b.getBoolAttr(true))});
+    if (failed(total))
+      return failure();
+  }
+  FailureOr<Value> zeros = ctx.create<BroadcastOp>(
+      {ctx.constantScalar(getElementType(*x), 0.0), *total});
+  if (failed(zeros))
+    return failure();
+  Value flat = ctx.constantI64({-1});
+  FailureOr<Value> flatIndices = buildReshape(ctx, *indices, flat);
+  FailureOr<Value> flatValues = buildReshape(ctx, *x, flat);
+  if (failed(flatIndices) || failed(flatValues))
+    return failure();
+  FailureOr<Value> scattered = ctx.create<ScatterElementsUpdateOp>(
+      {*zeros, *flatIndices, *flatValues, ctx.constantI64({0}, true)});
+  if (failed(scattered))
+    return failure();
+  return single(buildReshape(ctx, *scattered, *target64));
+}
+
 //===----------------------------------------------------------------------===//
 // Softmax and LogSoftmax
 //===----------------------------------------------------------------------===//
@@ -1595,6 +1682,7 @@ void onnx_import::registerNNConverters(ConverterRegistry &registry) {
   registry.add("MaxPool", 1, convertMaxPool);
   registry.add("AveragePool", 1, convertAveragePool);
   registry.add("LpPool", 1, convertLpPool);
+  registry.add("MaxUnpool", 9, convertMaxUnpool);
   registry.add("GlobalAveragePool", 1, convertGlobalPool<ReduceMeanOp>);
   registry.add("GlobalMaxPool", 1, convertGlobalPool<ReduceMaxOp>);
   registry.add("GlobalLpPool", 1, convertGlobalLpPool);
