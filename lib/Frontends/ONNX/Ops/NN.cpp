@@ -718,10 +718,7 @@ FailureOr<ValueList> convertLayerNorm(NodeContext &ctx) {
       failed(stashCode))
     return failure();
   std::optional<int64_t> rank = getRank(*x);
-  if (!rank)
-    return ctx.fail("the input needs a known rank");
-  int64_t axis = *axisAttr < 0 ? *axisAttr + *rank : *axisAttr;
-  if (axis < 0 || axis >= *rank)
+  if (rank && (*axisAttr < -*rank || *axisAttr >= *rank))
     return ctx.fail("axis " + Twine(*axisAttr) + " is out of range for rank " +
                     Twine(*rank));
   std::optional<Type> stashType = getStashType(ctx.getBuilder(), *stashCode);
@@ -733,8 +730,20 @@ FailureOr<ValueList> convertLayerNorm(NodeContext &ctx) {
   FailureOr<Value> data = buildConvertTo(ctx, *x, *stashType);
   if (failed(data))
     return failure();
-  Value axes =
-      ctx.constantI64(llvm::to_vector(llvm::seq<int64_t>(axis, *rank)));
+  // The axes from `axis` on: a constant, or negative ones (counting from
+  // the end) or a Range when the rank is unknown.
+  Value axes;
+  if (rank) {
+    int64_t axis = *axisAttr < 0 ? *axisAttr + *rank : *axisAttr;
+    axes = ctx.constantI64(llvm::to_vector(llvm::seq<int64_t>(axis, *rank)));
+  } else if (*axisAttr < 0) {
+    axes = ctx.constantI64(llvm::to_vector(llvm::seq<int64_t>(*axisAttr, 0)));
+  } else {
+    FailureOr<Value> range = buildTrailingAxes(ctx, *data, *axisAttr);
+    if (failed(range))
+      return failure();
+    axes = *range;
+  }
   bool wantStats = ctx.hasOutput(1) || ctx.hasOutput(2);
   FailureOr<Value> normalized;
   Value mean, invStdDev;
