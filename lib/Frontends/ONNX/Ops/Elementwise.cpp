@@ -135,6 +135,28 @@ FailureOr<ValueList> convertWhere(NodeContext &ctx) {
   return ValueList{*result};
 }
 
+/// Pow: from opset 12 the exponent may have another element type than the
+/// base; it is converted to the base's type (the result has the base's).
+FailureOr<ValueList> convertPow(NodeContext &ctx) {
+  FailureOr<std::pair<Value, Value>> inputs = getBinaryInputs(ctx);
+  if (failed(inputs))
+    return failure();
+  auto [base, exponent] = *inputs;
+  Type baseType = getElementType(base);
+  if (getElementType(exponent) != baseType) {
+    FailureOr<Value> converted = ctx.create<ConvertOp>(
+        {exponent},
+        {ctx.namedAttr("destination_type", TypeAttr::get(baseType))});
+    if (failed(converted))
+      return failure();
+    exponent = *converted;
+  }
+  FailureOr<Value> result = ctx.create<PowerOp>({base, exponent});
+  if (failed(result))
+    return failure();
+  return ValueList{*result};
+}
+
 } // namespace
 
 void onnx_import::registerElementwiseConverters(ConverterRegistry &registry) {
@@ -142,7 +164,7 @@ void onnx_import::registerElementwiseConverters(ConverterRegistry &registry) {
   registry.add("Sub", 1, convertBinary<SubtractOp>);
   registry.add("Mul", 1, convertBinary<MultiplyOp>);
   registry.add("Div", 1, convertDiv);
-  registry.add("Pow", 1, convertBinary<PowerOp>);
+  registry.add("Pow", 1, convertPow);
   registry.add("Equal", 1, convertBinary<EqualOp>);
   registry.add("Less", 1, convertBinary<LessOp>);
   registry.add("Greater", 1, convertBinary<GreaterOp>);
