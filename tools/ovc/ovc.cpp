@@ -224,6 +224,13 @@ int main(int argc, char **argv) {
   }
 
   std::string outputPath = getOutputPath();
+  StringRef outputDir = sys::path::parent_path(outputPath);
+  if (!outputDir.empty())
+    if (std::error_code ec = sys::fs::create_directories(outputDir)) {
+      errs() << "ovc: error: cannot create '" << outputDir
+             << "': " << ec.message() << "\n";
+      return 1;
+    }
   if (toCompile) {
     ov::CompileOptions options;
     StringRef base = StringRef(outputPath).drop_back(strlen(".xml"));

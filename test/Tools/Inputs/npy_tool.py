@@ -1,5 +1,6 @@
 """Helpers for ov-run tests: convert an ONNX TensorProto (.pb) to .npy,
-compare two .npy files, write a malformed .npy."""
+compare two .npy files (allclose, or relative to the largest magnitude),
+write a malformed .npy."""
 import sys
 
 import numpy as np
@@ -20,6 +21,13 @@ def main():
             actual, expected, rtol=1e-3, atol=1e-7)
         print("%s %s %s" % ("same" if same else "DIFFERENT", actual.dtype,
                             list(actual.shape)))
+    elif command == "relative":
+        # The largest difference relative to the largest magnitude.
+        actual, expected = np.load(sys.argv[2]), np.load(sys.argv[3])
+        tolerance = float(sys.argv[4])
+        relative = np.abs(actual - expected).max() / np.abs(expected).max()
+        print("relative difference %s %s" % (
+            "within" if relative <= tolerance else "ABOVE", sys.argv[4]))
     elif command == "as-type":
         np.save(sys.argv[3], np.load(sys.argv[2]).astype(sys.argv[4]))
     elif command == "fortran":
