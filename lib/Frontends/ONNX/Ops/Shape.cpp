@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringSwitch.h"
 
 #include <limits>
+#include <map>
 #include <numeric>
 
 using namespace mlir;
@@ -1111,6 +1112,410 @@ FailureOr<ValueList> convertReverseSequence(NodeContext &ctx) {
       {*input, *fullIndex}, {i64Attr(ctx, "axis", *timeAxis)}));
 }
 
+//===----------------------------------------------------------------------===//
+// Einsum
+//===----------------------------------------------------------------------===//
+
+/// An operand of Einsum with one label per dimension: letters are 0-51,
+/// the dimensions under an ellipsis get labels from kEllipsisLabel on,
+/// right-aligned across the operands as they broadcast.
+struct EinsumTerm {
+  Value value;
+  SmallVector<int> labels;
+};
+
+constexpr int kEllipsisLabel = 100;
+
+/// Dimensions [begin, end) of `value` as a 1-D i64 tensor (a constant when
+/// static).
+FailureOr<Value> getDims(NodeContext &ctx, Value value, int64_t begin,
+                         int64_t end) {
+  auto type = cast<RankedTensorType>(value.getType());
+  ArrayRef<int64_t> dims = type.getShape().slice(begin, end - begin);
+  if (llvm::none_of(dims, ShapedType::isDynamic))
+    return ctx.constantI64(dims);
+  FailureOr<Value> shape = ctx.create<ShapeOfOp>({value});
+  if (failed(shape))
+    return failure();
+  return ctx.create<SliceOp>({*shape, ctx.constantI64({begin}),
+                              ctx.constantI64({end}), ctx.constantI64({1}),
+                              ctx.constantI64({0})});
+}
+
+/// The concatenation of 1-D i64 shape parts: one constant when they all are.
+FailureOr<Value> concatShape(NodeContext &ctx, ArrayRef<Value> parts) {
+  SmallVector<int64_t> values;
+  for (Value part : parts) {
+    std::optional<SmallVector<int64_t>> constant = getConstantIntValues(part);
+    if (!constant)
+      return ctx.create<ConcatOp>(parts, {i64Attr(ctx, "axis", 0)});
+    values.append(constant->begin(), constant->end());
+  }
+  Value shape = ctx.constantI64(values);
+  // The parts were built for this: drop them.
+  for (Value part : parts)
+    if (part.use_empty())
+      part.getDefiningOp()->erase();
+  return shape;
+}
+
+/// The product of dimensions [begin, end) of `value` as a 1-element i64
+/// tensor.
+FailureOr<Value> getDimProduct(NodeContext &ctx, Value value, int64_t begin,
+                               int64_t end) {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (std::optional<int64_t> product = getStaticProduct(type, begin, end))
+    return ctx.constantI64({*product});
+  FailureOr<Value> dims = getDims(ctx, value, begin, end);
+  if (failed(dims))
+    return failure();
+  return ctx.create<ReduceProdOp>({*dims, ctx.constantI64({0})},
+                                  {boolAttr(ctx, "keep_dims", true)});
+}
+
+/// `term` with its dimensions reordered to `labels`.
+FailureOr<EinsumTerm> transposeTerm(NodeContext &ctx, const EinsumTerm &term,
+                                    ArrayRef<int> labels) {
+  if (ArrayRef<int>(term.labels) == labels)
+    return term;
+  SmallVector<int64_t> order;
+  for (int label : labels)
+    order.push_back(llvm::find(term.labels, label) - term.labels.begin());
+  FailureOr<Value> transposed =
+      ctx.create<TransposeOp>({term.value, ctx.constantI64(order)});
+  if (failed(transposed))
+    return failure();
+  return EinsumTerm{*transposed, SmallVector<int>(labels)};
+}
+
+/// Takes the diagonal of every label repeated within `term`: the elements
+/// where the two indices agree (Select with an identity mask), summed over
+/// the second occurrence.
+FailureOr<EinsumTerm> takeDiagonals(NodeContext &ctx, EinsumTerm term) {
+  for (;;) {
+    int64_t rank = term.labels.size(), first = -1, second = -1;
+    for (int64_t i = 0; i < rank && first < 0; ++i)
+      for (int64_t j = i + 1; j < rank; ++j)
+        if (term.labels[i] == term.labels[j]) {
+          first = i;
+          second = j;
+          break;
+        }
+    if (first < 0)
+      return term;
+    FailureOr<Value> size = getDim(ctx, term.value, first);
+    if (failed(size))
+      return failure();
+    FailureOr<Value> range = buildRange(ctx, ctx.constantI64({0}, true), *size);
+    if (failed(range))
+      return failure();
+    FailureOr<Value> column = unsqueeze(ctx, *range, {1});
+    if (failed(column))
+      return failure();
+    FailureOr<Value> mask = ctx.create<EqualOp>({*column, *range});
+    if (failed(mask))
+      return failure();
+    SmallVector<int64_t> otherAxes;
+    for (int64_t i = 0; i < rank; ++i)
+      if (i != first && i != second)
+        otherAxes.push_back(i);
+    if (!otherAxes.empty()) {
+      mask = unsqueeze(ctx, *mask, otherAxes);
+      if (failed(mask))
+        return failure();
+    }
+    FailureOr<Value> kept = ctx.create<SelectOp>(
+        {*mask, term.value, ctx.constantScalar(getElementType(term.value), 0)});
+    if (failed(kept))
+      return failure();
+    FailureOr<Value> summed =
+        ctx.create<ReduceSumOp>({*kept, ctx.constantI64({second})},
+                                {boolAttr(ctx, "keep_dims", false)});
+    if (failed(summed))
+      return failure();
+    term.value = *summed;
+    term.labels.erase(term.labels.begin() + second);
+  }
+}
+
+/// Sums `term` over the labels for which `keep` is false.
+FailureOr<EinsumTerm> sumOut(NodeContext &ctx, EinsumTerm term,
+                             function_ref<bool(int)> keep) {
+  SmallVector<int64_t> axes;
+  SmallVector<int> labels;
+  for (auto [i, label] : llvm::enumerate(term.labels)) {
+    if (keep(label))
+      labels.push_back(label);
+    else
+      axes.push_back(i);
+  }
+  if (axes.empty())
+    return term;
+  FailureOr<Value> summed = ctx.create<ReduceSumOp>(
+      {term.value, ctx.constantI64(axes)}, {boolAttr(ctx, "keep_dims", false)});
+  if (failed(summed))
+    return failure();
+  return EinsumTerm{*summed, labels};
+}
+
+/// Contracts `a` and `b` (without repeated or unneeded labels) over their
+/// common labels that `keep` rejects: both are transposed to [batch, own,
+/// contracted] / [batch, contracted, own], flattened to 3 parts, multiplied
+/// with MatMul and unflattened to [batch, a's own, b's own].
+FailureOr<EinsumTerm> contract(NodeContext &ctx, const EinsumTerm &a,
+                               const EinsumTerm &b,
+                               function_ref<bool(int)> keep) {
+  SmallVector<int> batch, aOwn, bOwn, reduced;
+  for (int label : a.labels) {
+    if (!llvm::is_contained(b.labels, label))
+      aOwn.push_back(label);
+    else if (keep(label))
+      batch.push_back(label);
+    else
+      reduced.push_back(label);
+  }
+  for (int label : b.labels)
+    if (!llvm::is_contained(a.labels, label))
+      bOwn.push_back(label);
+
+  auto concat = [](std::initializer_list<ArrayRef<int>> parts) {
+    SmallVector<int> all;
+    for (ArrayRef<int> part : parts)
+      all.append(part.begin(), part.end());
+    return all;
+  };
+  FailureOr<EinsumTerm> at =
+      transposeTerm(ctx, a, concat({batch, aOwn, reduced}));
+  FailureOr<EinsumTerm> bt =
+      transposeTerm(ctx, b, concat({batch, reduced, bOwn}));
+  if (failed(at) || failed(bt))
+    return failure();
+  int64_t nb = batch.size(), na = aOwn.size(), nr = reduced.size(),
+          nbOwn = bOwn.size();
+
+  // [batch..., prod(own), prod(reduced)] with the batch dimensions kept
+  // by special_zero.
+  auto flatten = [&](Value value, int64_t firstLen,
+                     int64_t secondLen) -> FailureOr<Value> {
+    if (firstLen == 1 && secondLen == 1)
+      return value;
+    FailureOr<Value> first = getDimProduct(ctx, value, nb, nb + firstLen);
+    FailureOr<Value> second =
+        getDimProduct(ctx, value, nb + firstLen, nb + firstLen + secondLen);
+    if (failed(first) || failed(second))
+      return failure();
+    SmallVector<Value> parts;
+    if (nb)
+      parts.push_back(ctx.constantI64(SmallVector<int64_t>(nb, 0)));
+    parts.push_back(*first);
+    parts.push_back(*second);
+    FailureOr<Value> shape = concatShape(ctx, parts);
+    if (failed(shape))
+      return failure();
+    return ctx.create<ReshapeOp>({value, *shape},
+                                 {boolAttr(ctx, "special_zero", nb != 0)});
+  };
+  FailureOr<Value> a3 = flatten(at->value, na, nr);
+  FailureOr<Value> b3 = flatten(bt->value, nr, nbOwn);
+  if (failed(a3) || failed(b3))
+    return failure();
+  FailureOr<Value> product = ctx.create<MatMulOp>({*a3, *b3});
+  if (failed(product))
+    return failure();
+  EinsumTerm result{*product, concat({batch, aOwn, bOwn})};
+  if (na == 1 && nbOwn == 1)
+    return result;
+
+  // Unflatten: the (broadcast) batch dimensions of the product, then the
+  // own dimensions of a and b.
+  // The batch dimensions of a when they are static and equal to b's.
+  ArrayRef<int64_t> aBatch =
+      cast<RankedTensorType>(at->value.getType()).getShape().take_front(nb);
+  ArrayRef<int64_t> bBatch =
+      cast<RankedTensorType>(bt->value.getType()).getShape().take_front(nb);
+  bool sameBatch =
+      aBatch == bBatch && llvm::none_of(aBatch, ShapedType::isDynamic);
+  FailureOr<Value> batchDims =
+      getDims(ctx, sameBatch ? at->value : *product, 0, nb);
+  FailureOr<Value> aDims = getDims(ctx, at->value, nb, nb + na);
+  FailureOr<Value> bDims = getDims(ctx, bt->value, nb + nr, nb + nr + nbOwn);
+  if (failed(batchDims) || failed(aDims) || failed(bDims))
+    return failure();
+  FailureOr<Value> shape = concatShape(ctx, {*batchDims, *aDims, *bDims});
+  if (failed(shape))
+    return failure();
+  FailureOr<Value> reshaped = ctx.create<ReshapeOp>(
+      {*product, *shape}, {boolAttr(ctx, "special_zero", false)});
+  if (failed(reshaped))
+    return failure();
+  result.value = *reshaped;
+  return result;
+}
+
+/// Parses one Einsum term ("ab...c") for an operand of rank `rank`
+/// (`rank` < 0 for the output, whose ellipsis has `ellipsisRank` dims).
+FailureOr<SmallVector<int>> parseEinsumTerm(NodeContext &ctx, StringRef text,
+                                            int64_t rank,
+                                            int64_t ellipsisRank) {
+  SmallVector<int> labels;
+  size_t dots = text.find("...");
+  if (dots != StringRef::npos && text.find("...", dots + 3) != StringRef::npos)
+    return ctx.fail("term '" + text + "' has more than one ellipsis");
+  int64_t letters = text.size() - (dots == StringRef::npos ? 0 : 3);
+  int64_t ellipsisDims = 0;
+  if (rank >= 0) {
+    if (dots == StringRef::npos ? letters != rank : letters > rank)
+      return ctx.fail("term '" + text + "' does not match an input of rank " +
+                      Twine(rank));
+    ellipsisDims = rank - letters;
+  } else {
+    ellipsisDims = ellipsisRank;
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i == dots) {
+      for (int64_t j = 0; j < ellipsisDims; ++j)
+        labels.push_back(kEllipsisLabel + ellipsisRank - ellipsisDims + j);
+      i += 2;
+      continue;
+    }
+    char c = text[i];
+    if (c >= 'a' && c <= 'z')
+      labels.push_back(c - 'a');
+    else if (c >= 'A' && c <= 'Z')
+      labels.push_back(26 + c - 'A');
+    else
+      return ctx.fail("invalid character '" + Twine(c) + "' in equation");
+  }
+  return labels;
+}
+
+/// Einsum: every operand's diagonals taken and its private labels summed
+/// out, then the operands contracted pairwise with MatMul, and the result
+/// summed and transposed to the output labels.
+FailureOr<ValueList> convertEinsum(NodeContext &ctx) {
+  FailureOr<std::string> equation = ctx.getString("equation");
+  if (failed(equation))
+    return failure();
+  std::string text;
+  for (char c : *equation)
+    if (c != ' ')
+      text.push_back(c);
+  StringRef lhs = text, rhs;
+  bool explicitOutput = false;
+  if (size_t arrow = lhs.find("->"); arrow != StringRef::npos) {
+    rhs = lhs.substr(arrow + 2);
+    lhs = lhs.take_front(arrow);
+    explicitOutput = true;
+  }
+  SmallVector<StringRef> termTexts;
+  lhs.split(termTexts, ',');
+  if (termTexts.size() != ctx.getNumInputs())
+    return ctx.fail("the equation has " + Twine(termTexts.size()) +
+                    " input terms for " + Twine(ctx.getNumInputs()) +
+                    " inputs");
+
+  // The operands' ranks, then the ellipsis rank (the largest one).
+  SmallVector<Value> inputs;
+  int64_t ellipsisRank = 0;
+  for (size_t i = 0; i < termTexts.size(); ++i) {
+    FailureOr<Value> input = ctx.getRequiredInput(i, "Inputs");
+    if (failed(input))
+      return failure();
+    FailureOr<int64_t> rank = requireRank(ctx, *input, "Einsum");
+    if (failed(rank))
+      return failure();
+    inputs.push_back(*input);
+    if (termTexts[i].contains("...")) {
+      int64_t letters = termTexts[i].size() - 3;
+      ellipsisRank = std::max(ellipsisRank, *rank - letters);
+    }
+  }
+  SmallVector<EinsumTerm> terms;
+  for (auto [i, termText] : llvm::enumerate(termTexts)) {
+    FailureOr<SmallVector<int>> labels =
+        parseEinsumTerm(ctx, termText, *getRank(inputs[i]), ellipsisRank);
+    if (failed(labels))
+      return failure();
+    terms.push_back({inputs[i], *labels});
+  }
+
+  SmallVector<int> output;
+  if (explicitOutput) {
+    FailureOr<SmallVector<int>> labels =
+        parseEinsumTerm(ctx, rhs, -1, ellipsisRank);
+    if (failed(labels))
+      return failure();
+    output = *labels;
+    for (int label : output)
+      if (llvm::none_of(terms, [&](const EinsumTerm &term) {
+            return llvm::is_contained(term.labels, label);
+          }))
+        return ctx.fail(
+            "output label '" +
+            Twine(char(label < 26 ? 'a' + label : 'A' + label - 26)) +
+            "' is in no input");
+  } else {
+    // The ellipsis dimensions, then the labels used once, in order.
+    std::map<int, int> counts;
+    for (const EinsumTerm &term : terms)
+      for (int label : term.labels)
+        ++counts[label];
+    for (int64_t j = 0; j < ellipsisRank; ++j)
+      output.push_back(kEllipsisLabel + j);
+    for (auto [label, count] : counts)
+      if (label < kEllipsisLabel && count == 1)
+        output.push_back(label);
+  }
+
+  // Whether `label` is needed beyond the operands up to `upTo`.
+  auto neededAfter = [&](int label, size_t upTo) {
+    if (llvm::is_contained(output, label))
+      return true;
+    for (size_t k = upTo + 1; k < terms.size(); ++k)
+      if (llvm::is_contained(terms[k].labels, label))
+        return true;
+    return false;
+  };
+  auto prepare = [&](size_t i) -> FailureOr<EinsumTerm> {
+    FailureOr<EinsumTerm> term = takeDiagonals(ctx, terms[i]);
+    if (failed(term))
+      return failure();
+    return sumOut(ctx, *term, [&](int label) {
+      if (neededAfter(label, i))
+        return true;
+      // Labels shared with an earlier operand are contracted with it.
+      for (size_t k = 0; k < i; ++k)
+        if (llvm::is_contained(terms[k].labels, label))
+          return true;
+      return false;
+    });
+  };
+
+  FailureOr<EinsumTerm> result = prepare(0);
+  if (failed(result))
+    return failure();
+  for (size_t i = 1; i < terms.size(); ++i) {
+    FailureOr<EinsumTerm> next = prepare(i);
+    if (failed(next))
+      return failure();
+    // Labels of the accumulated result that no later operand shares are
+    // summed out first, as are those only this operand would contract.
+    result = contract(ctx, *result, *next,
+                      [&](int label) { return neededAfter(label, i); });
+    if (failed(result))
+      return failure();
+  }
+  // A single operand: sum out what the output drops.
+  result = sumOut(ctx, *result,
+                  [&](int label) { return llvm::is_contained(output, label); });
+  if (failed(result))
+    return failure();
+  FailureOr<EinsumTerm> final = transposeTerm(ctx, *result, output);
+  if (failed(final))
+    return failure();
+  return ValueList{final->value};
+}
+
 } // namespace
 
 void onnx_import::registerShapeConverters(ConverterRegistry &registry) {
@@ -1148,4 +1553,5 @@ void onnx_import::registerShapeConverters(ConverterRegistry &registry) {
   registry.add("EyeLike", 9, convertEyeLike);
   registry.add("Trilu", 14, convertTrilu);
   registry.add("ReverseSequence", 10, convertReverseSequence);
+  registry.add("Einsum", 12, convertEinsum);
 }
