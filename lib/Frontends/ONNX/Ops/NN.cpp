@@ -145,10 +145,22 @@ FailureOr<Value> buildFlatten2D(NodeContext &ctx, Value data, int64_t axis) {
   return buildReshape(ctx, data, *target);
 }
 
-/// `value` reshaped back to the shape of `like`.
-FailureOr<Value> buildReshapeLike(NodeContext &ctx, Value value, Value like) {
+/// `value` reshaped back to the shape of `like`. With `sameDim0` (value's
+/// first dimension is like's), a dynamic first dimension alone is copied
+/// (special_zero), which keeps the other sizes known.
+FailureOr<Value> buildReshapeLike(NodeContext &ctx, Value value, Value like,
+                                  bool sameDim0 = false) {
   if (std::optional<SmallVector<int64_t>> shape = getStaticShape(like))
     return buildReshape(ctx, value, ctx.constantI64(*shape));
+  auto type = dyn_cast<RankedTensorType>(like.getType());
+  if (sameDim0 && type && type.getRank() > 0 &&
+      llvm::count(type.getShape(), ShapedType::kDynamic) == 1 &&
+      type.isDynamicDim(0) && !llvm::is_contained(type.getShape(), 0)) {
+    SmallVector<int64_t> shape(type.getShape());
+    shape[0] = 0;
+    return buildReshape(ctx, value, ctx.constantI64(shape),
+                        /*specialZero=*/true);
+  }
   FailureOr<Value> shape = buildShapeOf(ctx, like);
   if (failed(shape))
     return failure();
@@ -797,6 +809,67 @@ FailureOr<ValueList> convertLayerNorm(NodeContext &ctx) {
   return ValueList{*result, mean, invStdDev};
 }
 
+/// GroupNormalization-18/21: MVN over each group of channels on the
+/// [N, G, -1] view of the input, then scale and bias: per group (opset 18,
+/// applied on the view) or per channel (opset 21, on [1, C, 1, ...]).
+FailureOr<ValueList> convertGroupNorm(NodeContext &ctx) {
+  FailureOr<Value> x = ctx.getRequiredInput(0, "X");
+  FailureOr<Value> scale = ctx.getRequiredInput(1, "scale");
+  FailureOr<Value> bias = ctx.getRequiredInput(2, "bias");
+  FailureOr<int64_t> groups = ctx.getInt("num_groups");
+  FailureOr<float> epsilon = ctx.getFloat("epsilon", 1e-5f);
+  if (failed(x) || failed(scale) || failed(bias) || failed(groups) ||
+      failed(epsilon))
+    return failure();
+  if (*groups < 1)
+    return ctx.fail("num_groups must be positive, got " + Twine(*groups));
+  std::optional<int64_t> rank = getRank(*x);
+  if (rank && *rank < 2)
+    return ctx.fail("the input must have rank 2 or more ([N, C, ...]), got "
+                    "rank " +
+                    Twine(*rank));
+  bool perChannel = ctx.getOpsetVersion() >= 21;
+  if (perChannel && !rank)
+    return ctx.fail("the input needs a known rank");
+  if (auto type = dyn_cast<RankedTensorType>(x->getType());
+      type && !type.isDynamicDim(1) && type.getDimSize(1) % *groups != 0)
+    return ctx.fail("the channel count (" + Twine(type.getDimSize(1)) +
+                    ") does not divide by num_groups (" + Twine(*groups) + ")");
+
+  FailureOr<Value> grouped = buildReshape(
+      ctx, *x, ctx.constantI64({0, *groups, -1}), /*specialZero=*/true);
+  if (failed(grouped))
+    return failure();
+  FailureOr<Value> result = buildMVN(ctx, *grouped, ctx.constantI64({2}),
+                                     *epsilon, MVNEpsMode::inside_sqrt);
+  if (failed(result))
+    return failure();
+  if (!perChannel) {
+    Value groupShape = ctx.constantI64({1, *groups, 1});
+    FailureOr<Value> groupScale = buildReshape(ctx, *scale, groupShape);
+    FailureOr<Value> groupBias = buildReshape(ctx, *bias, groupShape);
+    if (failed(groupScale) || failed(groupBias))
+      return failure();
+    result = ctx.create<MultiplyOp>({*result, *groupScale});
+    if (succeeded(result))
+      result = ctx.create<AddOp>({*result, *groupBias});
+    if (failed(result))
+      return failure();
+    return single(buildReshapeLike(ctx, *result, *x, /*sameDim0=*/true));
+  }
+  result = buildReshapeLike(ctx, *result, *x, /*sameDim0=*/true);
+  if (failed(result))
+    return failure();
+  FailureOr<Value> channelScale = buildChannelVector(ctx, *scale, *rank);
+  FailureOr<Value> channelBias = buildChannelVector(ctx, *bias, *rank);
+  if (failed(channelScale) || failed(channelBias))
+    return failure();
+  result = ctx.create<MultiplyOp>({*result, *channelScale});
+  if (failed(result))
+    return failure();
+  return single(ctx.create<AddOp>({*result, *channelBias}));
+}
+
 /// MeanVarianceNormalization: MVN over `axes` ([0, 2, 3] by default) with
 /// OpenVINO's eps of 1e-9 outside the square root.
 FailureOr<ValueList> convertMeanVarianceNorm(NodeContext &ctx) {
@@ -1285,7 +1358,7 @@ FailureOr<ValueList> convertSoftmax1(NodeContext &ctx) {
       {*flat}, {ctx.namedAttr("axis", b.getI64IntegerAttr(1))});
   if (failed(result))
     return failure();
-  return single(buildReshapeLike(ctx, *result, *x));
+  return single(buildReshapeLike(ctx, *result, *x, /*sameDim0=*/axis == 1));
 }
 
 /// Softmax / LogSoftmax-13: along `axis` (default -1).
@@ -1684,6 +1757,7 @@ void onnx_import::registerNNConverters(ConverterRegistry &registry) {
   registry.add("BatchNormalization", 1, convertBatchNorm);
   registry.add("InstanceNormalization", 1, convertInstanceNorm);
   registry.add("LayerNormalization", 17, convertLayerNorm);
+  registry.add("GroupNormalization", 18, convertGroupNorm);
   registry.add("MeanVarianceNormalization", 9, convertMeanVarianceNorm);
   registry.add("LpNormalization", 1, convertLpNormalization);
   registry.add("LRN", 1, convertLRN);
