@@ -47,13 +47,15 @@ config.substitutions.append(
     ("%onnx_testdata", "/usr/share/libonnx-testdata/data")
 )
 # JIT-running lowered models: mlir-runner with MLIR's runtime support
-# libraries (printMemrefF32, ...).
+# libraries (printMemrefF32, ...) and ov-mlir's runtime (failed run-time
+# checks call ovm_runtime_fail).
 config.substitutions.append(
     (
         "%mlir_runner",
         "mlir-runner -e main -entry-point-result=void -shared-libs="
         "/usr/lib/llvm-22/lib/libmlir_runner_utils.so,"
-        "/usr/lib/llvm-22/lib/libmlir_c_runner_utils.so",
+        "/usr/lib/llvm-22/lib/libmlir_c_runner_utils.so,"
+        + os.path.join(config.ovmlir_obj_root, "lib", "libovmlir_runtime.so"),
     )
 )
 # Compiling and linking C programs against compiled models and the runtime.

@@ -21,7 +21,8 @@ static constexpr StringLiteral kLowerToLLVM =
     "one-shot-bufferize{bufferize-function-boundaries "
     "function-boundary-type-conversion=identity-layout-map},"
     "func.func(convert-linalg-to-loops),"
-    "lower-affine, convert-scf-to-cf, expand-strided-metadata,"
+    "lower-affine, convert-scf-to-cf, ov-asserts-to-runtime-errors,"
+    "expand-strided-metadata,"
     "convert-math-to-libm, convert-math-to-llvm, convert-arith-to-llvm,"
     "convert-cf-to-llvm, finalize-memref-to-llvm, convert-func-to-llvm,"
     "reconcile-unrealized-casts";

@@ -120,7 +120,8 @@ const ovm_tensor_info *ovm_model_output_info(const ovm_model *model,
 /* Runs the model on `num_inputs` tensors in the model's input order. Each
  * is checked against the declared element type, rank and static
  * dimensions; a mismatch returns OVM_MISMATCH and a message, and nothing
- * runs. */
+ * runs. Dynamic dimensions that must agree with each other are checked
+ * while the model runs: a disagreement also returns OVM_MISMATCH. */
 ovm_status ovm_model_run(ovm_model *model, const ovm_tensor *inputs,
                          size_t num_inputs);
 /* Output `index` of the last successful run: data and shape stay valid
@@ -130,6 +131,11 @@ ovm_status ovm_model_output(const ovm_model *model, size_t index,
 
 /* The message of the last failure on `model` ("" when none). */
 const char *ovm_model_last_error(const ovm_model *model);
+
+/* Called by generated code when a run-time check fails (dynamic dimensions
+ * of the inputs that must agree and do not): ovm_model_run returns
+ * OVM_MISMATCH with `message`. Not for use by programs. */
+void ovm_runtime_fail(const char *message);
 
 #ifdef __cplusplus
 }

@@ -11,6 +11,7 @@
 
 #include "ovmlir_runtime.h"
 
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,21 @@ struct ovm_model {
   int has_results;
   char error[512];
 };
+
+/* Where a failed run-time check in generated code returns to: the
+ * ovm_model_run in progress on this thread. */
+static _Thread_local jmp_buf *current_run;
+static _Thread_local const char *current_failure;
+
+void ovm_runtime_fail(const char *message) {
+  if (!current_run) {
+    /* Generated code called outside ovm_model_run: nowhere to return. */
+    fprintf(stderr, "ovmlir runtime: %s\n", message);
+    abort();
+  }
+  current_failure = message;
+  longjmp(*current_run, 1);
+}
 
 size_t ovm_element_size(int32_t type) {
   switch (type) {
@@ -256,7 +272,19 @@ ovm_status ovm_model_run(ovm_model *model, const ovm_tensor *inputs,
     pack_descriptor(model->input_descriptors[i], &inputs[i]);
     model->input_data[i] = inputs[i].data;
   }
+  /* A failed check in the generated code (inputs whose dynamic dimensions
+   * disagree) comes back here through ovm_runtime_fail. Buffers the run
+   * had allocated by then are not freed. */
+  jmp_buf run;
+  jmp_buf *outer = current_run;
+  current_run = &run;
+  if (setjmp(run)) {
+    current_run = outer;
+    return fail(model, OVM_MISMATCH, "the inputs do not fit the model: %s",
+                current_failure);
+  }
   compiled->entry(model->input_descriptors, model->result_words);
+  current_run = outer;
   model->has_results = 1;
   return OVM_OK;
 }

@@ -20,7 +20,23 @@ def ConvertOVToLinalg : Pass<"convert-ov-to-linalg", "func::FuncOp"> {
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
     "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
-    "::mlir::cf::ControlFlowDialect"
+    "::mlir::cf::ControlFlowDialect", "::mlir::scf::SCFDialect"
+  ];
+}
+
+def AssertsToRuntimeErrors
+    : Pass<"ov-asserts-to-runtime-errors", "::mlir::ModuleOp"> {
+  let summary = "Turn failed run-time checks into runtime errors, not aborts";
+  let description = [{
+    A `cf.assert` (a run-time check of dynamic dimensions the lowering
+    emits) becomes a branch to a block that calls the runtime's
+    `ovm_runtime_fail(message)` and is unreachable after it: the runtime
+    returns to the caller of `ovm_model_run` with an error status and the
+    message instead of aborting the process. Runs on unstructured control
+    flow (after scf is lowered to cf).
+  }];
+  let dependentDialects = [
+    "::mlir::cf::ControlFlowDialect", "::mlir::LLVM::LLVMDialect"
   ];
 }
 
