@@ -1564,7 +1564,10 @@ FailureOr<ValueList> convertResize11(NodeContext &ctx) {
   if (!useSizes && isEmptyInput(scales))
     return ctx.fail("either scales (input 2) or sizes (input 3) must be "
                     "given");
-  if (useSizes && !isEmptyInput(scales))
+  auto scalesType =
+      scales ? dyn_cast<RankedTensorType>(scales.getType()) : nullptr;
+  if (useSizes && scalesType && scalesType.hasStaticShape() &&
+      scalesType.getNumElements() != 0)
     return ctx.fail("only one of scales (input 2) and sizes (input 3) may "
                     "be given");
   Value target = useSizes ? sizes : scales;
