@@ -50,8 +50,11 @@ struct AssertsToRuntimeErrorsPass
       cf::CondBranchOp::create(builder, loc, op.getArg(), rest, ValueRange{},
                                failure, ValueRange{});
       builder.setInsertionPointToEnd(failure);
+      // The runtime reads the message as a C string.
+      std::string text = op.getMsg().str();
+      text.push_back('\0');
       Value message = LLVM::createGlobalString(
-          loc, builder, ("ovm_check_" + Twine(index)).str(), op.getMsg(),
+          loc, builder, ("ovm_check_" + Twine(index)).str(), text,
           LLVM::Linkage::Internal);
       LLVM::CallOp::create(builder, loc, *fail, ValueRange{message});
       LLVM::UnreachableOp::create(builder, loc);
