@@ -6,7 +6,9 @@
 // scaling; pooling onto MaxPool-8 / AvgPool and reductions for the global
 // forms; normalizations onto BatchNormInference and MVN; Softmax-1/11 on a
 // 2-D view of the input; Resize / Upsample onto Interpolate-11. Ops without
-// an OV counterpart (LRN, LpPool) become small subgraphs.
+// an OV counterpart (LRN, LpPool, MaxUnpool, GroupNormalization) become
+// small subgraphs. Training-only behaviour (BatchNormalization's batch
+// statistics, random Dropout) is rejected with a clear error.
 //
 //===----------------------------------------------------------------------===//
 
