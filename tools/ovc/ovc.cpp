@@ -6,8 +6,8 @@
 //       [--input "x[1,3,224,224]{f32},..."] [--output "name,..."] [--verbose]
 //       [--mean_values ...] [--scale_values ...] [--reverse_input_channels]
 //       [--layout ...] [--source_layout ...] [--target_layout ...]
-//       [--compile [--target_cpu CPU] [--target_features F] [--target_triple
-//       T]]
+//       [--compile [--shared] [--target_cpu CPU] [--target_features F]
+//       [--target_triple T]]
 //
 // The model is read (by file type), inputs are reshaped and the graph cut
 // as asked, shapes are inferred, constants folded, float weights compressed
@@ -103,6 +103,10 @@ cl::opt<bool> compile(
     cl::desc("Also compile the model for the CPU: <output>.o (code and "
              "weights) and <output>.h, to link with libovmlir_runtime.a"),
     cl::cat(compilation));
+cl::opt<bool> shared(
+    "shared",
+    cl::desc("With --compile, also link <output>.so (for dlopen and ov-run)"),
+    cl::cat(compilation));
 cl::opt<std::string>
     targetCPU("target_cpu",
               cl::desc("The CPU to generate code for (default: the host)"),
@@ -152,6 +156,12 @@ static std::string getOutputPath() {
   return std::string(path);
 }
 
+/// Removes what --compile wrote (when a later step fails).
+static void removeCompiled(StringRef base) {
+  for (StringRef extension : {".o", ".h", ".so"})
+    sys::fs::remove(base + extension);
+}
+
 static std::optional<bool> parseBool(StringRef text) {
   if (text.equals_insensitive("true") || text == "1")
     return true;
@@ -166,6 +176,10 @@ int main(int argc, char **argv) {
   cl::ParseCommandLineOptions(
       argc, argv,
       "ovc: convert a model (ONNX, OpenVINO IR) to OpenVINO IR (.xml/.bin)\n");
+  if (shared && !compile) {
+    errs() << "ovc: error: --shared needs --compile\n";
+    return 1;
+  }
   std::optional<bool> compress = parseBool(compressToFP16);
   if (!compress) {
     errs() << "ovc: error: --compress_to_fp16 takes True or False, got '"
@@ -241,15 +255,22 @@ int main(int argc, char **argv) {
     if (failed(ov::compileModel(*toCompile, options, base,
                                 sys::path::filename(inputModel))))
       return 1;
+    if (shared) {
+      std::string error;
+      if (failed(ov::linkSharedObject((base + ".o").str(), (base + ".so").str(),
+                                      error))) {
+        errs() << "ovc: error: " << error << "\n";
+        removeCompiled(base);
+        return 1;
+      }
+    }
     if (verbose)
-      errs() << "ovc: wrote " << base << ".o and " << base << ".h\n";
+      errs() << "ovc: wrote " << base << ".o and " << base << ".h"
+             << (shared ? " and " + base + ".so" : "") << "\n";
   }
   if (failed(ov::writeOVIR(*module, outputPath))) {
-    if (toCompile) {
-      StringRef base = StringRef(outputPath).drop_back(strlen(".xml"));
-      sys::fs::remove(base + ".o");
-      sys::fs::remove(base + ".h");
-    }
+    if (toCompile)
+      removeCompiled(StringRef(outputPath).drop_back(strlen(".xml")));
     return 1;
   }
   if (verbose)

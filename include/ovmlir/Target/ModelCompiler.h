@@ -102,6 +102,11 @@ std::string generateModelHeader(const ModelSignature &signature,
 LogicalResult compileModel(ModuleOp module, const CompileOptions &options,
                            StringRef outputBase, StringRef sourceName);
 
+/// Links the object file `objectPath` into the shared object `sharedPath`
+/// with Debian's lld; on failure nothing is left at `sharedPath`.
+LogicalResult linkSharedObject(StringRef objectPath, StringRef sharedPath,
+                               std::string &error);
+
 } // namespace mlir::ov
 
 #endif // OVMLIR_TARGET_MODELCOMPILER_H

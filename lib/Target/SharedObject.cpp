@@ -1,0 +1,55 @@
+//===- SharedObject.cpp - Link a compiled model into a shared object ------===//
+//
+// Code generation happens in process; making a .so of the object file is a
+// link, done by Debian's lld (ld.lld-22). The model's runtime references
+// (malloc, libm, memrefCopy, ovm_runtime_fail) stay undefined and resolve
+// against the program that loads it, which links the runtime; libm is a
+// dependency of the .so.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ovmlir/Target/ModelCompiler.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Program.h"
+
+using namespace mlir;
+
+LogicalResult ov::linkSharedObject(StringRef objectPath, StringRef sharedPath,
+                                   std::string &error) {
+  llvm::ErrorOr<std::string> linker = llvm::sys::findProgramByName("ld.lld-22");
+  if (!linker)
+    linker = llvm::sys::findProgramByName("ld.lld",
+                                          {"/usr/lib/llvm-22/bin", "/usr/bin"});
+  if (!linker) {
+    error = "cannot find ld.lld-22 (Debian package lld-22) to link '" +
+            sharedPath.str() + "'";
+    return failure();
+  }
+  // Linked to a temporary name and renamed: never half a library.
+  std::string temporary = (sharedPath + ".tmp").str();
+  SmallVector<StringRef> arguments = {*linker,
+                                      "-shared",
+                                      "--as-needed",
+                                      "-o",
+                                      temporary,
+                                      objectPath,
+                                      "-L/usr/lib/x86_64-linux-gnu",
+                                      "-L/lib/x86_64-linux-gnu",
+                                      "-lm"};
+  std::string message;
+  int status = llvm::sys::ExecuteAndWait(*linker, arguments, std::nullopt, {},
+                                         0, 0, &message);
+  if (status != 0) {
+    llvm::sys::fs::remove(temporary);
+    error = "linking '" + sharedPath.str() + "' failed" +
+            (message.empty() ? "" : ": " + message);
+    return failure();
+  }
+  if (std::error_code ec = llvm::sys::fs::rename(temporary, sharedPath)) {
+    llvm::sys::fs::remove(temporary);
+    error = "cannot write '" + sharedPath.str() + "': " + ec.message();
+    return failure();
+  }
+  return success();
+}
