@@ -7,8 +7,9 @@
 // forms; normalizations onto BatchNormInference and MVN; Softmax-1/11 on a
 // 2-D view of the input; Resize / Upsample onto Interpolate-11. Ops without
 // an OV counterpart (LRN, LpPool, MaxUnpool, GroupNormalization) become
-// small subgraphs. Training-only behaviour (BatchNormalization's batch
-// statistics, random Dropout) is rejected with a clear error.
+// small subgraphs. BatchNormalization's training_mode (opset 14+) computes
+// the batch statistics with ReduceMean; the training outputs of older
+// opsets and random Dropout are rejected with a clear error.
 //
 //===----------------------------------------------------------------------===//
 
@@ -574,11 +575,82 @@ FailureOr<ValueList> convertMatMul(NodeContext &ctx) {
 // Normalizations
 //===----------------------------------------------------------------------===//
 
-/// BatchNormalization: BatchNormInference with the given statistics. The
-/// training outputs (mean, var, saved_mean, saved_var before opset 14;
-/// running_mean, running_var with training_mode from 14) are rejected:
-/// they need the batch statistics, which OV's op does not compute.
-/// `spatial` = 0 (before opset 9) has per-activation statistics
+/// BatchNormalization-14/15 with training_mode = 1: the batch statistics
+/// (mean and population variance over every axis but the channel axis)
+/// normalize X through BatchNormInference; the optional running_mean /
+/// running_var are input * momentum + batch * (1 - momentum), in the
+/// element type of the given statistics.
+FailureOr<ValueList> convertBatchNormTraining(NodeContext &ctx, Value x,
+                                              ArrayRef<Value> params,
+                                              float epsilon) {
+  FailureOr<float> momentum = ctx.getFloat("momentum", 0.9f);
+  if (failed(momentum))
+    return failure();
+  std::optional<int64_t> rank = getRank(x);
+  if (!rank)
+    return ctx.fail("training_mode = 1 needs an input of known rank");
+  if (*rank < 2)
+    return ctx.fail("the input must have rank 2 or more ([N, C, ...]), got "
+                    "rank " +
+                    Twine(*rank));
+  SmallVector<int64_t> axes{0};
+  for (int64_t axis = 2; axis < *rank; ++axis)
+    axes.push_back(axis);
+  OpBuilder &b = ctx.getBuilder();
+  auto reduceMean = [&](Value value, bool keepDims) {
+    return ctx.create<ReduceMeanOp>(
+        {value, ctx.constantI64(axes)},
+        {ctx.namedAttr("keep_dims", b.getBoolAttr(keepDims))});
+  };
+  FailureOr<Value> batchMean = reduceMean(x, /*keepDims=*/false);
+  FailureOr<Value> keptMean = reduceMean(x, /*keepDims=*/true);
+  if (failed(batchMean) || failed(keptMean))
+    return failure();
+  FailureOr<Value> centered = ctx.create<SubtractOp>({x, *keptMean});
+  if (failed(centered))
+    return failure();
+  FailureOr<Value> squared = ctx.create<MultiplyOp>({*centered, *centered});
+  if (failed(squared))
+    return failure();
+  FailureOr<Value> batchVar = reduceMean(*squared, /*keepDims=*/false);
+  if (failed(batchVar))
+    return failure();
+  FailureOr<Value> y = ctx.create<BatchNormInferenceOp>(
+      {x, params[0], params[1], *batchMean, *batchVar},
+      {ctx.namedAttr("epsilon", b.getF64FloatAttr(epsilon))});
+  if (failed(y))
+    return failure();
+  ValueList outputs{*y};
+  // running = input * momentum + batch * (1 - momentum).
+  for (auto [i, batch] :
+       llvm::enumerate(SmallVector<Value>{*batchMean, *batchVar})) {
+    if (!ctx.hasOutput(i + 1)) {
+      outputs.push_back(Value());
+      continue;
+    }
+    Value input = ctx.getInput(3 + i);
+    Type statType = getElementType(input);
+    FailureOr<Value> converted = buildConvertTo(ctx, batch, statType);
+    if (failed(converted))
+      return failure();
+    FailureOr<Value> kept = ctx.create<MultiplyOp>(
+        {input, ctx.constantScalar(statType, *momentum)});
+    FailureOr<Value> added = ctx.create<MultiplyOp>(
+        {*converted, ctx.constantScalar(statType, 1.0 - *momentum)});
+    if (failed(kept) || failed(added))
+      return failure();
+    FailureOr<Value> running = ctx.create<AddOp>({*kept, *added});
+    if (failed(running))
+      return failure();
+    outputs.push_back(*running);
+  }
+  return outputs;
+}
+
+/// BatchNormalization: BatchNormInference with the given statistics, or
+/// with the batch statistics under training_mode (opset 14+). The training
+/// outputs of older opsets (mean, var, saved_mean, saved_var) are
+/// rejected. `spatial` = 0 (before opset 9) has per-activation statistics
 /// [C, D1, ...], normalized elementwise.
 FailureOr<ValueList> convertBatchNorm(NodeContext &ctx) {
   FailureOr<Value> x = ctx.getRequiredInput(0, "X");
@@ -591,20 +663,28 @@ FailureOr<ValueList> convertBatchNorm(NodeContext &ctx) {
       failed(var) || failed(epsilon))
     return failure();
   int64_t opset = ctx.getOpsetVersion();
+  int64_t training = 0;
   if (opset >= 14) {
-    FailureOr<int64_t> training = ctx.getInt("training_mode", 0);
-    if (failed(training))
+    FailureOr<int64_t> attr = ctx.getInt("training_mode", 0);
+    if (failed(attr))
       return failure();
-    if (*training != 0)
-      return ctx.fail("training_mode = 1 is not supported: OpenVINO's "
-                      "BatchNormInference normalizes with the given mean and "
-                      "variance, not the batch statistics");
+    if (*attr != 0 && *attr != 1)
+      return ctx.fail("training_mode must be 0 or 1, got " + Twine(*attr));
+    training = *attr;
+    if (!training)
+      for (size_t i = 1; i < ctx.getNumOutputs(); ++i)
+        if (ctx.hasOutput(i))
+          return ctx.fail("output " + Twine(i) + " ('" +
+                          ctx.getNode().output(i) +
+                          "') is only produced with training_mode = 1");
+  } else {
+    for (size_t i = 1; i < ctx.getNumOutputs(); ++i)
+      if (ctx.hasOutput(i))
+        return ctx.fail("output " + Twine(i) + " ('" + ctx.getNode().output(i) +
+                        "') is a training output of opset " + Twine(opset) +
+                        ", which is not supported (opset 14's training_mode "
+                        "is)");
   }
-  for (size_t i = 1; i < ctx.getNumOutputs(); ++i)
-    if (ctx.hasOutput(i))
-      return ctx.fail("output " + Twine(i) + " ('" + ctx.getNode().output(i) +
-                      "') is a training output, which is not supported: "
-                      "OpenVINO's BatchNormInference only produces Y");
   if (opset < 7 && failed(ctx.getInt("is_test", 0)))
     return failure();
   int64_t spatial = 1;
@@ -624,6 +704,8 @@ FailureOr<ValueList> convertBatchNorm(NodeContext &ctx) {
       return failure();
     params.push_back(*converted);
   }
+  if (training)
+    return convertBatchNormTraining(ctx, *x, params, *epsilon);
   if (spatial != 0)
     return single(ctx.create<BatchNormInferenceOp>(
         {*x, params[0], params[1], params[2], params[3]},
