@@ -7,6 +7,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/IR/Diagnostics.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
@@ -71,6 +72,31 @@ LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
 
   PassManager pm(context);
   buildLowerToLLVMPipeline(pm);
+  // An op the lowering does not handle fails the conversion driver with
+  // "failed to legalize operation 'ov.x'" at the op; say which node of the
+  // model it is (its name location) and that compiling stopped there.
+  bool rewording = false;
+  ScopedDiagnosticHandler handler(context, [&](Diagnostic &diag) {
+    StringRef prefix = "failed to legalize operation '";
+    std::string text = diag.str();
+    if (rewording || diag.getSeverity() != DiagnosticSeverity::Error ||
+        !StringRef(text).starts_with(prefix))
+      return failure();
+    StringRef opName =
+        StringRef(text).drop_front(prefix.size()).take_until([](char c) {
+          return c == '\'';
+        });
+    std::string node;
+    if (auto name = dyn_cast<NameLoc>(diag.getLocation()))
+      node = " '" + name.getName().str() + "'";
+    rewording = true;
+    emitError(diag.getLocation())
+        << "cannot compile node" << node << " (" << opName
+        << "): the lowering to native code does not handle this op yet, or "
+           "not with these attributes and shapes";
+    rewording = false;
+    return success();
+  });
   return pm.run(module);
 }
 
