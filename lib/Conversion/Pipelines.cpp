@@ -14,12 +14,15 @@ using namespace mlir;
 
 /// The steps, each a registered pass (so each can be run alone in ov-opt):
 /// lower OV ops, bufferize whole functions (tensor arguments and results
-/// become memrefs), linalg to loops, then every dialect to LLVM. Math
-/// functions without an LLVM intrinsic (erf, ...) call libm.
-static constexpr StringLiteral kLowerToLLVM =
+/// become memrefs), then linalg to loops and every dialect to LLVM. Math
+/// functions without an LLVM intrinsic (erf, ...) call libm. The two halves
+/// are separate so that a compiler can work on the buffers in between
+/// (lib/Target moves weights out of the object there).
+static constexpr StringLiteral kLowerToBuffers =
     "func.func(convert-ov-to-linalg, canonicalize),"
     "one-shot-bufferize{bufferize-function-boundaries "
-    "function-boundary-type-conversion=identity-layout-map},"
+    "function-boundary-type-conversion=identity-layout-map}";
+static constexpr StringLiteral kBuffersToLLVM =
     "func.func(convert-linalg-to-loops),"
     "lower-affine, convert-scf-to-cf, ov-asserts-to-runtime-errors,"
     "expand-strided-metadata,"
@@ -27,13 +30,26 @@ static constexpr StringLiteral kLowerToLLVM =
     "convert-cf-to-llvm, finalize-memref-to-llvm, convert-func-to-llvm,"
     "reconcile-unrealized-casts";
 
-void ov::buildLowerToLLVMPipeline(OpPassManager &pm) {
+static void addPipeline(OpPassManager &pm, StringRef pipeline) {
   // The pipeline is parsed from registered passes: make sure they are, in
   // tools that do not register every pass (ovc, ov-run).
-  registerConversionPasses();
+  ov::registerConversionPasses();
   registerCanonicalizerPass();
-  if (failed(parsePassPipeline(kLowerToLLVM, pm)))
+  if (failed(parsePassPipeline(pipeline, pm)))
     llvm::report_fatal_error("invalid ov-lower-to-llvm pipeline");
+}
+
+void ov::buildLowerToBuffersPipeline(OpPassManager &pm) {
+  addPipeline(pm, kLowerToBuffers);
+}
+
+void ov::buildBuffersToLLVMPipeline(OpPassManager &pm) {
+  addPipeline(pm, kBuffersToLLVM);
+}
+
+void ov::buildLowerToLLVMPipeline(OpPassManager &pm) {
+  buildLowerToBuffersPipeline(pm);
+  buildBuffersToLLVMPipeline(pm);
 }
 
 void ov::registerConversionPasses() {

@@ -17,6 +17,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
@@ -52,7 +53,8 @@ static FailureOr<func::FuncOp> getModelFunction(ModuleOp module) {
 }
 
 LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
-                                          const CompileOptions &options) {
+                                          const CompileOptions &options,
+                                          std::string *weights) {
   FailureOr<func::FuncOp> model = getModelFunction(module);
   if (failed(model))
     return failure();
@@ -70,8 +72,9 @@ LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
     if (attr.getName().strref().starts_with("ov."))
       module->removeAttr(attr.getName());
 
-  PassManager pm(context);
-  buildLowerToLLVMPipeline(pm);
+  PassManager toBuffers(context), toLLVM(context);
+  buildLowerToBuffersPipeline(toBuffers);
+  buildBuffersToLLVMPipeline(toLLVM);
   // An op the lowering does not handle fails the conversion driver with
   // "failed to legalize operation 'ov.x'" at the op; say which node of the
   // model it is (its name location) and that compiling stopped there.
@@ -97,7 +100,12 @@ LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
     rewording = false;
     return success();
   });
-  return pm.run(module);
+  if (failed(toBuffers.run(module)))
+    return failure();
+  if (options.externalWeights && weights &&
+      failed(externalizeWeights(module, *weights)))
+    return failure();
+  return toLLVM.run(module);
 }
 
 //===----------------------------------------------------------------------===//
@@ -145,17 +153,23 @@ public:
 
   /// The exported `<prefix>_model` (an ovm_compiled_model).
   void descriptor(const ModelSignature &signature, llvm::Function *entry) {
-    auto *type =
-        llvm::StructType::get(context, {i32Type, i32Type, i32Type, i32Type,
-                                        ptrType, ptrType, ptrType, ptrType});
+    auto *i64Type = llvm::Type::getInt64Ty(context);
+    auto *type = llvm::StructType::get(
+        context, {i32Type, i32Type, i32Type, i32Type, ptrType, ptrType, ptrType,
+                  ptrType, i64Type, ptrType});
+    llvm::Constant *weightsFile =
+        signature.weightsSize ? string(signature.weightsFile, "weights_file")
+                              : llvm::ConstantPointerNull::get(ptrType);
     auto *init = llvm::ConstantStruct::get(
-        type, {llvm::ConstantInt::get(i32Type, kABIVersion),
-               llvm::ConstantInt::get(i32Type, signature.inputs.size()),
-               llvm::ConstantInt::get(i32Type, signature.outputs.size()),
-               llvm::ConstantInt::get(i32Type, 0),
-               string(signature.modelName, "model_name"),
-               tensorInfos(signature.inputs, "inputs"),
-               tensorInfos(signature.outputs, "outputs"), entry});
+        type,
+        {llvm::ConstantInt::get(i32Type, kABIVersion),
+         llvm::ConstantInt::get(i32Type, signature.inputs.size()),
+         llvm::ConstantInt::get(i32Type, signature.outputs.size()),
+         llvm::ConstantInt::get(i32Type, 0),
+         string(signature.modelName, "model_name"),
+         tensorInfos(signature.inputs, "inputs"),
+         tensorInfos(signature.outputs, "outputs"), entry,
+         llvm::ConstantInt::get(i64Type, signature.weightsSize), weightsFile});
     new llvm::GlobalVariable(module, type, /*isConstant=*/true,
                              llvm::GlobalValue::ExternalLinkage, init,
                              prefix + "_model");
@@ -163,7 +177,7 @@ public:
 
 private:
   /// OVM_ABI_VERSION of ovmlir_runtime.h.
-  static constexpr uint32_t kABIVersion = 1;
+  static constexpr uint32_t kABIVersion = 2;
 
   llvm::Constant *addGlobal(llvm::Constant *init, StringRef name) {
     auto *global = new llvm::GlobalVariable(
@@ -183,7 +197,8 @@ private:
 } // namespace
 
 /// `void <prefix>_entry(void **inputs, void *results)`: calls the C
-/// interface of the model function with each input's descriptor.
+/// interface of the model function with each input's descriptor (and the
+/// weights buffer's, which the runtime passes after the inputs).
 static llvm::Function *buildEntryPoint(llvm::Module &module,
                                        llvm::Function &cInterface,
                                        size_t numInputs, StringRef prefix) {
@@ -216,19 +231,21 @@ ov::translateModelToLLVMIR(ModuleOp module, llvm::LLVMContext &llvmContext,
   std::string cInterfaceName = "_mlir_ciface_" + options.symbolPrefix + "_main";
   llvm::Function *cInterface = llvmModule->getFunction(cInterfaceName);
   // Results come back through a pointer (first argument), then one
-  // descriptor pointer per input.
-  if (!cInterface || cInterface->arg_size() != signature.inputs.size() + 1) {
+  // descriptor pointer per input, then the weights buffer's if external.
+  size_t numArguments =
+      signature.inputs.size() + (signature.weightsSize ? 1 : 0);
+  if (!cInterface || cInterface->arg_size() != numArguments + 1) {
     module.emitError("the lowered model has no C interface '")
-        << cInterfaceName << "' taking results and " << signature.inputs.size()
-        << " inputs";
+        << cInterfaceName << "' taking results and " << numArguments
+        << " buffers";
     return nullptr;
   }
   // Only the descriptor is exported: several models link into one program.
   for (llvm::Function &function : *llvmModule)
     if (!function.isDeclaration())
       function.setLinkage(llvm::GlobalValue::InternalLinkage);
-  llvm::Function *entry = buildEntryPoint(
-      *llvmModule, *cInterface, signature.inputs.size(), options.symbolPrefix);
+  llvm::Function *entry = buildEntryPoint(*llvmModule, *cInterface,
+                                          numArguments, options.symbolPrefix);
   DescriptorBuilder(*llvmModule, options.symbolPrefix)
       .descriptor(signature, entry);
   return llvmModule;
@@ -312,8 +329,15 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
   if (failed(model))
     return failure();
   FailureOr<ModelSignature> signature = getModelSignature(*model);
-  if (failed(signature) || failed(lowerModelToLLVMDialect(module, options)))
+  std::string weights;
+  if (failed(signature) ||
+      failed(lowerModelToLLVMDialect(module, options, &weights)))
     return failure();
+  std::string weightsPath = (outputBase + ".weights").str();
+  if (!weights.empty()) {
+    signature->weightsSize = weights.size();
+    signature->weightsFile = llvm::sys::path::filename(weightsPath).str();
+  }
   std::string error;
   std::unique_ptr<llvm::TargetMachine> machine =
       createTargetMachine(options, error);
@@ -328,6 +352,16 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
   if (failed(emitObjectFile(*llvmModule, *machine, objectPath, options.optLevel,
                             error)))
     return module.emitError(error);
+  if (!weights.empty())
+    if (llvm::Error err =
+            llvm::writeToOutput(weightsPath, [&](llvm::raw_ostream &os) {
+              os << weights;
+              return llvm::Error::success();
+            })) {
+      llvm::sys::fs::remove(objectPath);
+      return module.emitError("cannot write '")
+             << weightsPath << "': " << llvm::toString(std::move(err));
+    }
   std::string headerPath = (outputBase + ".h").str();
   std::string header = generateModelHeader(*signature, options, sourceName);
   if (llvm::Error err =
@@ -336,6 +370,7 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
             return llvm::Error::success();
           })) {
     llvm::sys::fs::remove(objectPath);
+    llvm::sys::fs::remove(weightsPath);
     return module.emitError("cannot write '")
            << headerPath << "': " << llvm::toString(std::move(err));
   }

@@ -141,7 +141,12 @@ std::string ov::generateModelHeader(const ModelSignature &signature,
     describe(os, tensor);
     os << "\n";
   }
-  os << " * ('?' is a dimension given at run time.) */\n"
+  os << " * ('?' is a dimension given at run time.)";
+  if (signature.weightsSize)
+    os << "\n * The weights (" << signature.weightsSize << " bytes) are in '"
+       << signature.weightsFile
+       << "':\n * create instances with ovm_model_create_with_weights.";
+  os << " */\n"
      << "extern const ovm_compiled_model " << options.symbolPrefix
      << "_model;\n\n"
      << "#ifdef __cplusplus\n}\n#endif\n\n#endif /* " << guard << " */\n";

@@ -35,14 +35,15 @@ extern "C" {
 #endif
 
 /* The version of the layout of ovm_compiled_model; bumped on any change. */
-#define OVM_ABI_VERSION 1
+#define OVM_ABI_VERSION 2
 
 typedef enum ovm_status {
   OVM_OK = 0,
   OVM_INVALID_ARGUMENT = 1, /* a null pointer, an index out of range */
   OVM_MISMATCH = 2,         /* an input's type, rank or shape is wrong */
   OVM_OUT_OF_MEMORY = 3,
-  OVM_ABI_MISMATCH = 4 /* the model was compiled for another ABI version */
+  OVM_ABI_MISMATCH = 4, /* the model was compiled for another ABI version */
+  OVM_WEIGHTS_ERROR = 5 /* the weights file is missing, short or unreadable */
 } ovm_status;
 
 /* Element types. The numbering is part of the ABI. */
@@ -98,15 +99,31 @@ typedef struct ovm_compiled_model {
   /* Runs the model. `inputs` points at one MLIR memref descriptor per input
    * ({allocated, aligned, offset, sizes[rank], strides[rank]}); `results`
    * receives one such descriptor per output, back to back. Called by the
-   * runtime only, after it has checked the inputs. */
+   * runtime only, after it has checked the inputs. With external weights,
+   * the weights buffer's descriptor follows the inputs'. */
   void (*entry)(void **inputs, void *results);
+  /* External weights (ovc --compile --external_weights): the size of the
+   * weights file and its name as written beside the object; 0 and NULL
+   * when the weights are embedded in the object. */
+  uint64_t weights_size;
+  const char *weights_file;
 } ovm_compiled_model;
 
 typedef struct ovm_model ovm_model;
 
-/* Creates an instance of a compiled model. */
+/* Creates an instance of a compiled model whose weights are embedded. A
+ * model with external weights needs ovm_model_create_with_weights. */
 ovm_status ovm_model_create(const ovm_compiled_model *compiled,
                             ovm_model **model);
+/* Creates an instance of a model with external weights, memory-mapping the
+ * weights file at `weights_path` (read-only, shared between instances by
+ * the OS). For a model with embedded weights `weights_path` may be NULL.
+ * Errors (OVM_WEIGHTS_ERROR) are described by ovm_last_create_error. */
+ovm_status ovm_model_create_with_weights(const ovm_compiled_model *compiled,
+                                         const char *weights_path,
+                                         ovm_model **model);
+/* Why the last ovm_model_create* on this thread failed ("" after success). */
+const char *ovm_last_create_error(void);
 void ovm_model_destroy(ovm_model *model);
 
 size_t ovm_model_num_inputs(const ovm_model *model);

@@ -9,6 +9,9 @@
  *
  *===----------------------------------------------------------------------===*/
 
+/* POSIX: open, mmap, fstat. */
+#define _POSIX_C_SOURCE 200809L
+
 #include "ovmlir_runtime.h"
 
 #include <setjmp.h>
@@ -16,6 +19,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* The allocated pointer MLIR's memref lowering gives buffers that live in
  * global constants (they must never be freed). */
@@ -31,6 +39,11 @@ struct ovm_model {
   int64_t *result_words;
   /* The caller's input data pointers of the last run (alias checks). */
   void **input_data;
+  /* External weights: the mapped file and its descriptor (passed to the
+   * entry point after the inputs). */
+  void *weights;
+  size_t weights_mapped_size;
+  int64_t weights_descriptor[5];
   int has_results;
   char error[512];
 };
@@ -94,6 +107,18 @@ static ovm_status fail(ovm_model *model, ovm_status status, const char *format,
 
 static size_t descriptor_words(int32_t rank) { return 3 + 2 * (size_t)rank; }
 
+static _Thread_local char create_error[512];
+
+const char *ovm_last_create_error(void) { return create_error; }
+
+static ovm_status create_failure(ovm_status status, const char *format, ...) {
+  va_list args;
+  va_start(args, format);
+  vsnprintf(create_error, sizeof(create_error), format, args);
+  va_end(args);
+  return status;
+}
+
 static size_t total_descriptor_words(const ovm_tensor_info *infos,
                                      uint32_t count) {
   size_t words = 0;
@@ -129,41 +154,101 @@ static void release_results(ovm_model *model) {
   model->has_results = 0;
 }
 
-ovm_status ovm_model_create(const ovm_compiled_model *compiled,
-                            ovm_model **model) {
+/* Maps the weights file of `compiled` at `path` into `instance`. */
+static ovm_status map_weights(ovm_model *instance, const char *path) {
+  const ovm_compiled_model *compiled = instance->compiled;
+  int file = open(path, O_RDONLY | O_CLOEXEC);
+  if (file < 0)
+    return create_failure(OVM_WEIGHTS_ERROR,
+                          "cannot open the weights file '%s' of model '%s'",
+                          path, compiled->name);
+  struct stat status;
+  if (fstat(file, &status) != 0 ||
+      (uint64_t)status.st_size < compiled->weights_size) {
+    close(file);
+    return create_failure(
+        OVM_WEIGHTS_ERROR,
+        "the weights file '%s' holds %lld bytes, model '%s' needs %llu", path,
+        (long long)status.st_size, compiled->name,
+        (unsigned long long)compiled->weights_size);
+  }
+  void *mapped = mmap(NULL, (size_t)compiled->weights_size, PROT_READ,
+                      MAP_PRIVATE, file, 0);
+  close(file);
+  if (mapped == MAP_FAILED)
+    return create_failure(OVM_WEIGHTS_ERROR, "cannot map the weights file '%s'",
+                          path);
+  instance->weights = mapped;
+  instance->weights_mapped_size = (size_t)compiled->weights_size;
+  int64_t *descriptor = instance->weights_descriptor;
+  descriptor[0] = descriptor[1] = (int64_t)(intptr_t)mapped;
+  descriptor[2] = 0;
+  descriptor[3] = (int64_t)compiled->weights_size;
+  descriptor[4] = 1;
+  return OVM_OK;
+}
+
+ovm_status ovm_model_create_with_weights(const ovm_compiled_model *compiled,
+                                         const char *weights_path,
+                                         ovm_model **model) {
+  create_error[0] = '\0';
   if (!model)
-    return OVM_INVALID_ARGUMENT;
+    return create_failure(OVM_INVALID_ARGUMENT, "no model pointer given");
   *model = NULL;
   if (!compiled)
-    return OVM_INVALID_ARGUMENT;
+    return create_failure(OVM_INVALID_ARGUMENT, "no compiled model given");
   if (compiled->abi_version != OVM_ABI_VERSION)
-    return OVM_ABI_MISMATCH;
+    return create_failure(OVM_ABI_MISMATCH,
+                          "the model was compiled for ABI version %u, this "
+                          "runtime implements version %u",
+                          (unsigned)compiled->abi_version,
+                          (unsigned)OVM_ABI_VERSION);
+  if (compiled->weights_size > 0 && !weights_path)
+    return create_failure(OVM_WEIGHTS_ERROR,
+                          "model '%s' keeps its weights in '%s': create it "
+                          "with ovm_model_create_with_weights",
+                          compiled->name, compiled->weights_file);
   ovm_model *instance = calloc(1, sizeof(ovm_model));
   if (!instance)
-    return OVM_OUT_OF_MEMORY;
+    return create_failure(OVM_OUT_OF_MEMORY, "out of memory");
   instance->compiled = compiled;
   size_t input_words =
       total_descriptor_words(compiled->inputs, compiled->num_inputs);
   size_t result_words =
       total_descriptor_words(compiled->outputs, compiled->num_outputs);
-  /* calloc(0) may return NULL: allocate at least one element. */
+  /* calloc(0) may return NULL: allocate at least one element. One more
+   * descriptor pointer for the weights. */
   instance->input_words = calloc(input_words + 1, sizeof(int64_t));
   instance->input_descriptors =
-      calloc(compiled->num_inputs + 1, sizeof(void *));
+      calloc(compiled->num_inputs + 2, sizeof(void *));
   instance->input_data = calloc(compiled->num_inputs + 1, sizeof(void *));
   instance->result_words = calloc(result_words + 1, sizeof(int64_t));
   if (!instance->input_words || !instance->input_descriptors ||
       !instance->input_data || !instance->result_words) {
     ovm_model_destroy(instance);
-    return OVM_OUT_OF_MEMORY;
+    return create_failure(OVM_OUT_OF_MEMORY, "out of memory");
   }
   size_t offset = 0;
   for (uint32_t i = 0; i < compiled->num_inputs; ++i) {
     instance->input_descriptors[i] = instance->input_words + offset;
     offset += descriptor_words(compiled->inputs[i].rank);
   }
+  if (compiled->weights_size > 0) {
+    ovm_status status = map_weights(instance, weights_path);
+    if (status != OVM_OK) {
+      ovm_model_destroy(instance);
+      return status;
+    }
+    instance->input_descriptors[compiled->num_inputs] =
+        instance->weights_descriptor;
+  }
   *model = instance;
   return OVM_OK;
+}
+
+ovm_status ovm_model_create(const ovm_compiled_model *compiled,
+                            ovm_model **model) {
+  return ovm_model_create_with_weights(compiled, NULL, model);
 }
 
 void ovm_model_destroy(ovm_model *model) {
@@ -175,6 +260,8 @@ void ovm_model_destroy(ovm_model *model) {
   free(model->input_descriptors);
   free(model->input_data);
   free(model->result_words);
+  if (model->weights)
+    munmap(model->weights, model->weights_mapped_size);
   free(model);
 }
 

@@ -80,6 +80,11 @@ cl::opt<unsigned> threads(
     cl::desc("Threads per inference (the generated code is single-threaded "
              "so far: only 1 is accepted)"),
     cl::value_desc("T"), cl::init(1), cl::cat(category));
+cl::opt<std::string> weightsPath(
+    "weights",
+    cl::desc("The weights file of a .so compiled with --external_weights "
+             "(default: the file the model names, beside the .so)"),
+    cl::value_desc("FILE"), cl::cat(category));
 cl::opt<std::string> entry("entry",
                            cl::desc("The descriptor symbol of a .so model "
                                     "(default: <file stem>_model)"),
@@ -303,9 +308,17 @@ int main(int argc, char **argv) {
   if (!ok)
     return 1;
   ovm_model *model = nullptr;
-  if (ovm_status status = ovm_model_create(loaded.compiled, &model))
-    return fail("cannot create the model instance (status " + Twine(status) +
-                ")");
+  std::string weights = weightsPath;
+  if (weights.empty() && loaded.compiled->weights_size > 0) {
+    SmallString<256> path = sys::path::parent_path(modelPath);
+    sys::path::append(path, loaded.compiled->weights_file);
+    weights = std::string(path);
+  }
+  if (ovm_model_create_with_weights(loaded.compiled,
+                                    weights.empty() ? nullptr : weights.c_str(),
+                                    &model) != OVM_OK)
+    return fail(Twine("cannot create the model instance: ") +
+                ovm_last_create_error());
   auto destroy = llvm::make_scope_exit([&] { ovm_model_destroy(model); });
 
   // Inputs: from files, or random.

@@ -103,6 +103,12 @@ cl::opt<bool> compile(
     cl::desc("Also compile the model for the CPU: <output>.o (code and "
              "weights) and <output>.h, to link with libovmlir_runtime.a"),
     cl::cat(compilation));
+cl::opt<bool> externalWeights(
+    "external_weights",
+    cl::desc("With --compile, keep the weights in <output>.weights, "
+             "memory-mapped when the model is loaded, instead of embedding "
+             "them in the object (for large models)"),
+    cl::cat(compilation));
 cl::opt<bool> shared(
     "shared",
     cl::desc("With --compile, also link <output>.so (for dlopen and ov-run)"),
@@ -158,7 +164,7 @@ static std::string getOutputPath() {
 
 /// Removes what --compile wrote (when a later step fails).
 static void removeCompiled(StringRef base) {
-  for (StringRef extension : {".o", ".h", ".so"})
+  for (StringRef extension : {".o", ".h", ".so", ".weights"})
     sys::fs::remove(base + extension);
 }
 
@@ -176,8 +182,9 @@ int main(int argc, char **argv) {
   cl::ParseCommandLineOptions(
       argc, argv,
       "ovc: convert a model (ONNX, OpenVINO IR) to OpenVINO IR (.xml/.bin)\n");
-  if (shared && !compile) {
-    errs() << "ovc: error: --shared needs --compile\n";
+  if ((shared || externalWeights) && !compile) {
+    errs() << "ovc: error: --" << (shared ? "shared" : "external_weights")
+           << " needs --compile\n";
     return 1;
   }
   std::optional<bool> compress = parseBool(compressToFP16);
@@ -252,6 +259,7 @@ int main(int argc, char **argv) {
     options.targetCPU = targetCPU;
     options.targetFeatures = targetFeatures;
     options.targetTriple = targetTriple;
+    options.externalWeights = externalWeights;
     if (failed(ov::compileModel(*toCompile, options, base,
                                 sys::path::filename(inputModel))))
       return 1;

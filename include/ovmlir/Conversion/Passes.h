@@ -25,6 +25,9 @@ namespace mlir::ov {
 /// bufferization (functions take and return memrefs, with C wrappers),
 /// loops, and the conversions to LLVM. Registered as `ov-lower-to-llvm`.
 void buildLowerToLLVMPipeline(OpPassManager &pm);
+/// Its two halves: OV -> linalg -> bufferized functions, and buffers -> LLVM.
+void buildLowerToBuffersPipeline(OpPassManager &pm);
+void buildBuffersToLLVMPipeline(OpPassManager &pm);
 /// Registers the `ov-lower-to-llvm` pipeline and the conversion passes.
 void registerConversionPasses();
 

@@ -46,6 +46,10 @@ struct ModelSignature {
   std::string modelName;
   std::vector<TensorSignature> inputs;
   std::vector<TensorSignature> outputs;
+  /// With external weights: the size of the weights file the runtime maps
+  /// and its name (beside the object file); 0 when weights are embedded.
+  uint64_t weightsSize = 0;
+  std::string weightsFile;
 };
 
 struct CompileOptions {
@@ -57,6 +61,9 @@ struct CompileOptions {
   std::string targetFeatures;
   /// LLVM optimization level (0-3).
   unsigned optLevel = 3;
+  /// Keep large constants in `<output>.weights`, mapped at run time,
+  /// instead of embedding them in the object.
+  bool externalWeights = false;
 };
 
 /// Registers the LLVM IR translations the compiler needs.
@@ -72,8 +79,18 @@ FailureOr<ModelSignature> getModelSignature(func::FuncOp model);
 /// Lowers `module` (one model function in the OV dialect) to the LLVM
 /// dialect in place; the function becomes `<prefix>_main` with a C
 /// interface. An op without a lowering fails with its name and location.
+/// With `options.externalWeights`, large constants move to `weights` (the
+/// contents of the weights file) and the function takes them as its last
+/// argument.
 LogicalResult lowerModelToLLVMDialect(ModuleOp module,
-                                      const CompileOptions &options);
+                                      const CompileOptions &options,
+                                      std::string *weights = nullptr);
+
+/// On a bufferized module: replaces every large constant buffer by a view
+/// into a new last argument of the model function (a byte buffer) and puts
+/// the bytes in `blob` (64-byte aligned). Returns the blob's size (0 when
+/// nothing moved, and then the function is unchanged).
+FailureOr<uint64_t> externalizeWeights(ModuleOp module, std::string &blob);
 
 /// The target machine for `options` (host defaults), or null with `error`.
 std::unique_ptr<llvm::TargetMachine>
@@ -97,7 +114,8 @@ std::string generateModelHeader(const ModelSignature &signature,
                                 const CompileOptions &options,
                                 StringRef sourceName);
 
-/// Lowers, translates and writes `<outputBase>.o` and `<outputBase>.h`.
+/// Lowers, translates and writes `<outputBase>.o` and `<outputBase>.h` (and
+/// `<outputBase>.weights` with external weights).
 /// `module` is lowered in place.
 LogicalResult compileModel(ModuleOp module, const CompileOptions &options,
                            StringRef outputBase, StringRef sourceName);

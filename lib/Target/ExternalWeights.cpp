@@ -1,0 +1,99 @@
+//===- ExternalWeights.cpp - Weights read from a mapped file at run time --===//
+//
+// By default a compiled model's constants are globals in its object file.
+// With external weights, every large constant buffer becomes a view into
+// one more function argument, a byte buffer the runtime maps from the
+// weights file (`<model>.weights`: the blobs back to back, each 64-byte
+// aligned); the object then holds code only, and weights of any size are
+// paged in by the OS on demand.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ovmlir/Target/ModelCompiler.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "llvm/Support/MathExtras.h"
+
+using namespace mlir;
+
+/// Below this size a constant stays in the object (scalars, shapes, axes).
+static constexpr int64_t kMinExternalBytes = 256;
+static constexpr uint64_t kWeightAlignment = 64;
+
+/// The bytes of a constant buffer's initial value, as the memref stores
+/// them, or nothing when they cannot be taken as they are (splats, bits).
+static std::optional<ArrayRef<char>> getStoredBytes(memref::GlobalOp global) {
+  auto value = dyn_cast_or_null<ElementsAttr>(global.getInitialValueAttr());
+  if (!value || !global.getConstant())
+    return std::nullopt;
+  Type elementType = value.getElementType();
+  if (!elementType.isIntOrFloat() || elementType.getIntOrFloatBitWidth() % 8)
+    return std::nullopt;
+  int64_t bytes =
+      value.getNumElements() * (elementType.getIntOrFloatBitWidth() / 8);
+  if (bytes < kMinExternalBytes)
+    return std::nullopt;
+  std::optional<ArrayRef<char>> data;
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
+    if (AsmResourceBlob *blob = resource.getRawHandle().getBlob())
+      data = blob->getData();
+  } else if (auto dense = dyn_cast<DenseElementsAttr>(value)) {
+    if (!dense.isSplat())
+      data = dense.getRawData();
+  }
+  if (!data || static_cast<int64_t>(data->size()) != bytes)
+    return std::nullopt;
+  return data;
+}
+
+FailureOr<uint64_t> ov::externalizeWeights(ModuleOp module, std::string &blob) {
+  auto functions = llvm::to_vector(module.getOps<func::FuncOp>());
+  if (functions.size() != 1)
+    return module.emitError("expected one model function");
+  func::FuncOp model = functions.front();
+
+  SmallVector<std::pair<memref::GlobalOp, ArrayRef<char>>> globals;
+  for (auto global : module.getOps<memref::GlobalOp>())
+    if (std::optional<ArrayRef<char>> data = getStoredBytes(global))
+      globals.emplace_back(global, *data);
+  if (globals.empty())
+    return 0;
+
+  MLIRContext *context = module.getContext();
+  auto bufferType =
+      MemRefType::get({ShapedType::kDynamic}, IntegerType::get(context, 8));
+  if (failed(model.insertArgument(model.getNumArguments(), bufferType,
+                                  DictionaryAttr::get(context),
+                                  model.getLoc())))
+    return failure();
+  Value weights = model.getArgument(model.getNumArguments() - 1);
+
+  llvm::StringMap<int64_t> offsets;
+  blob.clear();
+  for (auto [global, data] : globals) {
+    blob.resize(llvm::alignTo(blob.size(), kWeightAlignment), '\0');
+    offsets[global.getSymName()] = blob.size();
+    blob.append(data.begin(), data.end());
+  }
+  SmallVector<memref::GetGlobalOp> uses;
+  model.walk([&](memref::GetGlobalOp use) {
+    if (offsets.count(use.getName()))
+      uses.push_back(use);
+  });
+  for (memref::GetGlobalOp use : uses) {
+    OpBuilder builder(use);
+    Value offset = arith::ConstantIndexOp::create(builder, use.getLoc(),
+                                                  offsets[use.getName()]);
+    Value view = memref::ViewOp::create(builder, use.getLoc(), use.getType(),
+                                        weights, offset, ValueRange{});
+    use.replaceAllUsesWith(view);
+    use.erase();
+  }
+  for (auto [global, data] : globals)
+    global.erase();
+  return blob.size();
+}
