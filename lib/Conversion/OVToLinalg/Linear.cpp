@@ -1,5 +1,4 @@
-//===- Linear.cpp - MatMul and Softmax
-//--------------------------------------===//
+//===- Linear.cpp - MatMul and Softmax ------------------------------------===//
 
 #include "LoweringUtils.h"
 
@@ -21,46 +20,293 @@ using namespace mlir::ov::lowering;
 
 namespace {
 
-/// MatMul of rank-2 operands (transposes made explicit).
+/// `d` as an OpFoldResult (constants need no builder of their own).
+OpFoldResult foldResult(ImplicitLocOpBuilder &b, const DimExpr &d) {
+  if (d.isConstant())
+    return b.getIndexAttr(d.getConstant());
+  return d.getOpFoldResult();
+}
+
+SmallVector<OpFoldResult> foldResults(ImplicitLocOpBuilder &b,
+                                      ArrayRef<DimExpr> dims) {
+  return llvm::map_to_vector(
+      dims, [&](const DimExpr &d) { return foldResult(b, d); });
+}
+
+/// A tensor type of `dims` (static where they are constants).
+RankedTensorType typeOf(ArrayRef<DimExpr> dims, Type element) {
+  return RankedTensorType::get(
+      llvm::map_to_vector(dims,
+                          [](const DimExpr &d) { return d.getStaticSize(); }),
+      element);
+}
+
+/// `value` with its last two dimensions swapped.
+Value transposeLast(ImplicitLocOpBuilder &b, Value value) {
+  ShapeExpr shape = ShapeExpr::fromValue(value, b);
+  int64_t rank = shape.getRank();
+  SmallVector<DimExpr> dims(shape.getDims());
+  std::swap(dims[rank - 2], dims[rank - 1]);
+  SmallVector<int64_t> permutation =
+      llvm::to_vector(llvm::seq<int64_t>(0, rank));
+  std::swap(permutation[rank - 2], permutation[rank - 1]);
+  Value init = tensor::EmptyOp::create(b, foldResults(b, dims),
+                                       getElementType(value.getType()));
+  return linalg::TransposeOp::create(b, value, init, permutation)->getResult(0);
+}
+
+/// `value` collapsed by `reassociation` (identity when nothing merges).
+Value collapse(ImplicitLocOpBuilder &b, Value value,
+               ArrayRef<ReassociationIndices> reassociation) {
+  if (static_cast<int64_t>(reassociation.size()) ==
+      cast<RankedTensorType>(value.getType()).getRank())
+    return value;
+  return tensor::CollapseShapeOp::create(b, value, reassociation);
+}
+
+/// `value` expanded by `reassociation` to `dims`.
+Value expand(ImplicitLocOpBuilder &b, Value value, ArrayRef<DimExpr> dims,
+             ArrayRef<ReassociationIndices> reassociation) {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (static_cast<int64_t>(dims.size()) == type.getRank())
+    return value;
+  return tensor::ExpandShapeOp::create(b, typeOf(dims, type.getElementType()),
+                                       value, reassociation,
+                                       foldResults(b, dims));
+}
+
+/// `value` [batch..., R, C] with its batch dimensions broadcast to `batch`:
+/// a copy when they differ (or may differ), else a run-time check that the
+/// dynamic ones match.
+FailureOr<Value> broadcastBatch(ImplicitLocOpBuilder &b, Value value,
+                                ArrayRef<DimExpr> batch) {
+  ShapeExpr shape = ShapeExpr::fromValue(value, b);
+  int64_t rank = shape.getRank();
+  ArrayRef<DimExpr> own = shape.getDims().drop_back(2);
+  bool copy = own.size() != batch.size();
+  for (size_t i = 0; !copy && i < own.size(); ++i)
+    copy = own[i].isConstant() &&
+           own[i].getStaticSize() != batch[i].getStaticSize();
+  if (!copy) {
+    for (size_t i = 0; i < own.size(); ++i) {
+      if (own[i].isConstant())
+        continue;
+      Value same =
+          arith::CmpIOp::create(b, arith::CmpIPredicate::eq,
+                                own[i].materialize(b), batch[i].materialize(b));
+      cf::AssertOp::create(b, same,
+                           "MatMul: a dynamic batch dimension does not match "
+                           "the other operand (broadcasting a dynamic "
+                           "dimension of size 1 is not supported)");
+    }
+    return value;
+  }
+  SmallVector<DimExpr> dims(batch);
+  dims.push_back(shape[rank - 2]);
+  dims.push_back(shape[rank - 1]);
+  Type element = getElementType(value.getType());
+  return buildElementwise(
+      b, typeOf(dims, element), ValueRange{value}, element,
+      [](ImplicitLocOpBuilder &, ValueRange args) { return args[0]; });
+}
+
+/// The batched product of `a` [batchA..., M, K] and `b` [batchB..., K, N]
+/// into [batch..., M, N] as one linalg.generic whose indexing maps
+/// broadcast the batch dimensions (no copies, no reshapes). Dynamic batch
+/// dimensions must match the result's at run time.
+Value buildBroadcastMatmul(ImplicitLocOpBuilder &b, Value a, Value bm,
+                           ArrayRef<DimExpr> batch, DimExpr m, DimExpr n) {
+  int64_t batchRank = batch.size(), numLoops = batchRank + 3;
+  auto dim = [&](int64_t i) { return b.getAffineDimExpr(i); };
+  auto operandMap = [&](Value value, AffineExpr row, AffineExpr col) {
+    ShapeExpr shape = ShapeExpr::fromValue(value, b);
+    int64_t own = shape.getRank() - 2, offset = batchRank - own;
+    SmallVector<AffineExpr> exprs;
+    for (int64_t j = 0; j < own; ++j) {
+      const DimExpr &size = shape[j], &target = batch[j + offset];
+      if (size.isConstant(1) && !target.isConstant(1)) {
+        exprs.push_back(b.getAffineConstantExpr(0));
+        continue;
+      }
+      exprs.push_back(dim(j + offset));
+      if (!size.isConstant()) {
+        Value same =
+            arith::CmpIOp::create(b, arith::CmpIPredicate::eq,
+                                  size.materialize(b), target.materialize(b));
+        cf::AssertOp::create(b, same,
+                             "MatMul: a dynamic batch dimension does not "
+                             "match the other operand (broadcasting a "
+                             "dynamic dimension of size 1 is not supported)");
+      }
+    }
+    exprs.push_back(row);
+    exprs.push_back(col);
+    return AffineMap::get(numLoops, 0, exprs, b.getContext());
+  };
+  AffineExpr mDim = dim(batchRank), nDim = dim(batchRank + 1),
+             kDim = dim(batchRank + 2);
+  SmallVector<AffineExpr> outExprs;
+  for (int64_t i = 0; i < batchRank + 2; ++i)
+    outExprs.push_back(dim(i));
+  SmallVector<AffineMap> maps = {
+      operandMap(a, mDim, kDim), operandMap(bm, kDim, nDim),
+      AffineMap::get(numLoops, 0, outExprs, b.getContext())};
+  SmallVector<DimExpr> outDims(batch);
+  outDims.push_back(m);
+  outDims.push_back(n);
+  Type element = getElementType(a.getType());
+  Value zero = arith::ConstantOp::create(b, b.getZeroAttr(element));
+  Value init = tensor::EmptyOp::create(b, foldResults(b, outDims), element);
+  Value out = linalg::FillOp::create(b, ValueRange{zero}, ValueRange{init})
+                  .getResult(0);
+  SmallVector<utils::IteratorType> iterators(numLoops,
+                                             utils::IteratorType::parallel);
+  iterators.back() = utils::IteratorType::reduction;
+  return linalg::GenericOp::create(
+             b, TypeRange{out.getType()}, ValueRange{a, bm}, ValueRange{out},
+             maps, iterators,
+             [&](OpBuilder &nested, Location loc, ValueRange args) {
+               ImplicitLocOpBuilder body(loc, nested);
+               Value product =
+                   isFloat(element)
+                       ? Value(arith::MulFOp::create(body, args[0], args[1]))
+                       : Value(arith::MulIOp::create(body, args[0], args[1]));
+               Value sum =
+                   isFloat(element)
+                       ? Value(arith::AddFOp::create(body, args[2], product))
+                       : Value(arith::AddIOp::create(body, args[2], product));
+               linalg::YieldOp::create(body, sum);
+             })
+      .getResult(0);
+}
+
+/// MatMul-1 of any ranks: 1-D operands become [1, K] / [K, 1] (the unit
+/// dimension is dropped from the result), transposes are explicit; two
+/// matrices give linalg.matmul, batched [..., M, K] with a matrix is one
+/// linalg.matmul over [batch * M, K], other batched products broadcast the
+/// batch dimensions (numpy) and collapse them for linalg.batch_matmul.
 struct MatMulLowering : OpConversionPattern<MatMulOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(MatMulOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    auto aType = dyn_cast<RankedTensorType>(adaptor.getA().getType());
-    auto bType = dyn_cast<RankedTensorType>(adaptor.getB().getType());
+    Value a = adaptor.getA(), bm = adaptor.getB();
+    auto aType = dyn_cast<RankedTensorType>(a.getType());
+    auto bType = dyn_cast<RankedTensorType>(bm.getType());
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
-    if (!aType || !bType || !resultType || aType.getRank() != 2 ||
-        bType.getRank() != 2)
-      return rewriter.notifyMatchFailure(op, "only rank-2 MatMul for now");
+    if (!aType || !bType || !resultType || aType.getRank() == 0 ||
+        bType.getRank() == 0)
+      return rewriter.notifyMatchFailure(op,
+                                         "needs ranked non-scalar operands");
+    Type element = resultType.getElementType();
+    if (aType.getElementType() != element ||
+        bType.getElementType() != element || isUnsigned(element))
+      return rewriter.notifyMatchFailure(
+          op, "needs one signless element type for the operands and result");
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
-    auto transpose = [&](Value value) -> Value {
-      ShapeExpr shape = ShapeExpr::fromValue(value, b);
-      Value init = tensor::EmptyOp::create(
-          b,
-          SmallVector<OpFoldResult>{shape[1].getOpFoldResult(),
-                                    shape[0].getOpFoldResult()},
-          getElementType(value.getType()));
-      return linalg::TransposeOp::create(b, value, init,
-                                         ArrayRef<int64_t>{1, 0})
-          ->getResult(0);
-    };
-    Value a = op.getTransposeA() ? transpose(adaptor.getA()) : adaptor.getA();
-    Value bm = op.getTransposeB() ? transpose(adaptor.getB()) : adaptor.getB();
+    bool aVector = aType.getRank() == 1, bVector = bType.getRank() == 1;
+    if (aVector)
+      a = expand(b, a, {DimExpr(1), ShapeExpr::fromValue(a, b)[0]}, {{0, 1}});
+    else if (op.getTransposeA())
+      a = transposeLast(b, a);
+    if (bVector)
+      bm =
+          expand(b, bm, {ShapeExpr::fromValue(bm, b)[0], DimExpr(1)}, {{0, 1}});
+    else if (op.getTransposeB())
+      bm = transposeLast(b, bm);
+
     ShapeExpr aShape = ShapeExpr::fromValue(a, b);
     ShapeExpr bShape = ShapeExpr::fromValue(bm, b);
-    Type element = resultType.getElementType();
-    Value init = tensor::EmptyOp::create(
-        b,
-        SmallVector<OpFoldResult>{aShape[0].getOpFoldResult(),
-                                  bShape[1].getOpFoldResult()},
-        element);
+    int64_t aRank = aShape.getRank(), bRank = bShape.getRank();
+    DimExpr m = aShape[aRank - 2], n = bShape[bRank - 1];
     Value zero = arith::ConstantOp::create(b, b.getZeroAttr(element));
-    Value filled = linalg::FillOp::create(b, ValueRange{zero}, ValueRange{init})
-                       .getResult(0);
-    Value product =
-        linalg::MatmulOp::create(b, ValueRange{a, bm}, ValueRange{filled})
-            .getResult(0);
+    auto filled = [&](ArrayRef<DimExpr> dims) {
+      Value init = tensor::EmptyOp::create(b, foldResults(b, dims), element);
+      return linalg::FillOp::create(b, ValueRange{zero}, ValueRange{init})
+          .getResult(0);
+    };
+
+    FailureOr<ShapeExpr> batch = broadcastShapes(
+        ShapeDiag(std::nullopt),
+        ShapeExpr(SmallVector<DimExpr>(aShape.getDims().drop_back(2))),
+        ShapeExpr(SmallVector<DimExpr>(bShape.getDims().drop_back(2))),
+        AutoBroadcastType::numpy);
+    if (failed(batch))
+      return rewriter.notifyMatchFailure(op, "batch dimensions differ");
+    int64_t batchRank = batch->getRank();
+    SmallVector<DimExpr> outDims(batch->getDims());
+    outDims.push_back(m);
+    outDims.push_back(n);
+    // Reshapes merge dimensions only when they are static (merged dynamic
+    // sizes would need affine maps late in the pipeline).
+    auto allStatic = [](ArrayRef<DimExpr> dims) {
+      return llvm::all_of(dims,
+                          [](const DimExpr &d) { return d.isConstant(); });
+    };
+
+    Value product;
+    if (bRank == 2 &&
+        (aRank == 2 || allStatic(aShape.getDims().drop_back(1)))) {
+      // [batch..., M, K] x [K, N]: one matmul over [batch * M, K].
+      ReassociationIndices rows =
+          llvm::to_vector(llvm::seq<int64_t>(0, aRank - 1));
+      SmallVector<ReassociationIndices> inMap = {rows, {aRank - 1}};
+      Value flat = collapse(b, a, inMap);
+      DimExpr flatRows = 1;
+      for (int64_t d = 0; d < aRank - 1; ++d)
+        flatRows = flatRows * aShape[d];
+      Value out = filled({flatRows, n});
+      product =
+          linalg::MatmulOp::create(b, ValueRange{flat, bm}, ValueRange{out})
+              .getResult(0);
+      product = expand(b, product, outDims, inMap);
+    } else if (allStatic(batch->getDims()) ||
+               (batchRank == 1 && aRank == 3 && bRank == 3 &&
+                aShape[0].getStaticSize() == bShape[0].getStaticSize())) {
+      // Batch dimensions broadcast (copies where needed), collapsed into one.
+      FailureOr<Value> aFull = broadcastBatch(b, a, batch->getDims());
+      FailureOr<Value> bFull = broadcastBatch(b, bm, batch->getDims());
+      if (failed(aFull) || failed(bFull))
+        return failure();
+      SmallVector<ReassociationIndices> map = {
+          llvm::to_vector(llvm::seq<int64_t>(0, batchRank)),
+          {batchRank},
+          {batchRank + 1}};
+      DimExpr flatBatch = 1;
+      for (const DimExpr &d : batch->getDims())
+        flatBatch = flatBatch * d;
+      Value out = filled({flatBatch, m, n});
+      product =
+          linalg::BatchMatmulOp::create(
+              b, ValueRange{collapse(b, *aFull, map), collapse(b, *bFull, map)},
+              ValueRange{out})
+              .getResult(0);
+      product = expand(b, product, outDims, map);
+    } else {
+      product = buildBroadcastMatmul(b, a, bm, batch->getDims(), m, n);
+    }
+
+    // Drop the unit dimensions that 1-D operands added.
+    int64_t rank = outDims.size();
+    if (aVector || bVector) {
+      SmallVector<bool> keep(rank, true);
+      if (aVector)
+        keep[rank - 2] = false;
+      if (bVector)
+        keep[rank - 1] = false;
+      SmallVector<ReassociationIndices> map;
+      ReassociationIndices pending;
+      for (int64_t d = 0; d < rank; ++d) {
+        pending.push_back(d);
+        if (keep[d]) {
+          map.push_back(pending);
+          pending.clear();
+        }
+      }
+      if (!pending.empty() && !map.empty())
+        llvm::append_range(map.back(), pending);
+      product = tensor::CollapseShapeOp::create(b, product, map);
+    }
     if (product.getType() != resultType)
       product = tensor::CastOp::create(b, resultType, product);
     rewriter.replaceOp(op, product);
