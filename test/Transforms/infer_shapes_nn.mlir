@@ -270,3 +270,20 @@ func.func @interpolate_v4(%x: tensor<1x3x10x20xf32>, %scales: tensor<2xf32>) {
   %3 = ov.interpolate_v4 %x, %sizes, %scales axes %axes {mode = #ov.interpolate_mode<linear>, shape_calculation_mode = #ov.shape_calc_mode<sizes>} : (tensor<1x3x10x20xf32>, tensor<2xi64>, tensor<2xf32>, tensor<2xi64>) -> tensor<*xf32>
   return
 }
+
+// -----
+
+// GridSample: [N, C, H_out, W_out] with the data's element type; a dynamic
+// data batch takes the grid's; unranked inputs leave their dims unknown.
+// CHECK-LABEL: func @grid_sample
+// CHECK: ov.grid_sample {{.*}} -> tensor<2x3x4x5xf32>
+// CHECK: ov.grid_sample {{.*}} -> tensor<2x3x?x5xi8>
+// CHECK: ov.grid_sample {{.*}} -> tensor<2x3x?x?xf32>
+// CHECK: ov.grid_sample {{.*}} -> tensor<2x?x4x5xf32>
+func.func @grid_sample(%x: tensor<2x3x10x20xf32>, %g: tensor<2x4x5x2xf32>, %d: tensor<?x3x?x?xi8>, %h: tensor<2x?x5x2xf16>, %u: tensor<*xf32>) {
+  %0 = ov.grid_sample %x, %g : (tensor<2x3x10x20xf32>, tensor<2x4x5x2xf32>) -> tensor<*xf32>
+  %1 = ov.grid_sample %d, %h {mode = #ov.grid_sample_mode<nearest>} : (tensor<?x3x?x?xi8>, tensor<2x?x5x2xf16>) -> tensor<*xi8>
+  %2 = ov.grid_sample %x, %u : (tensor<2x3x10x20xf32>, tensor<*xf32>) -> tensor<*xf32>
+  %3 = ov.grid_sample %u, %g : (tensor<*xf32>, tensor<2x4x5x2xf32>) -> tensor<*xf32>
+  return
+}

@@ -153,6 +153,11 @@ const AttrSpec kInterpolate[] = {
     {"pads_begin", "pads_begin", IntArray, nullptr, "0*rank"},
     {"pads_end", "pads_end", IntArray, nullptr, "0*rank"},
     {"cube_coeff", "cube_coeff", Float, nullptr, "-0.75"}};
+const AttrSpec kGridSample[] = {
+    {"align_corners", "align_corners", Bool, nullptr, "false"},
+    {"mode", "mode", Enum, "grid_sample_mode", "bilinear"},
+    {"padding_mode", "padding_mode", Enum, "grid_sample_padding_mode",
+     "zeros"}};
 // Reductions, TopK, NonMaxSuppression.
 const AttrSpec kKeepDims[] = {
     {"keep_dims", "keep_dims", Bool, nullptr, "false"}};
@@ -274,6 +279,7 @@ const OpSpec kOpSpecs[] = {
     {"AvgPool", 14, "ov.avg_pool", kAvgPool},
     {"Interpolate", 4, "ov.interpolate_v4", kInterpolate},
     {"Interpolate", 11, "ov.interpolate", kInterpolate},
+    {"GridSample", 9, "ov.grid_sample", kGridSample},
     // Reductions.
     {"ReduceSum", 1, "ov.reduce_sum", kKeepDims},
     {"ReduceMean", 1, "ov.reduce_mean", kKeepDims},

@@ -78,3 +78,16 @@ func.func @interpolate(%x: tensor<1x3x10x20xf32>, %sizes: tensor<2xi64>, %scales
   %2 = ov.interpolate_v4 %x, %sizes, %scales axes %axes {mode = #ov.interpolate_mode<linear_onnx>, shape_calculation_mode = #ov.shape_calc_mode<scales>, coordinate_transformation_mode = #ov.coordinate_transform<asymmetric>} : (tensor<1x3x10x20xf32>, tensor<2xi64>, tensor<2xf32>, tensor<2xi64>) -> tensor<1x3x?x?xf32>
   return %0, %1, %2 : tensor<1x3x?x?xf32>, tensor<?x?x?x?xf32>, tensor<1x3x?x?xf32>
 }
+
+// CHECK-LABEL: func @grid_sample
+func.func @grid_sample(%x: tensor<1x3x10x20xf32>, %g: tensor<1x4x5x2xf32>, %i: tensor<?x3x?x?xi32>, %h: tensor<?x?x?x2xf16>)
+    -> (tensor<1x3x4x5xf32>, tensor<1x3x4x5xf32>, tensor<?x3x?x?xi32>) {
+  // The defaults (bilinear, zeros, align_corners = false) are not printed.
+  // CHECK: ov.grid_sample %{{.*}}, %{{.*}} : (tensor<1x3x10x20xf32>, tensor<1x4x5x2xf32>) -> tensor<1x3x4x5xf32>
+  %0 = ov.grid_sample %x, %g {align_corners = false, mode = #ov.grid_sample_mode<bilinear>, padding_mode = #ov.grid_sample_padding_mode<zeros>} : (tensor<1x3x10x20xf32>, tensor<1x4x5x2xf32>) -> tensor<1x3x4x5xf32>
+  // CHECK: ov.grid_sample %{{.*}}, %{{.*}} {align_corners = true, mode = #ov.grid_sample_mode<bicubic>, padding_mode = #ov.grid_sample_padding_mode<reflection>} : (tensor<1x3x10x20xf32>, tensor<1x4x5x2xf32>) -> tensor<1x3x4x5xf32>
+  %1 = ov.grid_sample %x, %g {align_corners = true, mode = #ov.grid_sample_mode<bicubic>, padding_mode = #ov.grid_sample_padding_mode<reflection>} : (tensor<1x3x10x20xf32>, tensor<1x4x5x2xf32>) -> tensor<1x3x4x5xf32>
+  // CHECK: ov.grid_sample %{{.*}}, %{{.*}} {mode = #ov.grid_sample_mode<nearest>, padding_mode = #ov.grid_sample_padding_mode<border>} : (tensor<?x3x?x?xi32>, tensor<?x?x?x2xf16>) -> tensor<?x3x?x?xi32>
+  %2 = ov.grid_sample %i, %h {mode = #ov.grid_sample_mode<nearest>, padding_mode = #ov.grid_sample_padding_mode<border>} : (tensor<?x3x?x?xi32>, tensor<?x?x?x2xf16>) -> tensor<?x3x?x?xi32>
+  return %0, %1, %2 : tensor<1x3x4x5xf32>, tensor<1x3x4x5xf32>, tensor<?x3x?x?xi32>
+}

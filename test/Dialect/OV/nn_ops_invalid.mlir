@@ -508,3 +508,56 @@ func.func @interpolate_v4_pillow(%x: tensor<1x3x8x8xf32>, %s: tensor<4xi64>, %f:
   %0 = ov.interpolate_v4 %x, %s, %f {mode = #ov.interpolate_mode<bilinear_pillow>, shape_calculation_mode = #ov.shape_calc_mode<sizes>} : (tensor<1x3x8x8xf32>, tensor<4xi64>, tensor<4xf32>) -> tensor<*xf32>
   return
 }
+
+// -----
+
+func.func @grid_sample_data_rank(%x: tensor<3x8x8xf32>, %g: tensor<1x4x4x2xf32>) {
+  // expected-error @+2 {{data must have rank 4 ([N, C, H_in, W_in]), got rank 3}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = ov.grid_sample %x, %g : (tensor<3x8x8xf32>, tensor<1x4x4x2xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @grid_sample_grid_rank(%x: tensor<1x3x8x8xf32>, %g: tensor<4x4x2xf32>) {
+  // expected-error @+2 {{grid must have rank 4 ([N, H_out, W_out, 2]), got rank 3}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = ov.grid_sample %x, %g : (tensor<1x3x8x8xf32>, tensor<4x4x2xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @grid_sample_grid_pairs(%x: tensor<1x3x8x8xf32>, %g: tensor<1x4x4x3xf32>) {
+  // expected-error @+2 {{the last dimension of grid must be 2, got 3}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = ov.grid_sample %x, %g : (tensor<1x3x8x8xf32>, tensor<1x4x4x3xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @grid_sample_batch(%x: tensor<2x3x8x8xf32>, %g: tensor<3x4x4x2xf32>) {
+  // expected-error @+2 {{data and grid must have the same batch size, got [2, 3, 8, 8] and [3, 4, 4, 2]}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = ov.grid_sample %x, %g : (tensor<2x3x8x8xf32>, tensor<3x4x4x2xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @grid_sample_grid_type(%x: tensor<1x3x8x8xf32>, %g: tensor<1x4x4x2xi32>) {
+  // expected-error @+1 {{operand #1 must be tensor of floating-point values}}
+  %0 = ov.grid_sample %x, %g : (tensor<1x3x8x8xf32>, tensor<1x4x4x2xi32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+func.func @grid_sample_mode(%x: tensor<1x3x8x8xf32>, %g: tensor<1x4x4x2xf32>) {
+  // expected-error @+2 {{expected ::mlir::ov::GridSampleMode to be one of: bilinear, bicubic, nearest}}
+  // expected-error @+1 {{failed to parse}}
+  %0 = ov.grid_sample %x, %g {mode = #ov.grid_sample_mode<linear>} : (tensor<1x3x8x8xf32>, tensor<1x4x4x2xf32>) -> tensor<*xf32>
+  return
+}

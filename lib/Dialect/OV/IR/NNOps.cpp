@@ -290,3 +290,17 @@ InterpolateV4Op::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
                                         : adaptor.getScales(),
                                useSizes ? "sizes" : "scales", inferred);
 }
+
+//===----------------------------------------------------------------------===//
+// GridSample
+//===----------------------------------------------------------------------===//
+
+LogicalResult GridSampleOp::inferReturnTypes(MLIRContext *,
+                                             std::optional<Location> loc,
+                                             Adaptor adaptor,
+                                             SmallVectorImpl<Type> &inferred) {
+  return pushShape(inferGridSampleShape(ShapeDiag(loc),
+                                        shapeOf(adaptor.getData()),
+                                        shapeOf(adaptor.getGrid())),
+                   getElementType(adaptor.getData().getType()), inferred);
+}

@@ -627,3 +627,35 @@ FailureOr<ShapeExpr> mlir::ov::inferInterpolateShape(
   }
   return ShapeExpr(std::move(dims));
 }
+
+//===----------------------------------------------------------------------===//
+// GridSample
+//===----------------------------------------------------------------------===//
+
+FailureOr<ShapeExpr> mlir::ov::inferGridSampleShape(const ShapeDiag &diag,
+                                                    const ShapeExpr &data,
+                                                    const ShapeExpr &grid) {
+  if (data.hasRank() && data.getRank() != 4)
+    return diag.fail("data must have rank 4 ([N, C, H_in, W_in]), got rank " +
+                     Twine(data.getRank()));
+  if (grid.hasRank() && grid.getRank() != 4)
+    return diag.fail("grid must have rank 4 ([N, H_out, W_out, 2]), got rank " +
+                     Twine(grid.getRank()));
+  if (grid.hasRank() && grid[3].isConstant() && !grid[3].isConstant(2))
+    return diag.fail("the last dimension of grid must be 2, got " +
+                     Twine(grid[3].getConstant()));
+  DimExpr batch = DimExpr::unknown();
+  if (data.hasRank())
+    batch = data[0];
+  if (grid.hasRank()) {
+    if (batch.isConstant() && grid[0].isConstant() &&
+        batch.getConstant() != grid[0].getConstant())
+      return diag.fail("data and grid must have the same batch size, got " +
+                       shapeToString(data) + " and " + shapeToString(grid));
+    if (batch.isDynamic())
+      batch = grid[0];
+  }
+  return ShapeExpr({batch, data.hasRank() ? data[1] : DimExpr::unknown(),
+                    grid.hasRank() ? grid[1] : DimExpr::unknown(),
+                    grid.hasRank() ? grid[2] : DimExpr::unknown()});
+}

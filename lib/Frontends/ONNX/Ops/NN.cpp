@@ -5,11 +5,12 @@
 // with the bias added as [1, C, 1, ...]; Gemm as MatMul with alpha / beta
 // scaling; pooling onto MaxPool-8 / AvgPool and reductions for the global
 // forms; normalizations onto BatchNormInference and MVN; Softmax-1/11 on a
-// 2-D view of the input; Resize / Upsample onto Interpolate-11. Ops without
-// an OV counterpart (LRN, LpPool, MaxUnpool, GroupNormalization) become
-// small subgraphs. BatchNormalization's training_mode (opset 14+) computes
-// the batch statistics with ReduceMean; the training outputs of older
-// opsets and random Dropout are rejected with a clear error.
+// 2-D view of the input; Resize / Upsample onto Interpolate-11; GridSample
+// onto GridSample-9. Ops without an OV counterpart (LRN, LpPool, MaxUnpool,
+// GroupNormalization) become small subgraphs. BatchNormalization's
+// training_mode (opset 14+) computes the batch statistics with ReduceMean;
+// the training outputs of older opsets and random Dropout are rejected with
+// a clear error.
 //
 //===----------------------------------------------------------------------===//
 
@@ -1732,6 +1733,60 @@ FailureOr<ValueList> convertUpsample9(NodeContext &ctx) {
 // Depth / space, Dropout, Gelu
 //===----------------------------------------------------------------------===//
 
+//===----------------------------------------------------------------------===//
+// GridSample
+//===----------------------------------------------------------------------===//
+
+/// GridSample-16/20 as GridSample-9. Opset 20 renamed the modes (linear,
+/// cubic; the default is linear) and allows N-D data, which OpenVINO's
+/// 2-D op cannot take: only [N, C, H, W] data is converted.
+FailureOr<ValueList> convertGridSample(NodeContext &ctx) {
+  FailureOr<Value> x = ctx.getRequiredInput(0, "X");
+  FailureOr<Value> grid = ctx.getRequiredInput(1, "grid");
+  bool opset20 = ctx.getOpsetVersion() >= 20;
+  FailureOr<int64_t> alignCorners = ctx.getInt("align_corners", 0);
+  FailureOr<std::string> mode =
+      ctx.getString("mode", opset20 ? "linear" : "bilinear");
+  FailureOr<std::string> padding = ctx.getString("padding_mode", "zeros");
+  if (failed(x) || failed(grid) || failed(alignCorners) || failed(mode) ||
+      failed(padding))
+    return failure();
+  if (*alignCorners != 0 && *alignCorners != 1)
+    return ctx.fail("align_corners must be 0 or 1, got " +
+                    Twine(*alignCorners));
+  StringRef linear = opset20 ? "linear" : "bilinear";
+  StringRef cubic = opset20 ? "cubic" : "bicubic";
+  std::optional<GridSampleMode> ovMode;
+  if (*mode == linear)
+    ovMode = GridSampleMode::bilinear;
+  else if (*mode == cubic)
+    ovMode = GridSampleMode::bicubic;
+  else if (*mode == "nearest")
+    ovMode = GridSampleMode::nearest;
+  else
+    return ctx.fail("mode must be " + linear + ", " + cubic +
+                    " or nearest, got '" + *mode + "'");
+  std::optional<GridSamplePaddingMode> ovPadding =
+      symbolizeGridSamplePaddingMode(*padding);
+  if (!ovPadding)
+    return ctx.fail("padding_mode must be zeros, border or reflection, got '" +
+                    *padding + "'");
+  for (auto [value, name] :
+       {std::pair<Value, StringRef>{*x, "X"}, {*grid, "grid"}})
+    if (std::optional<int64_t> rank = getRank(value); rank && *rank != 4)
+      return ctx.fail(name + " has rank " + Twine(*rank) +
+                      ": only 2-D sampling (rank 4 X and grid) is supported, "
+                      "as OpenVINO's GridSample-9 does");
+  MLIRContext *context = ctx.getContext();
+  return single(ctx.create<GridSampleOp>(
+      {*x, *grid},
+      {ctx.namedAttr("align_corners",
+                     ctx.getBuilder().getBoolAttr(*alignCorners != 0)),
+       ctx.namedAttr("mode", GridSampleModeAttr::get(context, *ovMode)),
+       ctx.namedAttr("padding_mode",
+                     GridSamplePaddingModeAttr::get(context, *ovPadding))}));
+}
+
 FailureOr<ValueList> convertDepthToSpace(NodeContext &ctx) {
   FailureOr<Value> x = ctx.getRequiredInput(0, "input");
   FailureOr<int64_t> blocksize = ctx.getInt("blocksize");
@@ -1867,6 +1922,7 @@ void onnx_import::registerNNConverters(ConverterRegistry &registry) {
   registry.add("Resize", 10, convertResize10);
   registry.add("Resize", 11, convertResize11);
 
+  registry.add("GridSample", 16, convertGridSample);
   registry.add("DepthToSpace", 1, convertDepthToSpace);
   registry.add("SpaceToDepth", 1, convertSpaceToDepth);
   registry.add("Dropout", 1, convertDropout);

@@ -2,10 +2,10 @@
 //-*-===//
 //
 // Output shapes of Convolution, GroupConvolution, ConvolutionBackpropData,
-// MatMul, MaxPool, AvgPool and Interpolate, written once against ShapeExpr
-// so that type inference (constant or unknown dims) and lowering (runtime
-// dims) share them. Values of constant inputs (sizes, axes, output shapes)
-// are passed in, or std::nullopt when the input is not a constant.
+// MatMul, MaxPool, AvgPool, Interpolate and GridSample, written once against
+// ShapeExpr so that type inference (constant or unknown dims) and lowering
+// (runtime dims) share them. Values of constant inputs (sizes, axes, output
+// shapes) are passed in, or std::nullopt when the input is not a constant.
 //
 //===----------------------------------------------------------------------===//
 
@@ -96,6 +96,13 @@ inferInterpolateShape(const ShapeDiag &diag, const ShapeExpr &data,
 /// OpenVINO's scaled dimension: `dim` unchanged when `scale` is 1, else
 /// trunc(float(dim) * (float(scale) + 1e-6f)).
 int64_t scaleInterpolateDim(int64_t dim, double scale);
+
+/// GridSample-9: [N, C, H_out, W_out] from data [N, C, H_in, W_in] and
+/// grid [N, H_out, W_out, 2]. Both must have rank 4 (when ranked), the last
+/// grid dimension must be 2 and the batch sizes must agree.
+FailureOr<ShapeExpr> inferGridSampleShape(const ShapeDiag &diag,
+                                          const ShapeExpr &data,
+                                          const ShapeExpr &grid);
 
 } // namespace mlir::ov
 

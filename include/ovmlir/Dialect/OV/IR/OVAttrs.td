@@ -148,4 +148,20 @@ def OV_NearestModeEnum : OV_I32Enum<"NearestMode",
   I32EnumAttrCase<"simple", 4>]>;
 def OV_NearestModeAttr : OV_EnumAttr<OV_NearestModeEnum, "nearest_mode">;
 
+def OV_GridSampleModeEnum : OV_I32Enum<"GridSampleMode",
+    "interpolation of GridSample-9", [
+  I32EnumAttrCase<"bilinear", 0>,
+  I32EnumAttrCase<"bicubic", 1>,
+  I32EnumAttrCase<"nearest", 2>]>;
+def OV_GridSampleModeAttr
+    : OV_EnumAttr<OV_GridSampleModeEnum, "grid_sample_mode">;
+
+def OV_GridSamplePaddingModeEnum : OV_I32Enum<"GridSamplePaddingMode",
+    "values GridSample-9 reads outside the data", [
+  I32EnumAttrCase<"zeros", 0>,
+  I32EnumAttrCase<"border", 1>,
+  I32EnumAttrCase<"reflection", 2>]>;
+def OV_GridSamplePaddingModeAttr
+    : OV_EnumAttr<OV_GridSamplePaddingModeEnum, "grid_sample_padding_mode">;
+
 #endif // OVMLIR_DIALECT_OV_IR_OVATTRS_TD

@@ -1,7 +1,8 @@
 //===- OVNNOps.td - OV convolution, pooling, matmul, interpolation ops ----===//
 //
 // Convolution, GroupConvolution, ConvolutionBackpropData, MatMul, MaxPool,
-// AvgPool and Interpolate (v4 and v11). Shape functions are in NNShapes.h.
+// AvgPool, Interpolate (v4 and v11) and GridSample. Shape functions are in
+// NNShapes.h.
 //
 //===----------------------------------------------------------------------===//
 
@@ -229,6 +230,33 @@ def OV_InterpolateV4Op : OV_InferOp<"interpolate_v4"> {
   let assemblyFormat = [{
     $data `,` $sizes `,` $scales (`axes` $axes^)? attr-dict `:`
     functional-type(operands, results)
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// GridSample
+//===----------------------------------------------------------------------===//
+
+def OV_GridSampleOp : OV_InferOp<"grid_sample"> {
+  let summary = "OpenVINO GridSample-9";
+  let description = [{
+    Samples `data` [N, C, H_in, W_in] at the positions of `grid`
+    [N, H_out, W_out, 2] (floats; (x, y) pairs normalized to [-1, 1], x
+    along W_in), giving [N, C, H_out, W_out] of the data's element type.
+    With `align_corners`, -1 and 1 are the centres of the corner pixels,
+    otherwise their outer edges. `mode` interpolates (bilinear, bicubic or
+    nearest); `padding_mode` says what is read outside the data (zeros,
+    the border value, or the value reflected at the border).
+  }];
+  let arguments = (ins OV_NumericTensor:$data, OV_FloatTensor:$grid,
+                       DefaultValuedAttr<BoolAttr, "false">:$align_corners,
+                       DefaultValuedAttr<OV_GridSampleModeAttr,
+                         "GridSampleMode::bilinear">:$mode,
+                       DefaultValuedAttr<OV_GridSamplePaddingModeAttr,
+                         "GridSamplePaddingMode::zeros">:$padding_mode);
+  let results = (outs OV_NumericTensor:$output);
+  let assemblyFormat = [{
+    $data `,` $grid attr-dict `:` functional-type(operands, results)
   }];
 }
 
