@@ -189,3 +189,30 @@ func.func @strided_slice_ellipsis(%x: tensor<?x?x5xf32>, %y: tensor<?x4x5xf32>) 
   %2 = ov.strided_slice %y, %b2, %e2, %s2 : (tensor<?x4x5xf32>, tensor<2xi64>, tensor<2xi64>, tensor<2xi64>) -> tensor<*xf32>
   return %0, %1, %2 : tensor<*xf32>, tensor<*xf32>, tensor<*xf32>
 }
+
+// -----
+
+// Unique: without an axis the outputs are 1-D (rev_idx has one element per
+// data element); with a constant axis unique_elements shrinks to ? along it
+// and rev_idx has the axis' size; a non-constant axis leaves every dim
+// unknown but keeps the rank.
+// CHECK-LABEL: func @unique
+// CHECK: ov.unique {{.*}} -> (tensor<?xf32>, tensor<?xi64>, tensor<24xi64>, tensor<?xi64>)
+// CHECK: ov.unique {{.*}} -> (tensor<?xf32>, tensor<?xi64>, tensor<?xi64>, tensor<?xi64>)
+// CHECK: ov.unique {{.*}} -> (tensor<?x6xf32>, tensor<?xi32>, tensor<4xi32>, tensor<?xi64>)
+// CHECK: ov.unique {{.*}} -> (tensor<4x?xf32>, tensor<?xi64>, tensor<6xi64>, tensor<?xi32>)
+// CHECK: ov.unique {{.*}} -> (tensor<?x?xf32>, tensor<?xi64>, tensor<?xi64>, tensor<?xi64>)
+// CHECK: ov.unique {{.*}} -> (tensor<*xf32>, tensor<?xi64>, tensor<?xi64>, tensor<?xi64>)
+// CHECK: ov.unique {{.*}} -> (tensor<?xi8>, tensor<?xi64>, tensor<?xi64>, tensor<?xi64>)
+func.func @unique(%x: tensor<4x6xf32>, %a: tensor<i64>, %u: tensor<*xf32>, %d: tensor<?x3xi8>) {
+  %0:4 = ov.unique %x : (tensor<4x6xf32>) -> (tensor<*xf32>, tensor<*xi64>, tensor<*xi64>, tensor<*xi64>)
+  %1:4 = ov.unique %u : (tensor<*xf32>) -> (tensor<*xf32>, tensor<*xi64>, tensor<*xi64>, tensor<*xi64>)
+  %zero = ov.constant dense<0> : tensor<1xi32>
+  %2:4 = ov.unique %x, %zero {index_element_type = i32} : (tensor<4x6xf32>, tensor<1xi32>) -> (tensor<*xf32>, tensor<*xi32>, tensor<*xi32>, tensor<*xi64>)
+  %last = ov.constant dense<-1> : tensor<i64>
+  %3:4 = ov.unique %x, %last {count_element_type = i32, sorted = false} : (tensor<4x6xf32>, tensor<i64>) -> (tensor<*xf32>, tensor<*xi64>, tensor<*xi64>, tensor<*xi32>)
+  %4:4 = ov.unique %x, %a : (tensor<4x6xf32>, tensor<i64>) -> (tensor<*xf32>, tensor<*xi64>, tensor<*xi64>, tensor<*xi64>)
+  %5:4 = ov.unique %u, %last : (tensor<*xf32>, tensor<i64>) -> (tensor<*xf32>, tensor<*xi64>, tensor<*xi64>, tensor<*xi64>)
+  %6:4 = ov.unique %d : (tensor<?x3xi8>) -> (tensor<*xi8>, tensor<*xi64>, tensor<*xi64>, tensor<*xi64>)
+  return
+}

@@ -190,6 +190,10 @@ const AttrSpec kStridedSlice[] = {
 const AttrSpec kDepthToSpace[] = {
     {"block_size", "block_size", Int, nullptr, "1"},
     {"mode", "mode", Enum, "depth_to_space_mode"}};
+const AttrSpec kUnique[] = {
+    {"sorted", "sorted", Bool, nullptr, "true"},
+    {"index_element_type", "index_element_type", ElementType, nullptr, "i64"},
+    {"count_element_type", "count_element_type", ElementType, nullptr, "i64"}};
 const AttrSpec kCumSum[] = {{"exclusive", "exclusive", Bool, nullptr, "false"},
                             {"reverse", "reverse", Bool, nullptr, "false"}};
 
@@ -314,6 +318,7 @@ const OpSpec kOpSpecs[] = {
     {"OneHot", 1, "ov.one_hot", kAxis},
     {"NonZero", 3, "ov.non_zero", kOutputType},
     {"CumSum", 3, "ov.cumsum", kCumSum},
+    {"Unique", 10, "ov.unique", kUnique},
     // Shapes.
     {"Reshape", 1, "ov.reshape", kSpecialZero},
     {"Transpose", 1, "ov.transpose", {}},

@@ -74,3 +74,15 @@ func.func @one_hot_non_zero_cumsum(%i: tensor<2x3xi64>, %d: tensor<i64>, %on: te
   %4 = ov.cumsum %x, %d {exclusive = true, reverse = true} : (tensor<2x3xf32>, tensor<i64>) -> tensor<2x3xf32>
   return
 }
+
+// CHECK-LABEL: func @unique
+func.func @unique(%x: tensor<4x6xf32>, %a: tensor<i64>, %b: tensor<1xi32>) {
+  // Without an axis; the defaults (sorted, i64 indices and counts) are not printed.
+  // CHECK: ov.unique %{{.*}} : (tensor<4x6xf32>) -> (tensor<?xf32>, tensor<?xi64>, tensor<24xi64>, tensor<?xi64>)
+  %0:4 = ov.unique %x {sorted = true} : (tensor<4x6xf32>) -> (tensor<?xf32>, tensor<?xi64>, tensor<24xi64>, tensor<?xi64>)
+  // CHECK: ov.unique %{{.*}}, %{{.*}} {count_element_type = i32, index_element_type = i32, sorted = false} : (tensor<4x6xf32>, tensor<i64>) -> (tensor<4x?xf32>, tensor<?xi32>, tensor<6xi32>, tensor<?xi32>)
+  %1:4 = ov.unique %x, %a {sorted = false, index_element_type = i32, count_element_type = i32} : (tensor<4x6xf32>, tensor<i64>) -> (tensor<4x?xf32>, tensor<?xi32>, tensor<6xi32>, tensor<?xi32>)
+  // CHECK: ov.unique %{{.*}}, %{{.*}} {count_element_type = i32} : (tensor<4x6xf32>, tensor<1xi32>) -> (tensor<?x?xf32>, tensor<?xi64>, tensor<?xi64>, tensor<?xi32>)
+  %2:4 = ov.unique %x, %b {count_element_type = i32} : (tensor<4x6xf32>, tensor<1xi32>) -> (tensor<?x?xf32>, tensor<?xi64>, tensor<?xi64>, tensor<?xi32>)
+  return
+}

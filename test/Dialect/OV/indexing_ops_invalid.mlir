@@ -512,3 +512,59 @@ func.func @cumsum_axis(%x: tensor<3xf32>) {
   %0 = ov.cumsum %x, %a : (tensor<3xf32>, tensor<i64>) -> tensor<*xf32>
   return
 }
+
+// -----
+
+func.func @unique_index_type(%x: tensor<4xf32>) {
+  // expected-error @+2 {{index_element_type must be i32 or i64, got i16}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0:4 = ov.unique %x {index_element_type = i16} : (tensor<4xf32>) -> (tensor<?xf32>, tensor<?xi64>, tensor<4xi64>, tensor<?xi64>)
+  return
+}
+
+// -----
+
+func.func @unique_count_type(%x: tensor<4xf32>) {
+  // expected-error @+2 {{count_element_type must be i32 or i64, got f32}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0:4 = ov.unique %x {count_element_type = f32} : (tensor<4xf32>) -> (tensor<?xf32>, tensor<?xi64>, tensor<4xi64>, tensor<?xi64>)
+  return
+}
+
+// -----
+
+func.func @unique_axis_not_scalar(%x: tensor<4x3xf32>, %a: tensor<2xi64>) {
+  // expected-error @+2 {{axis must be a scalar or a 1-element 1-D tensor, got tensor<2xi64>}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0:4 = ov.unique %x, %a : (tensor<4x3xf32>, tensor<2xi64>) -> (tensor<?x3xf32>, tensor<?xi64>, tensor<4xi64>, tensor<?xi64>)
+  return
+}
+
+// -----
+
+func.func @unique_axis_range() {
+  %x = ov.constant dense<1.0> : tensor<4x3xf32>
+  %a = ov.constant dense<2> : tensor<i64>
+  // expected-error @+2 {{axis 2 is out of range for rank 2}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0:4 = ov.unique %x, %a : (tensor<4x3xf32>, tensor<i64>) -> (tensor<*xf32>, tensor<?xi64>, tensor<?xi64>, tensor<?xi64>)
+  return
+}
+
+// -----
+
+func.func @unique_axis_scalar_data(%x: tensor<f32>, %a: tensor<i64>) {
+  // expected-error @+2 {{data must have rank 1 or more when axis is given, got a scalar}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0:4 = ov.unique %x, %a : (tensor<f32>, tensor<i64>) -> (tensor<*xf32>, tensor<?xi64>, tensor<?xi64>, tensor<?xi64>)
+  return
+}
+
+// -----
+
+func.func @unique_results(%x: tensor<4xf32>) {
+  // expected-error @+2 {{'ov.unique' op inferred type(s) 'tensor<?xf32>', 'tensor<?xi64>', 'tensor<4xi64>', 'tensor<?xi64>' are incompatible with return type(s) of operation 'tensor<?xf32>', 'tensor<?xi64>', 'tensor<5xi64>', 'tensor<?xi64>'}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0:4 = ov.unique %x : (tensor<4xf32>) -> (tensor<?xf32>, tensor<?xi64>, tensor<5xi64>, tensor<?xi64>)
+  return
+}

@@ -623,3 +623,35 @@ LogicalResult CumSumOp::inferReturnTypes(MLIRContext *,
                        axis ? getConstantScalar(axis) : std::nullopt),
       getDataElementType(adaptor.getData()), inferred);
 }
+
+//===----------------------------------------------------------------------===//
+// Unique
+//===----------------------------------------------------------------------===//
+
+LogicalResult UniqueOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc,
+                                         Adaptor adaptor,
+                                         SmallVectorImpl<Type> &inferred) {
+  ShapeDiag diag(loc);
+  Type indexType = adaptor.getIndexElementType();
+  Type countType = adaptor.getCountElementType();
+  for (auto [type, name] :
+       {std::pair<Type, StringRef>{indexType, "index_element_type"},
+        {countType, "count_element_type"}})
+    if (!type.isSignlessInteger(32) && !type.isSignlessInteger(64))
+      return diag.fail(name + " must be i32 or i64, got " + typeToString(type));
+  Value axis = adaptor.getAxis();
+  if (axis && failed(checkScalar(diag, axis.getType(), "axis")))
+    return failure();
+  FailureOr<UniqueShapes> shapes =
+      inferUniqueShapes(diag, shapeOf(adaptor.getData()), bool(axis),
+                        axis ? getConstantScalar(axis) : std::nullopt);
+  if (failed(shapes))
+    return failure();
+  inferred.push_back(shapes->uniqueElements.toTensorType(
+      getDataElementType(adaptor.getData())));
+  inferred.push_back(shapes->indices.toTensorType(indexType));
+  inferred.push_back(shapes->revIdx.toTensorType(indexType));
+  inferred.push_back(shapes->counts.toTensorType(countType));
+  return success();
+}

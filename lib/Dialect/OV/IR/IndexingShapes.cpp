@@ -575,3 +575,42 @@ FailureOr<ShapeExpr> mlir::ov::inferCumSumShape(const ShapeDiag &diag,
     return failure();
   return data;
 }
+
+FailureOr<UniqueShapes>
+mlir::ov::inferUniqueShapes(const ShapeDiag &diag, const ShapeExpr &data,
+                            bool hasAxis, std::optional<int64_t> axis) {
+  ShapeExpr unknown1D({DimExpr::unknown()});
+  UniqueShapes shapes{unknown1D, unknown1D, unknown1D, unknown1D};
+  if (!hasAxis) {
+    if (data.hasRank()) {
+      DimExpr count(1);
+      for (const DimExpr &dim : data.getDims())
+        count = count * dim;
+      shapes.revIdx = ShapeExpr({count});
+    }
+    return shapes;
+  }
+  if (!data.hasRank()) {
+    shapes.uniqueElements = ShapeExpr::unranked();
+    return shapes;
+  }
+  if (data.getRank() == 0)
+    return diag.fail("data must have rank 1 or more when axis is given, got "
+                     "a scalar");
+  SmallVector<DimExpr> dims(data.getDims());
+  if (!axis) {
+    // Any dimension may be the one that shrinks.
+    for (DimExpr &dim : dims)
+      dim = DimExpr::unknown();
+    shapes.uniqueElements = ShapeExpr(std::move(dims));
+    return shapes;
+  }
+  FailureOr<int64_t> normalized =
+      normalizeAxis(diag, *axis, data.getRank(), "axis");
+  if (failed(normalized))
+    return failure();
+  shapes.revIdx = ShapeExpr({data[*normalized]});
+  dims[*normalized] = DimExpr::unknown();
+  shapes.uniqueElements = ShapeExpr(std::move(dims));
+  return shapes;
+}

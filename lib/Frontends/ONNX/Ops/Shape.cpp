@@ -1,12 +1,12 @@
 //===- Shape.cpp - ONNX shape, data-movement and indexing ops -------------===//
 //
-// Constants, shape queries, reshapes, slicing, gathers and scatters, padding
-// and type casts, mapped onto OV's shape and indexing ops as in OpenVINO's
-// ONNX frontend. Inputs that became operands in later opsets (Reshape's
-// shape, Squeeze/Unsqueeze axes, Split's split, Slice's bounds, Pad's pads)
-// are attributes in the older versions, which have converters of their own.
-// Ops without an OV counterpart (EyeLike, Trilu, ReverseSequence) become
-// small subgraphs of Range, comparisons and Select / GatherElements.
+// Constants, shape queries, reshapes, slicing, gathers and scatters, padding,
+// type casts and Unique, mapped onto OV's shape and indexing ops as in
+// OpenVINO's ONNX frontend. Inputs that became operands in later opsets
+// (Reshape's shape, Squeeze/Unsqueeze axes, Split's split, Slice's bounds,
+// Pad's pads) are attributes in the older versions, which have converters of
+// their own. Ops without an OV counterpart (EyeLike, Trilu, ReverseSequence)
+// become small subgraphs of Range, comparisons and Select / GatherElements.
 //
 //===----------------------------------------------------------------------===//
 
@@ -965,6 +965,39 @@ FailureOr<ValueList> convertNonZero(NodeContext &ctx) {
                            TypeAttr::get(ctx.getBuilder().getI64Type()))}));
 }
 
+/// Unique-11 as Unique-10: the optional axis attribute becomes the axis
+/// input; the index and count outputs are i64 as ONNX defines them. The
+/// outputs Y, indices, inverse_indices and counts map one to one.
+FailureOr<ValueList> convertUnique(NodeContext &ctx) {
+  FailureOr<Value> x = ctx.getRequiredInput(0, "X");
+  FailureOr<int64_t> sorted = ctx.getInt("sorted", 1);
+  if (failed(x) || failed(sorted))
+    return failure();
+  if (*sorted != 0 && *sorted != 1)
+    return ctx.fail("sorted must be 0 or 1, got " + Twine(*sorted));
+  SmallVector<Value, 2> operands{*x};
+  if (ctx.hasAttr("axis")) {
+    FailureOr<int64_t> axis = ctx.getInt("axis");
+    if (failed(axis))
+      return failure();
+    if (std::optional<int64_t> rank = getRank(*x);
+        rank && (*axis < -*rank || *axis >= *rank))
+      return ctx.fail("axis " + Twine(*axis) + " is out of range for rank " +
+                      Twine(*rank));
+    operands.push_back(ctx.constantI64({*axis}, /*scalar=*/true));
+  }
+  OpBuilder &b = ctx.getBuilder();
+  FailureOr<Operation *> op = ctx.createOp(
+      UniqueOp::getOperationName(), operands,
+      {ctx.namedAttr("sorted", b.getBoolAttr(*sorted != 0)),
+       ctx.namedAttr("index_element_type", TypeAttr::get(b.getI64Type())),
+       ctx.namedAttr("count_element_type", TypeAttr::get(b.getI64Type()))},
+      /*numResults=*/4);
+  if (failed(op))
+    return failure();
+  return ValueList((*op)->getResults().begin(), (*op)->getResults().end());
+}
+
 //===----------------------------------------------------------------------===//
 // EyeLike, Trilu, ReverseSequence
 //===----------------------------------------------------------------------===//
@@ -1550,6 +1583,7 @@ void onnx_import::registerShapeConverters(ConverterRegistry &registry) {
   registry.add("CumSum", 11, convertCumSum);
   registry.add("OneHot", 9, convertOneHot);
   registry.add("NonZero", 9, convertNonZero);
+  registry.add("Unique", 11, convertUnique);
   registry.add("EyeLike", 9, convertEyeLike);
   registry.add("Trilu", 14, convertTrilu);
   registry.add("ReverseSequence", 10, convertReverseSequence);

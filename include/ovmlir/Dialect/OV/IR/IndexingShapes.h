@@ -3,8 +3,8 @@
 //
 // Output shapes of Gather, GatherElements, ScatterElementsUpdate, GatherND,
 // ScatterNDUpdate, StridedSlice, Slice, DepthToSpace, SpaceToDepth, OneHot,
-// NonZero and CumSum, written once against ShapeExpr so that type inference
-// (constant or unknown dims) and lowering (runtime dims) share them.
+// NonZero, CumSum and Unique, written once against ShapeExpr so that type
+// inference (constant or unknown dims) and lowering (runtime dims) share them.
 //
 // Inputs that select axes or positions (Gather's axis, slice bounds, ...) are
 // plain integers, or std::nullopt when they are not constants.
@@ -129,6 +129,20 @@ ShapeExpr inferNonZeroShape(const ShapeExpr &data);
 FailureOr<ShapeExpr> inferCumSumShape(const ShapeDiag &diag,
                                       const ShapeExpr &data,
                                       std::optional<int64_t> axis);
+
+/// The output shapes of Unique-10.
+struct UniqueShapes {
+  ShapeExpr uniqueElements, indices, revIdx, counts;
+};
+
+/// Unique-10: without an axis (`hasAxis` false), unique_elements, indices
+/// and counts are [?] and rev_idx has one element per data element; with
+/// one, unique_elements is data's shape with dimension `axis` unknown and
+/// rev_idx has data's size along `axis`. `axis` is std::nullopt when not
+/// constant (then only the ranks are known).
+FailureOr<UniqueShapes> inferUniqueShapes(const ShapeDiag &diag,
+                                          const ShapeExpr &data, bool hasAxis,
+                                          std::optional<int64_t> axis);
 
 } // namespace mlir::ov
 

@@ -1,4 +1,4 @@
-//===- OVIndexingOps.td - OV gather/scatter, slicing, depth/space rearrangement, OneHot, NonZero and CumSum ops ===//
+//===- OVIndexingOps.td - OV gather/scatter, slicing, depth/space rearrangement, OneHot, NonZero, CumSum and Unique ops ===//
 //
 // Inputs that OpenVINO passes as tensors (Gather's axis, slice bounds,
 // OneHot's depth, ...) stay operands. Result types use their values when
@@ -241,6 +241,46 @@ def OV_CumSumOp : OV_InferOp<"cumsum"> {
                        DefaultValuedAttr<BoolAttr, "false">:$exclusive,
                        DefaultValuedAttr<BoolAttr, "false">:$reverse);
   let results = (outs OV_NumericTensor:$output);
+  let assemblyFormat = [{
+    $data (`,` $axis^)? attr-dict `:` functional-type(operands, results)
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// Unique
+//===----------------------------------------------------------------------===//
+
+// Unique's index and count outputs.
+def OV_UniqueIndexTensor : TensorOf<[I32, I64]>;
+
+def OV_UniqueOp : OV_InferOp<"unique"> {
+  let summary = "OpenVINO Unique-10";
+  let description = [{
+    The unique elements of `data` (flattened when there is no `axis`), or
+    its unique slices along `axis` (a scalar or 1-element integer tensor,
+    negative counting from the end), sorted ascending with `sorted`, in
+    order of first occurrence otherwise. Results: `unique_elements` (1-D
+    without an axis, else data's shape with dimension `axis` replaced by
+    the number of unique slices); `indices`, the position of each unique
+    element's first occurrence; `rev_idx`, for every element (slice) of
+    the input the position of its value among the unique ones; `counts`,
+    how often each unique element occurs. indices and rev_idx have
+    `index_element_type`, counts `count_element_type` (i32 or i64). The
+    number of unique elements is only known at run time.
+  }];
+  // The attributes come before the optional operand: ODS would otherwise
+  // give the builders default type arguments that need a builder.
+  let arguments = (ins OV_Tensor:$data,
+                       DefaultValuedAttr<BoolAttr, "true">:$sorted,
+                       DefaultValuedAttr<TypeAttr,
+                         "$_builder.getI64Type()">:$index_element_type,
+                       DefaultValuedAttr<TypeAttr,
+                         "$_builder.getI64Type()">:$count_element_type,
+                       Optional<OV_IntTensor>:$axis);
+  let results = (outs OV_Tensor:$unique_elements,
+                      OV_UniqueIndexTensor:$indices,
+                      OV_UniqueIndexTensor:$rev_idx,
+                      OV_UniqueIndexTensor:$counts);
   let assemblyFormat = [{
     $data (`,` $axis^)? attr-dict `:` functional-type(operands, results)
   }];
