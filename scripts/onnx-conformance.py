@@ -170,7 +170,11 @@ def stage_run(test, args):
 def run_test(test, args):
     read_ops(test)
     for name, stage in args.stages:
-        reason = stage(test, args)
+        try:
+            reason = stage(test, args)
+        except Exception as error:  # a test the harness cannot handle
+            reason = "harness error in stage '%s': %s: %s" % (
+                name, type(error).__name__, error)
         if reason:
             test.reason = reason
             return test
