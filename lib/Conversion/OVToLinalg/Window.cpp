@@ -1,10 +1,10 @@
 //===- Window.cpp - Convolutions and pooling ------------------------------===//
 //
 // Convolution, GroupConvolution, ConvolutionBackpropData, MaxPool and
-// AvgPool over 1 to 3 spatial dimensions. Output sizes come from the
-// dialect's shape functions (NNShapes.h) evaluated on the runtime shapes;
-// the data is padded explicitly (tensor.pad), so the window ops themselves
-// never read outside their input.
+// AvgPool over 1 to 3 spatial dimensions, and Interpolate. Output sizes come
+// from the dialect's shape functions (NNShapes.h) evaluated on the runtime
+// shapes; the data is padded explicitly (tensor.pad), so the window ops
+// themselves never read outside their input.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,6 +17,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/ImplicitLocOpBuilder.h"
 #include "mlir/Transforms/DialectConversion.h"
@@ -673,11 +674,393 @@ template <typename OpTy> struct PoolLowering : OpConversionPattern<OpTy> {
   }
 };
 
+/// The attributes of Interpolate that shape the resampling of one axis.
+struct ResampleSpec {
+  InterpolateMode mode;
+  CoordinateTransformMode transform;
+  NearestMode nearest;
+  float cubeCoeff;
+};
+
+Value f32Const(ImplicitLocOpBuilder &b, double value) {
+  return arith::ConstantOp::create(b, b.getF32FloatAttr(value));
+}
+
+Value indexToF32(ImplicitLocOpBuilder &b, Value index) {
+  Value wide = arith::IndexCastOp::create(b, b.getI64Type(), index);
+  return arith::SIToFPOp::create(b, b.getF32Type(), wide);
+}
+
+Value f32ToIndex(ImplicitLocOpBuilder &b, Value value) {
+  Value wide = arith::FPToSIOp::create(b, b.getI64Type(), value);
+  return arith::IndexCastOp::create(b, b.getIndexType(), wide);
+}
+
+/// `value` converted between float types (f32 arithmetic for the weights).
+Value convertFloat(ImplicitLocOpBuilder &b, Value value, Type to) {
+  unsigned from = value.getType().getIntOrFloatBitWidth();
+  unsigned width = to.getIntOrFloatBitWidth();
+  if (value.getType() == to)
+    return value;
+  if (from < width)
+    return arith::ExtFOp::create(b, to, value);
+  return arith::TruncFOp::create(b, to, value);
+}
+
+/// `input` resampled along `axis` from `inLen` to `outLen` elements, as
+/// OpenVINO's Interpolate computes one axis: the output coordinate mapped
+/// back by `spec.transform` (with `scale`, an f32 value), then the nearest
+/// element or a linear / cubic combination of neighbours, indices clamped
+/// to the input.
+Value resampleAxis(ImplicitLocOpBuilder &b, Value input, int64_t axis,
+                   const DimExpr &inLen, const DimExpr &outLen, Value scale,
+                   const ResampleSpec &spec) {
+  auto type = cast<RankedTensorType>(input.getType());
+  Type element = type.getElementType();
+  int64_t rank = type.getRank();
+  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, b.getLoc(), input);
+  sizes[axis] = foldResult(b, outLen);
+  // Loop invariants, computed once.
+  Value inIndex = inLen.materialize(b);
+  Value outIndex = outLen.materialize(b);
+  Value lastIndex =
+      arith::SubIOp::create(b, inIndex, arith::ConstantIndexOp::create(b, 1));
+  Value inF = indexToF32(b, inIndex), outF = indexToF32(b, outIndex);
+  Value lastF = indexToF32(b, lastIndex);
+  Value init = tensor::EmptyOp::create(b, sizes, element);
+  auto generic = linalg::GenericOp::create(
+      b, TypeRange{init.getType()}, ValueRange{}, ValueRange{init},
+      SmallVector<AffineMap>{b.getMultiDimIdentityMap(rank)},
+      SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
+      [&](OpBuilder &nested, Location loc, ValueRange) {
+        ImplicitLocOpBuilder body(loc, nested);
+        SmallVector<Value> indices;
+        for (int64_t d = 0; d < rank; ++d)
+          indices.push_back(linalg::IndexOp::create(body, d));
+        Value x = indexToF32(body, indices[axis]);
+        Value half = f32Const(body, 0.5), zero = f32Const(body, 0.0);
+        Value one = f32Const(body, 1.0);
+        auto halfPixel = [&]() -> Value {
+          return arith::SubFOp::create(
+              body,
+              arith::DivFOp::create(body, arith::AddFOp::create(body, x, half),
+                                    scale),
+              half);
+        };
+        Value coord;
+        switch (spec.transform) {
+        case CoordinateTransformMode::half_pixel:
+          coord = halfPixel();
+          break;
+        case CoordinateTransformMode::pytorch_half_pixel: {
+          Value many =
+              arith::CmpFOp::create(body, arith::CmpFPredicate::OGT, outF, one);
+          coord = arith::SelectOp::create(body, many, halfPixel(), zero);
+          break;
+        }
+        case CoordinateTransformMode::asymmetric:
+          coord = arith::DivFOp::create(body, x, scale);
+          break;
+        case CoordinateTransformMode::tf_half_pixel_for_nn:
+          coord = arith::DivFOp::create(
+              body, arith::AddFOp::create(body, x, half), scale);
+          break;
+        case CoordinateTransformMode::align_corners: {
+          Value many =
+              arith::CmpFOp::create(body, arith::CmpFPredicate::OGT, outF, one);
+          // Guards the division when there is one output (selected away).
+          Value span = arith::SelectOp::create(
+              body, many, arith::SubFOp::create(body, outF, one), one);
+          Value mapped = arith::DivFOp::create(
+              body, arith::MulFOp::create(body, x, lastF), span);
+          coord = arith::SelectOp::create(body, many, mapped, zero);
+          break;
+        }
+        }
+        auto clamp = [&](Value index) {
+          Value low = arith::ConstantIndexOp::create(body, 0);
+          return arith::MaxSIOp::create(
+              body, arith::MinSIOp::create(body, index, lastIndex), low);
+        };
+        auto read = [&](Value index) {
+          SmallVector<Value> at(indices);
+          at[axis] = clamp(index);
+          return tensor::ExtractOp::create(body, input, at).getResult();
+        };
+        if (spec.mode == InterpolateMode::nearest) {
+          Value floor = math::FloorOp::create(body, coord);
+          Value frac = arith::SubFOp::create(body, coord, floor);
+          Value up = arith::AddFOp::create(body, floor, one);
+          Value rounded;
+          switch (spec.nearest) {
+          case NearestMode::round_prefer_floor:
+            rounded = arith::SelectOp::create(
+                body,
+                arith::CmpFOp::create(body, arith::CmpFPredicate::OGT, frac,
+                                      half),
+                up, floor);
+            break;
+          case NearestMode::round_prefer_ceil:
+            rounded = arith::SelectOp::create(
+                body,
+                arith::CmpFOp::create(body, arith::CmpFPredicate::OGE, frac,
+                                      half),
+                up, floor);
+            break;
+          case NearestMode::floor:
+            rounded = floor;
+            break;
+          case NearestMode::ceil:
+            rounded = math::CeilOp::create(body, coord);
+            break;
+          case NearestMode::simple: {
+            // Downsampling rounds up, upsampling truncates.
+            Value down = arith::CmpFOp::create(body, arith::CmpFPredicate::OLT,
+                                               scale, one);
+            rounded = arith::SelectOp::create(
+                body, down, math::CeilOp::create(body, coord),
+                math::TruncOp::create(body, coord));
+            break;
+          }
+          }
+          linalg::YieldOp::create(body, read(f32ToIndex(body, rounded)));
+          return;
+        }
+        Type f32 = body.getF32Type();
+        SmallVector<std::pair<Value, Value>> taps; // (index, weight)
+        if (spec.mode == InterpolateMode::cubic) {
+          Value floor = math::FloorOp::create(body, coord);
+          Value t = arith::SubFOp::create(body, coord, floor);
+          Value base = f32ToIndex(body, floor);
+          float a = spec.cubeCoeff;
+          // Keys' cubic kernel at distance s: |s| <= 1 and 1 < |s| < 2.
+          auto inner = [&](Value s) -> Value {
+            // ((A + 2) s - (A + 3)) s^2 + 1
+            Value p = arith::SubFOp::create(
+                body, arith::MulFOp::create(body, f32Const(body, a + 2), s),
+                f32Const(body, a + 3));
+            return arith::AddFOp::create(
+                body,
+                arith::MulFOp::create(body, p,
+                                      arith::MulFOp::create(body, s, s)),
+                one);
+          };
+          auto outer = [&](Value s) -> Value {
+            // ((A s - 5A) s + 8A) s - 4A
+            Value p = arith::SubFOp::create(
+                body, arith::MulFOp::create(body, f32Const(body, a), s),
+                f32Const(body, 5 * a));
+            p = arith::AddFOp::create(body, arith::MulFOp::create(body, p, s),
+                                      f32Const(body, 8 * a));
+            return arith::SubFOp::create(
+                body, arith::MulFOp::create(body, p, s), f32Const(body, 4 * a));
+          };
+          Value two = f32Const(body, 2.0);
+          SmallVector<Value> weights = {
+              outer(arith::AddFOp::create(body, t, one)), inner(t),
+              inner(arith::SubFOp::create(body, one, t)),
+              outer(arith::SubFOp::create(body, two, t))};
+          for (int64_t k = -1; k <= 2; ++k)
+            taps.push_back(
+                {arith::AddIOp::create(body, base,
+                                       arith::ConstantIndexOp::create(body, k)),
+                 weights[k + 1]});
+        } else {
+          // Linear: the coordinate clamped to the input, two neighbours.
+          Value c = arith::MaximumFOp::create(
+              body, arith::MinimumFOp::create(body, coord, lastF), zero);
+          Value floor = math::FloorOp::create(body, c);
+          Value w1 = arith::SubFOp::create(body, c, floor);
+          Value i0 = f32ToIndex(body, floor);
+          taps.push_back({i0, arith::SubFOp::create(body, one, w1)});
+          taps.push_back(
+              {arith::AddIOp::create(body, i0,
+                                     arith::ConstantIndexOp::create(body, 1)),
+               w1});
+        }
+        Value sum = zero;
+        for (auto [index, weight] : taps)
+          sum = arith::AddFOp::create(
+              body, sum,
+              arith::MulFOp::create(body, convertFloat(body, read(index), f32),
+                                    weight));
+        linalg::YieldOp::create(body, convertFloat(body, sum, element));
+      });
+  return generic.getResult(0);
+}
+
+/// Interpolate-4 and Interpolate-11 (modes nearest, linear, linear_onnx,
+/// cubic; no antialias): the data padded with zeros, then resampled one
+/// axis at a time (all these modes are separable). Sizes and scales may be
+/// run-time values; the axes must be constants.
+template <typename OpTy>
+struct InterpolateLowering : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  static constexpr bool isV4 = std::is_same_v<OpTy, InterpolateV4Op>;
+
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value data = adaptor.getData();
+    auto dataType = dyn_cast<RankedTensorType>(data.getType());
+    auto resultType = dyn_cast<RankedTensorType>(op.getType());
+    if (!dataType || !resultType)
+      return rewriter.notifyMatchFailure(op, "needs ranked types");
+    int64_t rank = dataType.getRank();
+    Type element = dataType.getElementType();
+    InterpolateMode mode = op.getMode();
+    if (mode == InterpolateMode::bilinear_pillow ||
+        mode == InterpolateMode::bicubic_pillow || op.getAntialias())
+      return rewriter.notifyMatchFailure(
+          op, "pillow modes and antialias are not supported");
+    if (isUnsigned(element) ||
+        (mode != InterpolateMode::nearest && !isFloat(element)))
+      return rewriter.notifyMatchFailure(
+          op, "needs float data (signless integers for nearest)");
+    bool useScales = op.getShapeCalculationMode() == ShapeCalcMode::scales;
+    Value targetOriginal, target;
+    if constexpr (isV4) {
+      targetOriginal = useScales ? op.getScales() : op.getSizes();
+      target = useScales ? adaptor.getScales() : adaptor.getSizes();
+    } else {
+      targetOriginal = op.getScalesOrSizes();
+      target = adaptor.getScalesOrSizes();
+    }
+    SmallVector<int64_t> axes;
+    if (op.getAxes()) {
+      std::optional<SmallVector<int64_t>> values =
+          getConstantIntValues(op.getAxes());
+      if (!values)
+        return rewriter.notifyMatchFailure(op, "needs constant axes");
+      for (int64_t axis : *values) {
+        if (axis < 0)
+          axis += rank;
+        if (axis < 0 || axis >= rank)
+          return rewriter.notifyMatchFailure(op, "axis out of range");
+        axes.push_back(axis);
+      }
+    } else {
+      axes = llvm::to_vector(llvm::seq<int64_t>(0, rank));
+    }
+    auto targetType = dyn_cast<RankedTensorType>(target.getType());
+    if (!targetType || targetType.getRank() != 1 ||
+        targetType.isDynamicDim(0) ||
+        targetType.getDimSize(0) < static_cast<int64_t>(axes.size()))
+      return rewriter.notifyMatchFailure(
+          op, "needs a 1-D sizes / scales input with one value per axis");
+
+    ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    // The per-axis targets: constants, or read at run time.
+    SmallVector<DimExpr> sizes;
+    std::optional<SmallVector<double>> scales;
+    SmallVector<Value> scaleValues;
+    auto readEntry = [&](int64_t i) {
+      Value index = arith::ConstantIndexOp::create(b, i);
+      return tensor::ExtractOp::create(b, target, ValueRange{index})
+          .getResult();
+    };
+    if (useScales) {
+      scales = getConstantFloatValues(targetOriginal);
+      if (!isFloat(targetType.getElementType()))
+        return rewriter.notifyMatchFailure(op, "scales must be floats");
+      for (int64_t i = 0; i < static_cast<int64_t>(axes.size()); ++i)
+        scaleValues.push_back(
+            scales ? f32Const(b, static_cast<float>((*scales)[i]))
+                   : convertFloat(b, readEntry(i), b.getF32Type()));
+    } else if (std::optional<SmallVector<int64_t>> values =
+                   getConstantIntValues(targetOriginal)) {
+      for (int64_t v : *values)
+        sizes.push_back(v);
+    } else {
+      if (!targetType.getElementType().isSignlessInteger())
+        return rewriter.notifyMatchFailure(op, "sizes must be integers");
+      for (int64_t i = 0; i < static_cast<int64_t>(axes.size()); ++i)
+        sizes.push_back(DimExpr::runtime(
+            arith::IndexCastOp::create(b, b.getIndexType(), readEntry(i)), b));
+    }
+
+    // Pad (zeros), then resample each axis.
+    ArrayRef<int64_t> padsBegin = op.getPadsBegin(), padsEnd = op.getPadsEnd();
+    if (static_cast<int64_t>(padsBegin.size()) > rank ||
+        static_cast<int64_t>(padsEnd.size()) > rank)
+      return rewriter.notifyMatchFailure(op, "too many pads");
+    Value padded = data;
+    if (llvm::any_of(padsBegin, [](int64_t p) { return p != 0; }) ||
+        llvm::any_of(padsEnd, [](int64_t p) { return p != 0; })) {
+      SmallVector<OpFoldResult> low, high;
+      for (int64_t d = 0; d < rank; ++d) {
+        low.push_back(b.getIndexAttr(
+            d < static_cast<int64_t>(padsBegin.size()) ? padsBegin[d] : 0));
+        high.push_back(b.getIndexAttr(
+            d < static_cast<int64_t>(padsEnd.size()) ? padsEnd[d] : 0));
+      }
+      Value zero = arith::ConstantOp::create(b, b.getZeroAttr(element));
+      padded = tensor::PadOp::create(b, Type(), data, low, high, zero);
+    }
+    ShapeExpr paddedShape = ShapeExpr::fromValue(padded, b);
+    SmallVector<DimExpr> outDims(paddedShape.getDims());
+    if (!useScales || scales) {
+      InterpolateTarget spec;
+      spec.mode = op.getShapeCalculationMode();
+      if (useScales)
+        spec.scales = ArrayRef<double>(*scales);
+      else
+        spec.sizes = ArrayRef<DimExpr>(sizes);
+      std::optional<ArrayRef<int64_t>> axesArg;
+      if (op.getAxes())
+        axesArg = ArrayRef<int64_t>(axes);
+      FailureOr<ShapeExpr> shape = inferInterpolateShape(
+          ShapeDiag(std::nullopt), ShapeExpr::fromValue(data, b), spec,
+          static_cast<bool>(op.getAxes()), axesArg, padsBegin, padsEnd, &b);
+      if (failed(shape))
+        return rewriter.notifyMatchFailure(op, "invalid sizes or scales");
+      outDims = SmallVector<DimExpr>(shape->getDims());
+    } else {
+      // Run-time scales: trunc(dim * (scale + 1e-6)) in single precision,
+      // the dimension itself for a scale of exactly 1.
+      for (auto [i, axis] : llvm::enumerate(axes)) {
+        Value in = indexToF32(b, paddedShape[axis].materialize(b));
+        Value scaled = arith::MulFOp::create(
+            b, in,
+            arith::AddFOp::create(b, scaleValues[i], f32Const(b, 1.0e-6)));
+        Value unit = arith::CmpFOp::create(b, arith::CmpFPredicate::OEQ,
+                                           scaleValues[i], f32Const(b, 1.0));
+        Value size = arith::SelectOp::create(b, unit, in, scaled);
+        outDims[axis] = DimExpr::runtime(f32ToIndex(b, size), b);
+      }
+    }
+
+    ResampleSpec spec{mode, op.getCoordinateTransformationMode(),
+                      op.getNearestMode(),
+                      static_cast<float>(op.getCubeCoeff().convertToDouble())};
+    Value current = padded;
+    for (auto [i, axis] : llvm::enumerate(axes)) {
+      const DimExpr &inLen = paddedShape[axis], &outLen = outDims[axis];
+      // An axis that keeps its size with a scale of 1 maps every index to
+      // itself (except tf_half_pixel_for_nn, which shifts by half a pixel).
+      bool unitScale =
+          useScales ? scales && static_cast<float>((*scales)[i]) == 1.0f : true;
+      if (inLen.isConstant() && outLen.isConstant() &&
+          inLen.getConstant() == outLen.getConstant() && unitScale &&
+          spec.transform != CoordinateTransformMode::tf_half_pixel_for_nn)
+        continue;
+      Value scale = useScales ? scaleValues[i]
+                              : Value(arith::DivFOp::create(
+                                    b, indexToF32(b, outLen.materialize(b)),
+                                    indexToF32(b, inLen.materialize(b))));
+      current = resampleAxis(b, current, axis, inLen, outLen, scale, spec);
+    }
+    rewriter.replaceOp(op, castTo(b, current, resultType));
+    return success();
+  }
+};
+
 } // namespace
 
 void lowering::populateWindowLowerings(RewritePatternSet &patterns) {
   patterns.add<ConvolutionLowering<ConvolutionOp>,
                ConvolutionLowering<GroupConvolutionOp>,
                ConvolutionBackpropDataLowering, PoolLowering<MaxPoolOp>,
-               PoolLowering<AvgPoolOp>>(patterns.getContext());
+               PoolLowering<AvgPoolOp>, InterpolateLowering<InterpolateOp>,
+               InterpolateLowering<InterpolateV4Op>>(patterns.getContext());
 }
