@@ -28,6 +28,16 @@ def main():
         relative = np.abs(actual - expected).max() / np.abs(expected).max()
         print("relative difference %s %s" % (
             "within" if relative <= tolerance else "ABOVE", sys.argv[4]))
+    elif command == "unpreprocess":
+        # The raw NCHW input that ovc's embedded preprocessing (reverse
+        # channels, subtract mean, divide by scale) turns into the input.
+        x = np.load(sys.argv[2])
+        mean = np.array([float(v) for v in sys.argv[4].split(",")], np.float32)
+        scale = np.array([float(v) for v in sys.argv[5].split(",")], np.float32)
+        raw = x * scale.reshape(1, -1, 1, 1) + mean.reshape(1, -1, 1, 1)
+        if sys.argv[6] == "reverse":
+            raw = raw[:, ::-1]
+        np.save(sys.argv[3], np.ascontiguousarray(raw.astype(np.float32)))
     elif command == "as-type":
         np.save(sys.argv[3], np.load(sys.argv[2]).astype(sys.argv[4]))
     elif command == "fortran":
