@@ -3,8 +3,9 @@
 
 examples/resnet_block.onnx is a residual block (two 3x3 convolutions with
 biases, ReLU, the skip connection, a flatten) with a dynamic batch
-dimension and seeded random weights; the reference output is computed here
-with plain NumPy (direct convolution), independently of ov-mlir.
+dimension and seeded random weights; the reference output (and the inner
+tensor 'relu1') is computed here with plain NumPy (direct convolution),
+independently of ov-mlir.
 
     /usr/bin/python3 examples/make_resnet_block.py   # rewrites the files
 """
@@ -65,6 +66,9 @@ def main():
     out = np.maximum(conv3x3_same(relu1, w2, b2) + x, 0).reshape(2, -1)
     np.save(os.path.join(HERE, "resnet_block_input.npy"), x)
     np.save(os.path.join(HERE, "resnet_block_reference.npy"), out.astype(np.float32))
+    # The inner tensor 'relu1', for tests that cut the model there.
+    np.save(os.path.join(HERE, "resnet_block_relu1_reference.npy"),
+            relu1.astype(np.float32))
 
 
 if __name__ == "__main__":
