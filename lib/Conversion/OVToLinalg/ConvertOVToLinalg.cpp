@@ -19,6 +19,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Transforms/DialectConversion.h"
 
@@ -50,7 +51,10 @@ struct ConvertOVToLinalgPass
     ConversionTarget target(*context);
     target.addLegalDialect<arith::ArithDialect, math::MathDialect,
                            linalg::LinalgDialect, tensor::TensorDialect,
-                           cf::ControlFlowDialect, func::FuncDialect>();
+                           cf::ControlFlowDialect, func::FuncDialect,
+                           scf::SCFDialect>();
+    // Unsigned elements are cast to signless ones for arith in op bodies.
+    target.addLegalOp<UnrealizedConversionCastOp>();
     target.addIllegalDialect<OVDialect>();
     if (failed(applyPartialConversion(getOperation(), target,
                                       std::move(patterns))))
