@@ -156,8 +156,23 @@ Value lowering::countElements(ImplicitLocOpBuilder &b, Value input,
 Value lowering::scalar(ImplicitLocOpBuilder &b, Type type, double value) {
   if (auto floatType = dyn_cast<FloatType>(type))
     return arith::ConstantOp::create(b, b.getFloatAttr(floatType, value));
+  // arith constants are signless, also for unsigned element types.
+  if (auto integer = dyn_cast<IntegerType>(type))
+    type = b.getIntegerType(integer.getWidth());
   return arith::ConstantOp::create(
       b, b.getIntegerAttr(type, static_cast<int64_t>(value)));
+}
+
+Value lowering::expandToChannel(ImplicitLocOpBuilder &b, Value value,
+                                int64_t rank) {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (rank <= 2)
+    return value;
+  SmallVector<int64_t> shape(rank - 1, 1);
+  shape[0] = type.getDimSize(0);
+  ReassociationIndices all = llvm::to_vector(llvm::seq<int64_t>(0, rank - 1));
+  return tensor::ExpandShapeOp::create(b, type.clone(shape), value,
+                                       ArrayRef<ReassociationIndices>{all});
 }
 
 /// The constant integer values of `value` (axes, order), or failure.

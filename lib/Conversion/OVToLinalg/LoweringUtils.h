@@ -47,6 +47,10 @@ inline bool isUnsigned(Type type) { return type.isUnsignedInteger(); }
 /// A scalar constant of `type` (float or integer).
 Value scalar(ImplicitLocOpBuilder &b, Type type, double value);
 
+/// A 1-D per-channel `value` [C] as [C, 1, ...] for data of rank `rank`
+/// whose channel dimension is 1, so that it broadcasts numpy-style.
+Value expandToChannel(ImplicitLocOpBuilder &b, Value value, int64_t rank);
+
 /// The constant integer values of `value` (axes, order), or failure.
 FailureOr<SmallVector<int64_t>> getConstantInts(Value value);
 
