@@ -1,4 +1,4 @@
-//===- Linear.cpp - MatMul and Softmax ------------------------------------===//
+//===- Linear.cpp - MatMul, Softmax and attention -------------------------===//
 
 #include "LoweringUtils.h"
 
@@ -180,6 +180,114 @@ Value buildBroadcastMatmul(ImplicitLocOpBuilder &b, Value a, Value bm,
       .getResult(0);
 }
 
+/// The MatMul-1 product of `a` and `bm` (see MatMulLowering).
+FailureOr<Value> buildMatMul(ImplicitLocOpBuilder &b, Value a, Value bm,
+                             bool transposeA, bool transposeB) {
+  Type element = getElementType(a.getType());
+  auto aType = cast<RankedTensorType>(a.getType());
+  auto bType = cast<RankedTensorType>(bm.getType());
+  bool aVector = aType.getRank() == 1, bVector = bType.getRank() == 1;
+  if (aVector)
+    a = expand(b, a, {DimExpr(1), ShapeExpr::fromValue(a, b)[0]}, {{0, 1}});
+  else if (transposeA)
+    a = transposeLast(b, a);
+  if (bVector)
+    bm = expand(b, bm, {ShapeExpr::fromValue(bm, b)[0], DimExpr(1)}, {{0, 1}});
+  else if (transposeB)
+    bm = transposeLast(b, bm);
+
+  ShapeExpr aShape = ShapeExpr::fromValue(a, b);
+  ShapeExpr bShape = ShapeExpr::fromValue(bm, b);
+  int64_t aRank = aShape.getRank(), bRank = bShape.getRank();
+  DimExpr m = aShape[aRank - 2], n = bShape[bRank - 1];
+  Value zero = arith::ConstantOp::create(b, b.getZeroAttr(element));
+  auto filled = [&](ArrayRef<DimExpr> dims) {
+    Value init = tensor::EmptyOp::create(b, foldResults(b, dims), element);
+    return linalg::FillOp::create(b, ValueRange{zero}, ValueRange{init})
+        .getResult(0);
+  };
+
+  FailureOr<ShapeExpr> batch = broadcastShapes(
+      ShapeDiag(std::nullopt),
+      ShapeExpr(SmallVector<DimExpr>(aShape.getDims().drop_back(2))),
+      ShapeExpr(SmallVector<DimExpr>(bShape.getDims().drop_back(2))),
+      AutoBroadcastType::numpy);
+  if (failed(batch))
+    return failure();
+  int64_t batchRank = batch->getRank();
+  SmallVector<DimExpr> outDims(batch->getDims());
+  outDims.push_back(m);
+  outDims.push_back(n);
+  // Reshapes merge dimensions only when they are static (merged dynamic
+  // sizes would need affine maps late in the pipeline).
+  auto allStatic = [](ArrayRef<DimExpr> dims) {
+    return llvm::all_of(dims, [](const DimExpr &d) { return d.isConstant(); });
+  };
+
+  Value product;
+  if (bRank == 2 && (aRank == 2 || allStatic(aShape.getDims().drop_back(1)))) {
+    // [batch..., M, K] x [K, N]: one matmul over [batch * M, K].
+    ReassociationIndices rows =
+        llvm::to_vector(llvm::seq<int64_t>(0, aRank - 1));
+    SmallVector<ReassociationIndices> inMap = {rows, {aRank - 1}};
+    Value flat = collapse(b, a, inMap);
+    DimExpr flatRows = 1;
+    for (int64_t d = 0; d < aRank - 1; ++d)
+      flatRows = flatRows * aShape[d];
+    Value out = filled({flatRows, n});
+    product = linalg::MatmulOp::create(b, ValueRange{flat, bm}, ValueRange{out})
+                  .getResult(0);
+    product = expand(b, product, outDims, inMap);
+  } else if (allStatic(batch->getDims()) ||
+             (batchRank == 1 && aRank == 3 && bRank == 3 &&
+              aShape[0].getStaticSize() == bShape[0].getStaticSize())) {
+    // Batch dimensions broadcast (copies where needed), collapsed into one.
+    FailureOr<Value> aFull = broadcastBatch(b, a, batch->getDims());
+    FailureOr<Value> bFull = broadcastBatch(b, bm, batch->getDims());
+    if (failed(aFull) || failed(bFull))
+      return failure();
+    SmallVector<ReassociationIndices> map = {
+        llvm::to_vector(llvm::seq<int64_t>(0, batchRank)),
+        {batchRank},
+        {batchRank + 1}};
+    DimExpr flatBatch = 1;
+    for (const DimExpr &d : batch->getDims())
+      flatBatch = flatBatch * d;
+    Value out = filled({flatBatch, m, n});
+    product =
+        linalg::BatchMatmulOp::create(
+            b, ValueRange{collapse(b, *aFull, map), collapse(b, *bFull, map)},
+            ValueRange{out})
+            .getResult(0);
+    product = expand(b, product, outDims, map);
+  } else {
+    product = buildBroadcastMatmul(b, a, bm, batch->getDims(), m, n);
+  }
+
+  // Drop the unit dimensions that 1-D operands added.
+  int64_t rank = outDims.size();
+  if (aVector || bVector) {
+    SmallVector<bool> keep(rank, true);
+    if (aVector)
+      keep[rank - 2] = false;
+    if (bVector)
+      keep[rank - 1] = false;
+    SmallVector<ReassociationIndices> map;
+    ReassociationIndices pending;
+    for (int64_t d = 0; d < rank; ++d) {
+      pending.push_back(d);
+      if (keep[d]) {
+        map.push_back(pending);
+        pending.clear();
+      }
+    }
+    if (!pending.empty() && !map.empty())
+      llvm::append_range(map.back(), pending);
+    product = tensor::CollapseShapeOp::create(b, product, map);
+  }
+  return product;
+}
+
 /// MatMul-1 of any ranks: 1-D operands become [1, K] / [K, 1] (the unit
 /// dimension is dropped from the result), transposes are explicit; two
 /// matrices give linalg.matmul, batched [..., M, K] with a matrix is one
@@ -204,117 +312,44 @@ struct MatMulLowering : OpConversionPattern<MatMulOp> {
       return rewriter.notifyMatchFailure(
           op, "needs one signless element type for the operands and result");
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
-    bool aVector = aType.getRank() == 1, bVector = bType.getRank() == 1;
-    if (aVector)
-      a = expand(b, a, {DimExpr(1), ShapeExpr::fromValue(a, b)[0]}, {{0, 1}});
-    else if (op.getTransposeA())
-      a = transposeLast(b, a);
-    if (bVector)
-      bm =
-          expand(b, bm, {ShapeExpr::fromValue(bm, b)[0], DimExpr(1)}, {{0, 1}});
-    else if (op.getTransposeB())
-      bm = transposeLast(b, bm);
-
-    ShapeExpr aShape = ShapeExpr::fromValue(a, b);
-    ShapeExpr bShape = ShapeExpr::fromValue(bm, b);
-    int64_t aRank = aShape.getRank(), bRank = bShape.getRank();
-    DimExpr m = aShape[aRank - 2], n = bShape[bRank - 1];
-    Value zero = arith::ConstantOp::create(b, b.getZeroAttr(element));
-    auto filled = [&](ArrayRef<DimExpr> dims) {
-      Value init = tensor::EmptyOp::create(b, foldResults(b, dims), element);
-      return linalg::FillOp::create(b, ValueRange{zero}, ValueRange{init})
-          .getResult(0);
-    };
-
-    FailureOr<ShapeExpr> batch = broadcastShapes(
-        ShapeDiag(std::nullopt),
-        ShapeExpr(SmallVector<DimExpr>(aShape.getDims().drop_back(2))),
-        ShapeExpr(SmallVector<DimExpr>(bShape.getDims().drop_back(2))),
-        AutoBroadcastType::numpy);
-    if (failed(batch))
+    FailureOr<Value> product =
+        buildMatMul(b, a, bm, op.getTransposeA(), op.getTransposeB());
+    if (failed(product))
       return rewriter.notifyMatchFailure(op, "batch dimensions differ");
-    int64_t batchRank = batch->getRank();
-    SmallVector<DimExpr> outDims(batch->getDims());
-    outDims.push_back(m);
-    outDims.push_back(n);
-    // Reshapes merge dimensions only when they are static (merged dynamic
-    // sizes would need affine maps late in the pipeline).
-    auto allStatic = [](ArrayRef<DimExpr> dims) {
-      return llvm::all_of(dims,
-                          [](const DimExpr &d) { return d.isConstant(); });
-    };
-
-    Value product;
-    if (bRank == 2 &&
-        (aRank == 2 || allStatic(aShape.getDims().drop_back(1)))) {
-      // [batch..., M, K] x [K, N]: one matmul over [batch * M, K].
-      ReassociationIndices rows =
-          llvm::to_vector(llvm::seq<int64_t>(0, aRank - 1));
-      SmallVector<ReassociationIndices> inMap = {rows, {aRank - 1}};
-      Value flat = collapse(b, a, inMap);
-      DimExpr flatRows = 1;
-      for (int64_t d = 0; d < aRank - 1; ++d)
-        flatRows = flatRows * aShape[d];
-      Value out = filled({flatRows, n});
-      product =
-          linalg::MatmulOp::create(b, ValueRange{flat, bm}, ValueRange{out})
-              .getResult(0);
-      product = expand(b, product, outDims, inMap);
-    } else if (allStatic(batch->getDims()) ||
-               (batchRank == 1 && aRank == 3 && bRank == 3 &&
-                aShape[0].getStaticSize() == bShape[0].getStaticSize())) {
-      // Batch dimensions broadcast (copies where needed), collapsed into one.
-      FailureOr<Value> aFull = broadcastBatch(b, a, batch->getDims());
-      FailureOr<Value> bFull = broadcastBatch(b, bm, batch->getDims());
-      if (failed(aFull) || failed(bFull))
-        return failure();
-      SmallVector<ReassociationIndices> map = {
-          llvm::to_vector(llvm::seq<int64_t>(0, batchRank)),
-          {batchRank},
-          {batchRank + 1}};
-      DimExpr flatBatch = 1;
-      for (const DimExpr &d : batch->getDims())
-        flatBatch = flatBatch * d;
-      Value out = filled({flatBatch, m, n});
-      product =
-          linalg::BatchMatmulOp::create(
-              b, ValueRange{collapse(b, *aFull, map), collapse(b, *bFull, map)},
-              ValueRange{out})
-              .getResult(0);
-      product = expand(b, product, outDims, map);
-    } else {
-      product = buildBroadcastMatmul(b, a, bm, batch->getDims(), m, n);
-    }
-
-    // Drop the unit dimensions that 1-D operands added.
-    int64_t rank = outDims.size();
-    if (aVector || bVector) {
-      SmallVector<bool> keep(rank, true);
-      if (aVector)
-        keep[rank - 2] = false;
-      if (bVector)
-        keep[rank - 1] = false;
-      SmallVector<ReassociationIndices> map;
-      ReassociationIndices pending;
-      for (int64_t d = 0; d < rank; ++d) {
-        pending.push_back(d);
-        if (keep[d]) {
-          map.push_back(pending);
-          pending.clear();
-        }
-      }
-      if (!pending.empty() && !map.empty())
-        llvm::append_range(map.back(), pending);
-      product = tensor::CollapseShapeOp::create(b, product, map);
-    }
-    if (product.getType() != resultType)
-      product = tensor::CastOp::create(b, resultType, product);
-    rewriter.replaceOp(op, product);
+    rewriter.replaceOp(op, tensor::CastOp::create(b, resultType, *product));
     return success();
   }
 };
 
-/// Softmax over `axis`: exp(x - max) / sum(exp(x - max)).
+/// Softmax of `x` over `axis`: exp(x - max) / sum(exp(x - max)).
+FailureOr<Value> buildSoftmax(ImplicitLocOpBuilder &b, Value x, int64_t axis) {
+  auto type = cast<RankedTensorType>(x.getType());
+  Type element = type.getElementType();
+  auto reduce = [&](Value input, ReduceKind kind) {
+    return buildReduction(b, input, {axis}, /*keepDims=*/true,
+                          getIdentity(b, kind, element),
+                          [&](ImplicitLocOpBuilder &body, Value acc, Value v) {
+                            return combineReduce(body, kind, acc, v);
+                          });
+  };
+  Value max = reduce(x, ReduceKind::Max);
+  FailureOr<Value> exps = buildElementwise(
+      b, type, ValueRange{x, max}, element,
+      [&](ImplicitLocOpBuilder &body, ValueRange args) -> Value {
+        return math::ExpOp::create(
+            body, arith::SubFOp::create(body, args[0], args[1]));
+      });
+  if (failed(exps))
+    return failure();
+  Value sum = reduce(*exps, ReduceKind::Sum);
+  return buildElementwise(
+      b, type, ValueRange{*exps, sum}, element,
+      [&](ImplicitLocOpBuilder &body, ValueRange args) -> Value {
+        return arith::DivFOp::create(body, args[0], args[1]);
+      });
+}
+
+/// Softmax over `axis`.
 struct SoftmaxLowering : OpConversionPattern<SoftmaxOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -322,8 +357,8 @@ struct SoftmaxLowering : OpConversionPattern<SoftmaxOp> {
                   ConversionPatternRewriter &rewriter) const override {
     Value x = adaptor.getInput();
     auto type = dyn_cast<RankedTensorType>(x.getType());
-    if (!type)
-      return rewriter.notifyMatchFailure(op, "needs a ranked input");
+    if (!type || !isFloat(type.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs a ranked float input");
     // I64Attr getters return the bits unsigned.
     int64_t axis = static_cast<int64_t>(op.getAxis());
     if (axis < 0)
@@ -331,35 +366,135 @@ struct SoftmaxLowering : OpConversionPattern<SoftmaxOp> {
     if (axis < 0 || axis >= type.getRank())
       return rewriter.notifyMatchFailure(op, "axis out of range");
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
-    Type element = type.getElementType();
-    auto reduce = [&](Value input, ReduceKind kind) {
-      return buildReduction(
-          b, input, {axis}, /*keepDims=*/true, getIdentity(b, kind, element),
-          [&](ImplicitLocOpBuilder &body, Value acc, Value v) {
-            return combineReduce(body, kind, acc, v);
-          });
-    };
-    Value max = reduce(x, ReduceKind::Max);
-    FailureOr<Value> exps = buildElementwise(
-        b, type, ValueRange{x, max}, element,
-        [&](ImplicitLocOpBuilder &body, ValueRange args) -> Value {
-          return math::ExpOp::create(
-              body, arith::SubFOp::create(body, args[0], args[1]));
-        });
-    if (failed(exps))
-      return failure();
-    Value sum = reduce(*exps, ReduceKind::Sum);
-    FailureOr<Value> result = buildElementwise(
-        b, type, ValueRange{*exps, sum}, element,
-        [&](ImplicitLocOpBuilder &body, ValueRange args) -> Value {
-          return arith::DivFOp::create(body, args[0], args[1]);
-        });
+    FailureOr<Value> result = buildSoftmax(b, x, axis);
     if (failed(result))
       return failure();
-    Value out = *result;
-    if (out.getType() != op.getType())
-      out = tensor::CastOp::create(b, op.getType(), out);
-    rewriter.replaceOp(op, out);
+    rewriter.replaceOp(op, tensor::CastOp::create(b, op.getType(), *result));
+    return success();
+  }
+};
+
+/// ScaledDotProductAttention-13: softmax(Q K^T * scale + mask) V with the
+/// MatMul and Softmax lowerings above. A boolean mask sets masked-out
+/// scores (false) to -inf, a float mask is added; `causal` masks the
+/// scores above the diagonal instead.
+struct ScaledDotProductAttentionLowering
+    : OpConversionPattern<ScaledDotProductAttentionOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ScaledDotProductAttentionOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value query = adaptor.getQuery(), key = adaptor.getKey(),
+          value = adaptor.getValue();
+    Value mask = adaptor.getAttentionMask(), scale = adaptor.getScale();
+    auto resultType = dyn_cast<RankedTensorType>(op.getType());
+    for (Value operand : {query, key, value, mask, scale})
+      if (operand && !isa<RankedTensorType>(operand.getType()))
+        return rewriter.notifyMatchFailure(op, "needs ranked operands");
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "needs a ranked result");
+    Type element = resultType.getElementType();
+    for (Value operand : {query, key, value})
+      if (getElementType(operand.getType()) != element ||
+          cast<RankedTensorType>(operand.getType()).getRank() < 2)
+        return rewriter.notifyMatchFailure(
+            op, "query, key and value need rank >= 2 and the result's "
+                "element type");
+    if (scale &&
+        (getElementType(scale.getType()) != element ||
+         cast<RankedTensorType>(scale.getType()).getNumElements() != 1))
+      return rewriter.notifyMatchFailure(op, "scale must be one element");
+    Type maskElement = mask ? getElementType(mask.getType()) : Type();
+    if (mask && maskElement != element && !maskElement.isInteger(1))
+      return rewriter.notifyMatchFailure(
+          op, "the mask must be boolean or of the query's element type");
+
+    ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    auto floatType = cast<FloatType>(element);
+    Value factor;
+    if (scale) {
+      auto scaleType = cast<RankedTensorType>(scale.getType());
+      Value zero = arith::ConstantIndexOp::create(b, 0);
+      factor = tensor::ExtractOp::create(
+          b, scale, SmallVector<Value>(scaleType.getRank(), zero));
+    } else {
+      // 1 / sqrt(E), E the last dimension of the query.
+      ShapeExpr queryShape = ShapeExpr::fromValue(query, b);
+      Value e = queryShape[queryShape.getRank() - 1].materialize(b);
+      Value wide = arith::IndexCastOp::create(b, b.getI64Type(), e);
+      Value size = arith::SIToFPOp::create(b, element, wide);
+      // (math.rsqrt would become a libm call that does not exist.)
+      factor = arith::DivFOp::create(b, scalar(b, element, 1.0),
+                                     math::SqrtOp::create(b, size));
+    }
+    FailureOr<Value> scores = buildMatMul(b, query, key, false, true);
+    if (failed(scores))
+      return rewriter.notifyMatchFailure(op, "batch dimensions differ");
+    auto scoresType = cast<RankedTensorType>(scores->getType());
+    int64_t rank = scoresType.getRank();
+    Value negInf = arith::ConstantOp::create(
+        b,
+        b.getFloatAttr(element, APFloat::getInf(floatType.getFloatSemantics(),
+                                                /*Negative=*/true)));
+    FailureOr<Value> masked;
+    if (op.getCausal()) {
+      // Score [..., l, s] is kept when s <= l.
+      masked =
+          linalg::GenericOp::create(
+              b, TypeRange{scoresType}, ValueRange{*scores},
+              ValueRange{tensor::EmptyOp::create(
+                  b, tensor::getMixedSizes(b, b.getLoc(), *scores), element)},
+              SmallVector<AffineMap>(2, b.getMultiDimIdentityMap(rank)),
+              SmallVector<utils::IteratorType>(rank,
+                                               utils::IteratorType::parallel),
+              [&](OpBuilder &nested, Location loc, ValueRange args) {
+                ImplicitLocOpBuilder body(loc, nested);
+                Value l = linalg::IndexOp::create(body, rank - 2);
+                Value s = linalg::IndexOp::create(body, rank - 1);
+                Value keep = arith::CmpIOp::create(
+                    body, arith::CmpIPredicate::ule, s, l);
+                Value scaled = arith::MulFOp::create(body, args[0], factor);
+                Value result =
+                    arith::SelectOp::create(body, keep, scaled, negInf);
+                linalg::YieldOp::create(body, result);
+              })
+              .getResult(0);
+    } else {
+      SmallVector<Value> inputs = {*scores};
+      RankedTensorType maskedType = scoresType;
+      if (mask) {
+        inputs.push_back(mask);
+        FailureOr<ShapeExpr> shape = broadcastShapes(
+            ShapeDiag(std::nullopt), ShapeExpr::fromValue(*scores, b),
+            ShapeExpr::fromValue(mask, b), AutoBroadcastType::numpy);
+        if (failed(shape))
+          return rewriter.notifyMatchFailure(
+              op, "the mask does not broadcast to the scores");
+        maskedType = cast<RankedTensorType>(shape->toTensorType(element));
+      }
+      bool boolMask = mask && maskElement.isInteger(1);
+      masked = buildElementwise(
+          b, maskedType, inputs, element,
+          [&](ImplicitLocOpBuilder &body, ValueRange args) -> Value {
+            Value scaled = arith::MulFOp::create(body, args[0], factor);
+            if (args.size() == 1)
+              return scaled;
+            if (boolMask)
+              return arith::SelectOp::create(body, args[1], scaled, negInf);
+            return arith::AddFOp::create(body, scaled, args[1]);
+          });
+      if (failed(masked))
+        return failure();
+    }
+    int64_t maskedRank = cast<RankedTensorType>(masked->getType()).getRank();
+    FailureOr<Value> probabilities = buildSoftmax(b, *masked, maskedRank - 1);
+    if (failed(probabilities))
+      return failure();
+    FailureOr<Value> result =
+        buildMatMul(b, *probabilities, value, false, false);
+    if (failed(result))
+      return rewriter.notifyMatchFailure(op, "batch dimensions differ");
+    rewriter.replaceOp(op, tensor::CastOp::create(b, resultType, *result));
     return success();
   }
 };
@@ -367,5 +502,7 @@ struct SoftmaxLowering : OpConversionPattern<SoftmaxOp> {
 } // namespace
 
 void lowering::populateLinearLowerings(RewritePatternSet &patterns) {
-  patterns.add<MatMulLowering, SoftmaxLowering>(patterns.getContext());
+  patterns
+      .add<MatMulLowering, SoftmaxLowering, ScaledDotProductAttentionLowering>(
+          patterns.getContext());
 }
