@@ -91,21 +91,27 @@ struct ConcatLowering : OpConversionPattern<ConcatOp> {
   }
 };
 
-/// The parts of `data` along `axis` with the shapes `parts`.
+/// The parts of `data` along `axis` with the shapes `parts`. Each part is a
+/// copy (a generic reading at its offset) rather than an extract_slice: a
+/// view would leave strided buffers at the function boundary, and empty
+/// parts at the end would fail extract_slice's run-time offset check.
 SmallVector<Value> splitParts(ImplicitLocOpBuilder &b, Value data, int64_t axis,
                               ArrayRef<ShapeExpr> parts, TypeRange types) {
-  int64_t rank = rankedType(data).getRank();
+  auto dataType = rankedType(data);
   SmallVector<Value> results;
   DimExpr offset(0);
-  SmallVector<OpFoldResult> strides(rank, b.getIndexAttr(1));
   for (auto [part, type] : llvm::zip(parts, types)) {
-    SmallVector<OpFoldResult> offsets(rank, b.getIndexAttr(0));
-    offsets[axis] = toFoldResult(b, offset);
     SmallVector<OpFoldResult> sizes;
     for (const DimExpr &d : part.getDims())
       sizes.push_back(toFoldResult(b, d));
-    Value slice =
-        tensor::ExtractSliceOp::create(b, data, offsets, sizes, strides);
+    Value start = toIndex(b, offset);
+    Value slice = buildIndexedGeneric(
+        b, sizes, dataType.getElementType(),
+        [&](ImplicitLocOpBuilder &body, ValueRange indices) -> Value {
+          SmallVector<Value> at(indices);
+          at[axis] = arith::AddIOp::create(body, at[axis], start);
+          return tensor::ExtractOp::create(body, data, at);
+        });
     results.push_back(castTo(b, slice, type));
     offset = offset + part[axis];
   }
@@ -135,12 +141,13 @@ template <typename OpTy> struct SplitLowering : OpConversionPattern<OpTy> {
     if constexpr (std::is_same_v<OpTy, SplitOp>) {
       parts = inferSplitShapes(diag, shape, *axis, op.getNumSplits());
     } else {
-      FailureOr<SmallVector<int64_t>> lengths =
-          getConstantInts(op.getSplitLengths());
+      // Runtime lengths (of static count) are plain sizes, never -1.
+      FailureOr<SmallVector<DimExpr>> lengths =
+          readSizeOperand(b, op.getSplitLengths(), adaptor.getSplitLengths());
       if (failed(lengths))
-        return rewriter.notifyMatchFailure(op, "needs constant split_lengths");
-      SmallVector<DimExpr> dims =
-          llvm::map_to_vector(*lengths, [](int64_t v) { return DimExpr(v); });
+        return rewriter.notifyMatchFailure(
+            op, "needs split_lengths of static length");
+      SmallVector<DimExpr> dims = *lengths;
       parts = inferVariadicSplitShapes(diag, shape, *axis, dims);
     }
     if (failed(parts))
@@ -194,6 +201,106 @@ Value applySlicePlan(ImplicitLocOpBuilder &b, Value data, const SlicePlan &plan,
   return reshapeTo(b, sliced, resultType, getSizes(b, resultType, plan.output));
 }
 
+/// Slice-8 with start/stop/step/axes known only at run time (static
+/// lengths): per data dimension, the entry whose axis names it (if any)
+/// gives clamped bounds as sliceDim does, then a generic reads
+/// data[start + i * step].
+Value buildRuntimeSlice(ImplicitLocOpBuilder &b, SliceOp op,
+                        SliceOp::Adaptor adaptor) {
+  Value data = adaptor.getData();
+  auto type = rankedType(data);
+  int64_t rank = type.getRank();
+  auto read = [&](Value original,
+                  Value converted) -> std::optional<SmallVector<Value>> {
+    FailureOr<SmallVector<DimExpr>> values =
+        readSizeOperand(b, original, converted);
+    if (failed(values))
+      return std::nullopt;
+    return llvm::map_to_vector(*values,
+                               [&](const DimExpr &d) { return toIndex(b, d); });
+  };
+  std::optional<SmallVector<Value>> starts =
+      read(op.getStart(), adaptor.getStart());
+  std::optional<SmallVector<Value>> stops =
+      read(op.getStop(), adaptor.getStop());
+  std::optional<SmallVector<Value>> steps =
+      read(op.getStep(), adaptor.getStep());
+  std::optional<SmallVector<Value>> axes;
+  if (op.getAxes())
+    axes = read(op.getAxes(), adaptor.getAxes());
+  if (!starts || !stops || !steps || (op.getAxes() && !axes) ||
+      stops->size() != starts->size() || steps->size() != starts->size() ||
+      (axes && axes->size() != starts->size()))
+    return Value();
+  int64_t n = starts->size();
+  Value zero = arith::ConstantIndexOp::create(b, 0);
+  Value one = arith::ConstantIndexOp::create(b, 1);
+  Value minusOne = arith::ConstantIndexOp::create(b, -1);
+  Value rankValue = arith::ConstantIndexOp::create(b, rank);
+  auto clamp = [&](Value x, Value low, Value high) -> Value {
+    return arith::MinSIOp::create(b, arith::MaxSIOp::create(b, x, low), high);
+  };
+  auto select = [&](Value c, Value x, Value y) -> Value {
+    return arith::SelectOp::create(b, c, x, y);
+  };
+  auto lt = [&](Value x, Value y) -> Value {
+    return arith::CmpIOp::create(b, arith::CmpIPredicate::slt, x, y);
+  };
+  ShapeExpr shape = ShapeExpr::fromValue(data, b);
+  SmallVector<Value> dimStart, dimStep;
+  SmallVector<OpFoldResult> sizes;
+  for (int64_t d = 0; d < rank; ++d) {
+    Value dim = toIndex(b, shape[d]);
+    Value start = zero, size = dim, step = one;
+    for (int64_t i = 0; i < n; ++i) {
+      Value named;
+      if (axes) {
+        Value axis = (*axes)[i];
+        axis = select(lt(axis, zero), arith::AddIOp::create(b, axis, rankValue),
+                      axis);
+        named = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, axis,
+                                      arith::ConstantIndexOp::create(b, d));
+      } else if (i == d) {
+        named = arith::ConstantOp::create(b, b.getBoolAttr(true));
+      } else {
+        continue;
+      }
+      Value s = (*steps)[i];
+      Value forward = lt(zero, s);
+      Value begin = (*starts)[i], end = (*stops)[i];
+      begin =
+          select(lt(begin, zero), arith::AddIOp::create(b, begin, dim), begin);
+      end = select(lt(end, zero), arith::AddIOp::create(b, end, dim), end);
+      Value last = arith::SubIOp::create(b, dim, one);
+      Value low = select(forward, zero, minusOne);
+      Value high = select(forward, dim, last);
+      begin = clamp(begin, low, high);
+      end = clamp(end, low, high);
+      Value span = select(forward, arith::SubIOp::create(b, end, begin),
+                          arith::SubIOp::create(b, begin, end));
+      Value magnitude = select(forward, s, arith::SubIOp::create(b, zero, s));
+      Value count = arith::MaxSIOp::create(
+          b, arith::CeilDivSIOp::create(b, span, magnitude), zero);
+      start = select(named, begin, start);
+      size = select(named, count, size);
+      step = select(named, s, step);
+    }
+    dimStart.push_back(start);
+    dimStep.push_back(step);
+    sizes.push_back(size);
+  }
+  return buildIndexedGeneric(
+      b, sizes, type.getElementType(),
+      [&](ImplicitLocOpBuilder &body, ValueRange indices) -> Value {
+        SmallVector<Value> at;
+        for (int64_t d = 0; d < rank; ++d)
+          at.push_back(arith::AddIOp::create(
+              body, dimStart[d],
+              arith::MulIOp::create(body, indices[d], dimStep[d])));
+        return tensor::ExtractOp::create(body, data, at);
+      });
+}
+
 /// Slice-8 with constant start/stop/step (and axes).
 struct SliceLowering : OpConversionPattern<SliceOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -208,11 +315,17 @@ struct SliceLowering : OpConversionPattern<SliceOp> {
     FailureOr<SmallVector<int64_t>> step = getConstantInts(op.getStep());
     FailureOr<std::optional<SmallVector<int64_t>>> axes =
         optionalInts(op.getAxes());
-    if (!type || !resultType || failed(start) || failed(stop) || failed(step) ||
-        failed(axes))
-      return rewriter.notifyMatchFailure(
-          op, "needs ranked data and constant start, stop, step and axes");
+    if (!type || !resultType)
+      return rewriter.notifyMatchFailure(op, "needs ranked data and result");
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    if (failed(start) || failed(stop) || failed(step) || failed(axes)) {
+      Value result = buildRuntimeSlice(b, op, adaptor);
+      if (!result)
+        return rewriter.notifyMatchFailure(
+            op, "needs start, stop, step and axes of static length");
+      rewriter.replaceOp(op, castTo(b, result, resultType));
+      return success();
+    }
     std::optional<ArrayRef<int64_t>> axesRef;
     if (*axes)
       axesRef = ArrayRef<int64_t>(**axes);
@@ -261,6 +374,55 @@ struct StridedSliceLowering : OpConversionPattern<StridedSliceOp> {
   }
 };
 
+/// Unsqueeze with axes known only at run time (static count): the output
+/// dimension j is 1 when some axis names it, else the input dimension j
+/// minus the number of axes before j; the data is reshaped to that.
+Value unsqueezeAtRuntime(ImplicitLocOpBuilder &b, Value data, Value original,
+                         Value converted, RankedTensorType resultType) {
+  FailureOr<SmallVector<DimExpr>> axes =
+      readSizeOperand(b, original, converted);
+  int64_t outRank = resultType.getRank();
+  auto type = rankedType(data);
+  if (failed(axes) || int64_t(axes->size()) + type.getRank() != outRank)
+    return Value();
+  Value zero = arith::ConstantIndexOp::create(b, 0);
+  Value one = arith::ConstantIndexOp::create(b, 1);
+  Value rank = arith::ConstantIndexOp::create(b, outRank);
+  SmallVector<Value> axisValues;
+  for (const DimExpr &a : *axes) {
+    Value v = toIndex(b, a);
+    Value negative =
+        arith::CmpIOp::create(b, arith::CmpIPredicate::slt, v, zero);
+    axisValues.push_back(arith::SelectOp::create(
+        b, negative, arith::AddIOp::create(b, v, rank), v));
+  }
+  ShapeExpr shape = ShapeExpr::fromValue(data, b);
+  SmallVector<OpFoldResult> sizes;
+  for (int64_t j = 0; j < outRank; ++j) {
+    Value position = arith::ConstantIndexOp::create(b, j);
+    Value isNew = arith::ConstantOp::create(b, b.getBoolAttr(false));
+    Value before = zero;
+    for (Value a : axisValues) {
+      isNew = arith::OrIOp::create(
+          b, isNew,
+          arith::CmpIOp::create(b, arith::CmpIPredicate::eq, a, position));
+      Value less =
+          arith::CmpIOp::create(b, arith::CmpIPredicate::slt, a, position);
+      before = arith::AddIOp::create(
+          b, before, arith::SelectOp::create(b, less, one, zero));
+    }
+    Value input = arith::SubIOp::create(b, position, before);
+    Value size = one;
+    for (int64_t i = 0; i < type.getRank(); ++i) {
+      Value isI = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, input,
+                                        arith::ConstantIndexOp::create(b, i));
+      size = arith::SelectOp::create(b, isI, toIndex(b, shape[i]), size);
+    }
+    sizes.push_back(arith::SelectOp::create(b, isNew, one, size).getResult());
+  }
+  return reshapeTo(b, data, resultType, sizes);
+}
+
 /// Squeeze / Unsqueeze with constant axes: a reshape to the shape function's
 /// result.
 template <typename OpTy> struct SqueezeLowering : OpConversionPattern<OpTy> {
@@ -272,10 +434,21 @@ template <typename OpTy> struct SqueezeLowering : OpConversionPattern<OpTy> {
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
     FailureOr<std::optional<SmallVector<int64_t>>> axes =
         optionalInts(op.getAxes());
-    if (!rankedType(data) || !resultType || failed(axes))
-      return rewriter.notifyMatchFailure(
-          op, "needs a ranked result and constant axes");
+    if (!rankedType(data) || !resultType)
+      return rewriter.notifyMatchFailure(op, "needs a ranked result");
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    if constexpr (std::is_same_v<OpTy, UnsqueezeOp>) {
+      if (failed(axes)) {
+        Value result = unsqueezeAtRuntime(b, data, op.getAxes(),
+                                          adaptor.getAxes(), resultType);
+        if (!result)
+          return rewriter.notifyMatchFailure(op, "needs axes of static length");
+        rewriter.replaceOp(op, result);
+        return success();
+      }
+    }
+    if (failed(axes))
+      return rewriter.notifyMatchFailure(op, "needs constant axes");
     ShapeDiag diag(op.getLoc());
     ShapeExpr shape = ShapeExpr::fromValue(data, b);
     std::optional<ArrayRef<int64_t>> axesRef;
