@@ -103,4 +103,24 @@ def OVSimplify : Pass<"ov-simplify", "func::FuncOp"> {
   let dependentDialects = ["::mlir::ov::OVDialect"];
 }
 
+def OVFuse : Pass<"ov-fuse", "func::FuncOp"> {
+  let summary = "Fold constant scales and shifts into weights (exact fusions)";
+  let description = [{
+    Fusions OpenVINO's model preparation also does, on constant weights
+    only, changing results by float rounding at most:
+    - BatchNormInference after a Convolution / GroupConvolution (optionally
+      with a per-channel bias Add in between) with a constant filter and
+      constant statistics: the filter is scaled per output channel by
+      gamma / sqrt(variance + epsilon), the rest becomes a [1, C, 1, ...]
+      bias Add.
+    - Multiply by a per-output-channel (or scalar) constant after a
+      Convolution / GroupConvolution / MatMul with constant weights: folded
+      into the weights.
+    - Add(Add(x, c1), c2) -> Add(x, c1 + c2), and Multiply likewise.
+    The producer must have no other users. The op that now computes a
+    replaced result takes that result's location and tensor names.
+  }];
+  let dependentDialects = ["::mlir::ov::OVDialect"];
+}
+
 #endif // OVMLIR_DIALECT_OV_TRANSFORMS_PASSES_TD

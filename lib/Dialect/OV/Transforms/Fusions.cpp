@@ -1,0 +1,281 @@
+//===- Fusions.cpp - Fold constant scales and shifts into weights ---------===//
+//
+// Exact fusions of OpenVINO's model preparation: BatchNormInference and
+// per-channel Multiply into a preceding convolution's (or MatMul's)
+// constant weights, and chains of constant Adds / Multiplies. New constants
+// are computed in double and rounded once to the element type; large ones
+// become dense resource blobs (as the frontends create them).
+//
+//===----------------------------------------------------------------------===//
+
+#include "ovmlir/Dialect/OV/IR/OVOps.h"
+#include "ovmlir/Dialect/OV/Transforms/Passes.h"
+#include "ovmlir/Frontends/Common/ConstantData.h"
+
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/APFloat.h"
+
+#include <cmath>
+
+namespace mlir::ov {
+#define GEN_PASS_DEF_OVFUSE
+#include "ovmlir/Dialect/OV/Transforms/Passes.h.inc"
+} // namespace mlir::ov
+
+using namespace mlir;
+using namespace mlir::ov;
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Constants
+//===----------------------------------------------------------------------===//
+
+/// The static type of the constant producing `value`, or null.
+RankedTensorType getConstantType(Value value) {
+  if (!value.getDefiningOp<ConstantOp>())
+    return {};
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  return type && type.hasStaticShape() ? type : RankedTensorType();
+}
+
+/// The values of a constant with float elements, one per element.
+std::optional<SmallVector<double>> getFloatValues(Value value) {
+  RankedTensorType type = getConstantType(value);
+  if (!type || !isa<FloatType>(type.getElementType()))
+    return std::nullopt;
+  std::optional<SmallVector<double>> values = getConstantFloatValues(value);
+  if (!values || static_cast<int64_t>(values->size()) != type.getNumElements())
+    return std::nullopt;
+  return values;
+}
+
+/// The layer name of `loc` (its NameLoc), or `fallback`.
+std::string getName(Location loc, StringRef fallback) {
+  if (auto name = dyn_cast<NameLoc>(loc))
+    return name.getName().str();
+  return fallback.str();
+}
+
+/// A constant of float `type` holding `values` (rounded once), named
+/// `name`: inline when small, a dense resource blob otherwise.
+Value createFloatConstant(PatternRewriter &rewriter, RankedTensorType type,
+                          ArrayRef<double> values, const std::string &name) {
+  auto floatType = cast<FloatType>(type.getElementType());
+  unsigned bytesPer = floatType.getWidth() / 8;
+  std::vector<char> bytes(values.size() * bytesPer);
+  for (auto [i, v] : llvm::enumerate(values)) {
+    APFloat converted(v);
+    bool losesInfo;
+    converted.convert(floatType.getFloatSemantics(),
+                      APFloat::rmNearestTiesToEven, &losesInfo);
+    uint64_t raw = converted.bitcastToAPInt().getZExtValue();
+    std::memcpy(bytes.data() + i * bytesPer, &raw, bytesPer);
+  }
+  ElementsAttr value = createConstantData(type, bytes, name, nullptr);
+  MLIRContext *context = rewriter.getContext();
+  return ConstantOp::create(
+      rewriter, NameLoc::get(StringAttr::get(context, name)), value);
+}
+
+/// The values of `value` (a constant) as one per channel of a tensor of
+/// rank `rank` with `channels` channels in dimension `channelDim`: it must
+/// broadcast to [1, .., channels, .., 1] (rank at most `rank`, every other
+/// dimension 1) so that it does not change the shape it is applied to.
+std::optional<SmallVector<double>> getPerChannelValues(Value value,
+                                                       int64_t rank,
+                                                       int64_t channelDim,
+                                                       int64_t channels) {
+  RankedTensorType type = getConstantType(value);
+  if (!type || type.getRank() > rank)
+    return std::nullopt;
+  int64_t offset = rank - type.getRank();
+  int64_t count = 1;
+  for (auto [i, size] : llvm::enumerate(type.getShape())) {
+    if (size == 1)
+      continue;
+    if (static_cast<int64_t>(i) + offset != channelDim || size != channels)
+      return std::nullopt;
+    count = size;
+  }
+  std::optional<SmallVector<double>> values = getFloatValues(value);
+  if (!values)
+    return std::nullopt;
+  if (count == 1)
+    return SmallVector<double>(channels, (*values)[0]);
+  return values;
+}
+
+/// Gives `op` the tensor names of `replaced` (or none).
+void takeTensorNames(Operation *op, Operation *replaced) {
+  if (Attribute names = replaced->getAttr(OVDialect::kTensorNamesAttrName))
+    op->setAttr(OVDialect::kTensorNamesAttrName, names);
+  else
+    op->removeAttr(OVDialect::kTensorNamesAttrName);
+}
+
+//===----------------------------------------------------------------------===//
+// Convolution weights
+//===----------------------------------------------------------------------===//
+
+/// A Convolution / GroupConvolution with a constant float filter.
+struct ConvWeights {
+  Operation *conv;
+  Value source; // The constant holding the filter's values.
+  RankedTensorType filterType;
+  SmallVector<double> filter;
+  int64_t outChannels;
+  int64_t outRank;
+};
+
+std::optional<ConvWeights> matchConvWeights(Value value) {
+  Operation *conv = value.getDefiningOp();
+  if (!isa_and_nonnull<ConvolutionOp, GroupConvolutionOp>(conv))
+    return std::nullopt;
+  // The filter is a constant, or a Reshape of one (a grouped filter from
+  // ONNX, too large to fold): the elements are the same in either shape.
+  Value filter = conv->getOperand(1);
+  if (auto reshape = filter.getDefiningOp<ReshapeOp>())
+    filter = reshape.getData();
+  auto filterType = dyn_cast<RankedTensorType>(conv->getOperand(1).getType());
+  std::optional<SmallVector<double>> values = getFloatValues(filter);
+  if (!filterType || !filterType.hasStaticShape() || !values ||
+      static_cast<int64_t>(values->size()) != filterType.getNumElements())
+    return std::nullopt;
+  bool grouped = isa<GroupConvolutionOp>(conv);
+  if (filterType.getRank() < (grouped ? 4 : 3))
+    return std::nullopt;
+  int64_t outChannels = filterType.getDimSize(0);
+  if (grouped)
+    outChannels *= filterType.getDimSize(1);
+  return ConvWeights{conv,        filter,
+                     filterType,  std::move(*values),
+                     outChannels, filterType.getRank() - (grouped ? 1 : 0)};
+}
+
+/// A copy of `weights.conv` (at its position) whose filter is scaled by
+/// `scale` per output channel. The filter [C_OUT, ...] or [G, C_OUT / G,
+/// ...] holds each output channel's weights contiguously.
+Operation *createScaledConv(PatternRewriter &rewriter,
+                            const ConvWeights &weights, ArrayRef<double> scale,
+                            Location loc) {
+  SmallVector<double> filter = weights.filter;
+  int64_t perChannel = filter.size() / weights.outChannels;
+  for (auto [i, v] : llvm::enumerate(filter))
+    v *= scale[i / perChannel];
+  rewriter.setInsertionPoint(weights.conv);
+  Value filterValue = createFloatConstant(
+      rewriter, weights.filterType, filter,
+      getName(weights.source.getLoc(), getName(loc, "weights")) + "/fused");
+  Operation *conv = rewriter.clone(*weights.conv);
+  conv->setOperand(1, filterValue);
+  conv->setLoc(loc);
+  return conv;
+}
+
+//===----------------------------------------------------------------------===//
+// BatchNormInference after a convolution
+//===----------------------------------------------------------------------===//
+
+/// BN(Conv(x, W)) -> Add(Conv(x, W * s), beta - mean * s) and
+/// BN(Add(Conv(x, W), b)) -> Add(Conv(x, W * s), (b - mean) * s + beta) with
+/// s = gamma / sqrt(variance + epsilon) per channel.
+struct FuseBatchNorm : OpRewritePattern<BatchNormInferenceOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(BatchNormInferenceOp bn,
+                                PatternRewriter &rewriter) const override {
+    Value data = bn.getData();
+    if (!data.hasOneUse())
+      return rewriter.notifyMatchFailure(bn, "data has other users");
+    // An optional per-channel bias between the convolution and BN.
+    AddOp biasAdd = data.getDefiningOp<AddOp>();
+    Value convValue = data;
+    Value biasValue;
+    if (biasAdd) {
+      if (biasAdd.getAutoBroadcast() != AutoBroadcastType::numpy)
+        return failure();
+      convValue = biasAdd.getLhs();
+      biasValue = biasAdd.getRhs();
+      if (!convValue.getDefiningOp<ConvolutionOp>() &&
+          !convValue.getDefiningOp<GroupConvolutionOp>())
+        std::swap(convValue, biasValue);
+      if (!convValue.hasOneUse())
+        return rewriter.notifyMatchFailure(bn, "convolution has other users");
+    }
+    std::optional<ConvWeights> weights = matchConvWeights(convValue);
+    if (!weights)
+      return rewriter.notifyMatchFailure(bn, "no convolution with constant "
+                                             "float filter");
+    int64_t channels = weights->outChannels;
+    auto perChannel = [&](Value v) {
+      return getPerChannelValues(v, /*rank=*/1, /*channelDim=*/0, channels);
+    };
+    std::optional<SmallVector<double>> gamma = perChannel(bn.getGamma()),
+                                       beta = perChannel(bn.getBeta()),
+                                       mean = perChannel(bn.getMean()),
+                                       variance = perChannel(bn.getVariance());
+    if (!gamma || !beta || !mean || !variance)
+      return rewriter.notifyMatchFailure(bn, "statistics are not constant");
+    SmallVector<double> bias(channels, 0.0);
+    if (biasValue) {
+      std::optional<SmallVector<double>> values = getPerChannelValues(
+          biasValue, weights->outRank, /*channelDim=*/1, channels);
+      if (!values)
+        return rewriter.notifyMatchFailure(bn, "bias is not per channel");
+      bias = *values;
+    }
+    auto bnType = dyn_cast<RankedTensorType>(bn.getType());
+    auto filterElement = weights->filterType.getElementType();
+    if (getElementType(bn.getType()) != filterElement)
+      return failure();
+
+    SmallVector<double> scale(channels), shift(channels);
+    double epsilon = bn.getEpsilon().convertToDouble();
+    for (int64_t c = 0; c < channels; ++c) {
+      scale[c] = (*gamma)[c] / std::sqrt((*variance)[c] + epsilon);
+      shift[c] = (bias[c] - (*mean)[c]) * scale[c] + (*beta)[c];
+    }
+
+    Operation *conv =
+        createScaledConv(rewriter, *weights, scale, weights->conv->getLoc());
+    // The convolution's own value no longer exists: its names go.
+    conv->removeAttr(OVDialect::kTensorNamesAttrName);
+    SmallVector<int64_t> biasShape(weights->outRank, 1);
+    biasShape[1] = channels;
+    rewriter.setInsertionPoint(bn);
+    Value shiftValue = createFloatConstant(
+        rewriter, RankedTensorType::get(biasShape, filterElement), shift,
+        getName(bn.getLoc(), "batch_norm") + "/bias");
+    auto add = AddOp::create(rewriter, bn.getLoc(),
+                             bnType ? Type(bnType) : bn.getType(),
+                             conv->getResult(0), shiftValue);
+    takeTensorNames(add, bn);
+    rewriter.replaceOp(bn, add.getResult());
+    if (biasAdd)
+      rewriter.eraseOp(biasAdd);
+    rewriter.eraseOp(weights->conv);
+    return success();
+  }
+};
+
+struct FusePass : ov::impl::OVFuseBase<FusePass> {
+  LogicalResult initialize(MLIRContext *context) override {
+    RewritePatternSet set(context);
+    set.add<FuseBatchNorm>(context);
+    patterns = FrozenRewritePatternSet(std::move(set));
+    return success();
+  }
+
+  void runOnOperation() override {
+    GreedyRewriteConfig config;
+    // Constants are created where needed; do not fold or move the rest.
+    config.enableFolding(false).enableConstantCSE(false);
+    (void)applyPatternsGreedily(getOperation(), patterns, config);
+  }
+
+  FrozenRewritePatternSet patterns;
+};
+
+} // namespace

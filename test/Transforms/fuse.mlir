@@ -1,0 +1,84 @@
+// RUN: ov-opt %s --ov-fuse --split-input-file --mlir-print-debuginfo --mlir-print-local-scope | FileCheck %s
+
+// BatchNormInference after a Convolution: the filter is scaled per output
+// channel by gamma / sqrt(variance + epsilon) (2 / 4, 3 / 3), the rest is a
+// [1, C, 1, 1] bias: beta - mean * scale. The convolution keeps its
+// location, the Add takes BN's location and tensor names; the
+// convolution's own names go (its value changed).
+// CHECK-LABEL: func.func @conv_bn
+// CHECK: %[[W:.*]] = ov.constant dense<{{\[}}{{\[}}{{\[}}[5.000000e-01]], {{\[}}[1.000000e+00]]], {{\[}}{{\[}}[3.000000e+00]], {{\[}}[4.000000e+00]]]]> : tensor<2x2x1x1xf32> loc("w/fused")
+// CHECK: %[[C:.*]] = ov.convolution %arg0, %[[W]] {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32> loc("conv")
+// CHECK: %[[B:.*]] = ov.constant dense<{{\[}}{{\[}}{{\[}}[0.000000e+00]], {{\[}}[-1.000000e+00]]]]> : tensor<1x2x1x1xf32> loc("bn/bias")
+// CHECK: %[[R:.*]] = ov.add %[[C]], %[[B]] {ov.tensor_names = {{\[}}["bn_out"]]} : (tensor<1x2x4x4xf32>, tensor<1x2x1x1xf32>) -> tensor<1x2x4x4xf32> loc("bn")
+// CHECK: return %[[R]]
+// CHECK-NOT: batch_norm
+func.func @conv_bn(%x: tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32> {
+  %w = ov.constant dense<[[[[1.0]], [[2.0]]], [[[3.0]], [[4.0]]]]> : tensor<2x2x1x1xf32> loc("w")
+  %c = ov.convolution %x, %w {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>, ov.tensor_names = [["conv_out"]]} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32> loc("conv")
+  %g = ov.constant dense<[2.0, 3.0]> : tensor<2xf32>
+  %b = ov.constant dense<[0.5, 1.0]> : tensor<2xf32>
+  %m = ov.constant dense<[1.0, 2.0]> : tensor<2xf32>
+  %v = ov.constant dense<[15.0, 8.0]> : tensor<2xf32>
+  %r = ov.batch_norm_inference %c, %g, %b, %m, %v {epsilon = 1.0 : f64, ov.tensor_names = [["bn_out"]]} : (tensor<1x2x4x4xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<1x2x4x4xf32> loc("bn")
+  return %r : tensor<1x2x4x4xf32>
+}
+
+// -----
+
+// With a per-channel bias Add between them (ONNX Conv with a bias), the bias
+// joins the shift: (bias - mean) * scale + beta; the Add goes. A
+// GroupConvolution's filter [G, C_OUT / G, ...] scales per output channel
+// too (channel g * C_OUT / G + m).
+// CHECK-LABEL: func.func @group_conv_bias_bn
+// CHECK: %[[W:.*]] = ov.constant dense<{{\[}}{{\[}}{{\[}}[2.000000e+00]], {{\[}}[4.000000e+00]]], {{\[}}{{\[}}[-3.000000e+00]], {{\[}}[-4.000000e+00]]]]> : tensor<2x2x1x1xf32> loc("gw/fused")
+// CHECK: %[[C:.*]] = ov.group_convolution %arg0, %[[W]] {{.*}} loc("gconv")
+// CHECK: %[[B:.*]] = ov.constant dense<{{\[}}{{\[}}[2.000000e+00], [4.000000e+00], [1.000000e+00], [-2.000000e+00]]]> : tensor<1x4x1xf32> loc("gbn/bias")
+// CHECK: %[[R:.*]] = ov.add %[[C]], %[[B]] : (tensor<2x4x3xf32>, tensor<1x4x1xf32>) -> tensor<2x4x3xf32> loc("gbn")
+// CHECK: return %[[R]]
+func.func @group_conv_bias_bn(%x: tensor<2x2x3xf32>) -> tensor<2x4x3xf32> {
+  %w = ov.constant dense<[[[[1.0]], [[2.0]]], [[[3.0]], [[4.0]]]]> : tensor<2x2x1x1xf32> loc("gw")
+  %c = ov.group_convolution %x, %w {dilations = array<i64: 1>, pads_begin = array<i64: 0>, pads_end = array<i64: 0>, strides = array<i64: 1>} : (tensor<2x2x3xf32>, tensor<2x2x1x1xf32>) -> tensor<2x4x3xf32> loc("gconv")
+  %bias = ov.constant dense<[[[1.0], [2.0], [3.0], [4.0]]]> : tensor<1x4x1xf32>
+  %a = ov.add %bias, %c : (tensor<1x4x1xf32>, tensor<2x4x3xf32>) -> tensor<2x4x3xf32> loc("bias_add")
+  %g = ov.constant dense<[2.0, 2.0, -1.0, -1.0]> : tensor<4xf32>
+  %b = ov.constant dense<[0.0, 0.0, 0.0, 0.0]> : tensor<4xf32>
+  %m = ov.constant dense<[0.0, 0.0, 4.0, 2.0]> : tensor<4xf32>
+  %v = ov.constant dense<[0.0, 0.0, 0.0, 0.0]> : tensor<4xf32>
+  %r = ov.batch_norm_inference %a, %g, %b, %m, %v {epsilon = 1.0 : f64} : (tensor<2x4x3xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<2x4x3xf32> loc("gbn")
+  return %r : tensor<2x4x3xf32>
+}
+
+// -----
+
+// Large new filters are dense resource blobs, as the frontends store them.
+// CHECK-LABEL: func.func @large_filter
+// CHECK: ov.constant dense_resource<big_fused> : tensor<8x4x3x3xf32>
+// CHECK: ov.convolution
+// CHECK: ov.constant dense<{{.*}}> : tensor<1x8x1x1xf32>
+// CHECK: ov.add
+func.func @large_filter(%x: tensor<1x4x5x5xf32>) -> tensor<1x8x3x3xf32> {
+  %w = ov.constant dense<0.5> : tensor<8x4x3x3xf32> loc("big")
+  %c = ov.convolution %x, %w {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x4x5x5xf32>, tensor<8x4x3x3xf32>) -> tensor<1x8x3x3xf32>
+  %s = ov.constant dense<1.0> : tensor<8xf32>
+  %r = ov.batch_norm_inference %c, %s, %s, %s, %s {epsilon = 1.0e-5 : f64} : (tensor<1x8x3x3xf32>, tensor<8xf32>, tensor<8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<1x8x3x3xf32>
+  return %r : tensor<1x8x3x3xf32>
+}
+
+// -----
+
+// No fusion: a filter that is not constant, statistics that are not
+// constant, a convolution result with other users.
+// CHECK-LABEL: func.func @bn_no_fusion
+// CHECK-COUNT-3: ov.batch_norm_inference
+func.func @bn_no_fusion(%x: tensor<1x2x4x4xf32>, %wv: tensor<2x2x1x1xf32>, %gv: tensor<2xf32>)
+    -> (tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>) {
+  %w = ov.constant dense<1.0> : tensor<2x2x1x1xf32>
+  %s = ov.constant dense<1.0> : tensor<2xf32>
+  %c0 = ov.convolution %x, %wv {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32>
+  %r0 = ov.batch_norm_inference %c0, %s, %s, %s, %s {epsilon = 1.0e-5 : f64} : (tensor<1x2x4x4xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<1x2x4x4xf32>
+  %c1 = ov.convolution %x, %w {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32>
+  %r1 = ov.batch_norm_inference %c1, %gv, %s, %s, %s {epsilon = 1.0e-5 : f64} : (tensor<1x2x4x4xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<1x2x4x4xf32>
+  %c2 = ov.convolution %x, %w {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32>
+  %r2 = ov.batch_norm_inference %c2, %s, %s, %s, %s {epsilon = 1.0e-5 : f64} : (tensor<1x2x4x4xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<1x2x4x4xf32>
+  return %r0, %r1, %r2, %c2 : tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>
+}
