@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "../ConverterRegistry.h"
+#include "ConverterUtils.h"
 
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 
@@ -23,17 +24,6 @@ namespace {
 //===----------------------------------------------------------------------===//
 // Small builders
 //===----------------------------------------------------------------------===//
-
-NamedAttribute i64Attr(NodeContext &ctx, StringRef name, int64_t value) {
-  return ctx.namedAttr(name, ctx.getBuilder().getI64IntegerAttr(value));
-}
-
-FailureOr<Value> convertTo(NodeContext &ctx, Value value, Type elementType) {
-  if (getElementType(value) == elementType)
-    return value;
-  return ctx.create<ConvertOp>(
-      {value}, {ctx.namedAttr("destination_type", TypeAttr::get(elementType))});
-}
 
 /// The constant axes 0..rank-1.
 Value allAxes(NodeContext &ctx, int64_t rank) {

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "../ConverterRegistry.h"
+#include "ConverterUtils.h"
 
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 #include "ovmlir/Dialect/OV/IR/ShapeUtils.h"
@@ -31,12 +32,6 @@ template <typename OpTy> FailureOr<ValueList> convertUnary(NodeContext &ctx) {
   if (failed(result))
     return failure();
   return ValueList{*result};
-}
-
-FailureOr<ValueList> single(FailureOr<Value> value) {
-  if (failed(value))
-    return failure();
-  return ValueList{*value};
 }
 
 //===----------------------------------------------------------------------===//

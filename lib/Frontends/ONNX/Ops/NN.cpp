@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "../ConverterRegistry.h"
+#include "ConverterUtils.h"
 
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 #include "ovmlir/Dialect/OV/IR/ShapeUtils.h"
@@ -31,12 +32,6 @@ using namespace mlir::ov;
 using namespace mlir::ov::onnx_import;
 
 namespace {
-
-FailureOr<ValueList> single(FailureOr<Value> value) {
-  if (failed(value))
-    return failure();
-  return ValueList{*value};
-}
 
 std::string joinInts(ArrayRef<int64_t> values) {
   std::string text;
@@ -169,15 +164,6 @@ FailureOr<Value> buildReshapeLike(NodeContext &ctx, Value value, Value like,
   if (failed(shape))
     return failure();
   return buildReshape(ctx, value, *shape);
-}
-
-/// `value` converted to `elementType` unless it already has it.
-FailureOr<Value> buildConvertTo(NodeContext &ctx, Value value,
-                                Type elementType) {
-  if (getElementType(value) == elementType)
-    return value;
-  return ctx.create<ConvertOp>(
-      {value}, {ctx.namedAttr("destination_type", TypeAttr::get(elementType))});
 }
 
 //===----------------------------------------------------------------------===//
@@ -631,7 +617,7 @@ FailureOr<ValueList> convertBatchNormTraining(NodeContext &ctx, Value x,
     }
     Value input = ctx.getInput(3 + i);
     Type statType = getElementType(input);
-    FailureOr<Value> converted = buildConvertTo(ctx, batch, statType);
+    FailureOr<Value> converted = convertTo(ctx, batch, statType);
     if (failed(converted))
       return failure();
     FailureOr<Value> kept = ctx.create<MultiplyOp>(
@@ -700,7 +686,7 @@ FailureOr<ValueList> convertBatchNorm(NodeContext &ctx) {
   Type elementType = getElementType(*x);
   SmallVector<Value> params;
   for (Value param : {*scale, *bias, *mean, *var}) {
-    FailureOr<Value> converted = buildConvertTo(ctx, param, elementType);
+    FailureOr<Value> converted = convertTo(ctx, param, elementType);
     if (failed(converted))
       return failure();
     params.push_back(*converted);
@@ -824,7 +810,7 @@ FailureOr<ValueList> convertLayerNorm(NodeContext &ctx) {
                     " is not a floating-point type");
 
   Type elementType = getElementType(*x);
-  FailureOr<Value> data = buildConvertTo(ctx, *x, *stashType);
+  FailureOr<Value> data = convertTo(ctx, *x, *stashType);
   if (failed(data))
     return failure();
   // The axes from `axis` on: a constant, or negative ones (counting from
@@ -880,7 +866,7 @@ FailureOr<ValueList> convertLayerNorm(NodeContext &ctx) {
   }
   if (failed(normalized))
     return failure();
-  FailureOr<Value> result = buildConvertTo(ctx, *normalized, elementType);
+  FailureOr<Value> result = convertTo(ctx, *normalized, elementType);
   if (failed(result))
     return failure();
   result = ctx.create<MultiplyOp>({*result, *scale});
@@ -1379,7 +1365,7 @@ FailureOr<ValueList> convertMaxUnpool(NodeContext &ctx) {
   }
 
   OpBuilder &b = ctx.getBuilder();
-  FailureOr<Value> target64 = buildConvertTo(ctx, target, b.getI64Type());
+  FailureOr<Value> target64 = convertTo(ctx, target, b.getI64Type());
   if (failed(target64))
     return failure();
   FailureOr<Value> total;
@@ -1536,7 +1522,7 @@ FailureOr<Value> buildLegacyResize(NodeContext &ctx, Value x, Value scales) {
   spec.transform = CoordinateTransformMode::asymmetric;
   spec.nearest = NearestMode::floor;
   FailureOr<Value> floatScales =
-      buildConvertTo(ctx, scales, ctx.getBuilder().getF32Type());
+      convertTo(ctx, scales, ctx.getBuilder().getF32Type());
   if (failed(floatScales))
     return failure();
   return buildInterpolate(ctx, x, *floatScales, /*useScales=*/true, Value(),
@@ -1706,13 +1692,13 @@ FailureOr<ValueList> convertResize11(NodeContext &ctx) {
 
   if (useSizes) {
     FailureOr<Value> converted =
-        buildConvertTo(ctx, target, ctx.getBuilder().getI64Type());
+        convertTo(ctx, target, ctx.getBuilder().getI64Type());
     if (failed(converted))
       return failure();
     target = *converted;
   } else {
     FailureOr<Value> converted =
-        buildConvertTo(ctx, target, ctx.getBuilder().getF32Type());
+        convertTo(ctx, target, ctx.getBuilder().getF32Type());
     if (failed(converted))
       return failure();
     target = *converted;

@@ -12,6 +12,7 @@
 
 #include "../ConverterRegistry.h"
 #include "../GraphImporter.h"
+#include "ConverterUtils.h"
 
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 #include "ovmlir/Dialect/OV/IR/ShapeUtils.h"
@@ -32,27 +33,6 @@ namespace {
 //===----------------------------------------------------------------------===//
 // Helpers
 //===----------------------------------------------------------------------===//
-
-FailureOr<ValueList> single(FailureOr<Value> value) {
-  if (failed(value))
-    return failure();
-  return ValueList{*value};
-}
-
-NamedAttribute i64Attr(NodeContext &ctx, StringRef name, int64_t value) {
-  return ctx.namedAttr(name, ctx.getBuilder().getI64IntegerAttr(value));
-}
-
-NamedAttribute boolAttr(NodeContext &ctx, StringRef name, bool value) {
-  return ctx.namedAttr(name, ctx.getBuilder().getBoolAttr(value));
-}
-
-FailureOr<Value> convertTo(NodeContext &ctx, Value value, Type elementType) {
-  if (getElementType(value) == elementType)
-    return value;
-  return ctx.create<ConvertOp>(
-      {value}, {ctx.namedAttr("destination_type", TypeAttr::get(elementType))});
-}
 
 /// `axis` in [0, rank); `what` names it in the error.
 FailureOr<int64_t> normalizeAxis(NodeContext &ctx, int64_t axis, int64_t rank,
