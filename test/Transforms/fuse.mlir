@@ -82,3 +82,83 @@ func.func @bn_no_fusion(%x: tensor<1x2x4x4xf32>, %wv: tensor<2x2x1x1xf32>, %gv: 
   %r2 = ov.batch_norm_inference %c2, %s, %s, %s, %s {epsilon = 1.0e-5 : f64} : (tensor<1x2x4x4xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<1x2x4x4xf32>
   return %r0, %r1, %r2, %c2 : tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>
 }
+
+// -----
+
+// Multiply by a per-output-channel constant after a Convolution: folded into
+// the filter; the convolution takes the Multiply's location and tensor
+// names. A scalar factor scales every channel (also the GroupConvolution's).
+// CHECK-LABEL: func.func @conv_multiply
+// CHECK: %[[W:.*]] = ov.constant dense<{{\[}}{{\[}}{{\[}}[2.000000e+00]], {{\[}}[4.000000e+00]]], {{\[}}{{\[}}[-3.000000e+00]], {{\[}}[-4.000000e+00]]]]> : tensor<2x2x1x1xf32> loc("w/fused")
+// CHECK: %[[C:.*]] = ov.convolution %arg0, %[[W]] {dilations = array<i64: 1, 1>, ov.tensor_names = {{\[}}["mul_out"]], pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32> loc("mul")
+// CHECK: %[[GW:.*]] = ov.constant dense<{{\[}}{{\[}}{{\[}}[5.000000e-01]], {{\[}}[1.000000e+00]]], {{\[}}{{\[}}[1.500000e+00]], {{\[}}[2.000000e+00]]]]> : tensor<2x2x1x1xf32> loc("gw/fused")
+// CHECK: %[[G:.*]] = ov.group_convolution %arg1, %[[GW]] {{.*}} loc("gmul")
+// CHECK: return %[[C]], %[[G]]
+// CHECK-NOT: ov.multiply
+func.func @conv_multiply(%x: tensor<1x2x4x4xf32>, %y: tensor<2x2x3xf32>) -> (tensor<1x2x4x4xf32>, tensor<2x4x3xf32>) {
+  %w = ov.constant dense<[[[[1.0]], [[2.0]]], [[[3.0]], [[4.0]]]]> : tensor<2x2x1x1xf32> loc("w")
+  %c = ov.convolution %x, %w {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>, ov.tensor_names = [["conv_out"]]} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32> loc("conv")
+  %f = ov.constant dense<[[[2.0]], [[-1.0]]]> : tensor<2x1x1xf32>
+  %r = ov.multiply %f, %c {ov.tensor_names = [["mul_out"]]} : (tensor<2x1x1xf32>, tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32> loc("mul")
+  %gw = ov.constant dense<[[[[1.0]], [[2.0]]], [[[3.0]], [[4.0]]]]> : tensor<2x2x1x1xf32> loc("gw")
+  %g = ov.group_convolution %y, %gw {dilations = array<i64: 1>, pads_begin = array<i64: 0>, pads_end = array<i64: 0>, strides = array<i64: 1>} : (tensor<2x2x3xf32>, tensor<2x2x1x1xf32>) -> tensor<2x4x3xf32> loc("gconv")
+  %h = ov.constant dense<0.5> : tensor<f32>
+  %gr = ov.multiply %g, %h : (tensor<2x4x3xf32>, tensor<f32>) -> tensor<2x4x3xf32> loc("gmul")
+  return %r, %gr : tensor<1x2x4x4xf32>, tensor<2x4x3xf32>
+}
+
+// -----
+
+// After a MatMul with constant weights, a factor per column scales the
+// weights' columns ([K, N]), or their rows when transposed ([N, K]).
+// CHECK-LABEL: func.func @matmul_multiply
+// CHECK: %[[W:.*]] = ov.constant dense<{{\[}}[1.000000e+00, 2.000000e+01], [3.000000e+00, 4.000000e+01], [5.000000e+00, 6.000000e+01]]> : tensor<3x2xf32>
+// CHECK: %[[M:.*]] = ov.matmul %arg0, %[[W]] : (tensor<4x3xf32>, tensor<3x2xf32>) -> tensor<4x2xf32> loc("mmul")
+// CHECK: %[[TW:.*]] = ov.constant dense<{{\[}}[1.000000e+00, 3.000000e+00, 5.000000e+00], [2.000000e+01, 4.000000e+01, 6.000000e+01]]> : tensor<2x3xf32>
+// CHECK: %[[T:.*]] = ov.matmul %arg0, %[[TW]] {transpose_b = true} : (tensor<4x3xf32>, tensor<2x3xf32>) -> tensor<4x2xf32>
+// CHECK: return %[[M]], %[[T]]
+func.func @matmul_multiply(%x: tensor<4x3xf32>) -> (tensor<4x2xf32>, tensor<4x2xf32>) {
+  %w = ov.constant dense<[[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]> : tensor<3x2xf32>
+  %m = ov.matmul %x, %w : (tensor<4x3xf32>, tensor<3x2xf32>) -> tensor<4x2xf32>
+  %f = ov.constant dense<[1.0, 10.0]> : tensor<2xf32>
+  %r = ov.multiply %m, %f : (tensor<4x2xf32>, tensor<2xf32>) -> tensor<4x2xf32> loc("mmul")
+  %tw = ov.constant dense<[[1.0, 3.0, 5.0], [2.0, 4.0, 6.0]]> : tensor<2x3xf32>
+  %t = ov.matmul %x, %tw {transpose_b = true} : (tensor<4x3xf32>, tensor<2x3xf32>) -> tensor<4x2xf32>
+  %tf = ov.constant dense<[[1.0, 10.0]]> : tensor<1x2xf32>
+  %tr = ov.multiply %t, %tf : (tensor<4x2xf32>, tensor<1x2xf32>) -> tensor<4x2xf32>
+  return %r, %tr : tensor<4x2xf32>, tensor<4x2xf32>
+}
+
+// -----
+
+// No fusion: weights that are not constant, a factor that is not constant,
+// factors not per output channel (per spatial position, per row of a
+// MatMul, or broadcasting the result larger), a convolution result with
+// other users.
+// CHECK-LABEL: func.func @multiply_no_fusion
+// CHECK-COUNT-7: ov.multiply
+func.func @multiply_no_fusion(%x: tensor<1x2x4x4xf32>, %wv: tensor<2x2x1x1xf32>, %fv: tensor<1x2x1x1xf32>, %a: tensor<4x3xf32>)
+    -> (tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<2x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<4x2xf32>, tensor<4x4xf32>) {
+  %w = ov.constant dense<1.0> : tensor<2x2x1x1xf32>
+  %f = ov.constant dense<[[[[2.0]], [[3.0]]]]> : tensor<1x2x1x1xf32>
+  %c0 = ov.convolution %x, %wv {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32>
+  %r0 = ov.multiply %c0, %f : (tensor<1x2x4x4xf32>, tensor<1x2x1x1xf32>) -> tensor<1x2x4x4xf32>
+  %c1 = ov.convolution %x, %w {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32>
+  %r1 = ov.multiply %c1, %fv : (tensor<1x2x4x4xf32>, tensor<1x2x1x1xf32>) -> tensor<1x2x4x4xf32>
+  %c2 = ov.convolution %x, %w {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32>
+  %spatial = ov.constant dense<[[[[1.0], [2.0], [3.0], [4.0]]]]> : tensor<1x1x4x1xf32>
+  %r2 = ov.multiply %c2, %spatial : (tensor<1x2x4x4xf32>, tensor<1x1x4x1xf32>) -> tensor<1x2x4x4xf32>
+  %c3 = ov.convolution %x, %w {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32>
+  %batch = ov.constant dense<[[[[1.0]], [[2.0]]], [[[3.0]], [[4.0]]]]> : tensor<2x2x1x1xf32>
+  %r3 = ov.multiply %c3, %batch : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<2x2x4x4xf32>
+  %c4 = ov.convolution %x, %w {dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<1x2x4x4xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x4x4xf32>
+  %r4 = ov.multiply %c4, %f : (tensor<1x2x4x4xf32>, tensor<1x2x1x1xf32>) -> tensor<1x2x4x4xf32>
+  %mw = ov.constant dense<1.0> : tensor<3x2xf32>
+  %m = ov.matmul %a, %mw : (tensor<4x3xf32>, tensor<3x2xf32>) -> tensor<4x2xf32>
+  %rows = ov.constant dense<[[1.0], [2.0], [3.0], [4.0]]> : tensor<4x1xf32>
+  %r5 = ov.multiply %m, %rows : (tensor<4x2xf32>, tensor<4x1xf32>) -> tensor<4x2xf32>
+  %mv = ov.matmul %a, %a {transpose_b = true} : (tensor<4x3xf32>, tensor<4x3xf32>) -> tensor<4x4xf32>
+  %cols = ov.constant dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>
+  %r6 = ov.multiply %mv, %cols : (tensor<4x4xf32>, tensor<4xf32>) -> tensor<4x4xf32>
+  return %r0, %r1, %r2, %r3, %r4, %c4, %r5, %r6 : tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<2x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<4x2xf32>, tensor<4x4xf32>
+}

@@ -119,17 +119,21 @@ void takeTensorNames(Operation *op, Operation *replaced) {
 // Convolution weights
 //===----------------------------------------------------------------------===//
 
-/// A Convolution / GroupConvolution with a constant float filter.
-struct ConvWeights {
-  Operation *conv;
-  Value source; // The constant holding the filter's values.
-  RankedTensorType filterType;
-  SmallVector<double> filter;
-  int64_t outChannels;
+/// An op with constant float weights (operand 1) whose output channels
+/// (dimension 1 of a convolution's result, the last one of a MatMul's) each
+/// use their own weights: weight i belongs to channel (i / inner) % channels.
+struct Weights {
+  Operation *op;
+  Value source; // The constant holding the weights' values.
+  RankedTensorType type;
+  SmallVector<double> values;
+  int64_t channels;
+  int64_t inner;
   int64_t outRank;
+  int64_t channelDim;
 };
 
-std::optional<ConvWeights> matchConvWeights(Value value) {
+std::optional<Weights> matchConvWeights(Value value) {
   Operation *conv = value.getDefiningOp();
   if (!isa_and_nonnull<ConvolutionOp, GroupConvolutionOp>(conv))
     return std::nullopt;
@@ -149,29 +153,62 @@ std::optional<ConvWeights> matchConvWeights(Value value) {
   int64_t outChannels = filterType.getDimSize(0);
   if (grouped)
     outChannels *= filterType.getDimSize(1);
-  return ConvWeights{conv,        filter,
-                     filterType,  std::move(*values),
-                     outChannels, filterType.getRank() - (grouped ? 1 : 0)};
+  if (outChannels <= 0)
+    return std::nullopt;
+  int64_t inner = filterType.getNumElements() / outChannels;
+  return Weights{conv,
+                 filter,
+                 filterType,
+                 std::move(*values),
+                 outChannels,
+                 inner,
+                 filterType.getRank() - (grouped ? 1 : 0),
+                 /*channelDim=*/1};
 }
 
-/// A copy of `weights.conv` (at its position) whose filter is scaled by
-/// `scale` per output channel. The filter [C_OUT, ...] or [G, C_OUT / G,
-/// ...] holds each output channel's weights contiguously.
-Operation *createScaledConv(PatternRewriter &rewriter,
-                            const ConvWeights &weights, ArrayRef<double> scale,
-                            Location loc) {
-  SmallVector<double> filter = weights.filter;
-  int64_t perChannel = filter.size() / weights.outChannels;
-  for (auto [i, v] : llvm::enumerate(filter))
-    v *= scale[i / perChannel];
-  rewriter.setInsertionPoint(weights.conv);
-  Value filterValue = createFloatConstant(
-      rewriter, weights.filterType, filter,
+/// A MatMul with constant float weights `b`: the channels are the columns
+/// of b ([..., K, N], or [..., N, K] transposed). A 1-D b has no columns
+/// (one channel: only scalars apply).
+std::optional<Weights> matchMatMulWeights(Value value) {
+  auto matmul = value.getDefiningOp<MatMulOp>();
+  if (!matmul)
+    return std::nullopt;
+  auto type = dyn_cast<RankedTensorType>(matmul.getB().getType());
+  auto outType = dyn_cast<RankedTensorType>(matmul.getType());
+  std::optional<SmallVector<double>> values = getFloatValues(matmul.getB());
+  if (!type || !outType || !values)
+    return std::nullopt;
+  int64_t rank = type.getRank();
+  int64_t channels = 1, inner = 1;
+  if (rank >= 2) {
+    channels = type.getDimSize(matmul.getTransposeB() ? rank - 2 : rank - 1);
+    inner = matmul.getTransposeB() ? type.getDimSize(rank - 1) : 1;
+  }
+  return Weights{matmul,
+                 matmul.getB(),
+                 type,
+                 std::move(*values),
+                 channels,
+                 inner,
+                 outType.getRank(),
+                 outType.getRank() - 1};
+}
+
+/// A copy of `weights.op` (at its position, at `loc`) whose weights are
+/// scaled by `scale` per output channel.
+Operation *createScaledOp(PatternRewriter &rewriter, const Weights &weights,
+                          ArrayRef<double> scale, Location loc) {
+  SmallVector<double> values = weights.values;
+  for (auto [i, v] : llvm::enumerate(values))
+    v *= scale[(i / weights.inner) % weights.channels];
+  rewriter.setInsertionPoint(weights.op);
+  Value scaled = createFloatConstant(
+      rewriter, weights.type, values,
       getName(weights.source.getLoc(), getName(loc, "weights")) + "/fused");
-  Operation *conv = rewriter.clone(*weights.conv);
-  conv->setOperand(1, filterValue);
-  conv->setLoc(loc);
-  return conv;
+  Operation *op = rewriter.clone(*weights.op);
+  op->setOperand(1, scaled);
+  op->setLoc(loc);
+  return op;
 }
 
 //===----------------------------------------------------------------------===//
@@ -204,11 +241,11 @@ struct FuseBatchNorm : OpRewritePattern<BatchNormInferenceOp> {
       if (!convValue.hasOneUse())
         return rewriter.notifyMatchFailure(bn, "convolution has other users");
     }
-    std::optional<ConvWeights> weights = matchConvWeights(convValue);
+    std::optional<Weights> weights = matchConvWeights(convValue);
     if (!weights)
       return rewriter.notifyMatchFailure(bn, "no convolution with constant "
                                              "float filter");
-    int64_t channels = weights->outChannels;
+    int64_t channels = weights->channels;
     auto perChannel = [&](Value v) {
       return getPerChannelValues(v, /*rank=*/1, /*channelDim=*/0, channels);
     };
@@ -227,7 +264,7 @@ struct FuseBatchNorm : OpRewritePattern<BatchNormInferenceOp> {
       bias = *values;
     }
     auto bnType = dyn_cast<RankedTensorType>(bn.getType());
-    auto filterElement = weights->filterType.getElementType();
+    auto filterElement = weights->type.getElementType();
     if (getElementType(bn.getType()) != filterElement)
       return failure();
 
@@ -239,7 +276,7 @@ struct FuseBatchNorm : OpRewritePattern<BatchNormInferenceOp> {
     }
 
     Operation *conv =
-        createScaledConv(rewriter, *weights, scale, weights->conv->getLoc());
+        createScaledOp(rewriter, *weights, scale, weights->op->getLoc());
     // The convolution's own value no longer exists: its names go.
     conv->removeAttr(OVDialect::kTensorNamesAttrName);
     SmallVector<int64_t> biasShape(weights->outRank, 1);
@@ -255,15 +292,55 @@ struct FuseBatchNorm : OpRewritePattern<BatchNormInferenceOp> {
     rewriter.replaceOp(bn, add.getResult());
     if (biasAdd)
       rewriter.eraseOp(biasAdd);
-    rewriter.eraseOp(weights->conv);
+    rewriter.eraseOp(weights->op);
     return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Multiply by a per-channel constant after a convolution or MatMul
+//===----------------------------------------------------------------------===//
+
+/// Multiply(Conv(x, W), c) -> Conv(x, W * c) for a constant c that is one
+/// value per output channel (or a scalar); MatMul likewise per column. The
+/// new op computes the Multiply's result: its location and tensor names.
+struct FuseMultiply : OpRewritePattern<MultiplyOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(MultiplyOp mul,
+                                PatternRewriter &rewriter) const override {
+    if (mul.getAutoBroadcast() != AutoBroadcastType::numpy)
+      return failure();
+    for (auto [producer, factor] : {std::pair(mul.getLhs(), mul.getRhs()),
+                                    std::pair(mul.getRhs(), mul.getLhs())}) {
+      if (!producer.hasOneUse())
+        continue;
+      std::optional<Weights> weights = matchConvWeights(producer);
+      if (!weights)
+        weights = matchMatMulWeights(producer);
+      if (!weights ||
+          getElementType(factor.getType()) != weights->type.getElementType())
+        continue;
+      std::optional<SmallVector<double>> scale = getPerChannelValues(
+          factor, weights->outRank, weights->channelDim, weights->channels);
+      if (!scale)
+        continue;
+      Operation *op = createScaledOp(rewriter, *weights, *scale, mul.getLoc());
+      takeTensorNames(op, mul);
+      op->getResult(0).setType(mul.getType());
+      rewriter.replaceOp(mul, op->getResults());
+      rewriter.eraseOp(weights->op);
+      return success();
+    }
+    return rewriter.notifyMatchFailure(mul, "no per-channel constant after "
+                                            "constant weights");
   }
 };
 
 struct FusePass : ov::impl::OVFuseBase<FusePass> {
   LogicalResult initialize(MLIRContext *context) override {
     RewritePatternSet set(context);
-    set.add<FuseBatchNorm>(context);
+    set.add<FuseBatchNorm, FuseMultiply>(context);
     patterns = FrozenRewritePatternSet(std::move(set));
     return success();
   }
