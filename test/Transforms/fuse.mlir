@@ -162,3 +162,55 @@ func.func @multiply_no_fusion(%x: tensor<1x2x4x4xf32>, %wv: tensor<2x2x1x1xf32>,
   %r6 = ov.multiply %mv, %cols : (tensor<4x4xf32>, tensor<4xf32>) -> tensor<4x4xf32>
   return %r0, %r1, %r2, %r3, %r4, %c4, %r5, %r6 : tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<2x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4x4xf32>, tensor<4x2xf32>, tensor<4x4xf32>
 }
+
+// -----
+
+// Chains of constant Adds / Multiplies: one op with the combined constant
+// (of the constants' broadcast shape) at the outer op's location, with its
+// tensor names. Integers wrap as the chain would (65536 * 65536 in i32).
+// CHECK-LABEL: func.func @chains
+// CHECK: %[[A:.*]] = ov.constant dense<{{\[}}{{\[}}[1.100000e+01, 2.100000e+01]], {{\[}}[1.200000e+01, 2.200000e+01]], {{\[}}[1.300000e+01, 2.300000e+01]]]> : tensor<3x1x2xf32> loc("c2/fused")
+// CHECK: %[[ADD:.*]] = ov.add %arg0, %[[A]] {ov.tensor_names = {{\[}}["sum"]]} : (tensor<1x3x4x2xf32>, tensor<3x1x2xf32>) -> tensor<1x3x4x2xf32> loc("add2")
+// CHECK: %[[M:.*]] = ov.constant dense<[0, 131072]> : tensor<2xi32>
+// CHECK: %[[MUL:.*]] = ov.multiply %arg1, %[[M]] : (tensor<4x2xi32>, tensor<2xi32>) -> tensor<4x2xi32>
+// CHECK: %[[F:.*]] = ov.constant dense<6.000000e+00> : tensor<f32>
+// CHECK: %[[MF:.*]] = ov.multiply %arg0, %[[F]]
+// CHECK: return %[[ADD]], %[[MUL]], %[[MF]]
+func.func @chains(%x: tensor<1x3x4x2xf32>, %i: tensor<4x2xi32>) -> (tensor<1x3x4x2xf32>, tensor<4x2xi32>, tensor<1x3x4x2xf32>) {
+  %c1 = ov.constant dense<[[[1.0]], [[2.0]], [[3.0]]]> : tensor<3x1x1xf32>
+  %a1 = ov.add %c1, %x {ov.tensor_names = [["partial"]]} : (tensor<3x1x1xf32>, tensor<1x3x4x2xf32>) -> tensor<1x3x4x2xf32> loc("add1")
+  %c2 = ov.constant dense<[10.0, 20.0]> : tensor<2xf32> loc("c2")
+  %a2 = ov.add %a1, %c2 {ov.tensor_names = [["sum"]]} : (tensor<1x3x4x2xf32>, tensor<2xf32>) -> tensor<1x3x4x2xf32> loc("add2")
+  %k1 = ov.constant dense<65536> : tensor<i32>
+  %m1 = ov.multiply %i, %k1 : (tensor<4x2xi32>, tensor<i32>) -> tensor<4x2xi32>
+  %k2 = ov.constant dense<[65536, 2]> : tensor<2xi32>
+  %m2 = ov.multiply %k2, %m1 : (tensor<2xi32>, tensor<4x2xi32>) -> tensor<4x2xi32>
+  %f1 = ov.constant dense<2.0> : tensor<f32>
+  %f2 = ov.constant dense<3.0> : tensor<f32>
+  %g1 = ov.multiply %x, %f1 : (tensor<1x3x4x2xf32>, tensor<f32>) -> tensor<1x3x4x2xf32>
+  %g2 = ov.multiply %g1, %f2 : (tensor<1x3x4x2xf32>, tensor<f32>) -> tensor<1x3x4x2xf32>
+  return %a2, %m2, %g2 : tensor<1x3x4x2xf32>, tensor<4x2xi32>, tensor<1x3x4x2xf32>
+}
+
+// -----
+
+// No fusion: the inner op has other users, its other operand is not
+// constant, the outer one is not constant, pdpd broadcasting, Add then
+// Multiply.
+// CHECK-LABEL: func.func @chains_no_fusion
+// CHECK-COUNT-10: ov.{{add|multiply}}
+func.func @chains_no_fusion(%x: tensor<2x3xf32>, %y: tensor<2x3xf32>)
+    -> (tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>) {
+  %c = ov.constant dense<1.0> : tensor<3xf32>
+  %a0 = ov.add %x, %c : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  %b0 = ov.add %a0, %c : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  %a1 = ov.add %x, %y : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  %b1 = ov.add %a1, %c : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  %a2 = ov.add %x, %c : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  %b2 = ov.add %a2, %y : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  %a3 = ov.add %x, %c {auto_broadcast = #ov.auto_broadcast<pdpd>} : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  %b3 = ov.add %a3, %c : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  %a4 = ov.add %x, %c : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  %b4 = ov.multiply %a4, %c : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  return %a0, %b0, %b1, %b2, %b3, %b4 : tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>
+}

@@ -337,10 +337,153 @@ struct FuseMultiply : OpRewritePattern<MultiplyOp> {
   }
 };
 
+//===----------------------------------------------------------------------===//
+// Chains of constant Adds / Multiplies
+//===----------------------------------------------------------------------===//
+
+/// The numpy broadcast of two static shapes, or nullopt.
+std::optional<SmallVector<int64_t>> broadcastStatic(ArrayRef<int64_t> a,
+                                                    ArrayRef<int64_t> b) {
+  if (a.size() < b.size())
+    std::swap(a, b);
+  SmallVector<int64_t> shape(a);
+  int64_t offset = a.size() - b.size();
+  for (auto [i, size] : llvm::enumerate(b)) {
+    int64_t &dim = shape[offset + i];
+    if (dim == 1)
+      dim = size;
+    else if (size != 1 && size != dim)
+      return std::nullopt;
+  }
+  return shape;
+}
+
+/// `values` (of `shape`) broadcast to `target` (row-major).
+template <typename T>
+SmallVector<T> broadcastValues(ArrayRef<T> values, ArrayRef<int64_t> shape,
+                               ArrayRef<int64_t> target) {
+  int64_t count = 1;
+  for (int64_t size : target)
+    count *= size;
+  SmallVector<T> result;
+  result.reserve(count);
+  SmallVector<int64_t> index(target.size(), 0);
+  int64_t offset = target.size() - shape.size();
+  for (int64_t n = 0; n < count; ++n) {
+    int64_t linear = 0;
+    for (auto [i, size] : llvm::enumerate(shape))
+      linear = linear * size + (size == 1 ? 0 : index[offset + i]);
+    result.push_back(values[linear]);
+    for (int64_t d = target.size() - 1; d >= 0 && ++index[d] == target[d]; --d)
+      index[d] = 0;
+  }
+  return result;
+}
+
+/// A constant of integer `type` holding `values` (wrapped to its width).
+Value createIntConstant(PatternRewriter &rewriter, RankedTensorType type,
+                        ArrayRef<uint64_t> values, const std::string &name) {
+  unsigned bytesPer = type.getElementType().getIntOrFloatBitWidth() / 8;
+  std::vector<char> bytes(values.size() * bytesPer);
+  for (auto [i, v] : llvm::enumerate(values))
+    std::memcpy(bytes.data() + i * bytesPer, &v, bytesPer);
+  ElementsAttr value = createConstantData(type, bytes, name, nullptr);
+  return ConstantOp::create(
+      rewriter, NameLoc::get(StringAttr::get(rewriter.getContext(), name)),
+      value);
+}
+
+/// Op(Op(x, c1), c2) -> Op(x, c1 op c2) for Add and Multiply (associative up
+/// to float rounding; integers wrap either way). The combined constant has
+/// the broadcast shape of c1 and c2, so the result's shape is unchanged.
+template <typename OpTy, bool isAdd>
+struct FuseConstantChain : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+
+  /// The non-constant operand and the constant one of `op`, if exactly one
+  /// is constant.
+  static std::optional<std::pair<Value, Value>> split(OpTy op) {
+    bool lhsConst = static_cast<bool>(getConstantType(op.getLhs()));
+    bool rhsConst = static_cast<bool>(getConstantType(op.getRhs()));
+    if (lhsConst == rhsConst)
+      return std::nullopt;
+    return lhsConst ? std::pair(op.getRhs(), op.getLhs())
+                    : std::pair(op.getLhs(), op.getRhs());
+  }
+
+  LogicalResult matchAndRewrite(OpTy outer,
+                                PatternRewriter &rewriter) const override {
+    if (outer.getAutoBroadcast() != AutoBroadcastType::numpy)
+      return failure();
+    std::optional<std::pair<Value, Value>> outerSplit = split(outer);
+    if (!outerSplit || !outerSplit->first.hasOneUse())
+      return failure();
+    auto inner = outerSplit->first.template getDefiningOp<OpTy>();
+    if (!inner || inner.getAutoBroadcast() != AutoBroadcastType::numpy)
+      return failure();
+    std::optional<std::pair<Value, Value>> innerSplit = split(inner);
+    if (!innerSplit)
+      return failure();
+    Value x = innerSplit->first, c1 = innerSplit->second,
+          c2 = outerSplit->second;
+    RankedTensorType t1 = getConstantType(c1), t2 = getConstantType(c2);
+    Type elementType = t1.getElementType();
+    if (elementType != t2.getElementType() ||
+        elementType != getElementType(outer.getType()))
+      return failure();
+    std::optional<SmallVector<int64_t>> shape =
+        broadcastStatic(t1.getShape(), t2.getShape());
+    if (!shape)
+      return failure();
+    auto type = RankedTensorType::get(*shape, elementType);
+    std::string name =
+        getName(c2.getLoc(), getName(outer.getLoc(), "constant")) + "/fused";
+
+    rewriter.setInsertionPoint(outer);
+    Value combined;
+    if (isa<FloatType>(elementType)) {
+      std::optional<SmallVector<double>> v1 = getFloatValues(c1),
+                                         v2 = getFloatValues(c2);
+      if (!v1 || !v2)
+        return failure();
+      SmallVector<double> a =
+          broadcastValues<double>(*v1, t1.getShape(), *shape);
+      SmallVector<double> b =
+          broadcastValues<double>(*v2, t2.getShape(), *shape);
+      for (auto [x, y] : llvm::zip(a, b))
+        x = isAdd ? x + y : x * y;
+      combined = createFloatConstant(rewriter, type, a, name);
+    } else {
+      auto intType = dyn_cast<IntegerType>(elementType);
+      std::optional<SmallVector<int64_t>> v1 = getConstantIntValues(c1),
+                                          v2 = getConstantIntValues(c2);
+      if (!intType || intType.getWidth() % 8 != 0 || !v1 || !v2)
+        return failure();
+      auto toUnsigned = [](ArrayRef<int64_t> v) {
+        return llvm::map_to_vector(v, [](int64_t e) { return uint64_t(e); });
+      };
+      SmallVector<uint64_t> a =
+          broadcastValues<uint64_t>(toUnsigned(*v1), t1.getShape(), *shape);
+      SmallVector<uint64_t> b =
+          broadcastValues<uint64_t>(toUnsigned(*v2), t2.getShape(), *shape);
+      for (auto [x, y] : llvm::zip(a, b))
+        x = isAdd ? x + y : x * y;
+      combined = createIntConstant(rewriter, type, a, name);
+    }
+    auto fused = OpTy::create(rewriter, outer.getLoc(), outer.getType(), x,
+                              combined, AutoBroadcastType::numpy);
+    takeTensorNames(fused, outer);
+    rewriter.replaceOp(outer, fused.getResult());
+    rewriter.eraseOp(inner);
+    return success();
+  }
+};
+
 struct FusePass : ov::impl::OVFuseBase<FusePass> {
   LogicalResult initialize(MLIRContext *context) override {
     RewritePatternSet set(context);
-    set.add<FuseBatchNorm, FuseMultiply>(context);
+    set.add<FuseBatchNorm, FuseMultiply, FuseConstantChain<AddOp, true>,
+            FuseConstantChain<MultiplyOp, false>>(context);
     patterns = FrozenRewritePatternSet(std::move(set));
     return success();
   }
