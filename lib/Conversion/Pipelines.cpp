@@ -17,7 +17,9 @@ using namespace mlir;
 /// become memrefs), then linalg to loops and every dialect to LLVM. Math
 /// functions without an LLVM intrinsic (erf, ...) call libm. The two halves
 /// are separate so that a compiler can work on the buffers in between
-/// (lib/Target moves weights out of the object there).
+/// (lib/Target moves weights out of the object there). lower-affine runs
+/// again after expand-strided-metadata, whose views of dynamic sizes (pads,
+/// reshapes) compute offsets and strides with affine.apply.
 static constexpr StringLiteral kLowerToBuffers =
     "func.func(convert-ov-to-linalg, canonicalize),"
     "one-shot-bufferize{bufferize-function-boundaries "
@@ -25,7 +27,7 @@ static constexpr StringLiteral kLowerToBuffers =
 static constexpr StringLiteral kBuffersToLLVM =
     "func.func(convert-linalg-to-loops),"
     "lower-affine, convert-scf-to-cf, ov-asserts-to-runtime-errors,"
-    "expand-strided-metadata,"
+    "expand-strided-metadata, lower-affine,"
     "convert-math-to-libm, convert-math-to-llvm, convert-arith-to-llvm,"
     "convert-cf-to-llvm, finalize-memref-to-llvm, convert-func-to-llvm,"
     "reconcile-unrealized-casts";

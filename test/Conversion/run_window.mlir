@@ -61,6 +61,17 @@ func.func @avgpool(%x: tensor<1x1x4xf32>, %v: tensor<1x1x2x2x2xf32>) -> (tensor<
   return %a, %b, %c : tensor<1x1x4xf32>, tensor<1x1x4xf32>, tensor<1x1x1x1x1xf32>
 }
 
+// Dynamic spatial sizes, same_lower with stride 2: one row and column of
+// padding at the start (computed at run time), 3x3 windows of ones.
+// CHECK: sizes = [1, 1, 2, 2]
+// CHECK-NEXT: {{\[\[\[\[}}14, 30],
+// CHECK-NEXT: [57, 99]]]]
+func.func @dynamic(%x: tensor<?x1x?x?xf32>) -> tensor<?x1x?x?xf32> {
+  %w = ov.constant dense<1.0> : tensor<1x1x3x3xf32>
+  %y = ov.convolution %x, %w {strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>, auto_pad = #ov.auto_pad<same_lower>} : (tensor<?x1x?x?xf32>, tensor<1x1x3x3xf32>) -> tensor<?x1x?x?xf32>
+  return %y : tensor<?x1x?x?xf32>
+}
+
 func.func @main() {
   %x1 = arith.constant dense<[[[1.0, 2.0, 3.0, 4.0, 5.0]]]> : tensor<1x1x5xf32>
   %x1d = tensor.cast %x1 : tensor<1x1x5xf32> to tensor<?x1x5xf32>
@@ -95,6 +106,12 @@ func.func @main() {
   call @printMemrefF32(%ub) : (tensor<*xf32>) -> ()
   %uc = tensor.cast %c : tensor<1x1x1x1x1xf32> to tensor<*xf32>
   call @printMemrefF32(%uc) : (tensor<*xf32>) -> ()
+
+  %x7 = arith.constant dense<[[[[1.0, 2.0, 3.0, 4.0], [5.0, 6.0, 7.0, 8.0], [9.0, 10.0, 11.0, 12.0], [13.0, 14.0, 15.0, 16.0]]]]> : tensor<1x1x4x4xf32>
+  %x7d = tensor.cast %x7 : tensor<1x1x4x4xf32> to tensor<?x1x?x?xf32>
+  %y7 = call @dynamic(%x7d) : (tensor<?x1x?x?xf32>) -> tensor<?x1x?x?xf32>
+  %u7 = tensor.cast %y7 : tensor<?x1x?x?xf32> to tensor<*xf32>
+  call @printMemrefF32(%u7) : (tensor<*xf32>) -> ()
   return
 }
 func.func private @printMemrefF32(tensor<*xf32>)
