@@ -48,11 +48,35 @@ SmallVector<OpFoldResult> getSizes(ImplicitLocOpBuilder &b,
   return sizes;
 }
 
-/// A tensor of `sizes` filled with `value`.
+/// A signless scalar as `type` (the same, or an unsigned integer: arith
+/// is signless, the casts fold away in the LLVM lowering).
+Value fromSignless(ImplicitLocOpBuilder &b, Value value, Type type) {
+  if (value.getType() == type)
+    return value;
+  return UnrealizedConversionCastOp::create(b, type, value).getResult(0);
+}
+
+/// An unsigned scalar as the signless integer of its width.
+Value toSignless(ImplicitLocOpBuilder &b, Value value) {
+  if (!isUnsigned(value.getType()))
+    return value;
+  return fromSignless(
+      b, value, b.getIntegerType(value.getType().getIntOrFloatBitWidth()));
+}
+
+/// A constant `value` (a signless attribute) as a scalar of `type`.
+Value makeScalar(ImplicitLocOpBuilder &b, TypedAttr value, Type type) {
+  return fromSignless(b, arith::ConstantOp::create(b, value), type);
+}
+
+/// A tensor of `sizes` filled with `value`, of `type` (default: the
+/// value's).
 Value makeFilled(ImplicitLocOpBuilder &b, ArrayRef<OpFoldResult> sizes,
-                 TypedAttr value) {
-  Value empty = tensor::EmptyOp::create(b, sizes, value.getType());
-  Value fill = arith::ConstantOp::create(b, value);
+                 TypedAttr value, Type type = {}) {
+  if (!type)
+    type = value.getType();
+  Value empty = tensor::EmptyOp::create(b, sizes, type);
+  Value fill = makeScalar(b, value, type);
   return linalg::FillOp::create(b, ValueRange{fill}, ValueRange{empty})
       .getResult(0);
 }
@@ -117,7 +141,7 @@ Value padSpatial(ImplicitLocOpBuilder &b, Value input, ArrayRef<DimExpr> begin,
     low.push_back(foldResult(b, lo));
     high.push_back(foldResult(b, hi));
   }
-  Value padValue = arith::ConstantOp::create(b, value);
+  Value padValue = makeScalar(b, value, getElementType(input.getType()));
   return tensor::PadOp::create(b, Type(), input, low, high, padValue);
 }
 
@@ -459,7 +483,14 @@ template <typename OpTy> struct PoolLowering : OpConversionPattern<OpTy> {
       return rewriter.notifyMatchFailure(op, "needs ranked types");
     int64_t rank = dataType.getRank(), numSpatial = rank - 2;
     Type element = resultType.getElementType();
-    if (numSpatial < 1 || numSpatial > 3 || isUnsigned(element) ||
+    // Unsigned maxima compute on signless values of the same width.
+    bool isUnsignedMax = isMax && isUnsigned(element);
+    Type compute = isUnsignedMax
+                       ? Type(IntegerType::get(op.getContext(),
+                                               element.getIntOrFloatBitWidth()))
+                       : element;
+    if (numSpatial < 1 || numSpatial > 3 ||
+        (isUnsigned(element) && !isUnsignedMax) ||
         (!isMax && !isFloat(element)))
       return rewriter.notifyMatchFailure(
           op, isMax ? "needs 1 to 3 spatial dimensions and float or signed "
@@ -517,7 +548,8 @@ template <typename OpTy> struct PoolLowering : OpConversionPattern<OpTy> {
       padValue = b.getFloatAttr(
           element, APFloat::getInf(floatType.getFloatSemantics(), true));
     else
-      padValue = getIdentity(b, ReduceKind::Max, element);
+      padValue = isUnsignedMax ? b.getZeroAttr(compute)
+                               : getIdentity(b, ReduceKind::Max, element);
     Value padded = padSpatial(b, data, pads->begin, padEnd, padValue);
     SmallVector<OpFoldResult> sizes = getSizes(b, resultType, *outShape);
     // Values the bodies need, computed before the generics.
@@ -547,7 +579,7 @@ template <typename OpTy> struct PoolLowering : OpConversionPattern<OpTy> {
                                                utils::IteratorType::parallel);
     iterators.append(numSpatial, utils::IteratorType::reduction);
     Value windowShape = tensor::EmptyOp::create(b, kernel, element);
-    Value init = makeFilled(b, sizes, padValue);
+    Value init = makeFilled(b, sizes, padValue, element);
     SmallVector<Value> outputs = {init};
     Type indexType;
     if (withIndices) {
@@ -561,15 +593,17 @@ template <typename OpTy> struct PoolLowering : OpConversionPattern<OpTy> {
         outputs, maps, iterators,
         [&](OpBuilder &nested, Location loc, ValueRange args) {
           ImplicitLocOpBuilder body(loc, nested);
-          Value x = args[0], acc = args[2];
+          Value x = toSignless(body, args[0]), acc = toSignless(body, args[2]);
           if (!isMax) {
             linalg::YieldOp::create(
                 body, combineReduce(body, ReduceKind::Sum, acc, x));
             return;
           }
           if (!withIndices) {
-            linalg::YieldOp::create(
-                body, combineReduce(body, ReduceKind::Max, acc, x));
+            Value larger = isUnsignedMax
+                               ? Value(arith::MaxUIOp::create(body, acc, x))
+                               : combineReduce(body, ReduceKind::Max, acc, x);
+            linalg::YieldOp::create(body, fromSignless(body, larger, element));
             return;
           }
           // The flattened position of x in the unpadded data, counted
@@ -594,15 +628,22 @@ template <typename OpTy> struct PoolLowering : OpConversionPattern<OpTy> {
                 body, arith::MulIOp::create(body, flat, inValues[d]), pos);
           }
           Value index = arith::IndexCastOp::create(body, indexType, flat);
-          Value greater = isFloat(element)
-                              ? Value(arith::CmpFOp::create(
-                                    body, arith::CmpFPredicate::OGT, x, acc))
-                              : Value(arith::CmpIOp::create(
-                                    body, arith::CmpIPredicate::sgt, x, acc));
+          Value greater =
+              isFloat(element)
+                  ? Value(arith::CmpFOp::create(body, arith::CmpFPredicate::OGT,
+                                                x, acc))
+                  : Value(arith::CmpIOp::create(body,
+                                                isUnsignedMax
+                                                    ? arith::CmpIPredicate::ugt
+                                                    : arith::CmpIPredicate::sgt,
+                                                x, acc));
           linalg::YieldOp::create(
-              body, ValueRange{arith::SelectOp::create(body, greater, x, acc),
-                               arith::SelectOp::create(body, greater, index,
-                                                       args[3])});
+              body,
+              ValueRange{
+                  fromSignless(body,
+                               arith::SelectOp::create(body, greater, x, acc),
+                               element),
+                  arith::SelectOp::create(body, greater, index, args[3])});
         });
     Value result = generic.getResult(0);
 
