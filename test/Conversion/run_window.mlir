@@ -72,6 +72,15 @@ func.func @dynamic(%x: tensor<?x1x?x?xf32>) -> tensor<?x1x?x?xf32> {
   return %y : tensor<?x1x?x?xf32>
 }
 
+// The transposed convolution above with a dynamic length.
+// CHECK: sizes = [1, 1, 5]
+// CHECK-NEXT: {{\[\[\[}}1, 3, 2, 2, 0]]]
+func.func @deconv_dynamic(%x: tensor<?x1x?xf32>) -> tensor<?x1x?xf32> {
+  %w = ov.constant dense<1.0> : tensor<1x1x3xf32>
+  %y = ov.convolution_backprop_data %x, %w {strides = array<i64: 2>, dilations = array<i64: 1>, pads_begin = array<i64: 1>, pads_end = array<i64: 0>, output_padding = array<i64: 1>} : (tensor<?x1x?xf32>, tensor<1x1x3xf32>) -> tensor<?x1x?xf32>
+  return %y : tensor<?x1x?xf32>
+}
+
 func.func @main() {
   %x1 = arith.constant dense<[[[1.0, 2.0, 3.0, 4.0, 5.0]]]> : tensor<1x1x5xf32>
   %x1d = tensor.cast %x1 : tensor<1x1x5xf32> to tensor<?x1x5xf32>
@@ -112,6 +121,10 @@ func.func @main() {
   %y7 = call @dynamic(%x7d) : (tensor<?x1x?x?xf32>) -> tensor<?x1x?x?xf32>
   %u7 = tensor.cast %y7 : tensor<?x1x?x?xf32> to tensor<*xf32>
   call @printMemrefF32(%u7) : (tensor<*xf32>) -> ()
+  %x3d = tensor.cast %x3 : tensor<1x1x2xf32> to tensor<?x1x?xf32>
+  %y8 = call @deconv_dynamic(%x3d) : (tensor<?x1x?xf32>) -> tensor<?x1x?xf32>
+  %u8 = tensor.cast %y8 : tensor<?x1x?xf32> to tensor<*xf32>
+  call @printMemrefF32(%u8) : (tensor<*xf32>) -> ()
   return
 }
 func.func private @printMemrefF32(tensor<*xf32>)

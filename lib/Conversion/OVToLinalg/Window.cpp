@@ -313,12 +313,9 @@ struct ConvolutionBackpropDataLowering
     int64_t numSpatial = dataType.getRank() - 2;
     Type element = resultType.getElementType();
     if (numSpatial < 1 || numSpatial > 3 ||
-        filterType.getRank() != numSpatial + 2 ||
-        !filterType.hasStaticShape() ||
-        llvm::any_of(dataType.getShape().drop_front(1), ShapedType::isDynamic))
+        filterType.getRank() != numSpatial + 2 || !filterType.hasStaticShape())
       return rewriter.notifyMatchFailure(
-          op, "needs 1 to 3 spatial dimensions, static data sizes (but the "
-              "batch) and a static filter");
+          op, "needs 1 to 3 spatial dimensions and a static filter");
     if (dataType.getElementType() != element ||
         filterType.getElementType() != element || isUnsigned(element))
       return rewriter.notifyMatchFailure(
@@ -361,40 +358,52 @@ struct ConvolutionBackpropDataLowering
       return rewriter.notifyMatchFailure(op, "invalid window attributes");
 
     // Per spatial dimension: the dilated size, the pads of the direct
-    // convolution (low may be negative: then cropped) and the output size.
+    // convolution (cropped where negative; they must be constants) and the
+    // output size.
     TypedAttr zero = b.getZeroAttr(element);
-    SmallVector<int64_t> dilatedSizes, low, high;
+    SmallVector<DimExpr> dilatedSizes;
+    SmallVector<int64_t> low, high;
     bool explicitPads = op.getAutoPad() == PadType::explicit_ ||
                         op.getAutoPad() == PadType::notset;
     for (int64_t i = 0; i < numSpatial; ++i) {
-      int64_t in = dataType.getDimSize(2 + i);
       int64_t kernel = filterType.getDimSize(2 + i);
       int64_t extent = (kernel - 1) * dilations[i];
-      int64_t out = (*outShape)[2 + i].getStaticSize();
-      if (ShapedType::isDynamic(out))
-        return rewriter.notifyMatchFailure(op, "dynamic output size");
-      int64_t dilated = strides[i] * (in - 1) + 1;
-      int64_t begin = 0;
-      if (explicitPads) {
-        begin = op.getPadsBegin()[i];
-      } else if (outputShapeValues && op.getAutoPad() != PadType::valid) {
-        int64_t total =
-            std::max<int64_t>(dilated + extent + outputPadding[i] - out, 0);
-        begin = op.getAutoPad() == PadType::same_upper ? total / 2
-                                                       : total - total / 2;
+      DimExpr out = (*outShape)[2 + i];
+      DimExpr dilated = (dataShape[2 + i] - 1) * strides[i] + 1;
+      DimExpr begin = 0, highPad = 0;
+      if (!outputShapeValues) {
+        // Without output_shape the output is the full transposed
+        // convolution minus the pads, whatever the input size.
+        int64_t padBegin = explicitPads ? op.getPadsBegin()[i] : 0;
+        int64_t padEnd = explicitPads ? op.getPadsEnd()[i] : 0;
+        begin = padBegin;
+        highPad = extent - padEnd + outputPadding[i];
+      } else {
+        if (explicitPads) {
+          begin = op.getPadsBegin()[i];
+        } else if (op.getAutoPad() != PadType::valid) {
+          DimExpr total = max(dilated + extent + outputPadding[i] - out, 0);
+          DimExpr half = floorDiv(total, 2);
+          begin = op.getAutoPad() == PadType::same_upper ? half : total - half;
+        }
+        highPad = out - dilated + begin;
       }
+      DimExpr lowPad = extent - begin;
+      if (!lowPad.isConstant() || !highPad.isConstant())
+        return rewriter.notifyMatchFailure(
+            op, "output_shape with dynamic spatial sizes");
       dilatedSizes.push_back(dilated);
-      low.push_back(extent - begin);
-      high.push_back(out - dilated + begin);
+      low.push_back(lowPad.getConstant());
+      high.push_back(highPad.getConstant());
     }
 
     // Dilate: the data inserted with the strides into zeros.
     Value dilatedData = data;
     if (llvm::any_of(strides, [](int64_t s) { return s != 1; })) {
-      SmallVector<OpFoldResult> sizes = {
-          foldResult(b, dataShape[0]), b.getIndexAttr(dataType.getDimSize(1))};
-      for (int64_t size : dilatedSizes)
-        sizes.push_back(b.getIndexAttr(size));
+      SmallVector<OpFoldResult> sizes = {foldResult(b, dataShape[0]),
+                                         foldResult(b, dataShape[1])};
+      for (const DimExpr &size : dilatedSizes)
+        sizes.push_back(foldResult(b, size));
       Value zeros = makeFilled(b, sizes, zero);
       SmallVector<OpFoldResult> offsets(dataType.getRank(), b.getIndexAttr(0));
       SmallVector<OpFoldResult> dataSizes =
@@ -414,11 +423,12 @@ struct ConvolutionBackpropDataLowering
     for (int64_t i = 0; i < numSpatial; ++i) {
       int64_t cutLow = std::max<int64_t>(-low[i], 0);
       int64_t cutHigh = std::max<int64_t>(-high[i], 0);
-      if (cutLow + cutHigh >= dilatedSizes[i])
+      DimExpr kept = dilatedSizes[i] - (cutLow + cutHigh);
+      if (kept.isConstant() && kept.getConstant() <= 0)
         return rewriter.notifyMatchFailure(op, "pads remove all the data");
       crop |= cutLow || cutHigh;
       cropOffsets.push_back(b.getIndexAttr(cutLow));
-      cropSizes[2 + i] = b.getIndexAttr(dilatedSizes[i] - cutLow - cutHigh);
+      cropSizes[2 + i] = foldResult(b, kept);
       padLow.push_back(std::max<int64_t>(low[i], 0));
       padHigh.push_back(std::max<int64_t>(high[i], 0));
     }
