@@ -229,6 +229,7 @@ int main(int argc, char **argv) {
   if (verbose)
     pm.enableTiming();
   pm.nest<func::FuncOp>().addPass(ov::createOVSimplify());
+  pm.nest<func::FuncOp>().addPass(ov::createOVFuse());
   if (failed(pm.run(*module)) || failed(verify(*module)))
     return 1;
   // The compiled code keeps the f32 weights: compression is for the IR.
