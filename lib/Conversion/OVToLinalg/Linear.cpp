@@ -200,6 +200,13 @@ FailureOr<Value> buildMatMul(ImplicitLocOpBuilder &b, Value a, Value bm,
   ShapeExpr bShape = ShapeExpr::fromValue(bm, b);
   int64_t aRank = aShape.getRank(), bRank = bShape.getRank();
   DimExpr m = aShape[aRank - 2], n = bShape[bRank - 1];
+  // The contraction sizes must agree (checked at run time when dynamic).
+  const DimExpr &kA = aShape[aRank - 1], &kB = bShape[bRank - 2];
+  if (!kA.isConstant() || !kB.isConstant()) {
+    Value same = arith::CmpIOp::create(b, arith::CmpIPredicate::eq,
+                                       kA.materialize(b), kB.materialize(b));
+    cf::AssertOp::create(b, same, "MatMul: the contraction dimensions differ");
+  }
   Value zero = arith::ConstantOp::create(b, b.getZeroAttr(element));
   auto filled = [&](ArrayRef<DimExpr> dims) {
     Value init = tensor::EmptyOp::create(b, foldResults(b, dims), element);

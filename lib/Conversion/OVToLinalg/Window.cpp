@@ -16,6 +16,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -85,6 +86,18 @@ Value castTo(ImplicitLocOpBuilder &b, Value value, Type type) {
   if (value.getType() == type)
     return value;
   return tensor::CastOp::create(b, type, value);
+}
+
+/// A run-time check that a dynamic `size` is `expected` (the window ops
+/// would read out of bounds otherwise).
+void assertSize(ImplicitLocOpBuilder &b, const DimExpr &size, int64_t expected,
+                StringRef message) {
+  if (size.isConstant())
+    return;
+  Value same =
+      arith::CmpIOp::create(b, arith::CmpIPredicate::eq, size.materialize(b),
+                            arith::ConstantIndexOp::create(b, expected));
+  cf::AssertOp::create(b, same, message);
 }
 
 struct SpatialPads {
@@ -221,6 +234,11 @@ struct ConvolutionLowering : OpConversionPattern<OpTy> {
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
     ShapeExpr dataShape = ShapeExpr::fromValue(data, b);
     ShapeExpr filterShape = ShapeExpr::fromValue(filter, b);
+    int64_t inChannels =
+        grouped ? filterType.getDimSize(0) * filterType.getDimSize(2)
+                : filterType.getDimSize(1);
+    assertSize(b, dataShape[1], inChannels,
+               "convolution: the data's channels do not match the filter");
     WindowAttrs window{strides, op.getPadsBegin(), op.getPadsEnd(), dilations,
                        op.getAutoPad()};
     ShapeDiag diag(std::nullopt);
@@ -337,6 +355,9 @@ struct ConvolutionBackpropDataLowering
 
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
     ShapeExpr dataShape = ShapeExpr::fromValue(data, b);
+    assertSize(b, dataShape[1], filterType.getDimSize(0),
+               "convolution_backprop_data: the data's channels do not match "
+               "the filter");
     ShapeExpr filterShape = ShapeExpr::fromValue(filter, b);
     WindowAttrs window{strides, op.getPadsBegin(), op.getPadsEnd(), dilations,
                        op.getAutoPad()};
