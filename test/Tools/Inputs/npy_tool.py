@@ -38,6 +38,9 @@ def main():
         if sys.argv[6] == "reverse":
             raw = raw[:, ::-1]
         np.save(sys.argv[3], np.ascontiguousarray(raw.astype(np.float32)))
+    elif command == "nchw-to-nhwc":
+        np.save(sys.argv[3], np.ascontiguousarray(
+            np.load(sys.argv[2]).transpose(0, 2, 3, 1)))
     elif command == "as-type":
         np.save(sys.argv[3], np.load(sys.argv[2]).astype(sys.argv[4]))
     elif command == "fortran":
