@@ -17,6 +17,8 @@
 #include "mlir/IR/ImplicitLocOpBuilder.h"
 #include "mlir/Transforms/DialectConversion.h"
 
+#include <limits>
+
 using namespace mlir;
 using namespace mlir::ov;
 using namespace mlir::ov::lowering;
@@ -368,6 +370,333 @@ struct CumSumLowering : OpConversionPattern<CumSumOp> {
   }
 };
 
+/// The first element of a scalar or one-element tensor.
+Value readScalar(ImplicitLocOpBuilder &b, Value tensor) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  Value zero = arith::ConstantIndexOp::create(b, 0);
+  return tensor::ExtractOp::create(b, tensor,
+                                   SmallVector<Value>(type.getRank(), zero));
+}
+
+/// NonMaxSuppression-5 (hard NMS) by scf loops. Per batch and class the
+/// best remaining box over the score threshold is taken repeatedly (ties:
+/// the lower index) and kept unless its IoU with a box already kept for the
+/// class exceeds the IoU threshold, up to max_output_boxes_per_class. Rows
+/// go to buffers of batches * classes * min(max, boxes) rows, in batch,
+/// class, score order; the results are their first `count` rows.
+struct NonMaxSuppressionLowering : OpConversionPattern<NonMaxSuppressionOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(NonMaxSuppressionOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value boxes = adaptor.getBoxes(), scores = adaptor.getScores();
+    auto boxesType = dyn_cast<RankedTensorType>(boxes.getType());
+    auto scoresType = dyn_cast<RankedTensorType>(scores.getType());
+    auto indicesType =
+        dyn_cast<RankedTensorType>(op.getSelectedIndices().getType());
+    auto outScoresType =
+        dyn_cast<RankedTensorType>(op.getSelectedScores().getType());
+    auto validType = dyn_cast<RankedTensorType>(op.getValidOutputs().getType());
+    if (!boxesType || !scoresType || !indicesType || !outScoresType ||
+        !validType || boxesType.getRank() != 3 || scoresType.getRank() != 3)
+      return rewriter.notifyMatchFailure(op, "needs ranked boxes and scores");
+    if (Value sigma = op.getSoftNmsSigma()) {
+      std::optional<SmallVector<double>> value = getConstantFloatValues(sigma);
+      if (!value || llvm::any_of(*value, [](double v) { return v != 0.0; }))
+        return rewriter.notifyMatchFailure(
+            op, "Soft-NMS (a soft_nms_sigma other than a constant 0)");
+    }
+    // Sorting all rows by score only differs from the batch/class order
+    // with several batches or classes.
+    if (op.getSortResultDescending() &&
+        (boxesType.getDimSize(0) != 1 || scoresType.getDimSize(1) != 1))
+      return rewriter.notifyMatchFailure(
+          op, "sort_result_descending over several batches or classes");
+    ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    Type scoreElement = scoresType.getElementType();
+    Type boxElement = boxesType.getElementType();
+    Type indexElement = indicesType.getElementType();
+    Type outScoreElement = outScoresType.getElementType();
+    bool center = op.getBoxEncoding() == "center";
+    Value zero = arith::ConstantIndexOp::create(b, 0);
+    Value one = arith::ConstantIndexOp::create(b, 1);
+    Value numBatches = tensor::DimOp::create(b, boxes, 0);
+    Value numBoxes = tensor::DimOp::create(b, boxes, 1);
+    Value numClasses = tensor::DimOp::create(b, scores, 1);
+
+    // The optional inputs: no boxes by default; no IoU suppression
+    // (threshold 0 suppresses any overlap) and no score threshold.
+    Value maxPerClass = zero;
+    if (Value v = adaptor.getMaxOutputBoxesPerClass()) {
+      Value raw = readScalar(b, v);
+      maxPerClass = arith::IndexCastOp::create(b, b.getIndexType(), raw);
+      maxPerClass = arith::MinSIOp::create(
+          b, arith::MaxSIOp::create(b, maxPerClass, zero), numBoxes);
+    }
+    auto readThreshold = [&](Value v, double fallback) -> Value {
+      if (!v)
+        return scalar(b, scoreElement, fallback);
+      Value x = readScalar(b, v);
+      if (x.getType() == scoreElement)
+        return x;
+      return x.getType().getIntOrFloatBitWidth() <
+                     scoreElement.getIntOrFloatBitWidth()
+                 ? Value(arith::ExtFOp::create(b, scoreElement, x))
+                 : Value(arith::TruncFOp::create(b, scoreElement, x));
+    };
+    Value iouThreshold = readThreshold(adaptor.getIouThreshold(), 0.0);
+    Value scoreThreshold = readThreshold(
+        adaptor.getScoreThreshold(), -std::numeric_limits<double>::infinity());
+
+    Value rows = arith::MulIOp::create(
+        b, arith::MulIOp::create(b, numBatches, numClasses), maxPerClass);
+    Value indicesBuf = tensor::EmptyOp::create(
+        b, ArrayRef<OpFoldResult>{rows, b.getIndexAttr(3)}, indexElement);
+    Value scoresBuf = tensor::EmptyOp::create(
+        b, ArrayRef<OpFoldResult>{rows, b.getIndexAttr(3)}, outScoreElement);
+
+    auto toIndexElement = [&](ImplicitLocOpBuilder &l, Value index) -> Value {
+      return arith::IndexCastOp::create(l, indexElement, index);
+    };
+    auto toOutScore = [&](ImplicitLocOpBuilder &l, Value v) -> Value {
+      if (v.getType() == outScoreElement)
+        return v;
+      return v.getType().getIntOrFloatBitWidth() <
+                     outScoreElement.getIntOrFloatBitWidth()
+                 ? Value(arith::ExtFOp::create(l, outScoreElement, v))
+                 : Value(arith::TruncFOp::create(l, outScoreElement, v));
+    };
+    // Box `j` of batch `batch` as (ymin, xmin, ymax, xmax).
+    auto readBox = [&](ImplicitLocOpBuilder &l, Value batch,
+                       Value j) -> SmallVector<Value> {
+      SmallVector<Value> c;
+      for (int64_t k = 0; k < 4; ++k)
+        c.push_back(tensor::ExtractOp::create(
+            l, boxes,
+            ValueRange{batch, j, arith::ConstantIndexOp::create(l, k)}));
+      if (center) {
+        // (x_center, y_center, width, height)
+        Value half = scalar(l, boxElement, 0.5);
+        Value hw = arith::MulFOp::create(l, c[2], half);
+        Value hh = arith::MulFOp::create(l, c[3], half);
+        return {arith::SubFOp::create(l, c[1], hh),
+                arith::SubFOp::create(l, c[0], hw),
+                arith::AddFOp::create(l, c[1], hh),
+                arith::AddFOp::create(l, c[0], hw)};
+      }
+      // Corners in either order.
+      return {arith::MinimumFOp::create(l, c[0], c[2]),
+              arith::MinimumFOp::create(l, c[1], c[3]),
+              arith::MaximumFOp::create(l, c[0], c[2]),
+              arith::MaximumFOp::create(l, c[1], c[3])};
+    };
+    auto iou = [&](ImplicitLocOpBuilder &l, ArrayRef<Value> p,
+                   ArrayRef<Value> q) -> Value {
+      Value zeroF = scalar(l, boxElement, 0);
+      auto area = [&](ArrayRef<Value> r) -> Value {
+        return arith::MulFOp::create(l, arith::SubFOp::create(l, r[2], r[0]),
+                                     arith::SubFOp::create(l, r[3], r[1]));
+      };
+      Value h = arith::MaximumFOp::create(
+          l,
+          arith::SubFOp::create(l, arith::MinimumFOp::create(l, p[2], q[2]),
+                                arith::MaximumFOp::create(l, p[0], q[0])),
+          zeroF);
+      Value w = arith::MaximumFOp::create(
+          l,
+          arith::SubFOp::create(l, arith::MinimumFOp::create(l, p[3], q[3]),
+                                arith::MaximumFOp::create(l, p[1], q[1])),
+          zeroF);
+      Value inter = arith::MulFOp::create(l, h, w);
+      Value areaP = area(p), areaQ = area(q);
+      Value uni = arith::SubFOp::create(
+          l, arith::AddFOp::create(l, areaP, areaQ), inter);
+      Value empty = arith::OrIOp::create(
+          l, arith::CmpFOp::create(l, arith::CmpFPredicate::OLE, areaP, zeroF),
+          arith::CmpFOp::create(l, arith::CmpFPredicate::OLE, areaQ, zeroF));
+      return arith::SelectOp::create(l, empty, zeroF,
+                                     arith::DivFOp::create(l, inter, uni));
+    };
+
+    Value falseValue = arith::ConstantOp::create(b, b.getBoolAttr(false));
+    Value trueValue = arith::ConstantOp::create(b, b.getBoolAttr(true));
+    auto batchLoop = scf::ForOp::create(
+        b, zero, numBatches, one, ValueRange{zero, indicesBuf, scoresBuf},
+        [&](OpBuilder &nb, Location loc, Value batch, ValueRange bIter) {
+          ImplicitLocOpBuilder lb(loc, nb);
+          auto classLoop = scf::ForOp::create(
+              lb, zero, numClasses, one, bIter,
+              [&](OpBuilder &nc, Location loc, Value cls, ValueRange cIter) {
+                ImplicitLocOpBuilder lc(loc, nc);
+                Value classStart = cIter[0];
+                Value processed = linalg::FillOp::create(
+                                      lc, ValueRange{falseValue},
+                                      ValueRange{tensor::EmptyOp::create(
+                                          lc, ArrayRef<OpFoldResult>{numBoxes},
+                                          lc.getI1Type())})
+                                      .getResult(0);
+                auto stepLoop = scf::ForOp::create(
+                    lc, zero, numBoxes, one,
+                    ValueRange{cIter[0], cIter[1], cIter[2], processed},
+                    [&](OpBuilder &ns, Location loc, Value, ValueRange sIter) {
+                      ImplicitLocOpBuilder ls(loc, ns);
+                      Value count = sIter[0], idxBuf = sIter[1],
+                            scBuf = sIter[2], done = sIter[3];
+                      // The best unprocessed box over the threshold.
+                      Value minusInf =
+                          scalar(ls, scoreElement,
+                                 -std::numeric_limits<double>::infinity());
+                      auto search = scf::ForOp::create(
+                          ls, zero, numBoxes, one,
+                          ValueRange{zero, minusInf, falseValue},
+                          [&](OpBuilder &nf, Location loc, Value j,
+                              ValueRange fIter) {
+                            ImplicitLocOpBuilder lf(loc, nf);
+                            Value score = tensor::ExtractOp::create(
+                                lf, scores, ValueRange{batch, cls, j});
+                            Value taken = tensor::ExtractOp::create(
+                                lf, done, ValueRange{j});
+                            Value candidate = arith::AndIOp::create(
+                                lf, arith::XOrIOp::create(lf, taken, trueValue),
+                                arith::CmpFOp::create(lf,
+                                                      arith::CmpFPredicate::OGT,
+                                                      score, scoreThreshold));
+                            Value better = arith::OrIOp::create(
+                                lf,
+                                arith::XOrIOp::create(lf, fIter[2], trueValue),
+                                arith::CmpFOp::create(lf,
+                                                      arith::CmpFPredicate::OGT,
+                                                      score, fIter[1]));
+                            Value pick =
+                                arith::AndIOp::create(lf, candidate, better);
+                            scf::YieldOp::create(
+                                lf, ValueRange{arith::SelectOp::create(
+                                                   lf, pick, j, fIter[0]),
+                                               arith::SelectOp::create(
+                                                   lf, pick, score, fIter[1]),
+                                               arith::OrIOp::create(
+                                                   lf, fIter[2], pick)});
+                          });
+                      Value best = search.getResult(0);
+                      Value bestScore = search.getResult(1);
+                      Value found = search.getResult(2);
+                      Value room = arith::CmpIOp::create(
+                          ls, arith::CmpIPredicate::slt,
+                          arith::SubIOp::create(ls, count, classStart),
+                          maxPerClass);
+                      Value go = arith::AndIOp::create(ls, found, room);
+                      auto ifOp = scf::IfOp::create(
+                          ls, go,
+                          [&](OpBuilder &nt, Location loc) {
+                            ImplicitLocOpBuilder lt(loc, nt);
+                            Value marked = tensor::InsertOp::create(
+                                lt, trueValue, done, ValueRange{best});
+                            SmallVector<Value> box = readBox(lt, batch, best);
+                            // Suppressed by a box kept for this class?
+                            auto check = scf::ForOp::create(
+                                lt, classStart, count, one,
+                                ValueRange{falseValue},
+                                [&](OpBuilder &nk, Location loc, Value r,
+                                    ValueRange kIter) {
+                                  ImplicitLocOpBuilder lk(loc, nk);
+                                  Value kept = tensor::ExtractOp::create(
+                                      lk, idxBuf,
+                                      ValueRange{r,
+                                                 arith::ConstantIndexOp::create(
+                                                     lk, 2)});
+                                  Value keptIndex = arith::IndexCastOp::create(
+                                      lk, lk.getIndexType(), kept);
+                                  SmallVector<Value> other =
+                                      readBox(lk, batch, keptIndex);
+                                  Value overlap = arith::CmpFOp::create(
+                                      lk, arith::CmpFPredicate::OGT,
+                                      iou(lk, box, other), iouThreshold);
+                                  scf::YieldOp::create(
+                                      lk, ValueRange{arith::OrIOp::create(
+                                              lk, kIter[0], overlap)});
+                                });
+                            Value suppressed = check.getResult(0);
+                            auto keep = scf::IfOp::create(
+                                lt, suppressed,
+                                [&](OpBuilder &ny, Location loc) {
+                                  scf::YieldOp::create(
+                                      ny, loc,
+                                      ValueRange{count, idxBuf, scBuf});
+                                },
+                                [&](OpBuilder &nn, Location loc) {
+                                  ImplicitLocOpBuilder ln(loc, nn);
+                                  Value row[3] = {toIndexElement(ln, batch),
+                                                  toIndexElement(ln, cls),
+                                                  toIndexElement(ln, best)};
+                                  Value scoreRow[3] = {
+                                      arith::UIToFPOp::create(
+                                          ln, outScoreElement,
+                                          arith::IndexCastUIOp::create(
+                                              ln, ln.getI64Type(), batch)),
+                                      arith::UIToFPOp::create(
+                                          ln, outScoreElement,
+                                          arith::IndexCastUIOp::create(
+                                              ln, ln.getI64Type(), cls)),
+                                      toOutScore(ln, bestScore)};
+                                  Value ib = idxBuf, sb = scBuf;
+                                  for (int64_t k = 0; k < 3; ++k) {
+                                    Value col =
+                                        arith::ConstantIndexOp::create(ln, k);
+                                    ib = tensor::InsertOp::create(
+                                        ln, row[k], ib, ValueRange{count, col});
+                                    sb = tensor::InsertOp::create(
+                                        ln, scoreRow[k], sb,
+                                        ValueRange{count, col});
+                                  }
+                                  Value next =
+                                      arith::AddIOp::create(ln, count, one);
+                                  scf::YieldOp::create(
+                                      ln, ValueRange{next, ib, sb});
+                                });
+                            scf::YieldOp::create(
+                                lt,
+                                ValueRange{keep.getResult(0), keep.getResult(1),
+                                           keep.getResult(2), marked});
+                          },
+                          [&](OpBuilder &ne, Location loc) {
+                            scf::YieldOp::create(
+                                ne, loc,
+                                ValueRange{count, idxBuf, scBuf, done});
+                          });
+                      scf::YieldOp::create(ls, ifOp.getResults());
+                    });
+                scf::YieldOp::create(lc, ValueRange{stepLoop.getResult(0),
+                                                    stepLoop.getResult(1),
+                                                    stepLoop.getResult(2)});
+              });
+          scf::YieldOp::create(lb, classLoop.getResults());
+        });
+    Value count = batchLoop.getResult(0);
+    SmallVector<OpFoldResult> offsets = {b.getIndexAttr(0), b.getIndexAttr(0)};
+    SmallVector<OpFoldResult> sizes = {count, b.getIndexAttr(3)};
+    SmallVector<OpFoldResult> strides = {b.getIndexAttr(1), b.getIndexAttr(1)};
+    Value selected = tensor::ExtractSliceOp::create(b, batchLoop.getResult(1),
+                                                    offsets, sizes, strides);
+    Value selectedScores = tensor::ExtractSliceOp::create(
+        b, batchLoop.getResult(2), offsets, sizes, strides);
+    Value valid = tensor::FromElementsOp::create(
+        b, RankedTensorType::get({1}, indexElement),
+        ValueRange{arith::IndexCastOp::create(b, indexElement, count)});
+    auto castTo = [&](Value v, Type t) -> Value {
+      return v.getType() == t ? v : Value(tensor::CastOp::create(b, t, v));
+    };
+    Value validOut = valid;
+    if (validType.getRank() == 0)
+      validOut = tensor::FromElementsOp::create(
+          b, validType,
+          ValueRange{arith::IndexCastOp::create(b, indexElement, count)});
+    rewriter.replaceOp(op, {castTo(selected, indicesType),
+                            castTo(selectedScores, outScoresType),
+                            castTo(validOut, validType)});
+    return success();
+  }
+};
+
 } // namespace
 
 void lowering::populateReductionLowerings(RewritePatternSet &patterns) {
@@ -379,6 +708,6 @@ void lowering::populateReductionLowerings(RewritePatternSet &patterns) {
                ReduceLowering<ReduceL1Op, Reduce::L1>,
                ReduceLowering<ReduceL2Op, Reduce::L2>,
                ReduceLowering<ReduceLogicalAndOp, Reduce::And>,
-               ReduceLowering<ReduceLogicalOrOp, Reduce::Or>, CumSumLowering>(
-      patterns.getContext());
+               ReduceLowering<ReduceLogicalOrOp, Reduce::Or>, CumSumLowering,
+               NonMaxSuppressionLowering>(patterns.getContext());
 }
