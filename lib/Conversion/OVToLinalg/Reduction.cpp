@@ -383,7 +383,8 @@ Value readScalar(ImplicitLocOpBuilder &b, Value tensor) {
 /// the lower index) and kept unless its IoU with a box already kept for the
 /// class exceeds the IoU threshold, up to max_output_boxes_per_class. Rows
 /// go to buffers of batches * classes * min(max, boxes) rows, in batch,
-/// class, score order; the results are their first `count` rows.
+/// class, score order (then sorted by score with sort_result_descending);
+/// the results are their first `count` rows.
 struct NonMaxSuppressionLowering : OpConversionPattern<NonMaxSuppressionOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -406,12 +407,6 @@ struct NonMaxSuppressionLowering : OpConversionPattern<NonMaxSuppressionOp> {
         return rewriter.notifyMatchFailure(
             op, "Soft-NMS (a soft_nms_sigma other than a constant 0)");
     }
-    // Sorting all rows by score only differs from the batch/class order
-    // with several batches or classes.
-    if (op.getSortResultDescending() &&
-        (boxesType.getDimSize(0) != 1 || scoresType.getDimSize(1) != 1))
-      return rewriter.notifyMatchFailure(
-          op, "sort_result_descending over several batches or classes");
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
     Type scoreElement = scoresType.getElementType();
     Type boxElement = boxesType.getElementType();
@@ -672,13 +667,70 @@ struct NonMaxSuppressionLowering : OpConversionPattern<NonMaxSuppressionOp> {
           scf::YieldOp::create(lb, classLoop.getResults());
         });
     Value count = batchLoop.getResult(0);
+    Value indicesRows = batchLoop.getResult(1);
+    Value scoresRows = batchLoop.getResult(2);
+    if (op.getSortResultDescending()) {
+      // A stable sort of all rows by score, descending: row r moves to its
+      // rank, the number of rows with a higher score or an equal score and
+      // a lower position.
+      Value two = arith::ConstantIndexOp::create(b, 2);
+      Value sortedIndices = tensor::EmptyOp::create(
+          b, ArrayRef<OpFoldResult>{rows, b.getIndexAttr(3)}, indexElement);
+      Value sortedScores = tensor::EmptyOp::create(
+          b, ArrayRef<OpFoldResult>{rows, b.getIndexAttr(3)}, outScoreElement);
+      auto sortLoop = scf::ForOp::create(
+          b, zero, count, one, ValueRange{sortedIndices, sortedScores},
+          [&](OpBuilder &nr, Location loc, Value r, ValueRange rIter) {
+            ImplicitLocOpBuilder lr(loc, nr);
+            Value score =
+                tensor::ExtractOp::create(lr, scoresRows, ValueRange{r, two});
+            auto rankLoop = scf::ForOp::create(
+                lr, zero, count, one, ValueRange{zero},
+                [&](OpBuilder &nq, Location loc, Value q, ValueRange qIter) {
+                  ImplicitLocOpBuilder lq(loc, nq);
+                  Value other = tensor::ExtractOp::create(lq, scoresRows,
+                                                          ValueRange{q, two});
+                  Value higher = arith::CmpFOp::create(
+                      lq, arith::CmpFPredicate::OGT, other, score);
+                  Value tie = arith::AndIOp::create(
+                      lq,
+                      arith::CmpFOp::create(lq, arith::CmpFPredicate::OEQ,
+                                            other, score),
+                      arith::CmpIOp::create(lq, arith::CmpIPredicate::ult, q,
+                                            r));
+                  Value before = arith::OrIOp::create(lq, higher, tie);
+                  scf::YieldOp::create(
+                      lq,
+                      ValueRange{arith::SelectOp::create(
+                          lq, before, arith::AddIOp::create(lq, qIter[0], one),
+                          qIter[0])});
+                });
+            Value rank = rankLoop.getResult(0);
+            Value ib = rIter[0], sb = rIter[1];
+            for (int64_t k = 0; k < 3; ++k) {
+              Value col = arith::ConstantIndexOp::create(lr, k);
+              ib = tensor::InsertOp::create(
+                  lr,
+                  tensor::ExtractOp::create(lr, indicesRows,
+                                            ValueRange{r, col}),
+                  ib, ValueRange{rank, col});
+              sb = tensor::InsertOp::create(
+                  lr,
+                  tensor::ExtractOp::create(lr, scoresRows, ValueRange{r, col}),
+                  sb, ValueRange{rank, col});
+            }
+            scf::YieldOp::create(lr, ValueRange{ib, sb});
+          });
+      indicesRows = sortLoop.getResult(0);
+      scoresRows = sortLoop.getResult(1);
+    }
     SmallVector<OpFoldResult> offsets = {b.getIndexAttr(0), b.getIndexAttr(0)};
     SmallVector<OpFoldResult> sizes = {count, b.getIndexAttr(3)};
     SmallVector<OpFoldResult> strides = {b.getIndexAttr(1), b.getIndexAttr(1)};
-    Value selected = tensor::ExtractSliceOp::create(b, batchLoop.getResult(1),
-                                                    offsets, sizes, strides);
-    Value selectedScores = tensor::ExtractSliceOp::create(
-        b, batchLoop.getResult(2), offsets, sizes, strides);
+    Value selected =
+        tensor::ExtractSliceOp::create(b, indicesRows, offsets, sizes, strides);
+    Value selectedScores =
+        tensor::ExtractSliceOp::create(b, scoresRows, offsets, sizes, strides);
     Value valid = tensor::FromElementsOp::create(
         b, RankedTensorType::get({1}, indexElement),
         ValueRange{arith::IndexCastOp::create(b, indexElement, count)});
