@@ -1,5 +1,5 @@
-// ReduceL1, ReduceL2, ReduceLogicalAnd/Or and Reduce* with axes known only
-// at run time, lowered and run by the JIT.
+// ReduceL1, ReduceL2, ReduceLogicalAnd/Or, Reduce* with axes known only at
+// run time and unsigned reductions, lowered and run by the JIT.
 // RUN: ov-opt %s --ov-lower-to-llvm | %mlir_runner | FileCheck %s
 
 // x = [[1, -2, 3], [-4, 5, -6]]: L1 over axis 1 (kept) and L2 over axis 0.
@@ -57,6 +57,25 @@ func.func @runtime_axes(%x: tensor<?x3xf32>, %first: tensor<1xi64>, %last: tenso
   return %s, %m, %l : tensor<?x?xf32>, tensor<?xf32>, tensor<?x?xf32>
 }
 
+// u8 [200, 100, 3]: max 200 and min 3 compare unsigned, the sum wraps
+// (303 - 256 = 47); CumSum wraps likewise: [200, 44, 47].
+// CHECK: sizes = [3]
+// CHECK-NEXT: [200, 3, 47]
+// CHECK: sizes = [3]
+// CHECK-NEXT: [200, 44, 47]
+func.func @unsigned() -> (tensor<3xi32>, tensor<3xi32>) {
+  %x = ov.constant dense<[200, 100, 3]> : tensor<3xui8>
+  %axis = ov.constant dense<0> : tensor<i64>
+  %max = ov.reduce_max %x, %axis {keep_dims = true} : (tensor<3xui8>, tensor<i64>) -> tensor<1xui8>
+  %min = ov.reduce_min %x, %axis {keep_dims = true} : (tensor<3xui8>, tensor<i64>) -> tensor<1xui8>
+  %sum = ov.reduce_sum %x, %axis {keep_dims = true} : (tensor<3xui8>, tensor<i64>) -> tensor<1xui8>
+  %all = ov.concat %max, %min, %sum {axis = 0 : i64} : (tensor<1xui8>, tensor<1xui8>, tensor<1xui8>) -> tensor<3xui8>
+  %c = ov.cumsum %x, %axis : (tensor<3xui8>, tensor<i64>) -> tensor<3xui8>
+  %ai = ov.convert %all : tensor<3xui8> to i32
+  %ci = ov.convert %c : tensor<3xui8> to i32
+  return %ai, %ci : tensor<3xi32>, tensor<3xi32>
+}
+
 func.func @main() {
   %x = arith.constant dense<[[1.0, -2.0, 3.0], [-4.0, 5.0, -6.0]]> : tensor<2x3xf32>
   %xd = tensor.cast %x : tensor<2x3xf32> to tensor<?x3xf32>
@@ -84,6 +103,12 @@ func.func @main() {
   call @printMemrefF32(%mu) : (tensor<*xf32>) -> ()
   %lu = tensor.cast %l : tensor<?x?xf32> to tensor<*xf32>
   call @printMemrefF32(%lu) : (tensor<*xf32>) -> ()
+
+  %ur, %uc = call @unsigned() : () -> (tensor<3xi32>, tensor<3xi32>)
+  %uru = tensor.cast %ur : tensor<3xi32> to tensor<*xi32>
+  call @printMemrefI32(%uru) : (tensor<*xi32>) -> ()
+  %ucu = tensor.cast %uc : tensor<3xi32> to tensor<*xi32>
+  call @printMemrefI32(%ucu) : (tensor<*xi32>) -> ()
   return
 }
 func.func private @printMemrefF32(tensor<*xf32>)

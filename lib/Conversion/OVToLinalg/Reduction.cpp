@@ -209,6 +209,38 @@ FailureOr<Value> reduceRuntimeAxes(ImplicitLocOpBuilder &b, Reduce reduce,
   return generic.getResult(0);
 }
 
+/// Unsigned data widened to a signless integer twice as wide (zero
+/// extension), so that signed arithmetic on it computes the unsigned
+/// result: sums and products wrap the same way once narrowed again, and
+/// maxima and minima compare as unsigned.
+Value widenUnsigned(ImplicitLocOpBuilder &b, Value data) {
+  auto type = cast<RankedTensorType>(data.getType());
+  Type wide =
+      b.getIntegerType(2 * type.getElementType().getIntOrFloatBitWidth());
+  Type signless =
+      b.getIntegerType(type.getElementType().getIntOrFloatBitWidth());
+  return *buildElementwise(
+      b, type.clone(wide), ValueRange{data}, wide,
+      [&](ImplicitLocOpBuilder &body, ValueRange args) -> Value {
+        Value x = UnrealizedConversionCastOp::create(body, signless, args[0])
+                      .getResult(0);
+        return arith::ExtUIOp::create(body, wide, x);
+      });
+}
+
+/// The inverse of widenUnsigned: `value` truncated to `element` (unsigned).
+Value narrowUnsigned(ImplicitLocOpBuilder &b, Value value, Type element) {
+  auto type = cast<RankedTensorType>(value.getType());
+  Type signless = b.getIntegerType(element.getIntOrFloatBitWidth());
+  return *buildElementwise(
+      b, type.clone(element), ValueRange{value}, element,
+      [&](ImplicitLocOpBuilder &body, ValueRange args) -> Value {
+        Value x = arith::TruncIOp::create(body, signless, args[0]);
+        return UnrealizedConversionCastOp::create(body, element, x)
+            .getResult(0);
+      });
+}
+
 /// Reduce*: with constant axes one generic with reduction iterators (Mean
 /// divides by the element count, computed at run time); otherwise
 /// reduceRuntimeAxes.
@@ -222,12 +254,17 @@ struct ReduceLowering : OpConversionPattern<OpTy> {
     auto type = dyn_cast<RankedTensorType>(data.getType());
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
     bool logical = reduce == Reduce::And || reduce == Reduce::Or;
-    if (!type || !resultType || type.getElementType().isUnsignedInteger() ||
-        type.getElementType().isInteger(1) != logical ||
+    if (!type || !resultType || type.getElementType().isInteger(1) != logical ||
         (reduce == Reduce::L2 && !isFloat(type.getElementType())))
       return rewriter.notifyMatchFailure(
-          op, "needs ranked signed/float data (float for ReduceL2)");
+          op, "needs ranked data (float for ReduceL2)");
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    Type unsignedElement;
+    if (type.getElementType().isUnsignedInteger()) {
+      unsignedElement = type.getElementType();
+      data = widenUnsigned(b, data);
+      type = cast<RankedTensorType>(data.getType());
+    }
     Type element = type.getElementType();
     FailureOr<SmallVector<int64_t>> axes = getConstantInts(op.getAxes());
     Value result;
@@ -264,6 +301,8 @@ struct ReduceLowering : OpConversionPattern<OpTy> {
         result = *finished;
       }
     }
+    if (unsignedElement)
+      result = narrowUnsigned(b, result, unsignedElement);
     if (result.getType() != resultType)
       result = tensor::CastOp::create(b, resultType, result);
     rewriter.replaceOp(op, result);
@@ -282,10 +321,8 @@ struct CumSumLowering : OpConversionPattern<CumSumOp> {
     Value data = adaptor.getData();
     auto type = dyn_cast<RankedTensorType>(data.getType());
     auto resultType = dyn_cast<RankedTensorType>(op.getType());
-    if (!type || !resultType || type.getRank() == 0 ||
-        type.getElementType().isUnsignedInteger())
-      return rewriter.notifyMatchFailure(
-          op, "needs ranked signed/float data of rank >= 1");
+    if (!type || !resultType || type.getRank() == 0)
+      return rewriter.notifyMatchFailure(op, "needs ranked data of rank >= 1");
     Value axisTensor = adaptor.getAxis();
     if (axisTensor) {
       auto axisType = dyn_cast<RankedTensorType>(axisTensor.getType());
@@ -294,6 +331,12 @@ struct CumSumLowering : OpConversionPattern<CumSumOp> {
         return rewriter.notifyMatchFailure(op, "needs a scalar integer axis");
     }
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    Type unsignedElement;
+    if (type.getElementType().isUnsignedInteger()) {
+      unsignedElement = type.getElementType();
+      data = widenUnsigned(b, data);
+      type = cast<RankedTensorType>(data.getType());
+    }
     int64_t rank = type.getRank();
     Value zero = arith::ConstantIndexOp::create(b, 0);
     Value one = arith::ConstantIndexOp::create(b, 1);
@@ -363,6 +406,8 @@ struct CumSumLowering : OpConversionPattern<CumSumOp> {
           linalg::YieldOp::create(body, loop.getResult(0));
         });
     Value result = generic.getResult(0);
+    if (unsignedElement)
+      result = narrowUnsigned(b, result, unsignedElement);
     if (result.getType() != resultType)
       result = tensor::CastOp::create(b, resultType, result);
     rewriter.replaceOp(op, result);
