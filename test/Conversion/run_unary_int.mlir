@@ -1,6 +1,7 @@
 // Integer, unsigned and mixed elementwise paths run by the JIT: Mod and
 // FloorMod, Divide (pythondiv), integer Power, unsigned arithmetic through
-// signless arith, Convert saturation, PRelu per channel and Swish with beta.
+// signless arith, Convert saturation, PRelu per channel, Swish with beta and
+// pdpd broadcasting.
 // RUN: ov-opt %s --ov-lower-to-llvm | %mlir_runner | FileCheck %s
 
 // mod (sign of the dividend) and floor_mod (sign of the divisor) of
@@ -103,6 +104,17 @@ func.func @activations(%x: tensor<1x2x2xf32>, %slope: tensor<2xf32>, %y: tensor<
   return %p, %s : tensor<1x2x2xf32>, tensor<4xf32>
 }
 
+// pdpd: the second operand broadcasts into the first (dynamic batch):
+// [[1, 2, 3], [4, 5, 6]] + [10, 20, 30], then * [[1, 0, -1]].
+// CHECK: sizes = [2, 3]
+// CHECK-NEXT: {{\[\[}}11, 0, -33],
+// CHECK-NEXT: [14, 0, -36]]
+func.func @pdpd(%a: tensor<?x3xf32>, %b: tensor<3xf32>, %c: tensor<1x3xf32>) -> tensor<?x3xf32> {
+  %x = ov.add %a, %b {auto_broadcast = #ov.auto_broadcast<pdpd>} : (tensor<?x3xf32>, tensor<3xf32>) -> tensor<?x3xf32>
+  %y = ov.multiply %x, %c {auto_broadcast = #ov.auto_broadcast<pdpd>} : (tensor<?x3xf32>, tensor<1x3xf32>) -> tensor<?x3xf32>
+  return %y : tensor<?x3xf32>
+}
+
 func.func @main() {
   %x = arith.constant dense<[-7, 7, -7, 7, 5]> : tensor<5xi32>
   %y = arith.constant dense<[3, -3, -3, 3, 0]> : tensor<5xi32>
@@ -154,6 +166,14 @@ func.func @main() {
   call @printMemrefF32(%pru) : (tensor<*xf32>) -> ()
   %swu = tensor.cast %sw : tensor<4xf32> to tensor<*xf32>
   call @printMemrefF32(%swu) : (tensor<*xf32>) -> ()
+
+  %qa = arith.constant dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf32>
+  %qad = tensor.cast %qa : tensor<2x3xf32> to tensor<?x3xf32>
+  %qb = arith.constant dense<[10.0, 20.0, 30.0]> : tensor<3xf32>
+  %qc = arith.constant dense<[[1.0, 0.0, -1.0]]> : tensor<1x3xf32>
+  %pp = call @pdpd(%qad, %qb, %qc) : (tensor<?x3xf32>, tensor<3xf32>, tensor<1x3xf32>) -> tensor<?x3xf32>
+  %ppu = tensor.cast %pp : tensor<?x3xf32> to tensor<*xf32>
+  call @printMemrefF32(%ppu) : (tensor<*xf32>) -> ()
   return
 }
 func.func private @printMemrefF32(tensor<*xf32>)

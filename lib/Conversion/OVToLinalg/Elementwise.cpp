@@ -59,10 +59,10 @@ struct ElementwiseLowering : OpConversionPattern<OpTy> {
     for (Value operand : operands)
       if (!isa<RankedTensorType>(operand.getType()))
         return rewriter.notifyMatchFailure(op, "needs ranked operands");
-    if (auto broadcast =
-            op->template getAttrOfType<AutoBroadcastTypeAttr>("auto_broadcast");
-        broadcast && broadcast.getValue() == AutoBroadcastType::pdpd)
-      return rewriter.notifyMatchFailure(op, "pdpd broadcasting");
+    // pdpd broadcasting (the dialect's default axis) aligns the second
+    // operand to the right of the first, trailing ones ignored: on operands
+    // the verifier accepted, that is numpy broadcasting to the first
+    // operand's shape, so buildElementwise handles every mode.
     Type operandElement =
         getElementType(operands[operands.size() - 1].getType());
     Type resultElement = getElementType(op->getResult(0).getType());
