@@ -27,9 +27,22 @@ struct Descr {
 };
 // NumPy's little-endian type strings ('|' where byte order does not apply).
 const Descr kDescrs[] = {
-    {"<f4", OVM_F32}, {"<f2", OVM_F16}, {"<f8", OVM_F64}, {"|i1", OVM_I8},
-    {"<i2", OVM_I16}, {"<i4", OVM_I32}, {"<i8", OVM_I64}, {"|u1", OVM_U8},
-    {"<u2", OVM_U16}, {"<u4", OVM_U32}, {"<u8", OVM_U64}, {"|b1", OVM_BOOL},
+    {"<f4", OVM_F32},
+    {"<f2", OVM_F16},
+    {"<f8", OVM_F64},
+    {"|i1", OVM_I8},
+    {"<i2", OVM_I16},
+    {"<i4", OVM_I32},
+    {"<i8", OVM_I64},
+    {"|u1", OVM_U8},
+    {"<u2", OVM_U16},
+    {"<u4", OVM_U32},
+    {"<u8", OVM_U64},
+    {"|b1", OVM_BOOL},
+    // NumPy has no bfloat16: such tensors travel as their 16-bit patterns
+    // in uint16 arrays (as ONNX's numpy_helper gives them). Only for
+    // writing: a uint16 file reads as u16 (see the bf16 input check).
+    {"<u2", OVM_BF16},
 };
 constexpr char kMagic[] = "\x93NUMPY";
 constexpr size_t kMagicSize = 6;
@@ -95,7 +108,7 @@ bool ovrun::readNpy(StringRef path, NpyArray &array, std::string &error) {
   StringRef descrText = descr->trim("'\"");
   array.elementType = 0;
   for (const Descr &known : kDescrs)
-    if (descrText == known.text)
+    if (descrText == known.text && !array.elementType)
       array.elementType = known.elementType;
   if (!array.elementType)
     return fail("element type '" + descrText +

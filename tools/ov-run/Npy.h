@@ -1,7 +1,8 @@
 //===- Npy.h - NumPy .npy files for ov-run ----------------------*- C++ -*-===//
 //
 // Reads and writes NumPy's .npy format (versions 1-3, little-endian,
-// C order) for the element types of ovmlir_runtime.h.
+// C order) for the element types of ovmlir_runtime.h. bfloat16, which
+// NumPy lacks, is written as uint16 bit patterns.
 //
 //===----------------------------------------------------------------------===//
 

@@ -363,6 +363,9 @@ int main(int argc, char **argv) {
       std::string error;
       if (!ovrun::readNpy(file->second, array, error))
         return fail(error);
+      // bf16 data comes as uint16 bit patterns (NumPy has no bfloat16).
+      if (array.elementType == OVM_U16 && info->element_type == OVM_BF16)
+        array.elementType = OVM_BF16;
       if (array.elementType != info->element_type)
         return fail("input '" + Twine(info->name) + "' from '" + file->second +
                     "' holds " + ovm_element_type_name(array.elementType) +
