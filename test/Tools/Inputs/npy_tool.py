@@ -18,7 +18,7 @@ def main():
     elif command == "compare":
         actual, expected = np.load(sys.argv[2]), np.load(sys.argv[3])
         same = actual.shape == expected.shape and np.allclose(
-            actual, expected, rtol=1e-3, atol=1e-7)
+            actual, expected, rtol=1e-3, atol=1e-7, equal_nan=True)
         print("%s %s %s" % ("same" if same else "DIFFERENT", actual.dtype,
                             list(actual.shape)))
     elif command == "relative":
