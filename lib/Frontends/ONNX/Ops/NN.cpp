@@ -425,10 +425,12 @@ FailureOr<ValueList> convertConvTranspose(NodeContext &ctx) {
             outputShape->empty() ? in * window->strides[i] : (*outputShape)[i];
         int64_t total = window->strides[i] * (in - 1) + (*outputPadding)[i] +
                         (k - 1) * window->dilations[i] + 1 - out;
-        // Negative totals would crop; ONNX's reference clamps them too.
-        total = std::max<int64_t>(total, 0);
-        window->padsBegin[i] = upper ? total / 2 : total - total / 2;
-        window->padsEnd[i] = upper ? total - total / 2 : total / 2;
+        // A negative total asks for a larger output than the kernel
+        // reaches: negative pads (ONNX halves with floor division, so a
+        // single extra element goes at the end).
+        int64_t half = llvm::divideFloorSigned(total, 2);
+        window->padsBegin[i] = upper ? half : total - half;
+        window->padsEnd[i] = upper ? total - half : half;
       }
       padType = PadType::explicit_;
     } else {
