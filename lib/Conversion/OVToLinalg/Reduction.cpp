@@ -310,6 +310,78 @@ struct ReduceLowering : OpConversionPattern<OpTy> {
   }
 };
 
+/// CumSum along constant `axis` in one pass: a loop over the positions
+/// along the axis carries the running sum of the slices seen so far and
+/// writes it (before adding the current slice when `exclusive`) into the
+/// result.
+Value cumSumScan(ImplicitLocOpBuilder &b, Value data, int64_t axis,
+                 bool exclusive, bool reverse) {
+  auto type = cast<RankedTensorType>(data.getType());
+  int64_t rank = type.getRank();
+  Type element = type.getElementType();
+  SmallVector<OpFoldResult> sizes;
+  for (int64_t d = 0; d < rank; ++d)
+    sizes.push_back(
+        type.isDynamicDim(d)
+            ? OpFoldResult(tensor::DimOp::create(b, data, d).getResult())
+            : OpFoldResult(b.getIndexAttr(type.getDimSize(d))));
+  SmallVector<OpFoldResult> sliceSizes = sizes;
+  sliceSizes[axis] = b.getIndexAttr(1);
+  SmallVector<int64_t> sliceShape(type.getShape());
+  sliceShape[axis] = 1;
+  auto sliceType = type.clone(sliceShape);
+  SmallVector<OpFoldResult> strides(rank, b.getIndexAttr(1));
+  Value zero = arith::ConstantIndexOp::create(b, 0);
+  Value one = arith::ConstantIndexOp::create(b, 1);
+  Value length = getValueOrCreateConstantIndexOp(b, b.getLoc(), sizes[axis]);
+  Value start =
+      arith::ConstantOp::create(b, getIdentity(b, ReduceKind::Sum, element));
+  Value acc = linalg::FillOp::create(
+                  b, ValueRange{start},
+                  ValueRange{tensor::EmptyOp::create(b, sliceSizes, element)})
+                  .getResult(0);
+  Value out = tensor::EmptyOp::create(b, sizes, element);
+  auto loop = scf::ForOp::create(
+      b, zero, length, one, ValueRange{acc, out},
+      [&](OpBuilder &nested, Location loc, Value i, ValueRange iter) {
+        ImplicitLocOpBuilder l(loc, nested);
+        Value k = i;
+        if (reverse)
+          k = arith::SubIOp::create(l, arith::SubIOp::create(l, length, one),
+                                    i);
+        SmallVector<OpFoldResult> offsets(rank, l.getIndexAttr(0));
+        offsets[axis] = k;
+        Value slice = tensor::ExtractSliceOp::create(
+            l, sliceType, data, offsets, sliceSizes, strides);
+        // The running sum is updated in place (the loop's tensors must stay
+        // equivalent to its iteration arguments for bufferization).
+        Value result = iter[1];
+        if (exclusive)
+          result = tensor::InsertSliceOp::create(l, iter[0], result, offsets,
+                                                 sliceSizes, strides);
+        SmallVector<AffineMap> maps(2, l.getMultiDimIdentityMap(rank));
+        SmallVector<utils::IteratorType> iterators(
+            rank, utils::IteratorType::parallel);
+        Value sum =
+            linalg::GenericOp::create(
+                l, TypeRange{sliceType}, ValueRange{slice}, ValueRange{iter[0]},
+                maps, iterators,
+                [&](OpBuilder &inner, Location innerLoc, ValueRange args) {
+                  ImplicitLocOpBuilder body(innerLoc, inner);
+                  linalg::YieldOp::create(
+                      body,
+                      combineReduce(body, ReduceKind::Sum, args[1], args[0]));
+                })
+                .getResult(0);
+        if (!exclusive)
+          result = tensor::InsertSliceOp::create(l, sum, result, offsets,
+                                                 sliceSizes, strides);
+        Value updated = result;
+        scf::YieldOp::create(l, ValueRange{sum, updated});
+      });
+  return loop.getResult(1);
+}
+
 /// CumSum-3 along a constant or run-time `axis`: each result element sums
 /// its line of the data up to (or, reversed, from) its own position, which
 /// `exclusive` leaves out.
@@ -338,9 +410,31 @@ struct CumSumLowering : OpConversionPattern<CumSumOp> {
       type = cast<RankedTensorType>(data.getType());
     }
     int64_t rank = type.getRank();
+    // A constant axis (or none): a linear scan over slices.
+    std::optional<int64_t> constantAxis = 0;
+    if (axisTensor) {
+      constantAxis.reset();
+      if (std::optional<SmallVector<int64_t>> values =
+              getConstantIntValues(op.getAxis());
+          values && values->size() == 1 && (*values)[0] >= -rank &&
+          (*values)[0] < rank)
+        constantAxis = (*values)[0] < 0 ? (*values)[0] + rank : (*values)[0];
+    }
+    if (constantAxis) {
+      Value result = cumSumScan(b, data, *constantAxis, op.getExclusive(),
+                                op.getReverse());
+      if (unsignedElement)
+        result = narrowUnsigned(b, result, unsignedElement);
+      if (result.getType() != resultType)
+        result = tensor::CastOp::create(b, resultType, result);
+      rewriter.replaceOp(op, result);
+      return success();
+    }
     Value zero = arith::ConstantIndexOp::create(b, 0);
     Value one = arith::ConstantIndexOp::create(b, 1);
-    // The axis, wrapped when negative and clamped into the rank.
+    // A run-time axis: each result element sums its line (quadratic in the
+    // axis length). The axis is wrapped when negative and clamped into the
+    // rank.
     Value axis = zero;
     if (axisTensor) {
       auto axisType = cast<RankedTensorType>(axisTensor.getType());
