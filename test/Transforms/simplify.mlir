@@ -21,3 +21,26 @@ func.func @shape_chain(%x: tensor<2x3x4x4xf32>) -> tensor<*xf32> {
   %r = ov.reshape %x, %target {special_zero = false} : (tensor<2x3x4x4xf32>, tensor<*xi64>) -> tensor<*xf32>
   return %r : tensor<*xf32>
 }
+
+// -----
+
+// Negative folds on constants, so LayerNormalization's expanded function
+// (ReducedShape = Concat(Shape prefix, Broadcast(1, -(-1)))) gives Reshape a
+// constant target and a static result instead of tensor<*>.
+// CHECK-LABEL: func.func @negated_axes
+// CHECK-SAME: -> (tensor<3x1xf32>, tensor<2xf32>)
+// CHECK-NOT: ov.negative
+// CHECK: %[[N:.*]] = ov.constant dense<[-1.000000e+00, 2.000000e+00]> : tensor<2xf32>
+// CHECK: return %arg0, %[[N]]
+func.func @negated_axes(%x: tensor<3x1xf32>) -> (tensor<*xf32>, tensor<2xf32>) {
+  %one = ov.constant dense<1> : tensor<i64>
+  %prefix = ov.constant dense<3> : tensor<1xi64>
+  %axis = ov.constant dense<-1> : tensor<1xi64>
+  %count = ov.negative %axis : tensor<1xi64>
+  %suffix = ov.broadcast %one, %count : (tensor<i64>, tensor<1xi64>) -> tensor<?xi64>
+  %shape = ov.concat %prefix, %suffix {axis = 0 : i64} : (tensor<1xi64>, tensor<?xi64>) -> tensor<?xi64>
+  %r = ov.reshape %x, %shape {special_zero = true} : (tensor<3x1xf32>, tensor<?xi64>) -> tensor<*xf32>
+  %f = ov.constant dense<[1.0, -2.0]> : tensor<2xf32>
+  %nf = ov.negative %f : tensor<2xf32>
+  return %r, %nf : tensor<*xf32>, tensor<2xf32>
+}

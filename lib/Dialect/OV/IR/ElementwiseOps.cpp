@@ -142,6 +142,26 @@ OpFoldResult ConvertOp::fold(FoldAdaptor adaptor) {
   return DenseElementsAttr::get(type, results);
 }
 
+OpFoldResult NegativeOp::fold(FoldAdaptor adaptor) {
+  DenseElementsAttr input = getFoldableElements(adaptor.getInput());
+  auto type = dyn_cast<RankedTensorType>(getType());
+  if (!input || !type || !type.hasStaticShape() || input.getType() != type)
+    return {};
+  Type element = type.getElementType();
+  if (auto intType = dyn_cast<IntegerType>(element)) {
+    if (intType.getWidth() == 1)
+      return {};
+    return input.mapValues(element, [](const APInt &v) { return -v; });
+  }
+  if (isa<FloatType>(element))
+    return input.mapValues(element, [](const APFloat &v) {
+      APFloat r = v;
+      r.changeSign();
+      return r.bitcastToAPInt();
+    });
+  return {};
+}
+
 //===----------------------------------------------------------------------===//
 // Binary ops
 //===----------------------------------------------------------------------===//

@@ -30,7 +30,9 @@ def OV_ExpOp : OV_UnaryOp<"exp", "Exp-1", OV_NumericTensor>;
 def OV_LogOp : OV_UnaryOp<"log", "Log-1", OV_NumericTensor>;
 def OV_SqrtOp : OV_UnaryOp<"sqrt", "Sqrt-1", OV_NumericTensor>;
 def OV_AbsOp : OV_UnaryOp<"abs", "Abs-1", OV_NumericTensor>;
-def OV_NegativeOp : OV_UnaryOp<"negative", "Negative-1", OV_NumericTensor>;
+def OV_NegativeOp : OV_UnaryOp<"negative", "Negative-1", OV_NumericTensor> {
+  let hasFolder = 1; // shape computations negate constant axes
+}
 def OV_FloorOp : OV_UnaryOp<"floor", "Floor-1", OV_NumericTensor>;
 def OV_CeilingOp : OV_UnaryOp<"ceiling", "Ceiling-1", OV_NumericTensor>;
 def OV_ErfOp : OV_UnaryOp<"erf", "Erf-1", OV_NumericTensor>;
