@@ -47,6 +47,7 @@ struct ConvertOVToLinalgPass
     populateNormalizationLowerings(patterns);
     populateDataMovementLowerings(patterns);
     populateIndexingLowerings(patterns);
+    populateRecurrentLowerings(patterns);
 
     ConversionTarget target(*context);
     target.addLegalDialect<arith::ArithDialect, math::MathDialect,
