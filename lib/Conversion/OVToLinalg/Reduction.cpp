@@ -654,8 +654,13 @@ struct NonMaxSuppressionLowering : OpConversionPattern<NonMaxSuppressionOp> {
 
     Value falseValue = arith::ConstantOp::create(b, b.getBoolAttr(false));
     Value trueValue = arith::ConstantOp::create(b, b.getBoolAttr(true));
+    // Which boxes a class has looked at; one buffer reset per class (the
+    // loops carry it so that it is not allocated per class).
+    Value processedBuf = tensor::EmptyOp::create(
+        b, ArrayRef<OpFoldResult>{numBoxes}, b.getI1Type());
     auto batchLoop = scf::ForOp::create(
-        b, zero, numBatches, one, ValueRange{zero, indicesBuf, scoresBuf},
+        b, zero, numBatches, one,
+        ValueRange{zero, indicesBuf, scoresBuf, processedBuf},
         [&](OpBuilder &nb, Location loc, Value batch, ValueRange bIter) {
           ImplicitLocOpBuilder lb(loc, nb);
           auto classLoop = scf::ForOp::create(
@@ -663,12 +668,10 @@ struct NonMaxSuppressionLowering : OpConversionPattern<NonMaxSuppressionOp> {
               [&](OpBuilder &nc, Location loc, Value cls, ValueRange cIter) {
                 ImplicitLocOpBuilder lc(loc, nc);
                 Value classStart = cIter[0];
-                Value processed = linalg::FillOp::create(
-                                      lc, ValueRange{falseValue},
-                                      ValueRange{tensor::EmptyOp::create(
-                                          lc, ArrayRef<OpFoldResult>{numBoxes},
-                                          lc.getI1Type())})
-                                      .getResult(0);
+                Value processed =
+                    linalg::FillOp::create(lc, ValueRange{falseValue},
+                                           ValueRange{cIter[3]})
+                        .getResult(0);
                 auto stepLoop = scf::ForOp::create(
                     lc, zero, numBoxes, one,
                     ValueRange{cIter[0], cIter[1], cIter[2], processed},
@@ -799,9 +802,7 @@ struct NonMaxSuppressionLowering : OpConversionPattern<NonMaxSuppressionOp> {
                           });
                       scf::YieldOp::create(ls, ifOp.getResults());
                     });
-                scf::YieldOp::create(lc, ValueRange{stepLoop.getResult(0),
-                                                    stepLoop.getResult(1),
-                                                    stepLoop.getResult(2)});
+                scf::YieldOp::create(lc, stepLoop.getResults());
               });
           scf::YieldOp::create(lb, classLoop.getResults());
         });
