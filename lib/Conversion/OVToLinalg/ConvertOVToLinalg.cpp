@@ -47,6 +47,7 @@ struct ConvertOVToLinalgPass
     populateNormalizationLowerings(patterns);
     populateDataMovementLowerings(patterns);
     populateIndexingLowerings(patterns);
+    populateSamplingLowerings(patterns);
     populateRecurrentLowerings(patterns);
 
     ConversionTarget target(*context);

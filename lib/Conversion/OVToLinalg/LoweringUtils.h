@@ -70,6 +70,7 @@ void populateWindowLowerings(RewritePatternSet &patterns);
 void populateNormalizationLowerings(RewritePatternSet &patterns);
 void populateDataMovementLowerings(RewritePatternSet &patterns);
 void populateIndexingLowerings(RewritePatternSet &patterns);
+void populateSamplingLowerings(RewritePatternSet &patterns);
 void populateRecurrentLowerings(RewritePatternSet &patterns);
 
 } // namespace mlir::ov::lowering
