@@ -275,8 +275,282 @@ struct GridSampleLowering : OpConversionPattern<GridSampleOp> {
   }
 };
 
+//===----------------------------------------------------------------------===//
+// Unique
+//===----------------------------------------------------------------------===//
+
+/// Loops over `data` comparing slice `s` with slice `t`
+/// along `axis`, element by element in row-major order.
+struct SliceComparer {
+  Value data;
+  int64_t axis;
+  SmallVector<Value> dims;
+  Type element;
+
+  /// Runs `fn` on the pairs of elements, carrying `init`.
+  SmallVector<Value>
+  scan(ImplicitLocOpBuilder &b, Value s, Value t, ValueRange init,
+       function_ref<SmallVector<Value>(ImplicitLocOpBuilder &, Value, Value,
+                                       ValueRange)>
+           fn) const {
+    Value zero = arith::ConstantIndexOp::create(b, 0);
+    Value one = arith::ConstantIndexOp::create(b, 1);
+    SmallVector<Value> ubs;
+    for (int64_t d = 0, e = dims.size(); d < e; ++d)
+      if (d != axis)
+        ubs.push_back(dims[d]);
+    auto body = [&](ImplicitLocOpBuilder &e, ValueRange ivs,
+                    ValueRange args) -> SmallVector<Value> {
+      SmallVector<Value> at(ivs.begin(), ivs.end());
+      at.insert(at.begin() + axis, s);
+      Value x = tensor::ExtractOp::create(e, data, at);
+      at[axis] = t;
+      Value y = tensor::ExtractOp::create(e, data, at);
+      return fn(e, x, y, args);
+    };
+    if (ubs.empty())
+      return body(b, {}, init);
+    SmallVector<Value> lbs(ubs.size(), zero), steps(ubs.size(), one);
+    scf::LoopNest nest =
+        scf::buildLoopNest(b, b.getLoc(), lbs, ubs, steps, init,
+                           [&](OpBuilder &nested, Location loc, ValueRange ivs,
+                               ValueRange args) -> scf::ValueVector {
+                             ImplicitLocOpBuilder e(loc, nested);
+                             return body(e, ivs, args);
+                           });
+    return nest.results;
+  }
+
+  Value eq(ImplicitLocOpBuilder &b, Value x, Value y) const {
+    if (isFloat(element))
+      return arith::CmpFOp::create(b, arith::CmpFPredicate::OEQ, x, y);
+    return arith::CmpIOp::create(b, arith::CmpIPredicate::eq, x, y);
+  }
+  Value lt(ImplicitLocOpBuilder &b, Value x, Value y) const {
+    if (isFloat(element))
+      return arith::CmpFOp::create(b, arith::CmpFPredicate::OLT, x, y);
+    // Booleans order false before true.
+    return arith::CmpIOp::create(b,
+                                 element.isInteger(1)
+                                     ? arith::CmpIPredicate::ult
+                                     : arith::CmpIPredicate::slt,
+                                 x, y);
+  }
+
+  /// Whether slices s and t are equal.
+  Value equal(ImplicitLocOpBuilder &b, Value s, Value t) const {
+    Value init = arith::ConstantIntOp::create(b, 1, 1);
+    return scan(b, s, t, init,
+                [&](ImplicitLocOpBuilder &e, Value x, Value y,
+                    ValueRange args) -> SmallVector<Value> {
+                  return {arith::AndIOp::create(e, args[0], eq(e, x, y))};
+                })[0];
+  }
+
+  /// Whether slice s is lexicographically below slice t.
+  Value less(ImplicitLocOpBuilder &b, Value s, Value t) const {
+    Value no = arith::ConstantIntOp::create(b, 0, 1);
+    return scan(b, s, t, {no, no},
+                [&](ImplicitLocOpBuilder &e, Value x, Value y,
+                    ValueRange args) -> SmallVector<Value> {
+                  Value yes = arith::ConstantIntOp::create(e, 1, 1);
+                  Value differ = arith::XOrIOp::create(e, eq(e, x, y), yes);
+                  Value first = arith::AndIOp::create(
+                      e, differ, arith::XOrIOp::create(e, args[0], yes));
+                  return {
+                      arith::OrIOp::create(e, args[0], differ),
+                      arith::SelectOp::create(e, first, lt(e, x, y), args[1])};
+                })[1];
+  }
+};
+
+/// A counting loop over [0, ub) carrying `init`.
+SmallVector<Value> forLoop(
+    ImplicitLocOpBuilder &b, Value ub, ValueRange init,
+    function_ref<SmallVector<Value>(ImplicitLocOpBuilder &, Value, ValueRange)>
+        fn) {
+  Value zero = arith::ConstantIndexOp::create(b, 0);
+  Value one = arith::ConstantIndexOp::create(b, 1);
+  auto loop = scf::ForOp::create(
+      b, zero, ub, one, init,
+      [&](OpBuilder &nested, Location loc, Value iv, ValueRange args) {
+        ImplicitLocOpBuilder e(loc, nested);
+        scf::YieldOp::create(e, fn(e, iv, args));
+      });
+  return SmallVector<Value>(loop.getResults());
+}
+
+Value toElement(ImplicitLocOpBuilder &b, Value index, Type type) {
+  return arith::IndexCastOp::create(b, type, index);
+}
+
+/// Unique-10 with a constant axis or none; quadratic in the number of slices.
+struct UniqueLowering : OpConversionPattern<UniqueOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(UniqueOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value data = adaptor.getData();
+    auto type = rankedType(data);
+    if (!type)
+      return rewriter.notifyMatchFailure(op, "needs ranked data");
+    Type element = type.getElementType();
+    if (!isFloat(element) && !element.isSignlessInteger())
+      return rewriter.notifyMatchFailure(op, "needs float or signless data");
+    auto uniqueType =
+        dyn_cast<RankedTensorType>(op.getUniqueElements().getType());
+    auto indicesType = dyn_cast<RankedTensorType>(op.getIndices().getType());
+    auto revType = dyn_cast<RankedTensorType>(op.getRevIdx().getType());
+    auto countsType = dyn_cast<RankedTensorType>(op.getCounts().getType());
+    if (!uniqueType || !indicesType || !revType || !countsType)
+      return rewriter.notifyMatchFailure(op, "needs ranked results");
+    ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    int64_t axis = 0;
+    if (op.getAxis()) {
+      FailureOr<SmallVector<int64_t>> axisValue = getConstantInts(op.getAxis());
+      if (failed(axisValue) || axisValue->size() != 1)
+        return rewriter.notifyMatchFailure(op, "needs a constant axis");
+      ShapeDiag diag(op.getLoc());
+      FailureOr<int64_t> normalized =
+          normalizeAxis(diag, (*axisValue)[0], type.getRank());
+      if (failed(normalized))
+        return failure();
+      axis = *normalized;
+    } else if (type.getRank() == 0) {
+      data =
+          tensor::FromElementsOp::create(b, RankedTensorType::get({1}, element),
+                                         ValueRange{extractFirst(b, data)});
+    } else if (type.getRank() > 1) {
+      SmallVector<ReassociationIndices> all(1);
+      for (int64_t d = 0; d < type.getRank(); ++d)
+        all[0].push_back(d);
+      data = tensor::CollapseShapeOp::create(b, data, all);
+    }
+    ShapeExpr shape = ShapeExpr::fromValue(data, b);
+    SliceComparer cmp{data, axis, {}, element};
+    SmallVector<OpFoldResult> sizes;
+    for (const DimExpr &d : shape.getDims()) {
+      cmp.dims.push_back(lowering::toIndex(b, d));
+      sizes.push_back(toFoldResult(b, d));
+    }
+    Value slices = cmp.dims[axis];
+    Type indexType = b.getIndexType();
+    Value zero = arith::ConstantIndexOp::create(b, 0);
+    auto at = [&](ImplicitLocOpBuilder &e, Value tensor, Value i) -> Value {
+      return tensor::ExtractOp::create(e, tensor, ValueRange{i});
+    };
+    auto eqIdx = [](ImplicitLocOpBuilder &e, Value x, Value y) -> Value {
+      return arith::CmpIOp::create(e, arith::CmpIPredicate::eq, x, y);
+    };
+    // rep[s]: the first slice equal to slice s.
+    Value rep = buildIndexedGeneric(
+        b, {sizes[axis]}, indexType,
+        [&](ImplicitLocOpBuilder &body, ValueRange o) -> Value {
+          Value s = o[0];
+          return forLoop(
+              body, s, {s},
+              [&](ImplicitLocOpBuilder &e, Value t,
+                  ValueRange args) -> SmallVector<Value> {
+                Value earlier = arith::CmpIOp::create(
+                    e, arith::CmpIPredicate::ult, t, args[0]);
+                Value take =
+                    arith::AndIOp::create(e, earlier, cmp.equal(e, t, s));
+                return {arith::SelectOp::create(e, take, t, args[0])};
+              })[0];
+        });
+    auto isFirst = [&](ImplicitLocOpBuilder &e, Value t) -> Value {
+      return eqIdx(e, at(e, rep, t), t);
+    };
+    // rev[s]: the position of slice s among the unique ones, the number of
+    // unique slices before it (in value order when sorted).
+    bool sorted = op.getSorted();
+    Value rev = buildIndexedGeneric(
+        b, {sizes[axis]}, indexType,
+        [&](ImplicitLocOpBuilder &body, ValueRange o) -> Value {
+          Value s = o[0];
+          Value ub = sorted ? slices : at(body, rep, s);
+          return forLoop(body, ub, {zero},
+                         [&](ImplicitLocOpBuilder &e, Value t,
+                             ValueRange args) -> SmallVector<Value> {
+                           Value counts = isFirst(e, t);
+                           if (sorted)
+                             counts = arith::AndIOp::create(e, counts,
+                                                            cmp.less(e, t, s));
+                           Value add = arith::SelectOp::create(
+                               e, counts, arith::ConstantIndexOp::create(e, 1),
+                               arith::ConstantIndexOp::create(e, 0));
+                           return {arith::AddIOp::create(e, args[0], add)};
+                         })[0];
+        });
+    Value numUnique =
+        forLoop(b, slices, {zero},
+                [&](ImplicitLocOpBuilder &e, Value t,
+                    ValueRange args) -> SmallVector<Value> {
+                  Value add = arith::SelectOp::create(
+                      e, isFirst(e, t), arith::ConstantIndexOp::create(e, 1),
+                      arith::ConstantIndexOp::create(e, 0));
+                  return {arith::AddIOp::create(e, args[0], add)};
+                })[0];
+    // first[k]: the slice that is the k-th unique one.
+    Value first = buildIndexedGeneric(
+        b, {numUnique}, indexType,
+        [&](ImplicitLocOpBuilder &body, ValueRange o) -> Value {
+          Value k = o[0];
+          return forLoop(
+              body, slices, {zero},
+              [&](ImplicitLocOpBuilder &e, Value t,
+                  ValueRange args) -> SmallVector<Value> {
+                Value take = arith::AndIOp::create(e, isFirst(e, t),
+                                                   eqIdx(e, at(e, rev, t), k));
+                return {arith::SelectOp::create(e, take, t, args[0])};
+              })[0];
+        });
+    Type countElement = countsType.getElementType();
+    Value counts = buildIndexedGeneric(
+        b, {numUnique}, countElement,
+        [&](ImplicitLocOpBuilder &body, ValueRange o) -> Value {
+          Value k = o[0];
+          Value n = forLoop(body, slices, {zero},
+                            [&](ImplicitLocOpBuilder &e, Value t,
+                                ValueRange args) -> SmallVector<Value> {
+                              Value add = arith::SelectOp::create(
+                                  e, eqIdx(e, at(e, rev, t), k),
+                                  arith::ConstantIndexOp::create(e, 1),
+                                  arith::ConstantIndexOp::create(e, 0));
+                              return {arith::AddIOp::create(e, args[0], add)};
+                            })[0];
+          return toElement(body, n, countElement);
+        });
+    Type indexElement = indicesType.getElementType();
+    Value indices = buildIndexedGeneric(
+        b, {numUnique}, indexElement,
+        [&](ImplicitLocOpBuilder &body, ValueRange o) -> Value {
+          return toElement(body, at(body, first, o[0]), indexElement);
+        });
+    Type revElement = revType.getElementType();
+    Value revIdx = buildIndexedGeneric(
+        b, {sizes[axis]}, revElement,
+        [&](ImplicitLocOpBuilder &body, ValueRange o) -> Value {
+          return toElement(body, at(body, rev, o[0]), revElement);
+        });
+    SmallVector<OpFoldResult> uniqueSizes(sizes);
+    uniqueSizes[axis] = numUnique;
+    Value unique = buildIndexedGeneric(
+        b, uniqueSizes, element,
+        [&](ImplicitLocOpBuilder &body, ValueRange o) -> Value {
+          SmallVector<Value> from(o.begin(), o.end());
+          from[axis] = clampIndex(body, at(body, first, o[axis]), slices);
+          return tensor::ExtractOp::create(body, data, from);
+        });
+    rewriter.replaceOp(
+        op, {castTo(b, unique, uniqueType), castTo(b, indices, indicesType),
+             castTo(b, revIdx, revType), castTo(b, counts, countsType)});
+    return success();
+  }
+};
+
 } // namespace
 
 void lowering::populateSamplingLowerings(RewritePatternSet &patterns) {
-  patterns.add<GridSampleLowering>(patterns.getContext());
+  patterns.add<GridSampleLowering, UniqueLowering>(patterns.getContext());
 }
