@@ -167,7 +167,9 @@ FailureOr<SmallVector<Value>> lowerSequence(ImplicitLocOpBuilder &b,
   Value one = arith::ConstantIndexOp::create(b, 1);
   OpFoldResult batch = tensor::getMixedSize(b, loc, seq.x, 0);
   OpFoldResult inputSize = tensor::getMixedSize(b, loc, seq.x, 2);
-  Value seqLen = tensor::DimOp::create(b, seq.x, 1);
+  // Static when known (for the result types), a value for the loop.
+  OpFoldResult seqSize = tensor::getMixedSize(b, loc, seq.x, 1);
+  Value seqLen = getValueOrCreateConstantIndexOp(b, loc, seqSize);
   OpFoldResult hiddenAttr = b.getIndexAttr(hidden);
   auto isReverse = [&](int64_t d) {
     return seq.direction == "reverse" ||
@@ -220,8 +222,8 @@ FailureOr<SmallVector<Value>> lowerSequence(ImplicitLocOpBuilder &b,
       inits.push_back(initialState(seq.c0, d));
   Value steps = tensor::EmptyOp::create(
       b,
-      ArrayRef<OpFoldResult>{b.getIndexAttr(*numDirs), OpFoldResult(seqLen),
-                             batch, hiddenAttr},
+      ArrayRef<OpFoldResult>{b.getIndexAttr(*numDirs), seqSize, batch,
+                             hiddenAttr},
       et);
   steps =
       linalg::FillOp::create(b, ValueRange{scalar(b, et, 0)}, ValueRange{steps})
@@ -379,8 +381,8 @@ FailureOr<SmallVector<Value>> lowerSequence(ImplicitLocOpBuilder &b,
   // Y [batch, dirs, seq, hidden]: the state computed at the step that
   // processed each time position, zero past the item's length.
   Value y = buildIndexedGeneric(
-      b, {batch, b.getIndexAttr(*numDirs), OpFoldResult(seqLen), hiddenAttr},
-      et, [&](ImplicitLocOpBuilder &g, ValueRange o) -> Value {
+      b, {batch, b.getIndexAttr(*numDirs), seqSize, hiddenAttr}, et,
+      [&](ImplicitLocOpBuilder &g, ValueRange o) -> Value {
         Value len = lengthOf(g, o[0]);
         Value tt = o[2];
         Value mirrored =
