@@ -41,19 +41,28 @@ struct ConstantLowering : OpConversionPattern<ConstantOp> {
 
 /// Reshape with a constant target: the result's sizes from Reshape's shape
 /// function evaluated on the runtime input shape (special_zero copies, -1
-/// divides the element count), then tensor.reshape.
+/// divides the element count), then tensor.reshape. A run-time target of
+/// static length gets its sizes computed (and checked) at run time.
 struct ReshapeLowering : OpConversionPattern<ReshapeOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
   matchAndRewrite(ReshapeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     auto type = dyn_cast<RankedTensorType>(op.getType());
-    FailureOr<SmallVector<int64_t>> target = getConstantInts(op.getShape());
-    if (!type || failed(target) ||
-        !isa<RankedTensorType>(adaptor.getData().getType()))
+    if (!type || !isa<RankedTensorType>(adaptor.getData().getType()))
       return rewriter.notifyMatchFailure(
-          op, "needs a ranked input and a constant target shape");
+          op, "needs a ranked input and a ranked result");
+    FailureOr<SmallVector<int64_t>> target = getConstantInts(op.getShape());
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
+    if (failed(target)) {
+      Value sizes = buildRuntimeShape(b, op, adaptor, type.getRank());
+      if (!sizes)
+        return rewriter.notifyMatchFailure(
+            op, "needs a 1-D integer target shape of the result's rank");
+      rewriter.replaceOpWithNewOp<tensor::ReshapeOp>(op, type,
+                                                     adaptor.getData(), sizes);
+      return success();
+    }
     SmallVector<DimExpr> targetDims;
     for (int64_t v : *target)
       targetDims.push_back(DimExpr::fromOpFoldResult(b.getIndexAttr(v), b));
@@ -73,6 +82,84 @@ struct ReshapeLowering : OpConversionPattern<ReshapeOp> {
     rewriter.replaceOpWithNewOp<tensor::ReshapeOp>(op, type, adaptor.getData(),
                                                    shapeTensor);
     return success();
+  }
+  /// The output sizes of a Reshape whose target is known only at run time
+  /// (a 1-D tensor of static length `rank`), with Reshape-1's rules: with
+  /// special_zero a 0 copies the input dimension, one -1 takes the remaining
+  /// elements. Asserts that the element counts agree (which also rejects
+  /// other negative entries and a second -1). Null if the target does not
+  /// fit.
+  static Value buildRuntimeShape(ImplicitLocOpBuilder &b, ReshapeOp op,
+                                 OpAdaptor adaptor, int64_t rank) {
+    Value target = adaptor.getShape();
+    auto targetType = dyn_cast<RankedTensorType>(target.getType());
+    if (!targetType || targetType.getRank() != 1 ||
+        targetType.getDimSize(0) != rank ||
+        !isa<IntegerType>(targetType.getElementType()))
+      return {};
+    Value data = adaptor.getData();
+    auto dataType = cast<RankedTensorType>(data.getType());
+    bool isUnsigned = targetType.getElementType().isUnsignedInteger();
+    Value zero = arith::ConstantIndexOp::create(b, 0);
+    Value one = arith::ConstantIndexOp::create(b, 1);
+    Value minusOne = arith::ConstantIndexOp::create(b, -1);
+    Value total = one;
+    for (int64_t d = 0; d < dataType.getRank(); ++d)
+      total =
+          arith::MulIOp::create(b, total, tensor::DimOp::create(b, data, d));
+
+    SmallVector<Value> sizes, isInferred;
+    Value known = one, numInferred = zero;
+    for (int64_t i = 0; i < rank; ++i) {
+      Value raw = tensor::ExtractOp::create(
+          b, target, ValueRange{arith::ConstantIndexOp::create(b, i)});
+      Value size =
+          isUnsigned
+              ? Value(arith::IndexCastUIOp::create(b, b.getIndexType(), raw))
+              : Value(arith::IndexCastOp::create(b, b.getIndexType(), raw));
+      if (op.getSpecialZero() && i < dataType.getRank()) {
+        Value isZero =
+            arith::CmpIOp::create(b, arith::CmpIPredicate::eq, size, zero);
+        size = arith::SelectOp::create(b, isZero,
+                                       tensor::DimOp::create(b, data, i), size);
+      }
+      Value inferred =
+          arith::CmpIOp::create(b, arith::CmpIPredicate::eq, size, minusOne);
+      known = arith::MulIOp::create(
+          b, known, arith::SelectOp::create(b, inferred, one, size));
+      numInferred = arith::AddIOp::create(
+          b, numInferred, arith::SelectOp::create(b, inferred, one, zero));
+      sizes.push_back(size);
+      isInferred.push_back(inferred);
+    }
+    // known == 0 leaves nothing to divide by: the -1 entry becomes 0.
+    Value knownIsZero =
+        arith::CmpIOp::create(b, arith::CmpIPredicate::eq, known, zero);
+    Value divisor = arith::SelectOp::create(b, knownIsZero, one, known);
+    Value quotient = arith::SelectOp::create(
+        b, knownIsZero, zero, arith::DivUIOp::create(b, total, divisor));
+
+    Value product = one;
+    Value nonNegative = arith::ConstantIntOp::create(b, 1, 1);
+    for (int64_t i = 0; i < rank; ++i) {
+      sizes[i] = arith::SelectOp::create(b, isInferred[i], quotient, sizes[i]);
+      product = arith::MulIOp::create(b, product, sizes[i]);
+      nonNegative = arith::AndIOp::create(
+          b, nonNegative,
+          arith::CmpIOp::create(b, arith::CmpIPredicate::sge, sizes[i], zero));
+    }
+    Value valid = arith::AndIOp::create(
+        b, nonNegative,
+        arith::AndIOp::create(
+            b,
+            arith::CmpIOp::create(b, arith::CmpIPredicate::eq, product, total),
+            arith::CmpIOp::create(b, arith::CmpIPredicate::ule, numInferred,
+                                  one)));
+    cf::AssertOp::create(b, valid,
+                         "Reshape: the target shape does not match the input's "
+                         "element count");
+    return tensor::FromElementsOp::create(
+        b, RankedTensorType::get({rank}, b.getIndexType()), sizes);
   }
 };
 
