@@ -20,6 +20,13 @@ func.func @literal_zero(%x: tensor<0x3xf32>, %shape: tensor<2xi32>) -> tensor<?x
   return %r : tensor<?x?xf32>
 }
 
+// Squeeze with run-time axes on a static input with one size-1 dim: the
+// result type is static, the lowering reshapes to it.
+func.func @squeeze_runtime(%x: tensor<2x1x3xf32>, %axes: tensor<1xi64>) -> tensor<2x3xf32> {
+  %r = ov.squeeze %x, %axes : (tensor<2x1x3xf32>, tensor<1xi64>) -> tensor<2x3xf32>
+  return %r : tensor<2x3xf32>
+}
+
 func.func @main() {
   %x = arith.constant dense<[[[0.0, 1.0, 2.0, 3.0], [4.0, 5.0, 6.0, 7.0], [8.0, 9.0, 10.0, 11.0]],
                              [[12.0, 13.0, 14.0, 15.0], [16.0, 17.0, 18.0, 19.0], [20.0, 21.0, 22.0, 23.0]]]> : tensor<2x3x4xf32>
@@ -51,6 +58,15 @@ func.func @main() {
   %y3 = call @literal_zero(%e, %s3) : (tensor<0x3xf32>, tensor<2xi32>) -> tensor<?x?xf32>
   %u3 = tensor.cast %y3 : tensor<?x?xf32> to tensor<*xf32>
   call @printMemrefF32(%u3) : (tensor<*xf32>) -> ()
+
+  // CHECK: sizes = [2, 3]
+  // CHECK-NEXT: {{\[\[}}1,   2,   3],
+  // CHECK-NEXT: [4,   5,   6]]
+  %q = arith.constant dense<[[[1.0, 2.0, 3.0]], [[4.0, 5.0, 6.0]]]> : tensor<2x1x3xf32>
+  %qa = arith.constant dense<-2> : tensor<1xi64>
+  %y4 = call @squeeze_runtime(%q, %qa) : (tensor<2x1x3xf32>, tensor<1xi64>) -> tensor<2x3xf32>
+  %u4 = tensor.cast %y4 : tensor<2x3xf32> to tensor<*xf32>
+  call @printMemrefF32(%u4) : (tensor<*xf32>) -> ()
   return
 }
 func.func private @printMemrefF32(tensor<*xf32>)

@@ -72,6 +72,23 @@ func.func @squeeze(%x: tensor<1x3x1x?xf32>, %s: tensor<1x3x1xf32>, %u: tensor<*x
 
 // -----
 
+// Squeeze with run-time axes where the input leaves no choice: a static input
+// with a single size-1 dim (every axis must name it, even repeated), or axes
+// of static length 0 (all size-1 dims go). Two size-1 dims or a dynamic dim
+// (which may be 1) keep the rank unknown.
+// CHECK-LABEL: func @squeeze_runtime_axes
+// CHECK-SAME: -> (tensor<3x4xf32>, tensor<3x4xf32>, tensor<3xf32>, tensor<*xf32>, tensor<*xf32>)
+func.func @squeeze_runtime_axes(%x: tensor<3x1x4xf32>, %y: tensor<1x3x1xf32>, %z: tensor<1x?xf32>, %a: tensor<1xi64>, %b: tensor<2xi32>, %e: tensor<0xi64>) -> (tensor<*xf32>, tensor<*xf32>, tensor<*xf32>, tensor<*xf32>, tensor<*xf32>) {
+  %0 = ov.squeeze %x, %a : (tensor<3x1x4xf32>, tensor<1xi64>) -> tensor<*xf32>
+  %1 = ov.squeeze %x, %b : (tensor<3x1x4xf32>, tensor<2xi32>) -> tensor<*xf32>
+  %2 = ov.squeeze %y, %e : (tensor<1x3x1xf32>, tensor<0xi64>) -> tensor<*xf32>
+  %3 = ov.squeeze %y, %a : (tensor<1x3x1xf32>, tensor<1xi64>) -> tensor<*xf32>
+  %4 = ov.squeeze %z, %a : (tensor<1x?xf32>, tensor<1xi64>) -> tensor<*xf32>
+  return %0, %1, %2, %3, %4 : tensor<*xf32>, tensor<*xf32>, tensor<*xf32>, tensor<*xf32>, tensor<*xf32>
+}
+
+// -----
+
 // Unsqueeze: constant axes (negative ones count in the output rank); a
 // non-constant axes tensor of static length only gives the rank.
 // CHECK-LABEL: func @unsqueeze

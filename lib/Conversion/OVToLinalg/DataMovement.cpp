@@ -447,6 +447,14 @@ template <typename OpTy> struct SqueezeLowering : OpConversionPattern<OpTy> {
         return success();
       }
     }
+    // Run-time axes whose effect inference pinned down (a static result).
+    if (failed(axes) && resultType.hasStaticShape()) {
+      rewriter.replaceOp(
+          op,
+          reshapeTo(b, data, resultType,
+                    getSizes(b, resultType, ShapeExpr::fromType(resultType))));
+      return success();
+    }
     if (failed(axes))
       return rewriter.notifyMatchFailure(op, "needs constant axes");
     ShapeDiag diag(op.getLoc());

@@ -244,6 +244,24 @@ OpFoldResult TransposeOp::fold(FoldAdaptor adaptor) {
 // Squeeze, Unsqueeze
 //===----------------------------------------------------------------------===//
 
+/// The axes a Squeeze with run-time axes must name, when the input shape
+/// leaves no choice: a static input with a single size-1 dimension (every
+/// axis must name it, duplicates included), or axes of static length 0
+/// (squeeze every size-1 dimension).
+static std::optional<SmallVector<int64_t>> getForcedSqueezeAxes(Type dataType,
+                                                                Type axesType) {
+  auto data = dyn_cast<RankedTensorType>(dataType);
+  std::optional<int64_t> length = getStaticLength(axesType);
+  if (!data || !length)
+    return std::nullopt;
+  if (*length == 0)
+    return SmallVector<int64_t>();
+  if (!data.hasStaticShape() || llvm::count(data.getShape(), 1) != 1)
+    return std::nullopt;
+  return SmallVector<int64_t>{llvm::find(data.getShape(), 1) -
+                              data.getShape().begin()};
+}
+
 LogicalResult SqueezeOp::inferReturnTypes(MLIRContext *,
                                           std::optional<Location> loc,
                                           Adaptor adaptor,
@@ -255,6 +273,8 @@ LogicalResult SqueezeOp::inferReturnTypes(MLIRContext *,
   std::optional<SmallVector<int64_t>> values;
   if (axes)
     values = getConstantIntValues(axes);
+  if (axes && !values)
+    values = getForcedSqueezeAxes(adaptor.getData().getType(), axes.getType());
   return pushShape(
       inferSqueezeShape(diag, ShapeExpr::fromType(adaptor.getData().getType()),
                         bool(axes), asRef(values)),
