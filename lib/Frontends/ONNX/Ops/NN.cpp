@@ -1329,41 +1329,94 @@ FailureOr<ValueList> convertMaxUnpool(NodeContext &ctx) {
   if (window->autoPad != PadType::explicit_)
     return ctx.fail("auto_pad is not an attribute of MaxUnpool");
 
-  Value target = ctx.getInput(2);
-  if (!target) {
-    size_t spatial = window->kernel.size();
-    SmallVector<int64_t> offsets;
+  // The default output shape: where MaxPool's indices point.
+  size_t spatial = window->kernel.size();
+  SmallVector<int64_t> offsets;
+  for (size_t i = 0; i < spatial; ++i)
+    offsets.push_back(window->kernel[i] - window->padsBegin[i] -
+                      window->padsEnd[i] - window->strides[i]);
+  std::optional<SmallVector<int64_t>> defaultShape;
+  auto type = dyn_cast<RankedTensorType>(x->getType());
+  if (type && type.hasStaticShape()) {
+    defaultShape.emplace(type.getShape().take_front(2));
     for (size_t i = 0; i < spatial; ++i)
-      offsets.push_back(window->kernel[i] - window->padsBegin[i] -
-                        window->padsEnd[i] - window->strides[i]);
-    auto type = dyn_cast<RankedTensorType>(x->getType());
-    if (type && type.hasStaticShape()) {
-      SmallVector<int64_t> shape(type.getShape().take_front(2));
-      for (size_t i = 0; i < spatial; ++i)
-        shape.push_back(type.getDimSize(i + 2) * window->strides[i] +
-                        offsets[i]);
-      target = ctx.constantI64(shape);
-    } else {
-      FailureOr<Value> shape = buildShapeOf(ctx, *x);
-      if (failed(shape))
+      defaultShape->push_back(type.getDimSize(i + 2) * window->strides[i] +
+                              offsets[i]);
+  }
+  Value target = ctx.getInput(2);
+  Value scatterIndices = *indices;
+  if (target) {
+    // The indices are flat positions in the default shape: with another
+    // output_shape they are unraveled there and raveled in the target
+    // (Horner's scheme over the target's sizes, which may be run-time).
+    std::optional<SmallVector<int64_t>> targetShape =
+        getConstantIntValues(target);
+    bool same = defaultShape && targetShape && *targetShape == *defaultShape;
+    if (defaultShape && !same) {
+      if (targetShape && targetShape->size() != defaultShape->size())
+        return ctx.fail("output_shape has " + Twine(targetShape->size()) +
+                        " dimensions, X has " + Twine(defaultShape->size())),
+               failure();
+      OpBuilder &b = ctx.getBuilder();
+      FailureOr<Value> wide = convertTo(ctx, *indices, b.getI64Type());
+      FailureOr<Value> targetSizes = convertTo(ctx, target, b.getI64Type());
+      if (failed(wide) || failed(targetSizes))
         return failure();
-      FailureOr<Value> leading = buildSlice1D(ctx, *shape, 0, 2);
-      FailureOr<Value> sizes = buildSlice1D(ctx, *shape, 2, 2 + spatial);
-      if (failed(leading) || failed(sizes))
-        return failure();
-      FailureOr<Value> scaled =
-          ctx.create<MultiplyOp>({*sizes, ctx.constantI64(window->strides)});
-      if (failed(scaled))
-        return failure();
-      FailureOr<Value> outSizes =
-          ctx.create<AddOp>({*scaled, ctx.constantI64(offsets)});
-      if (failed(outSizes))
-        return failure();
-      FailureOr<Value> full = buildConcat(ctx, {*leading, *outSizes}, 0);
-      if (failed(full))
-        return failure();
-      target = *full;
+      int64_t rank = defaultShape->size();
+      SmallVector<int64_t> defaultStrides(rank, 1);
+      for (int64_t d = rank - 2; d >= 0; --d)
+        defaultStrides[d] = defaultStrides[d + 1] * (*defaultShape)[d + 1];
+      Value remapped;
+      for (int64_t d = 0; d < rank; ++d) {
+        FailureOr<Value> quotient = ctx.create<DivideOp>(
+            {*wide, ctx.constantI64({defaultStrides[d]}, true)});
+        if (failed(quotient))
+          return failure();
+        FailureOr<Value> coordinate = ctx.create<FloorModOp>(
+            {*quotient, ctx.constantI64({(*defaultShape)[d]}, true)});
+        if (failed(coordinate))
+          return failure();
+        if (!remapped) {
+          remapped = *coordinate;
+          continue;
+        }
+        FailureOr<Value> size =
+            ctx.create<GatherOp>({*targetSizes, ctx.constantI64({d}, true),
+                                  ctx.constantI64({0}, true)});
+        if (failed(size))
+          return failure();
+        FailureOr<Value> scaled = ctx.create<MultiplyOp>({remapped, *size});
+        if (failed(scaled))
+          return failure();
+        FailureOr<Value> sum = ctx.create<AddOp>({*scaled, *coordinate});
+        if (failed(sum))
+          return failure();
+        remapped = *sum;
+      }
+      scatterIndices = remapped;
     }
+  } else if (defaultShape) {
+    target = ctx.constantI64(*defaultShape);
+  } else {
+    FailureOr<Value> shape = buildShapeOf(ctx, *x);
+    if (failed(shape))
+      return failure();
+    FailureOr<Value> leading = buildSlice1D(ctx, *shape, 0, 2);
+    FailureOr<Value> sizes = buildSlice1D(ctx, *shape, 2, 2 + spatial);
+    if (failed(leading) || failed(sizes))
+      return failure();
+    FailureOr<Value> scaled =
+        ctx.create<MultiplyOp>({*sizes, ctx.constantI64(window->strides)});
+    if (failed(scaled))
+      return failure();
+    FailureOr<Value> outSizes =
+        ctx.create<AddOp>({*scaled, ctx.constantI64(offsets)});
+    if (failed(outSizes))
+      return failure();
+    FailureOr<Value> full = buildConcat(ctx, {*leading, *outSizes}, 0);
+    if (failed(full))
+      return failure();
+    target = *full;
   }
 
   OpBuilder &b = ctx.getBuilder();
@@ -1388,7 +1441,7 @@ FailureOr<ValueList> convertMaxUnpool(NodeContext &ctx) {
   if (failed(zeros))
     return failure();
   Value flat = ctx.constantI64({-1});
-  FailureOr<Value> flatIndices = buildReshape(ctx, *indices, flat);
+  FailureOr<Value> flatIndices = buildReshape(ctx, scatterIndices, flat);
   FailureOr<Value> flatValues = buildReshape(ctx, *x, flat);
   if (failed(flatIndices) || failed(flatValues))
     return failure();
