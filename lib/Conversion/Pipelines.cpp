@@ -19,10 +19,12 @@ using namespace mlir;
 /// are separate so that a compiler can work on the buffers in between
 /// (lib/Target moves weights out of the object there). lower-affine runs
 /// again after expand-strided-metadata, whose views of dynamic sizes (pads,
-/// reshapes) compute offsets and strides with affine.apply.
+/// reshapes) compute offsets and strides with affine.apply. Loops may yield
+/// new buffers (ov.loop's concatenated outputs grow each iteration).
 static constexpr StringLiteral kLowerToBuffers =
     "func.func(convert-ov-to-linalg, canonicalize),"
     "one-shot-bufferize{bufferize-function-boundaries "
+    "allow-return-allocs-from-loops "
     "function-boundary-type-conversion=identity-layout-map}";
 static constexpr StringLiteral kBuffersToLLVM =
     "func.func(convert-linalg-to-loops),"

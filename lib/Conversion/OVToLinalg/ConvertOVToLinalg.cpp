@@ -49,6 +49,7 @@ struct ConvertOVToLinalgPass
     populateIndexingLowerings(patterns);
     populateSamplingLowerings(patterns);
     populateRecurrentLowerings(patterns);
+    populateControlFlowLowerings(patterns);
 
     ConversionTarget target(*context);
     target.addLegalDialect<arith::ArithDialect, math::MathDialect,

@@ -72,6 +72,7 @@ void populateDataMovementLowerings(RewritePatternSet &patterns);
 void populateIndexingLowerings(RewritePatternSet &patterns);
 void populateSamplingLowerings(RewritePatternSet &patterns);
 void populateRecurrentLowerings(RewritePatternSet &patterns);
+void populateControlFlowLowerings(RewritePatternSet &patterns);
 
 } // namespace mlir::ov::lowering
 
