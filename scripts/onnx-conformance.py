@@ -15,7 +15,7 @@ tolerances, rtol 1e-3 and atol 1e-7).
         [--min-run-rate node=0.85]
 
 Prints one line per failing test and a summary line per suite:
-    onnx-conformance: node: 850/932 imported (91.2%), 800/932 passed numerically (85.8%)
+    onnx-conformance: node: 850/932 imported (91.2%), 800/932 passed numerically (85.8%); 132 failed
 """
 
 import argparse
@@ -279,7 +279,8 @@ def main():
             rate = passed / len(in_suite) if in_suite else 0.0
             rates[(stage, suite)] = rate
             parts.append("%d/%d %s (%.1f%%)" % (passed, len(in_suite), stage, 100.0 * rate))
-        summary.append("%s: %s" % (suite, ", ".join(parts)))
+        failed = sum(not t.passed for t in in_suite)
+        summary.append("%s: %s; %d failed" % (suite, ", ".join(parts), failed))
     for line in summary:
         print("onnx-conformance: " + line)
     # The op types that block the most tests: what to convert next.
