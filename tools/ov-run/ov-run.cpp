@@ -79,7 +79,7 @@ cl::opt<unsigned> threads(
     StringRef(kThreadsOption),
     cl::desc("Threads per inference (the generated code is single-threaded "
              "so far: only 1 is accepted)"),
-    cl::value_desc("T"), cl::init(1), cl::cat(category));
+    cl::value_desc("T"), cl::init(1), cl::Hidden, cl::cat(category));
 cl::opt<std::string> weightsPath(
     "weights",
     cl::desc("The weights file of a .so compiled with --external_weights "
@@ -291,7 +291,9 @@ int main(int argc, char **argv) {
   cl::ParseCommandLineOptions(
       argc, argumentPointers.data(),
       "ov-run: run a model (compiled in process, or a .so from ovc "
-      "--compile --shared) on .npy inputs\n");
+      "--compile --shared) on .npy inputs\n\n"
+      "  --threads=<T> sets the threads per inference (the generated code "
+      "is\n  single-threaded so far: only 1 is accepted)\n");
   if (threads != 1)
     return fail("--threads " + Twine(threads) +
                 ": the generated code is single-threaded so far; only 1 is "
