@@ -29,3 +29,20 @@ func.func @loop_partial_concat(%n: tensor<i64>, %c: tensor<i1>, %x: tensor<1x2xf
   }
   return %r : tensor<?x2xf32>
 }
+
+// -----
+
+// An empty condition (which converters may write) has no element to test.
+func.func @if_empty_condition(%c: tensor<0xi1>, %x: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{failed to legalize operation 'ov.if' that was explicitly marked illegal}}
+  %r = ov.if %c, %x {then_inputs = array<i64: 0>, then_outputs = array<i64: 0>,
+                     else_inputs = array<i64: 0>, else_outputs = array<i64: 0>}
+      : (tensor<0xi1>, tensor<2xf32>) -> tensor<2xf32> then {
+  ^bb0(%a: tensor<2xf32>):
+    ov.yield %a : tensor<2xf32>
+  } else {
+  ^bb0(%a: tensor<2xf32>):
+    ov.yield %a : tensor<2xf32>
+  }
+  return %r : tensor<2xf32>
+}

@@ -19,6 +19,7 @@
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/ImplicitLocOpBuilder.h"
@@ -32,11 +33,20 @@ using namespace mlir::ov::lowering;
 namespace {
 
 /// The single element of a scalar or one-element tensor, as i1 for a
-/// condition when `asBool` is set.
+/// condition when `asBool` is set. A dynamic size is checked at run time
+/// not to be 0 (a static 0 is rejected by the patterns).
 Value extractElement(ImplicitLocOpBuilder &b, Value tensor, bool asBool) {
   auto type = cast<RankedTensorType>(tensor.getType());
-  SmallVector<Value> indices(type.getRank(),
-                             arith::ConstantIndexOp::create(b, 0));
+  Value zero = arith::ConstantIndexOp::create(b, 0);
+  for (int64_t d = 0; d < type.getRank(); ++d) {
+    if (!type.isDynamicDim(d))
+      continue;
+    Value size = tensor::DimOp::create(b, tensor, d);
+    cf::AssertOp::create(
+        b, arith::CmpIOp::create(b, arith::CmpIPredicate::ne, size, zero),
+        "the condition or trip count of If/Loop is empty");
+  }
+  SmallVector<Value> indices(type.getRank(), zero);
   Value element = tensor::ExtractOp::create(b, tensor, indices);
   Type elementType = element.getType();
   if (asBool && !elementType.isInteger(1))
@@ -54,6 +64,12 @@ Value castTo(ImplicitLocOpBuilder &b, Value value, Type type) {
 }
 
 bool isRanked(Type type) { return isa<RankedTensorType>(type); }
+
+/// A ranked tensor that may hold one element (none of its sizes is 0).
+bool mayHoldOne(Type type) {
+  auto ranked = dyn_cast<RankedTensorType>(type);
+  return ranked && !llvm::is_contained(ranked.getShape(), 0);
+}
 
 /// Replaces the ov.yield ending `block` by an scf.yield of `values(yield)`.
 template <typename Fn>
@@ -73,9 +89,10 @@ struct IfLowering : OpConversionPattern<IfOp> {
   LogicalResult
   matchAndRewrite(IfOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (!isRanked(adaptor.getCond().getType()) ||
+    if (!mayHoldOne(adaptor.getCond().getType()) ||
         !llvm::all_of(op.getResultTypes(), isRanked))
-      return rewriter.notifyMatchFailure(op, "unranked condition or result");
+      return rewriter.notifyMatchFailure(
+          op, "unranked or empty condition, or unranked result");
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
     Value cond = extractElement(b, adaptor.getCond(), /*asBool=*/true);
     auto ifOp = scf::IfOp::create(b, op.getResultTypes(), cond,
@@ -162,6 +179,10 @@ struct LoopLowering : OpConversionPattern<LoopOp> {
         !llvm::all_of(op.getResultTypes(), isRanked) ||
         !llvm::all_of(operands.getTypes(), isRanked))
       return rewriter.notifyMatchFailure(op, "unranked port");
+    if (!mayHoldOne(adaptor.getTripCount().getType()) ||
+        !mayHoldOne(adaptor.getExecutionCondition().getType()))
+      return rewriter.notifyMatchFailure(
+          op, "empty trip count or execution condition");
 
     // What each body parameter receives: kIteration, an operand index, or
     // nothing (kNone).
