@@ -27,6 +27,12 @@ static constexpr StringLiteral kLowerToBuffers =
     "allow-return-allocs-from-loops "
     "function-boundary-type-conversion=identity-layout-map}";
 static constexpr StringLiteral kBuffersToLLVM =
+    // Every temporary buffer is freed once dead; returned buffers are owned
+    // by the caller (the runtime frees them).
+    "ownership-based-buffer-deallocation, canonicalize,"
+    "buffer-deallocation-simplification, bufferization-lower-deallocations,"
+    "convert-bufferization-to-memref,"
+    "cse, canonicalize,"
     "func.func(convert-linalg-to-loops),"
     "lower-affine, convert-scf-to-cf, ov-asserts-to-runtime-errors,"
     "expand-strided-metadata, lower-affine,"
@@ -39,6 +45,7 @@ static void addPipeline(OpPassManager &pm, StringRef pipeline) {
   // tools that do not register every pass (ovc, ov-run).
   ov::registerConversionPasses();
   registerCanonicalizerPass();
+  registerCSEPass();
   if (failed(parsePassPipeline(pipeline, pm)))
     llvm::report_fatal_error("invalid ov-lower-to-llvm pipeline");
 }
