@@ -147,6 +147,7 @@ def stage_run(test, args):
             if result.returncode != 0:
                 lines = [l for l in result.stderr.splitlines() if "error" in l]
                 message = lines[0] if lines else result.stderr.strip()
+                message = message.replace(tmp, "<tmp>")  # reports stay stable
                 return "run: " + message.split("error: ", 1)[-1][:300]
             for index, path in enumerate(outputs):
                 tensor = onnx.TensorProto()
