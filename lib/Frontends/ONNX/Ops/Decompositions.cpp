@@ -37,15 +37,6 @@ FailureOr<Value> reduceAll(NodeContext &ctx, Value value, int64_t rank) {
   return ctx.create<OpTy>({value, allAxes(ctx, rank)});
 }
 
-/// `axis` counted from the front of a rank-`rank` tensor, or an error.
-FailureOr<int64_t> normalizeAxis(NodeContext &ctx, int64_t axis, int64_t rank) {
-  int64_t normalized = axis < 0 ? axis + rank : axis;
-  if (normalized < 0 || normalized >= rank)
-    return ctx.fail("axis " + Twine(axis) + " is out of range for rank " +
-                    Twine(rank));
-  return normalized;
-}
-
 //===----------------------------------------------------------------------===//
 // NegativeLogLikelihoodLoss and SoftmaxCrossEntropyLoss (opset 12, 13)
 //===----------------------------------------------------------------------===//
@@ -187,31 +178,6 @@ FailureOr<ValueList> convertSoftmaxCrossEntropyLoss(NodeContext &ctx) {
 //===----------------------------------------------------------------------===//
 // Hardmax (opset 1-12 on the input coerced to 2-D at axis; 13 along axis)
 //===----------------------------------------------------------------------===//
-
-/// Dimension `axis` of `value` as a 0-D i64 tensor (a constant when static).
-FailureOr<Value> getDim(NodeContext &ctx, Value value, int64_t axis) {
-  auto type = cast<RankedTensorType>(value.getType());
-  if (!type.isDynamicDim(axis))
-    return ctx.constantI64({type.getDimSize(axis)}, /*scalar=*/true);
-  FailureOr<Value> shape = ctx.create<ShapeOfOp>({value});
-  if (failed(shape))
-    return failure();
-  return ctx.create<GatherOp>(
-      {*shape, ctx.constantI64({axis}, true), ctx.constantI64({0}, true)});
-}
-
-/// The product of the static dimensions [begin, end) of `type`, or nullopt
-/// when one of them is dynamic.
-std::optional<int64_t> getStaticProduct(RankedTensorType type, int64_t begin,
-                                        int64_t end) {
-  int64_t product = 1;
-  for (int64_t dim : type.getShape().slice(begin, end - begin)) {
-    if (ShapedType::isDynamic(dim))
-      return std::nullopt;
-    product *= dim;
-  }
-  return product;
-}
 
 /// A shape operand for reshaping to `value`'s shape: a constant when at most
 /// one dimension is dynamic (as -1), else ShapeOf.

@@ -34,15 +34,6 @@ namespace {
 // Helpers
 //===----------------------------------------------------------------------===//
 
-/// `axis` in [0, rank); `what` names it in the error.
-FailureOr<int64_t> normalizeAxis(NodeContext &ctx, int64_t axis, int64_t rank,
-                                 StringRef what = "axis") {
-  if (axis < -rank || axis >= rank)
-    return ctx.fail(what + " " + Twine(axis) + " is out of range for rank " +
-                    Twine(rank));
-  return axis < 0 ? axis + rank : axis;
-}
-
 /// The rank of `value`, or an error saying that `what` needs it.
 FailureOr<int64_t> requireRank(NodeContext &ctx, Value value, StringRef what) {
   if (std::optional<int64_t> rank = getRank(value))
@@ -58,38 +49,12 @@ FailureOr<Value> toScalar(NodeContext &ctx, Value value) {
                                {boolAttr(ctx, "special_zero", false)});
 }
 
-/// Dimension `axis` (non-negative) of `value` as a 0-D i64 tensor: a
-/// constant when static, else Gather of ShapeOf.
-FailureOr<Value> getDim(NodeContext &ctx, Value value, int64_t axis) {
-  auto type = dyn_cast<RankedTensorType>(value.getType());
-  if (type && !type.isDynamicDim(axis))
-    return ctx.constantI64({type.getDimSize(axis)}, /*scalar=*/true);
-  FailureOr<Value> shape = ctx.create<ShapeOfOp>({value});
-  if (failed(shape))
-    return failure();
-  return ctx.create<GatherOp>(
-      {*shape, ctx.constantI64({axis}, true), ctx.constantI64({0}, true)});
-}
-
 /// The shape of `value`: a constant when static, else ShapeOf.
 FailureOr<Value> getShape(NodeContext &ctx, Value value) {
   if (auto type = dyn_cast<RankedTensorType>(value.getType());
       type && type.hasStaticShape())
     return ctx.constantI64(type.getShape());
   return ctx.create<ShapeOfOp>({value});
-}
-
-/// The product of the static dimensions [begin, end) of `type`, or nullopt
-/// when one of them is dynamic.
-std::optional<int64_t> getStaticProduct(RankedTensorType type, int64_t begin,
-                                        int64_t end) {
-  int64_t product = 1;
-  for (int64_t dim : type.getShape().slice(begin, end - begin)) {
-    if (ShapedType::isDynamic(dim))
-      return std::nullopt;
-    product *= dim;
-  }
-  return product;
 }
 
 /// Range(start, stop, 1) of i64 scalars.
