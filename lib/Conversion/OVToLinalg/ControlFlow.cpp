@@ -56,13 +56,6 @@ Value extractElement(ImplicitLocOpBuilder &b, Value tensor, bool asBool) {
   return element;
 }
 
-/// `value` as `type` (the same elements, compatible shapes).
-Value castTo(ImplicitLocOpBuilder &b, Value value, Type type) {
-  if (value.getType() == type)
-    return value;
-  return tensor::CastOp::create(b, type, value);
-}
-
 bool isRanked(Type type) { return isa<RankedTensorType>(type); }
 
 /// A ranked tensor that may hold one element (none of its sizes is 0).

@@ -31,11 +31,6 @@ using namespace mlir::ov::lowering;
 
 namespace {
 
-/// The ranked type of `value`, or null.
-RankedTensorType rankedType(Value value) {
-  return dyn_cast<RankedTensorType>(value.getType());
-}
-
 /// The constant integers of an optional operand (std::nullopt when absent).
 FailureOr<std::optional<SmallVector<int64_t>>> optionalInts(Value value) {
   if (!value)

@@ -24,23 +24,6 @@ using namespace mlir::ov::lowering;
 
 namespace {
 
-/// `value` (a scalar) as a signless integer when it is unsigned.
-Value toSignless(ImplicitLocOpBuilder &b, Value value) {
-  auto type = dyn_cast<IntegerType>(value.getType());
-  if (!type || type.isSignless())
-    return value;
-  return UnrealizedConversionCastOp::create(
-             b, b.getIntegerType(type.getWidth()), value)
-      .getResult(0);
-}
-
-/// A signless scalar `value` as `type` (unsigned integers).
-Value fromSignless(ImplicitLocOpBuilder &b, Value value, Type type) {
-  if (value.getType() == type)
-    return value;
-  return UnrealizedConversionCastOp::create(b, type, value).getResult(0);
-}
-
 //===----------------------------------------------------------------------===//
 // Elementwise patterns
 //===----------------------------------------------------------------------===//

@@ -50,13 +50,6 @@ inline SmallVector<OpFoldResult> getSizes(ImplicitLocOpBuilder &b,
   return sizes;
 }
 
-/// `value` cast to `type` when their shapes differ only in static-ness.
-inline Value castTo(ImplicitLocOpBuilder &b, Value value, Type type) {
-  if (value.getType() == type)
-    return value;
-  return tensor::CastOp::create(b, type, value);
-}
-
 /// An integer scalar as an `index` value (sign-extending).
 inline Value indexOf(ImplicitLocOpBuilder &b, Value scalar) {
   if (scalar.getType().isIndex())

@@ -33,10 +33,6 @@ using namespace mlir::ov::lowering;
 
 namespace {
 
-RankedTensorType rankedType(Value value) {
-  return dyn_cast<RankedTensorType>(value.getType());
-}
-
 bool isSignlessInts(Value value) {
   auto type = rankedType(value);
   return type && type.getElementType().isSignlessInteger();

@@ -234,3 +234,22 @@ Value lowering::combineReduce(ImplicitLocOpBuilder &b, ReduceKind kind,
   }
   llvm_unreachable("unknown reduction");
 }
+
+Value lowering::castTo(ImplicitLocOpBuilder &b, Value value, Type type) {
+  if (value.getType() == type)
+    return value;
+  return tensor::CastOp::create(b, type, value);
+}
+
+Value lowering::toSignless(ImplicitLocOpBuilder &b, Value value) {
+  auto type = dyn_cast<IntegerType>(value.getType());
+  if (!type || type.isSignless())
+    return value;
+  return fromSignless(b, value, b.getIntegerType(type.getWidth()));
+}
+
+Value lowering::fromSignless(ImplicitLocOpBuilder &b, Value value, Type type) {
+  if (value.getType() == type)
+    return value;
+  return UnrealizedConversionCastOp::create(b, type, value).getResult(0);
+}

@@ -44,6 +44,20 @@ Value countElements(ImplicitLocOpBuilder &b, Value input,
 inline bool isFloat(Type type) { return isa<FloatType>(type); }
 inline bool isUnsigned(Type type) { return type.isUnsignedInteger(); }
 
+/// The type of `value` as a ranked tensor type, or null.
+inline RankedTensorType rankedType(Value value) {
+  return dyn_cast<RankedTensorType>(value.getType());
+}
+
+/// `value` cast to `type` when their shapes differ only in static-ness.
+Value castTo(ImplicitLocOpBuilder &b, Value value, Type type);
+
+/// A scalar `value` as the signless integer of its width when it is an
+/// unsigned integer (arith is signless; the casts fold away in the LLVM
+/// lowering), and back to `type`.
+Value toSignless(ImplicitLocOpBuilder &b, Value value);
+Value fromSignless(ImplicitLocOpBuilder &b, Value value, Type type);
+
 /// A scalar constant of `type` (float or integer).
 Value scalar(ImplicitLocOpBuilder &b, Type type, double value);
 

@@ -874,17 +874,14 @@ struct NonMaxSuppressionLowering : OpConversionPattern<NonMaxSuppressionOp> {
     Value valid = tensor::FromElementsOp::create(
         b, RankedTensorType::get({1}, indexElement),
         ValueRange{arith::IndexCastOp::create(b, indexElement, count)});
-    auto castTo = [&](Value v, Type t) -> Value {
-      return v.getType() == t ? v : Value(tensor::CastOp::create(b, t, v));
-    };
     Value validOut = valid;
     if (validType.getRank() == 0)
       validOut = tensor::FromElementsOp::create(
           b, validType,
           ValueRange{arith::IndexCastOp::create(b, indexElement, count)});
-    rewriter.replaceOp(op, {castTo(selected, indicesType),
-                            castTo(selectedScores, outScoresType),
-                            castTo(validOut, validType)});
+    rewriter.replaceOp(op, {castTo(b, selected, indicesType),
+                            castTo(b, selectedScores, outScoresType),
+                            castTo(b, validOut, validType)});
     return success();
   }
 };

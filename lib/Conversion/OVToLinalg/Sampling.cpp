@@ -35,10 +35,6 @@ using namespace mlir::ov::lowering;
 
 namespace {
 
-RankedTensorType rankedType(Value value) {
-  return dyn_cast<RankedTensorType>(value.getType());
-}
-
 Value cst(ImplicitLocOpBuilder &b, Type type, double value) {
   return scalar(b, type, value);
 }

@@ -49,22 +49,6 @@ SmallVector<OpFoldResult> getSizes(ImplicitLocOpBuilder &b,
   return sizes;
 }
 
-/// A signless scalar as `type` (the same, or an unsigned integer: arith
-/// is signless, the casts fold away in the LLVM lowering).
-Value fromSignless(ImplicitLocOpBuilder &b, Value value, Type type) {
-  if (value.getType() == type)
-    return value;
-  return UnrealizedConversionCastOp::create(b, type, value).getResult(0);
-}
-
-/// An unsigned scalar as the signless integer of its width.
-Value toSignless(ImplicitLocOpBuilder &b, Value value) {
-  if (!isUnsigned(value.getType()))
-    return value;
-  return fromSignless(
-      b, value, b.getIntegerType(value.getType().getIntOrFloatBitWidth()));
-}
-
 /// A constant `value` (a signless attribute) as a scalar of `type`.
 Value makeScalar(ImplicitLocOpBuilder &b, TypedAttr value, Type type) {
   return fromSignless(b, arith::ConstantOp::create(b, value), type);
@@ -80,12 +64,6 @@ Value makeFilled(ImplicitLocOpBuilder &b, ArrayRef<OpFoldResult> sizes,
   Value fill = makeScalar(b, value, type);
   return linalg::FillOp::create(b, ValueRange{fill}, ValueRange{empty})
       .getResult(0);
-}
-
-Value castTo(ImplicitLocOpBuilder &b, Value value, Type type) {
-  if (value.getType() == type)
-    return value;
-  return tensor::CastOp::create(b, type, value);
 }
 
 /// A run-time check that a dynamic `size` is `expected` (the window ops
