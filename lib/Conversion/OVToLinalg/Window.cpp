@@ -775,7 +775,7 @@ Value resampleAxis(ImplicitLocOpBuilder &b, Value input, int64_t axis,
   Value outIndex = outLen.materialize(b);
   Value lastIndex =
       arith::SubIOp::create(b, inIndex, arith::ConstantIndexOp::create(b, 1));
-  Value inF = indexToF32(b, inIndex), outF = indexToF32(b, outIndex);
+  Value outF = indexToF32(b, outIndex);
   Value lastF = indexToF32(b, lastIndex);
   Value init = tensor::EmptyOp::create(b, sizes, element);
   auto generic = linalg::GenericOp::create(
