@@ -3,6 +3,7 @@
 #include "ovmlir/Target/ModelCompiler.h"
 
 #include "ovmlir/Conversion/Passes.h"
+#include "ovmlir_runtime.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -162,7 +163,7 @@ public:
                               : llvm::ConstantPointerNull::get(ptrType);
     auto *init = llvm::ConstantStruct::get(
         type,
-        {llvm::ConstantInt::get(i32Type, kABIVersion),
+        {llvm::ConstantInt::get(i32Type, OVM_ABI_VERSION),
          llvm::ConstantInt::get(i32Type, signature.inputs.size()),
          llvm::ConstantInt::get(i32Type, signature.outputs.size()),
          llvm::ConstantInt::get(i32Type, 0),
@@ -176,9 +177,6 @@ public:
   }
 
 private:
-  /// OVM_ABI_VERSION of ovmlir_runtime.h.
-  static constexpr uint32_t kABIVersion = 2;
-
   llvm::Constant *addGlobal(llvm::Constant *init, StringRef name) {
     auto *global = new llvm::GlobalVariable(
         module, init->getType(), /*isConstant=*/true,

@@ -2,6 +2,8 @@
 
 #include "ovmlir/Target/ModelCompiler.h"
 
+#include "ovmlir_runtime.h"
+
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "llvm/ADT/StringExtras.h"
@@ -10,41 +12,34 @@
 using namespace mlir;
 using namespace mlir::ov;
 
-/// The ovm_element_type code of `type` (ovmlir_runtime.h), or 0.
+/// The ovm_element_type code of `type`, or OVM_UNDEFINED.
 static int32_t getElementTypeCode(Type type) {
   if (type.isF32())
-    return 1;
+    return OVM_F32;
   if (type.isF16())
-    return 2;
+    return OVM_F16;
   if (type.isBF16())
-    return 3;
+    return OVM_BF16;
   if (type.isF64())
-    return 4;
+    return OVM_F64;
   if (type.isInteger(1))
-    return 13;
+    return OVM_BOOL;
   auto integer = dyn_cast<IntegerType>(type);
   if (!integer)
-    return 0;
-  static const int32_t signedCodes[] = {5, 6, 7, 8};
-  static const int32_t unsignedCodes[] = {9, 10, 11, 12};
-  int index;
+    return OVM_UNDEFINED;
+  bool isUnsigned = integer.isUnsigned();
   switch (integer.getWidth()) {
   case 8:
-    index = 0;
-    break;
+    return isUnsigned ? OVM_U8 : OVM_I8;
   case 16:
-    index = 1;
-    break;
+    return isUnsigned ? OVM_U16 : OVM_I16;
   case 32:
-    index = 2;
-    break;
+    return isUnsigned ? OVM_U32 : OVM_I32;
   case 64:
-    index = 3;
-    break;
+    return isUnsigned ? OVM_U64 : OVM_I64;
   default:
-    return 0;
+    return OVM_UNDEFINED;
   }
-  return integer.isUnsigned() ? unsignedCodes[index] : signedCodes[index];
 }
 
 static FailureOr<TensorSignature> getTensorSignature(func::FuncOp model,
@@ -92,19 +87,13 @@ FailureOr<ModelSignature> ov::getModelSignature(func::FuncOp model) {
   return signature;
 }
 
-static const char *getElementTypeName(int32_t code) {
-  static const char *const names[] = {
-      "undefined", "f32", "f16", "bf16", "f64", "i8",  "i16",
-      "i32",       "i64", "u8",  "u16",  "u32", "u64", "boolean"};
-  return code >= 0 && code <= 13 ? names[code] : "undefined";
-}
-
 /// "f32 [?,3,224,224]" for comments; names are escaped for a C comment.
 static void describe(llvm::raw_ostream &os, const TensorSignature &tensor) {
   std::string name = tensor.name;
   for (size_t pos; (pos = name.find("*/")) != std::string::npos;)
     name.replace(pos, 2, "* /");
-  os << "'" << name << "': " << getElementTypeName(tensor.elementType) << " [";
+  os << "'" << name << "': " << ovm_element_type_name(tensor.elementType)
+     << " [";
   llvm::interleave(
       tensor.shape, os,
       [&](int64_t size) {
