@@ -290,6 +290,15 @@ ov::createTargetMachine(const CompileOptions &options, std::string &error) {
   return machine;
 }
 
+/// Writes `contents` to `path` through a temporary file that is renamed:
+/// never half a file.
+static llvm::Error writeFile(StringRef path, StringRef contents) {
+  return llvm::writeToOutput(path, [&](llvm::raw_ostream &os) {
+    os << contents;
+    return llvm::Error::success();
+  });
+}
+
 LogicalResult ov::emitObjectFile(llvm::Module &llvmModule,
                                  llvm::TargetMachine &machine, StringRef path,
                                  unsigned optLevel, std::string &error) {
@@ -309,11 +318,7 @@ LogicalResult ov::emitObjectFile(llvm::Module &llvmModule,
     return failure();
   }
   passes.run(llvmModule);
-  // Written to a temporary file and renamed: never half an object.
-  if (llvm::Error err = llvm::writeToOutput(path, [&](llvm::raw_ostream &os) {
-        os << object;
-        return llvm::Error::success();
-      })) {
+  if (llvm::Error err = writeFile(path, object)) {
     error =
         "cannot write '" + path.str() + "': " + llvm::toString(std::move(err));
     return failure();
@@ -351,22 +356,14 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
                             error)))
     return module.emitError(error);
   if (!weights.empty())
-    if (llvm::Error err =
-            llvm::writeToOutput(weightsPath, [&](llvm::raw_ostream &os) {
-              os << weights;
-              return llvm::Error::success();
-            })) {
+    if (llvm::Error err = writeFile(weightsPath, weights)) {
       llvm::sys::fs::remove(objectPath);
       return module.emitError("cannot write '")
              << weightsPath << "': " << llvm::toString(std::move(err));
     }
   std::string headerPath = (outputBase + ".h").str();
   std::string header = generateModelHeader(*signature, options, sourceName);
-  if (llvm::Error err =
-          llvm::writeToOutput(headerPath, [&](llvm::raw_ostream &os) {
-            os << header;
-            return llvm::Error::success();
-          })) {
+  if (llvm::Error err = writeFile(headerPath, header)) {
     llvm::sys::fs::remove(objectPath);
     llvm::sys::fs::remove(weightsPath);
     return module.emitError("cannot write '")
