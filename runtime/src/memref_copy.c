@@ -7,7 +7,10 @@
  *
  *===----------------------------------------------------------------------===*/
 
+#include "ovmlir_runtime.h"
+
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct ovm_unranked_memref {
@@ -35,9 +38,14 @@ void memrefCopy(int64_t element_size, ovm_unranked_memref *source,
   if (total == 0)
     return;
   /* Walk every index in row-major order with an odometer. */
-  int64_t index[64] = {0};
-  if (rank > 64)
-    return;
+  /* The odometer's digits; ranks past a fixed bound get a heap array. */
+  int64_t fixed_index[16] = {0};
+  int64_t *index = fixed_index;
+  if (rank > 16) {
+    index = calloc((size_t)rank, sizeof(int64_t));
+    if (!index)
+      ovm_runtime_fail("memrefCopy: out of memory");
+  }
   int64_t src_offset = 0, dst_offset = 0;
   for (int64_t n = 0; n < total; ++n) {
     memcpy(dst_data + dst_offset * element_size,
@@ -53,4 +61,6 @@ void memrefCopy(int64_t element_size, ovm_unranked_memref *source,
       index[d] = 0;
     }
   }
+  if (index != fixed_index)
+    free(index);
 }
