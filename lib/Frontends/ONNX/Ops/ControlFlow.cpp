@@ -69,8 +69,7 @@ FailureOr<ValueList> convertIf(NodeContext &ctx) {
   const onnx::GraphProto *thenGraph = ctx.getGraph("then_branch");
   const onnx::GraphProto *elseGraph = ctx.getGraph("else_branch");
   if (!thenGraph || !elseGraph)
-    return ctx.fail("needs GRAPH attributes 'then_branch' and 'else_branch'"),
-           failure();
+    return ctx.fail("needs GRAPH attributes 'then_branch' and 'else_branch'");
   GraphImporter &importer = ctx.getImporter();
   auto thenRegion = std::make_unique<Region>();
   auto elseRegion = std::make_unique<Region>();
@@ -86,8 +85,7 @@ FailureOr<ValueList> convertIf(NodeContext &ctx) {
     return ctx.fail("then_branch and else_branch must each have " +
                     Twine(numOutputs) + " outputs (they have " +
                     Twine(thenBody->results.size()) + " and " +
-                    Twine(elseBody->results.size()) + ")"),
-           failure();
+                    Twine(elseBody->results.size()) + ")");
 
   SmallVector<Value> inputs;
   SmallVector<int64_t> thenInputs = mapCaptures(thenBody->captures, inputs);
@@ -125,7 +123,7 @@ NamedAttribute intEntry(OpBuilder &b, StringRef key, int64_t value) {
 FailureOr<ValueList> convertLoop(NodeContext &ctx) {
   const onnx::GraphProto *bodyGraph = ctx.getGraph("body");
   if (!bodyGraph)
-    return ctx.fail("needs the GRAPH attribute 'body'"), failure();
+    return ctx.fail("needs the GRAPH attribute 'body'");
   OpBuilder &b = ctx.getBuilder();
   Value tripCount = ctx.getInput(0);
   if (!tripCount)
@@ -137,8 +135,7 @@ FailureOr<ValueList> convertLoop(NodeContext &ctx) {
   if (static_cast<size_t>(bodyGraph->input_size()) != 2 + numCarried)
     return ctx.fail("the body has " + Twine(bodyGraph->input_size()) +
                     " inputs; it needs 2 + " + Twine(numCarried) +
-                    " (iteration number, condition, loop-carried values)"),
-           failure();
+                    " (iteration number, condition, loop-carried values)");
 
   // Body parameter types: the declared ones when they have a shape, else
   // the initial value's rank with dynamic dimensions (the values may change
@@ -171,8 +168,7 @@ FailureOr<ValueList> convertLoop(NodeContext &ctx) {
   size_t numResults = body->results.size();
   if (numResults < 1 + numCarried)
     return ctx.fail("the body has " + Twine(numResults) +
-                    " outputs; it needs at least 1 + " + Twine(numCarried)),
-           failure();
+                    " outputs; it needs at least 1 + " + Twine(numCarried));
   size_t numScans = numResults - 1 - numCarried;
 
   // Scan outputs are stacked along a new first axis: each iteration's

@@ -22,6 +22,14 @@ inline FailureOr<ValueList> single(FailureOr<Value> value) {
   return ValueList{*value};
 }
 
+/// A node with one input X converted to one `OpTy` (unary math, activations).
+template <typename OpTy> FailureOr<ValueList> convertUnary(NodeContext &ctx) {
+  FailureOr<Value> input = ctx.getRequiredInput(0, "X");
+  if (failed(input))
+    return failure();
+  return single(ctx.create<OpTy>({*input}));
+}
+
 inline NamedAttribute i64Attr(NodeContext &ctx, StringRef name, int64_t value) {
   return ctx.namedAttr(name, ctx.getBuilder().getI64IntegerAttr(value));
 }

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "../ConverterRegistry.h"
+#include "ConverterUtils.h"
 
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 
@@ -37,14 +38,12 @@ FailureOr<std::pair<Value, Value>> getBinaryInputs(NodeContext &ctx) {
   if (failed(axis))
     return failure();
   if (!lhsRank || !rhsRank)
-    return ctx.fail("legacy broadcasting with 'axis' needs ranked inputs"),
-           failure();
+    return ctx.fail("legacy broadcasting with 'axis' needs ranked inputs");
   int64_t start = *axis < 0 ? *axis + *lhsRank : *axis;
   int64_t trailing = *lhsRank - start - *rhsRank;
   if (start < 0 || trailing < 0)
     return ctx.fail("broadcast axis " + Twine(*axis) + " does not fit ranks " +
-                    Twine(*lhsRank) + " and " + Twine(*rhsRank)),
-           failure();
+                    Twine(*lhsRank) + " and " + Twine(*rhsRank));
   if (trailing == 0)
     return std::make_pair(*lhs, *rhs);
   SmallVector<int64_t> axes;
@@ -76,16 +75,6 @@ FailureOr<ValueList> convertDiv(NodeContext &ctx) {
   FailureOr<Value> result = ctx.create<DivideOp>(
       {inputs->first, inputs->second},
       {ctx.namedAttr("m_pythondiv", ctx.getBuilder().getBoolAttr(false))});
-  if (failed(result))
-    return failure();
-  return ValueList{*result};
-}
-
-template <typename OpTy> FailureOr<ValueList> convertUnary(NodeContext &ctx) {
-  FailureOr<Value> input = ctx.getRequiredInput(0, "X");
-  if (failed(input))
-    return failure();
-  FailureOr<Value> result = ctx.create<OpTy>({*input});
   if (failed(result))
     return failure();
   return ValueList{*result};

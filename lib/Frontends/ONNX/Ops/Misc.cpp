@@ -24,16 +24,6 @@ using namespace mlir::ov::onnx_import;
 
 namespace {
 
-template <typename OpTy> FailureOr<ValueList> convertUnary(NodeContext &ctx) {
-  FailureOr<Value> input = ctx.getRequiredInput(0, "X");
-  if (failed(input))
-    return failure();
-  FailureOr<Value> result = ctx.create<OpTy>({*input});
-  if (failed(result))
-    return failure();
-  return ValueList{*result};
-}
-
 //===----------------------------------------------------------------------===//
 // Activations
 //===----------------------------------------------------------------------===//
@@ -185,7 +175,7 @@ FailureOr<ValueList> convertClip1(NodeContext &ctx) {
     return failure();
   Type elementType = getElementType(*x);
   if (!isa<FloatType>(elementType))
-    return ctx.fail("Clip before opset 11 takes float inputs"), failure();
+    return ctx.fail("Clip before opset 11 takes float inputs");
   // The defaults stay doubles: as floats they would be infinite for f64.
   auto [min, max] = getFloatRange(elementType);
   FailureOr<float> minAttr = ctx.getFloat("min", min);
@@ -266,9 +256,9 @@ FailureOr<ValueList> convertMod(NodeContext &ctx) {
   if (*fmod == 1)
     return single(ctx.create<ModOp>({*a, *b}));
   if (*fmod != 0)
-    return ctx.fail("fmod must be 0 or 1, got " + Twine(*fmod)), failure();
+    return ctx.fail("fmod must be 0 or 1, got " + Twine(*fmod));
   if (isa<FloatType>(getElementType(*a)))
-    return ctx.fail("fmod must be 1 for floating-point inputs"), failure();
+    return ctx.fail("fmod must be 1 for floating-point inputs");
   return single(ctx.create<FloorModOp>({*a, *b}));
 }
 
@@ -313,8 +303,7 @@ FailureOr<ValueList> convertBitShift(NodeContext &ctx) {
     return failure();
   if (*direction != "LEFT" && *direction != "RIGHT")
     return ctx.fail("direction must be 'LEFT' or 'RIGHT', got '" + *direction +
-                    "'"),
-           failure();
+                    "'");
   FailureOr<Value> shift =
       ctx.create<PowerOp>({ctx.constantScalar(getElementType(*y), 2), *y});
   if (failed(shift))

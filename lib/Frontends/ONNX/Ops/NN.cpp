@@ -1355,8 +1355,7 @@ FailureOr<ValueList> convertMaxUnpool(NodeContext &ctx) {
     if (defaultShape && !same) {
       if (targetShape && targetShape->size() != defaultShape->size())
         return ctx.fail("output_shape has " + Twine(targetShape->size()) +
-                        " dimensions, X has " + Twine(defaultShape->size())),
-               failure();
+                        " dimensions, X has " + Twine(defaultShape->size()));
       OpBuilder &b = ctx.getBuilder();
       FailureOr<Value> wide = convertTo(ctx, *indices, b.getI64Type());
       FailureOr<Value> targetSizes = convertTo(ctx, target, b.getI64Type());

@@ -319,8 +319,7 @@ FailureOr<ArrayAttr> getActivations(NodeContext &ctx, const CellInfo &info,
       return ctx.fail("different activations per direction (" +
                       llvm::join(lower, ", ") +
                       ") are not supported: OpenVINO applies one set to "
-                      "both directions"),
-             failure();
+                      "both directions");
     lower.resize(count);
   }
   SmallVector<StringRef> refs(lower.begin(), lower.end());

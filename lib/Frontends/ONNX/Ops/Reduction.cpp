@@ -64,8 +64,7 @@ FailureOr<Value> getAxesFromAttr(NodeContext &ctx, Value data) {
   std::optional<int64_t> rank = getRank(data);
   if (rank && static_cast<int64_t>(axes->size()) > *rank)
     return ctx.fail("got " + Twine(axes->size()) +
-                    " reduction axes for an input of rank " + Twine(*rank)),
-           failure();
+                    " reduction axes for an input of rank " + Twine(*rank));
   return ctx.constantI64(*axes);
 }
 
@@ -80,8 +79,7 @@ FailureOr<Value> getAxesFromInput(NodeContext &ctx, Value data) {
     auto type = dyn_cast<RankedTensorType>(axes.getType());
     if (!type || !type.hasStaticShape())
       return ctx.fail("the axes input needs a static shape, got " +
-                      llvm::formatv("{0}", axes.getType()).str()),
-             failure();
+                      llvm::formatv("{0}", axes.getType()).str());
     if (type.getNumElements() != 0)
       return axes;
   }
@@ -156,8 +154,7 @@ FailureOr<Value> toScalar(NodeContext &ctx, Value value, StringRef what) {
     return value;
   if (type && type.hasStaticShape() && type.getNumElements() != 1)
     return ctx.fail(what + " must hold a single value, got " +
-                    llvm::formatv("{0}", value.getType()).str()),
-           failure();
+                    llvm::formatv("{0}", value.getType()).str());
   Type elementType = getElementType(value);
   auto scalarType = RankedTensorType::get({}, elementType);
   if (auto intType = dyn_cast<IntegerType>(elementType)) {
@@ -291,8 +288,7 @@ FailureOr<ValueList> convertNonMaxSuppression(NodeContext &ctx) {
     return failure();
   if (*centerPointBox != 0 && *centerPointBox != 1)
     return ctx.fail("center_point_box must be 0 or 1, got " +
-                    Twine(*centerPointBox)),
-           failure();
+                    Twine(*centerPointBox));
 
   OpBuilder &b = ctx.getBuilder();
   Type f32 = b.getF32Type();
