@@ -22,8 +22,6 @@ import os
 import sys
 import time
 
-import numpy as np
-
 OPSET = 17  # LayerNormalization is an ONNX op from 17 on; torch 1.13 has it.
 SEED = 7
 
@@ -52,6 +50,7 @@ def check(path):
 
 def make_matmul(path):
     import onnx
+    import numpy as np
     from onnx import TensorProto, helper, numpy_helper
     rng = np.random.default_rng(SEED)
     n = 1024
@@ -90,6 +89,7 @@ def calibrate_batchnorm(torch, model, shape):
 
 def make_torchvision(arch):
     def build(path):
+        import numpy as np
         import torch
         import torchvision
         torch.manual_seed(SEED)
@@ -103,6 +103,7 @@ def make_torchvision(arch):
 
 
 def make_bert(path):
+    import numpy as np
     import torch
     from torch import nn
 
@@ -196,6 +197,7 @@ def ensure_model(name, out_dir, force=False, log=print):
         inputs = {n: input_path(out_dir, name, n) for n in names}
         if all(os.path.exists(p) for p in inputs.values()):
             return path, inputs
+    import numpy as np
     os.makedirs(out_dir, exist_ok=True)
     start = time.time()
     arrays = BUILDERS[name](path)

@@ -1,0 +1,626 @@
+#!/usr/bin/python3
+"""Benchmarks ov-mlir's compiled models against ONNX Runtime's CPU provider.
+
+For every model: builds it (make_models.py, seeded, nothing downloaded),
+compiles it with `ovc --compile --shared` (wall time and peak RSS reported),
+then runs rounds that alternate our compiled code (`ov-run --benchmark`) and
+ONNX Runtime (ort_runner.js, onnxruntime-node) on the same inputs at each
+thread count, checks that the outputs agree and prints one table. The median
+of a model at a thread count is the median of its per-round medians. The
+1024^3 MatMul also gets GFLOP/s and the percentage of the FMA peak that
+peak_flops.c measures on one core (times the thread count).
+
+Installs what it needs if missing: Debian's python3-torch, python3-torchvision,
+python3-onnx, python3-numpy (and nodejs, npm) with apt-get, and
+onnxruntime-node with npm into bench/node_modules. Our tools come from
+./scripts/build.sh (build/bin/ovc and build/bin/ov-run).
+
+Usage: bench/run.py [--models a,b] [--threads 1,2] [--runs N] [--rounds R]
+                    [--quick] [--markdown FILE] [--json FILE]
+"""
+import argparse
+import datetime
+import importlib.util
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+ORT_VERSION = "1.30.0"  # as pinned in package.json
+
+# Default timed runs per round: our code may still be slow on the big models.
+DEFAULT_RUNS = {"matmul": 20, "mobilenet_v2": 10, "efficientnet_b0": 10,
+                "resnet50": 5, "bert": 5}
+MATMUL_FLOP = 2 * 1024 ** 3
+COMMAND_TIMEOUT = 1800  # seconds for one compile or one benchmark command
+
+BENCHMARK_LINE = re.compile(
+    r"benchmark: (\d+) runs?, (\d+) threads?: median ([\d.]+) ms, "
+    r"p90 ([\d.]+) ms")
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+# --- Setup: packages, the ONNX Runtime runner, the peak probe -------------
+
+def apt_install(packages):
+    """apt-get install, with an `apt-get update` first if that fails."""
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    install = sudo + ["apt-get", "install", "-y", "-q"] + packages
+    log("installing Debian packages: " + " ".join(packages))
+    if subprocess.run(install, env=env, stdout=subprocess.DEVNULL).returncode:
+        subprocess.run(sudo + ["apt-get", "update", "-q"], env=env,
+                       stdout=subprocess.DEVNULL, check=True)
+        subprocess.run(install, env=env, stdout=subprocess.DEVNULL,
+                       check=True)
+
+
+def ensure_debian_packages():
+    modules = {"numpy": "python3-numpy", "onnx": "python3-onnx",
+               "torch": "python3-torch", "torchvision": "python3-torchvision"}
+    missing = [pkg for module, pkg in modules.items()
+               if importlib.util.find_spec(module) is None]
+    if not shutil.which("node") or not shutil.which("npm"):
+        missing += ["nodejs", "npm"]
+    if missing:
+        if sys.executable != "/usr/bin/python3":
+            log("note: Debian's packages are for /usr/bin/python3; this is "
+                + sys.executable)
+        apt_install(missing)
+        importlib.invalidate_caches()
+
+
+def ensure_ort():
+    """Installs onnxruntime-node into bench/node_modules; returns its version.
+
+    ONNXRUNTIME_NODE_INSTALL=skip skips the install script's download of the
+    GPU libraries; the CPU binary is part of the npm package itself."""
+    def version():
+        result = subprocess.run(["node", os.path.join(HERE, "ort_runner.js"),
+                                 "--version"], capture_output=True, text=True)
+        if result.returncode:
+            return None
+        return json.loads(result.stdout)["onnxruntime_node"]
+
+    installed = version()
+    if installed != ORT_VERSION:
+        log("installing onnxruntime-node %s into %s/node_modules" %
+            (ORT_VERSION, HERE))
+        env = dict(os.environ, ONNXRUNTIME_NODE_INSTALL="skip")
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund",
+                        "--loglevel=error"], cwd=HERE, env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        installed = version()
+        if installed is None:
+            sys.exit("onnxruntime-node does not load; try: node %s --version"
+                     % os.path.join(HERE, "ort_runner.js"))
+    return installed
+
+
+def cpu_flags():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("flags"):
+                    return set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return set()
+
+
+def cpu_name():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def measure_peak(work):
+    """Compiles and runs peak_flops.c; returns (GFLOP/s, description)."""
+    compiler = next((c for c in ("clang-22", "clang", "cc")
+                     if shutil.which(c)), None)
+    if compiler is None:
+        return None, "no C compiler"
+    flags = cpu_flags()
+    isa = (["-mavx512f"] if "avx512f" in flags else
+           ["-mavx2", "-mfma"] if {"avx2", "fma"} <= flags else None)
+    if isa is None:
+        return None, "the CPU has neither AVX-512F nor AVX2+FMA"
+    binary = os.path.join(work, "peak_flops")
+    subprocess.run([compiler, "-O2"] + isa + [
+        os.path.join(HERE, "peak_flops.c"), "-o", binary], check=True)
+    output = subprocess.run([binary, "0.5"], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    match = re.match(r"peak: ([\d.]+) GFLOP/s \((.*?),", output)
+    return float(match.group(1)), match.group(2)
+
+
+# --- Running things --------------------------------------------------------
+
+def run_measured(command, log_file):
+    """Runs command with stdout+stderr into log_file; returns (exit code,
+    wall seconds, peak RSS in MB) of that process alone (wait4)."""
+    start = time.time()
+    with open(log_file, "w") as out:
+        process = subprocess.Popen(command, stdout=out,
+                                   stderr=subprocess.STDOUT)
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        except KeyboardInterrupt:
+            process.kill()
+            raise
+        process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, time.time() - start, usage.ru_maxrss / 1024.0
+
+
+def tail(path, lines=6):
+    try:
+        with open(path, errors="replace") as f:
+            text = f.read().strip().splitlines()
+    except OSError:
+        return ""
+    return "\n".join(text[-lines:])
+
+
+def error_summary(text):
+    """The most telling line of a failed command's output."""
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    for line in lines:
+        if "error" in line.lower():
+            return line
+    return lines[-1] if lines else "(no output)"
+
+
+def compile_model(ovc, onnx_path, out_dir, name):
+    os.makedirs(out_dir, exist_ok=True)
+    xml = os.path.join(out_dir, name + ".xml")
+    so = os.path.join(out_dir, name + ".so")
+    if os.path.exists(so):
+        os.remove(so)
+    log_file = os.path.join(out_dir, "compile.log")
+    command = [ovc, onnx_path, "--compile", "--shared", "--compress_to_fp16",
+               "False", "--output_model", xml]
+    log("  compile: " + " ".join(command))
+    code, seconds, rss_mb = run_measured(command, log_file)
+    result = {"seconds": seconds, "peak_rss_mb": rss_mb, "so": so,
+              "log": log_file}
+    if code != 0 or not os.path.exists(so):
+        result["error"] = "ovc exited %d: %s" % (
+            code, error_summary(tail(log_file, 40)))
+    return result
+
+
+def run_ours(ov_run, so, inputs, runs, threads, out_dir):
+    command = [ov_run, so] + ["--input=%s=%s" % item for item in
+                              sorted(inputs.items())] + [
+        "--benchmark", str(runs), "--threads", str(threads),
+        "--output-dir", out_dir]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True,
+                                timeout=COMMAND_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return {"error": "ov-run timed out after %d s" % COMMAND_TIMEOUT}
+    match = BENCHMARK_LINE.search(result.stdout)
+    if result.returncode != 0 or not match:
+        return {"error": "ov-run exited %d: %s" % (
+            result.returncode,
+            error_summary(result.stderr + "\n" + result.stdout))}
+    return {"median_ms": float(match.group(3)),
+            "p90_ms": float(match.group(4))}
+
+
+def run_ort(onnx_path, inputs, runs, threads, out_dir):
+    command = ["node", os.path.join(HERE, "ort_runner.js"), "--model",
+               onnx_path] + sum((["--input", "%s=%s" % item]
+                                 for item in sorted(inputs.items())), []) + [
+        "--threads", str(threads), "--warmup", "1", "--runs", str(runs),
+        "--output-dir", out_dir]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True,
+                                timeout=COMMAND_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return {"error": "ort_runner timed out after %d s" % COMMAND_TIMEOUT}
+    if result.returncode != 0:
+        return {"error": "ort_runner exited %d: %s" % (
+            result.returncode, error_summary(result.stderr))}
+    return json.loads(result.stdout)
+
+
+def compare_outputs(ours_dir, ort_dir, rtol, atol):
+    """Compares every ORT output with ours: elementwise
+    |ours - ort| <= atol + rtol * |ort|, as numpy.allclose."""
+    import numpy as np
+    report = {"ok": True, "max_abs": 0.0, "max_rel": 0.0, "problems": []}
+    names = sorted(f for f in os.listdir(ort_dir) if f.endswith(".npy"))
+    if not names:
+        report["ok"] = False
+        report["problems"].append("ONNX Runtime wrote no outputs")
+    for file in names:
+        reference = np.load(os.path.join(ort_dir, file))
+        path = os.path.join(ours_dir, file)
+        if not os.path.exists(path):
+            report["ok"] = False
+            report["problems"].append("no output " + file)
+            continue
+        ours = np.load(path)
+        if ours.shape != reference.shape:
+            report["ok"] = False
+            report["problems"].append("%s: shape %s, ORT %s" % (
+                file, ours.shape, reference.shape))
+            continue
+        ours64 = ours.astype(np.float64)
+        ref64 = reference.astype(np.float64)
+        diff = np.abs(ours64 - ref64)
+        if not np.all(np.isfinite(ours64)):
+            report["ok"] = False
+            report["problems"].append(file + ": non-finite values")
+        if diff.size:
+            report["max_abs"] = max(report["max_abs"], float(np.nanmax(diff)))
+            # Relative to the output's scale: elementwise relative errors
+            # of values near zero say little about the computation.
+            scale = float(np.max(np.abs(ref64)))
+            if scale > 0:
+                report["max_rel"] = max(report["max_rel"],
+                                        float(np.nanmax(diff)) / scale)
+        if not np.allclose(ours64, ref64, rtol=rtol, atol=atol):
+            report["ok"] = False
+            bad = int(np.sum(~np.isclose(ours64, ref64, rtol=rtol,
+                                         atol=atol)))
+            report["problems"].append("%s: %d of %d elements differ" % (
+                file, bad, diff.size))
+    return report
+
+
+# --- The benchmark ---------------------------------------------------------
+
+def bench_model(name, args, tools, work):
+    import make_models
+    result = {"model": name, "rows": {}}
+    onnx_path, inputs = make_models.ensure_model(
+        name, os.path.join(HERE, "models"), log=log)
+    result["weights_mb"] = weights_mb(onnx_path)
+    model_dir = os.path.join(work, name)
+
+    if args.no_compile and os.path.exists(
+            os.path.join(model_dir, name + ".so")):
+        compiled = {"so": os.path.join(model_dir, name + ".so"),
+                    "reused": True}
+    else:
+        compiled = compile_model(tools["ovc"], onnx_path, model_dir, name)
+        if "error" in compiled:
+            log("  compile FAILED: " + compiled["error"])
+        else:
+            log("  compiled in %.1f s, peak RSS %.0f MB (weights %.0f MB)" %
+                (compiled["seconds"], compiled["peak_rss_mb"],
+                 result["weights_mb"]))
+    result["compile"] = compiled
+
+    runs = args.runs or DEFAULT_RUNS.get(name, 5)
+    ours_times = {t: [] for t in args.threads}
+    ort_times = {t: [] for t in args.threads}
+    ours_error, ort_error, checks = {}, {}, {}
+    for round_index in range(args.rounds):
+        for threads in args.threads:
+            ours_dir = os.path.join(model_dir, "ours_t%d" % threads)
+            ort_dir = os.path.join(model_dir, "ort_t%d" % threads)
+
+            def ours():
+                if "error" in compiled or threads in ours_error:
+                    return None
+                shutil.rmtree(ours_dir, ignore_errors=True)
+                r = run_ours(tools["ov-run"], compiled["so"], inputs, runs,
+                             threads, ours_dir)
+                if "error" in r:
+                    ours_error[threads] = r["error"]
+                    log("  ours, %d thread(s): %s" % (threads, r["error"]))
+                    return None
+                ours_times[threads].append(r["median_ms"])
+                return r["median_ms"]
+
+            def ort():
+                if threads in ort_error:
+                    return None
+                shutil.rmtree(ort_dir, ignore_errors=True)
+                r = run_ort(onnx_path, inputs, runs, threads, ort_dir)
+                if "error" in r:
+                    ort_error[threads] = r["error"]
+                    log("  ORT, %d thread(s): %s" % (threads, r["error"]))
+                    return None
+                ort_times[threads].append(r["median_ms"])
+                return r["median_ms"]
+
+            # Alternate which side goes first, so neither always runs on a
+            # warmer (or hotter) machine.
+            if round_index % 2 == 0:
+                ours_ms, ort_ms = ours(), ort()
+            else:
+                ort_ms = ort()
+                ours_ms = ours()
+            if (threads not in checks and ours_ms is not None and
+                    ort_ms is not None):
+                checks[threads] = compare_outputs(ours_dir, ort_dir,
+                                                  args.rtol, args.atol)
+            log("  round %d/%d, %d thread(s): ours %s ms, ORT %s ms" % (
+                round_index + 1, args.rounds, threads, fmt(ours_ms),
+                fmt(ort_ms)))
+
+    for threads in args.threads:
+        row = {"threads": threads, "runs": runs, "rounds": args.rounds}
+        if ours_times[threads] and threads not in ours_error:
+            row["ours_ms"] = statistics.median(ours_times[threads])
+            row["ours_round_ms"] = ours_times[threads]
+        else:
+            row["ours_error"] = (compiled.get("error") or
+                                 ours_error.get(threads))
+        if ort_times[threads] and threads not in ort_error:
+            row["ort_ms"] = statistics.median(ort_times[threads])
+            row["ort_round_ms"] = ort_times[threads]
+        else:
+            row["ort_error"] = ort_error.get(threads)
+        if "ours_ms" in row and "ort_ms" in row:
+            row["ratio"] = row["ours_ms"] / row["ort_ms"]
+        if threads in checks:
+            row["check"] = checks[threads]
+        if name == "matmul":
+            for side in ("ours", "ort"):
+                if side + "_ms" in row:
+                    row[side + "_gflops"] = MATMUL_FLOP / (
+                        row[side + "_ms"] * 1e-3) / 1e9
+        result["rows"][threads] = row
+    return result
+
+
+def weights_mb(onnx_path):
+    """Size of the model's initializers (and Constant nodes) in MB."""
+    import onnx
+    model = onnx.load(onnx_path, load_external_data=False)
+    total = sum(len(t.raw_data) or 0 for t in model.graph.initializer)
+    for node in model.graph.node:
+        if node.op_type == "Constant":
+            for attribute in node.attribute:
+                if attribute.HasField("t"):
+                    total += len(attribute.t.raw_data)
+    return total / 2**20
+
+
+def fmt(value, digits=2):
+    if value is None:
+        return "n/a"
+    if value >= 100:
+        return "%.0f" % value
+    if value >= 10:
+        return "%.1f" % value
+    return "%.*f" % (digits, value)
+
+
+# --- Report ----------------------------------------------------------------
+
+def table_rows(results, peak):
+    """The main table as a header and rows of strings."""
+    header = ["model", "threads", "ours ms", "ORT ms", "ours/ORT",
+              "ours 1->N", "outputs", "GFLOP/s ours (ORT)",
+              "% of peak ours (ORT)"]
+    rows = []
+    for result in results:
+        one_thread = result["rows"].get(1, {}).get("ours_ms")
+        for threads, row in sorted(result["rows"].items()):
+            speedup = ""
+            if threads != 1 and one_thread and "ours_ms" in row:
+                speedup = "%.2fx" % (one_thread / row["ours_ms"])
+            check = row.get("check")
+            if check is None:
+                outputs = "n/a"
+            else:
+                outputs = "%s (abs %.1e, rel %.1e)" % (
+                    "ok" if check["ok"] else "MISMATCH", check["max_abs"],
+                    check["max_rel"])
+            gflops = percent = ""
+            if result["model"] == "matmul":
+                gflops = "%s (%s)" % (fmt(row.get("ours_gflops"), 1),
+                                      fmt(row.get("ort_gflops"), 1))
+                if peak:
+                    percent = "%s (%s)" % tuple(
+                        fmt(100 * row[k] / (peak * threads), 1)
+                        if k in row else "n/a"
+                        for k in ("ours_gflops", "ort_gflops"))
+            rows.append([result["model"], str(threads),
+                         fmt(row.get("ours_ms")), fmt(row.get("ort_ms")),
+                         "%.2f" % row["ratio"] if "ratio" in row else "n/a",
+                         speedup, outputs, gflops, percent])
+    return header, rows
+
+
+def compile_rows(results):
+    header = ["model", "compile s", "peak RSS MB", "weights MB",
+              "RSS/weights", "status"]
+    rows = []
+    for result in results:
+        c = result["compile"]
+        if c.get("reused"):
+            rows.append([result["model"], "", "", fmt(result["weights_mb"]),
+                         "", "reused (--no-compile)"])
+            continue
+        rows.append([result["model"], "%.1f" % c["seconds"],
+                     "%.0f" % c["peak_rss_mb"], fmt(result["weights_mb"]),
+                     "%.2f" % (c["peak_rss_mb"] / result["weights_mb"])
+                     if result["weights_mb"] else "",
+                     "FAILED: " + c["error"] if "error" in c else "ok"])
+    return rows and (header, rows)
+
+
+def text_table(header, rows):
+    widths = [max(len(r[i]) for r in [header] + rows)
+              for i in range(len(header))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(header, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for r in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths))
+                     .rstrip())
+    return "\n".join(lines)
+
+
+def markdown_table(header, rows):
+    lines = ["| " + " | ".join(header) + " |",
+             "|" + "|".join("---" for _ in header) + "|"]
+    for r in rows:
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in r)
+                     + " |")
+    return "\n".join(lines)
+
+
+def problems(results):
+    """Errors and mismatches, one line each, for below the tables."""
+    lines = []
+    for result in results:
+        for threads, row in sorted(result["rows"].items()):
+            for side in ("ours", "ort"):
+                error = row.get(side + "_error")
+                if error and not (side == "ours" and
+                                  error == result["compile"].get("error")):
+                    lines.append("%s, %d thread(s), %s: %s" % (
+                        result["model"], threads,
+                        "ours" if side == "ours" else "ORT", error))
+            check = row.get("check")
+            if check and not check["ok"]:
+                lines.append("%s, %d thread(s), outputs: %s" % (
+                    result["model"], threads, "; ".join(check["problems"])))
+    return lines
+
+
+def report(results, info, args):
+    main_header, main_rows = table_rows(results, info["peak_gflops"])
+    compile_table = compile_rows(results)
+    notes = problems(results)
+    summary = [
+        "date: %s" % info["date"],
+        "CPU: %s, %d cores; FMA peak of one core: %s GFLOP/s (%s)" % (
+            info["cpu"], info["cores"], fmt(info["peak_gflops"], 1),
+            info["peak_isa"]),
+        "ONNX Runtime: onnxruntime-node %s, CPU provider; ours: %s" % (
+            info["ort_version"], info["commit"]),
+        "medians of %d round(s) of alternating runs; outputs: "
+        "|ours - ORT| <= atol + rtol |ORT| with rtol %g, atol %g (abs = max "
+        "|ours - ORT|, rel = abs / max |ORT|); %% of peak = of (threads x "
+        "one-core peak)" % (
+            args.rounds, args.rtol, args.atol),
+    ]
+    print()
+    print("\n".join(summary))
+    print()
+    print(text_table(main_header, main_rows))
+    if compile_table:
+        print()
+        print(text_table(*compile_table))
+    for note in notes:
+        print("! " + note)
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write("\n".join("- " + s for s in summary) + "\n\n")
+            f.write(markdown_table(main_header, main_rows) + "\n")
+            if compile_table:
+                f.write("\n" + markdown_table(*compile_table) + "\n")
+            if notes:
+                f.write("\n" + "\n".join("- " + n for n in notes) + "\n")
+            f.write("\nReproduce: `./scripts/build.sh && %s`\n" %
+                    " ".join(["bench/run.py"] + sys.argv[1:]))
+        log("wrote " + args.markdown)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"info": info, "results": results}, f, indent=1,
+                      default=str)
+        log("wrote " + args.json)
+
+
+def git_commit():
+    try:
+        return "commit " + subprocess.run(
+            ["git", "-C", ROOT, "describe", "--always", "--dirty"],
+            capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown commit"
+
+
+def main():
+    import make_models
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--models", default=",".join(make_models.MODELS),
+                        help="comma-separated subset of: %(default)s")
+    parser.add_argument("--threads", default="1,2",
+                        help="thread counts (default %(default)s)")
+    parser.add_argument("--runs", type=int, default=0,
+                        help="timed runs per round (default per model: %s)"
+                        % ", ".join("%s %d" % i for i in DEFAULT_RUNS.items()))
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="alternating rounds (default %(default)s)")
+    parser.add_argument("--quick", action="store_true",
+                        help="matmul and mobilenet_v2 only, 3 runs, 1 round "
+                        "(unless --models/--runs/--rounds say otherwise)")
+    parser.add_argument("--rtol", type=float, default=1e-3)
+    parser.add_argument("--atol", type=float, default=1e-4)
+    parser.add_argument("--build", default=os.path.join(ROOT, "build"),
+                        help="build directory with bin/ovc and bin/ov-run")
+    parser.add_argument("--work", default=os.path.join(HERE, "out"),
+                        help="compiled models and outputs (default "
+                        "%(default)s)")
+    parser.add_argument("--no-compile", action="store_true",
+                        help="reuse the .so of an earlier run if present")
+    parser.add_argument("--markdown", help="also write the tables as "
+                        "markdown to this file")
+    parser.add_argument("--json", help="also write all results as JSON")
+    args = parser.parse_args()
+    given = set(a.split("=")[0] for a in sys.argv[1:])
+    if args.quick:
+        if "--models" not in given:
+            args.models = "matmul,mobilenet_v2"
+        if "--runs" not in given:
+            args.runs = 3
+        if "--rounds" not in given:
+            args.rounds = 1
+    args.threads = [int(t) for t in args.threads.split(",")]
+    models = args.models.split(",")
+    for name in models:
+        if name not in make_models.MODELS:
+            sys.exit("unknown model '%s' (known: %s)" %
+                     (name, ", ".join(make_models.MODELS)))
+    tools = {tool: os.path.join(args.build, "bin", tool)
+             for tool in ("ovc", "ov-run")}
+    for tool, path in tools.items():
+        if not os.access(path, os.X_OK):
+            sys.exit("%s not found: build first (./scripts/build.sh)" % path)
+
+    ensure_debian_packages()
+    ort_version = ensure_ort()
+    os.makedirs(args.work, exist_ok=True)
+    peak, isa = measure_peak(args.work)
+    log("FMA peak of one core: %s GFLOP/s (%s)" % (fmt(peak, 1), isa))
+    info = {"date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
+            "cpu": cpu_name(), "cores": os.cpu_count(),
+            "peak_gflops": peak, "peak_isa": isa, "ort_version": ort_version,
+            "commit": git_commit(), "args": sys.argv[1:]}
+
+    results = []
+    for name in models:
+        log("%s:" % name)
+        results.append(bench_model(name, args, tools, args.work))
+    report(results, info, args)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, HERE)
+    main()
