@@ -33,11 +33,21 @@ static constexpr StringLiteral kBuffersToLLVM =
     "buffer-deallocation-simplification, bufferization-lower-deallocations,"
     "convert-bufferization-to-memref,"
     "cse, canonicalize,"
+    // Thread tiles, register tiles and vectors (TileAndVectorize.cpp); the
+    // n-D vector transfers become 1-D ones, vector.contract FMAs of outer
+    // products.
+    "func.func(ov-tile-and-vectorize), canonicalize, cse,"
+    "func.func(convert-vector-to-scf{full-unroll=true}),"
     "func.func(convert-linalg-to-loops),"
     "lower-affine, convert-scf-to-cf, ov-asserts-to-runtime-errors,"
     "expand-strided-metadata, lower-affine,"
-    "convert-math-to-libm, convert-math-to-llvm, convert-arith-to-llvm,"
-    "convert-cf-to-llvm, finalize-memref-to-llvm, convert-func-to-llvm,"
+    // Math functions of vectors become calls per element before vectors
+    // are lowered.
+    "convert-math-to-libm,"
+    "convert-vector-to-llvm{vector-contract-lowering=outerproduct},"
+    "convert-math-to-llvm, convert-arith-to-llvm,"
+    "convert-cf-to-llvm, convert-ub-to-llvm, finalize-memref-to-llvm,"
+    "convert-func-to-llvm,"
     "reconcile-unrealized-casts";
 
 static void addPipeline(OpPassManager &pm, StringRef pipeline) {

@@ -40,4 +40,29 @@ def AssertsToRuntimeErrors
   ];
 }
 
+def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
+  let summary = "Tile linalg ops on buffers for threads, cache and registers "
+                "and vectorize the tiles";
+  let description = [{
+    Runs on bufferized functions. Every linalg op with a leading parallel
+    loop gets an `scf.parallel` of thread tiles (which
+    `convert-scf-to-openmp` distributes over threads). A matmul-like
+    contraction with static f32 shapes is then blocked along K and cut into
+    register tiles of 8 rows x 2 vectors x 1, vectorized to
+    `vector.contract`, with the result tile read before and written after
+    the K loop (it stays in registers). An op whose loops are all parallel
+    is cut into vectors along its innermost dimension. The register and
+    vector loops are peeled: full tiles (static shapes) are vectorized, the
+    remainders stay scalar, as do ops with dynamic shapes or i1 operands.
+  }];
+  let options = [
+    Option<"vectorBits", "vector-bits", "int64_t", /*default=*/"512",
+           "Width of a vector register in bits (512 for AVX-512)">
+  ];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect"
+  ];
+}
+
 #endif // OVMLIR_CONVERSION_PASSES_TD

@@ -1,0 +1,344 @@
+//===- TileAndVectorize.cpp - Tile linalg ops on buffers and vectorize ----===//
+//
+// Runs on bufferized functions, before the remaining linalg ops become
+// loops. Every linalg op with a parallel loop is split into thread tiles
+// (an scf.parallel, which the pipeline hands to OpenMP); then
+//  - a contraction (matmul, batch_matmul, the matmul of an im2col
+//    convolution) is blocked along K so that a panel of the right-hand side
+//    stays in cache, and cut into register tiles of kRegisterRows x
+//    kRegisterCols x 1, which become a vector.contract each; the tile of the
+//    result is read before the K loop and written after it (it lives in
+//    registers);
+//  - an op whose loops are all parallel (elementwise, broadcasts, copies,
+//    transposes) is cut into vectors along its innermost dimension.
+// The register and vector loops are peeled, so that the tiles of the main
+// loop have static shapes and are vectorized; the remainders stay scalar.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ovmlir/Conversion/Passes.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/MemRef/Transforms/Transforms.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/Dominance.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Transforms/CSE.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
+
+namespace mlir::ov {
+#define GEN_PASS_DEF_TILEANDVECTORIZE
+#include "ovmlir/Conversion/Passes.h.inc"
+} // namespace mlir::ov
+
+using namespace mlir;
+
+namespace {
+
+/// Marks the tiles to vectorize once every op is tiled.
+constexpr StringLiteral kVectorizeMarker = "ov.vectorize";
+
+/// Register tile of a contraction: rows of the result times columns, which
+/// are vectors (kRegisterCols / vector width of them per row). 8 x 32 f32
+/// accumulators fill 16 of the 32 AVX-512 registers.
+constexpr int64_t kRegisterRows = 8;
+/// Thread tile of a contraction (result rows x columns) and K block.
+constexpr int64_t kThreadRows = 64;
+constexpr int64_t kThreadCols = 256;
+constexpr int64_t kBlockK = 256;
+/// Elements of a rank-1 elementwise op handed to one thread at a time.
+constexpr int64_t kThreadChunk = 4096;
+
+using TileSizes = SmallVector<int64_t>;
+
+bool hasStaticShapes(linalg::LinalgOp op) {
+  return llvm::all_of(op->getOperandTypes(), [](Type type) {
+    auto shaped = dyn_cast<ShapedType>(type);
+    return !shaped || shaped.hasStaticShape();
+  });
+}
+
+/// Tiles `op` by `sizes` (0: not tiled) into loops of `loopType`, erases it
+/// and returns the loops; the tiled op is the innermost loop's linalg op.
+FailureOr<SmallVector<Operation *>>
+tile(RewriterBase &rewriter, linalg::LinalgOp op, ArrayRef<int64_t> sizes,
+     linalg::LinalgTilingLoopType loopType) {
+  if (llvm::all_of(sizes, [](int64_t size) { return size == 0; }))
+    return SmallVector<Operation *>();
+  linalg::LinalgTilingOptions options;
+  options.setTileSizes(sizes).setLoopType(loopType);
+  rewriter.setInsertionPoint(op);
+  FailureOr<linalg::TiledLinalgOp> tiled =
+      linalg::tileLinalgOp(rewriter, op, options);
+  if (failed(tiled))
+    return failure();
+  rewriter.eraseOp(op);
+  return SmallVector<Operation *>(tiled->loops.begin(), tiled->loops.end());
+}
+
+/// The linalg op in the body of the innermost of `loops`.
+linalg::LinalgOp innermostOp(ArrayRef<Operation *> loops,
+                             linalg::LinalgOp fallback) {
+  if (loops.empty())
+    return fallback;
+  linalg::LinalgOp found = fallback;
+  loops.back()->walk([&](linalg::LinalgOp op) { found = op; });
+  return found;
+}
+
+/// Tiles `op` level by level; each level is a list of tile sizes and its loop
+/// type. The loops of the last level are peeled, and its ops are marked for
+/// vectorization when `vectorize` is set.
+LogicalResult
+tileLevels(RewriterBase &rewriter, linalg::LinalgOp op,
+           ArrayRef<std::pair<TileSizes, linalg::LinalgTilingLoopType>> levels,
+           bool vectorize) {
+  if (vectorize)
+    op->setAttr(kVectorizeMarker, rewriter.getUnitAttr());
+  SmallVector<Operation *> lastLoops;
+  for (const auto &[sizes, loopType] : levels) {
+    FailureOr<SmallVector<Operation *>> loops =
+        tile(rewriter, op, sizes, loopType);
+    if (failed(loops))
+      return failure();
+    op = innermostOp(*loops, op);
+    lastLoops = *loops;
+  }
+  SmallVector<scf::ForOp> toPeel;
+  for (Operation *loop : lastLoops)
+    if (auto forOp = dyn_cast<scf::ForOp>(loop))
+      toPeel.push_back(forOp);
+  linalg::peelLoops(rewriter, toPeel);
+  return success();
+}
+
+/// Matmul-like ops: one M, one N and one K loop, any number of batch loops.
+LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
+                              const linalg::ContractionDimensions &dims,
+                              int64_t vectorWidth) {
+  unsigned numLoops = op.getNumLoops();
+  TileSizes threads(numLoops, 0), blocks(numLoops, 0), registers(numLoops, 0);
+  for (unsigned batch : dims.batch) {
+    threads[batch] = 1;
+  }
+  unsigned m = dims.m.front(), n = dims.n.front(), k = dims.k.front();
+  threads[m] = kThreadRows;
+  threads[n] = kThreadCols;
+  blocks[k] = kBlockK;
+  registers[m] = kRegisterRows;
+  registers[n] = 2 * vectorWidth;
+  registers[k] = 1;
+  using LT = linalg::LinalgTilingLoopType;
+  return tileLevels(rewriter, op,
+                    {{threads, LT::ParallelLoops},
+                     {blocks, LT::Loops},
+                     {registers, LT::Loops}},
+                    /*vectorize=*/true);
+}
+
+/// Ops whose loops are all parallel: threads over the outer dimensions,
+/// vectors along the innermost one.
+LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
+                              int64_t vectorWidth) {
+  unsigned numLoops = op.getNumLoops();
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  TileSizes threads(numLoops, 1), vectors(numLoops, 0);
+  threads.back() = numLoops == 1 ? kThreadChunk : 0;
+  int64_t inner = ranges.back();
+  bool vectorize = hasStaticShapes(op) && inner >= vectorWidth / 2 &&
+                   succeeded(linalg::vectorizeOpPrecondition(op));
+  if (vectorize)
+    vectors.back() = vectorWidth;
+  using LT = linalg::LinalgTilingLoopType;
+  return tileLevels(rewriter, op,
+                    {{threads, LT::ParallelLoops}, {vectors, LT::Loops}},
+                    vectorize);
+}
+
+/// Other ops with parallel loops (pooling, reductions, gathers): threads over
+/// the parallel loops outside the first reduction loop.
+LogicalResult tileForThreads(RewriterBase &rewriter, linalg::LinalgOp op) {
+  TileSizes threads;
+  for (utils::IteratorType type : op.getIteratorTypesArray()) {
+    if (type != utils::IteratorType::parallel)
+      break;
+    threads.push_back(1);
+  }
+  if (threads.empty())
+    return success();
+  // A parallel innermost loop stays whole inside one thread.
+  if (threads.size() == op.getNumLoops() && threads.size() > 1)
+    threads.back() = 0;
+  using LT = linalg::LinalgTilingLoopType;
+  return tileLevels(rewriter, op, {{threads, LT::ParallelLoops}},
+                    /*vectorize=*/false);
+}
+
+/// The widest element type of the operands in bits, or 0 when an operand
+/// cannot be vectorized.
+unsigned commonBitWidth(linalg::LinalgOp op) {
+  unsigned width = 0;
+  for (Type type : op->getOperandTypes()) {
+    Type element = getElementTypeOrSelf(type);
+    // Vectors of i1 are bit-packed in LLVM but memrefs of i1 hold a byte
+    // per element: such ops are not vectorized.
+    if (!element.isIntOrFloat() || element.getIntOrFloatBitWidth() < 8)
+      return 0;
+    unsigned bits = element.getIntOrFloatBitWidth();
+    width = std::max(width, bits);
+  }
+  return width;
+}
+
+bool isAllParallel(linalg::LinalgOp op) {
+  return op.getNumLoops() > 0 && op.getNumLoops() == op.getNumParallelLoops() &&
+         llvm::none_of(op->getOperandTypes(),
+                       [](Type type) { return isa<UnrankedMemRefType>(type); });
+}
+
+/// The accumulator of a register tile: in `loop`, one transfer_write and one
+/// transfer_read of the same buffer at the same loop-invariant position, and
+/// no other memory write. The read moves before the loop, the value is
+/// carried by the loop and the write moves after it. (Upstream's
+/// hoistRedundantVectorTransfers gives up when the buffer has other users
+/// outside the loop, as every result buffer has.) A loop without iterations
+/// writes back what it read. Other reads in the loop are of the op's inputs,
+/// which a linalg op's result buffer never aliases.
+void hoistAccumulator(RewriterBase &rewriter, scf::ForOp loop) {
+  vector::TransferWriteOp write;
+  for (Operation &op : loop.getBody()->without_terminator()) {
+    if (auto transfer = dyn_cast<vector::TransferWriteOp>(op)) {
+      if (write)
+        return;
+      write = transfer;
+    } else if (!isMemoryEffectFree(&op) && !isa<vector::TransferReadOp>(op)) {
+      return;
+    }
+  }
+  if (!write || write.getMask() || !isa<MemRefType>(write.getShapedType()))
+    return;
+  vector::TransferReadOp read;
+  for (auto transfer : loop.getBody()->getOps<vector::TransferReadOp>()) {
+    if (transfer.getBase() != write.getBase())
+      continue;
+    if (read)
+      return;
+    read = transfer;
+  }
+  auto invariant = [&](Value value) {
+    return loop.isDefinedOutsideOfLoop(value);
+  };
+  if (!read || read.getMask() ||
+      !llvm::equal(read.getIndices(), write.getIndices()) ||
+      read.getVectorType() != write.getVectorType() ||
+      read.getPermutationMap() != write.getPermutationMap() ||
+      !invariant(read.getBase()) || !invariant(read.getPadding()) ||
+      !llvm::all_of(read.getIndices(), invariant))
+    return;
+  rewriter.moveOpBefore(read, loop);
+  FailureOr<LoopLikeOpInterface> carried = loop.replaceWithAdditionalYields(
+      rewriter, read.getResult(), /*replaceInitOperandUsesInLoop=*/true,
+      [&](OpBuilder &, Location, ArrayRef<BlockArgument>) {
+        return SmallVector<Value>{write.getVector()};
+      });
+  if (failed(carried))
+    return;
+  rewriter.moveOpAfter(write, *carried);
+  rewriter.modifyOpInPlace(write, [&] {
+    write.getValueToStoreMutable().assign(
+        carried->getOperation()->getResults().back());
+  });
+}
+
+struct TileAndVectorizePass
+    : ov::impl::TileAndVectorizeBase<TileAndVectorizePass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    func::FuncOp func = getOperation();
+    IRRewriter rewriter(func.getContext());
+    // Ops nested in other linalg ops' regions are not tiled.
+    SmallVector<linalg::LinalgOp> ops;
+    func.walk([&](linalg::LinalgOp op) {
+      if (op.hasPureBufferSemantics() && op.getNumLoops() > 0 &&
+          !op->getParentOfType<scf::ParallelOp>())
+        ops.push_back(op);
+    });
+    for (linalg::LinalgOp op : ops)
+      if (failed(tileOp(rewriter, op))) {
+        op.emitOpError("could not be tiled");
+        return signalPassFailure();
+      }
+
+    // Tiles of the main loops got static shapes from peeling; fold them.
+    // (Not converging within the iteration limit is harmless here.)
+    (void)applyPatternsGreedily(func, canonicalizationPatterns());
+    vectorizeMarkedOps(rewriter, func);
+    // Transfers address the underlying buffers instead of subviews (the
+    // hoisting below does not look through views); loop-invariant address
+    // computations leave the loops; then each register tile's accumulator
+    // is read before its K loop and written after it.
+    RewritePatternSet foldViews(&getContext());
+    memref::populateFoldMemRefAliasOpPatterns(foldViews);
+    (void)applyPatternsGreedily(func, std::move(foldViews));
+    DominanceInfo dominance(func);
+    eliminateCommonSubExpressions(rewriter, dominance, func);
+    func.walk([](LoopLikeOpInterface loop) { moveLoopInvariantCode(loop); });
+    SmallVector<scf::ForOp> loops;
+    func.walk([&](scf::ForOp loop) { loops.push_back(loop); });
+    for (scf::ForOp loop : loops)
+      hoistAccumulator(rewriter, loop);
+  }
+
+  LogicalResult tileOp(RewriterBase &rewriter, linalg::LinalgOp op) {
+    unsigned bits = commonBitWidth(op);
+    int64_t width = bits ? std::max<int64_t>(vectorBits / bits, 1) : 1;
+    FailureOr<linalg::ContractionDimensions> dims =
+        linalg::inferContractionDims(op);
+    if (succeeded(dims) && linalg::isaContractionOpInterface(op) &&
+        dims->m.size() == 1 && dims->n.size() == 1 && dims->k.size() == 1 &&
+        hasStaticShapes(op) &&
+        getElementTypeOrSelf(op.getDpsInits()[0].getType()).isF32())
+      return tileContraction(rewriter, op, *dims, width);
+    if (isAllParallel(op) && bits)
+      return tileElementwise(rewriter, op, width);
+    return tileForThreads(rewriter, op);
+  }
+
+  FrozenRewritePatternSet canonicalizationPatterns() {
+    MLIRContext *context = &getContext();
+    RewritePatternSet patterns(context);
+    for (Dialect *dialect : context->getLoadedDialects())
+      dialect->getCanonicalizationPatterns(patterns);
+    for (RegisteredOperationName op : context->getRegisteredOperations())
+      op.getCanonicalizationPatterns(patterns, context);
+    return FrozenRewritePatternSet(std::move(patterns));
+  }
+
+  void vectorizeMarkedOps(RewriterBase &rewriter, func::FuncOp func) {
+    SmallVector<linalg::LinalgOp> marked;
+    func.walk([&](linalg::LinalgOp op) {
+      if (op->removeAttr(kVectorizeMarker) && hasStaticShapes(op))
+        marked.push_back(op);
+    });
+    for (linalg::LinalgOp op : marked) {
+      rewriter.setInsertionPoint(op);
+      // Contractions become vector.contract (lowered to FMAs of outer
+      // products), not multiplications followed by reductions.
+      FailureOr<linalg::VectorizationResult> result = linalg::vectorize(
+          rewriter, op, /*inputVectorSizes=*/{}, /*inputScalableVecDims=*/{},
+          /*vectorizeNDExtract=*/false, /*flatten1DDepthwiseConv=*/false,
+          /*assumeDynamicDimsMatchVecSizes=*/false,
+          /*createNamedContraction=*/linalg::isaContractionOpInterface(op));
+      if (succeeded(result))
+        rewriter.eraseOp(op);
+    }
+  }
+};
+
+} // namespace

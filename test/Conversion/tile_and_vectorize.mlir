@@ -1,0 +1,64 @@
+// ov-tile-and-vectorize on bufferized linalg ops.
+// RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-tile-and-vectorize))' | FileCheck %s
+
+// A matmul (M = 130, N = 40, K = 10): thread tiles of 64 rows, then 8 x 32 register
+// tiles whose accumulator is carried through the K loop in a vector; the
+// rows left in the last thread tile (2) and 8 remaining columns are peeled.
+// CHECK-LABEL: func.func @matmul
+// CHECK: scf.parallel
+// CHECK: scf.for
+// CHECK: %[[ACC:.*]] = vector.transfer_read %{{.*}} : memref<130x40xf32>, vector<8x32xf32>
+// CHECK: %[[SUM:.*]] = scf.for {{.*}} iter_args(%[[IT:.*]] = %[[ACC]]) -> (vector<8x32xf32>)
+// CHECK: vector.transfer_read {{.*}} vector<8x1xf32>
+// CHECK: vector.transfer_read {{.*}} vector<1x32xf32>
+// CHECK: %[[NEXT:.*]] = vector.contract {{.*}} %[[IT]]
+// CHECK: scf.yield %[[NEXT]]
+// CHECK: vector.transfer_write %[[SUM]]
+// The 8-column remainder is a static tile too: vectorized.
+// CHECK: vector.contract {{.*}} into vector<8x8xf32>
+// The row remainder (dynamic) stays scalar.
+// CHECK: linalg.matmul ins({{.*}} : memref<?x1xf32
+func.func @matmul(%a: memref<130x10xf32>, %b: memref<10x40xf32>, %c: memref<130x40xf32>) {
+  linalg.matmul ins(%a, %b : memref<130x10xf32>, memref<10x40xf32>) outs(%c : memref<130x40xf32>)
+  return
+}
+
+// Elementwise: a thread per row, 16-wide vectors along the row, the
+// remaining 5 elements (37 = 2 x 16 + 5) as a vector of 5.
+// CHECK-LABEL: func.func @add
+// CHECK: scf.parallel
+// CHECK: scf.for {{.*}} to %c32 step %c16
+// CHECK: arith.addf {{.*}} : vector<1x16xf32>
+// CHECK: arith.addf {{.*}} : vector<1x5xf32>
+func.func @add(%a: memref<3x37xf32>, %b: memref<3x37xf32>, %c: memref<3x37xf32>) {
+  linalg.add ins(%a, %b : memref<3x37xf32>, memref<3x37xf32>) outs(%c : memref<3x37xf32>)
+  return
+}
+
+// i1 operands are not vectorized (vectors of i1 are bit-packed in LLVM,
+// memrefs of i1 are not): only the thread loop.
+// CHECK-LABEL: func.func @select
+// CHECK: scf.parallel
+// CHECK-NOT: vector.
+// CHECK: linalg.generic
+func.func @select(%m: memref<4x64xi1>, %a: memref<4x64xf32>, %c: memref<4x64xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>],
+                  iterator_types = ["parallel", "parallel"]}
+      ins(%m, %a : memref<4x64xi1>, memref<4x64xf32>) outs(%c : memref<4x64xf32>) {
+  ^bb0(%x: i1, %y: f32, %z: f32):
+    %zero = arith.constant 0.0 : f32
+    %r = arith.select %x, %y, %zero : f32
+    linalg.yield %r : f32
+  }
+  return
+}
+
+// Dynamic shapes: thread tiles only.
+// CHECK-LABEL: func.func @dynamic
+// CHECK: scf.parallel
+// CHECK-NOT: vector.
+// CHECK: linalg.add
+func.func @dynamic(%a: memref<?x?xf32>, %b: memref<?x?xf32>, %c: memref<?x?xf32>) {
+  linalg.add ins(%a, %b : memref<?x?xf32>, memref<?x?xf32>) outs(%c : memref<?x?xf32>)
+  return
+}

@@ -1,0 +1,57 @@
+"""Writes small ONNX models whose shapes exercise every path of the tiled
+and vectorized code (ov-tile-and-vectorize): full register tiles, peeled
+row and column remainders, K blocks with a partial last block, batched
+products, and elementwise ops with a remainder after the last vector; plus
+seeded inputs and NumPy reference outputs. Usage: make_codegen_models.py DIR"""
+import os
+import sys
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+
+def save_model(directory, name, nodes, inputs, outputs, initializers):
+    graph = helper.make_graph(nodes, name, inputs, outputs, initializers)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    onnx.checker.check_model(model)
+    onnx.save(model, os.path.join(directory, name + ".onnx"))
+
+
+def f32(shape):
+    return np.random.uniform(-1, 1, shape).astype(np.float32)
+
+
+def main():
+    directory = sys.argv[1]
+    np.random.seed(7)
+    # Relu(A x B + bias): M = 70 (8 full row tiles + 6), K = 300 (a 256 block
+    # and 44), N = 83 (two 32-column tiles, a 16-column one and 3).
+    a, b, bias = f32([70, 300]), f32([300, 83]), f32([83])
+    save_model(directory, "matmul_bias_relu", [
+        helper.make_node("MatMul", ["a", "b"], ["ab"]),
+        helper.make_node("Add", ["ab", "bias"], ["sum"]),
+        helper.make_node("Relu", ["sum"], ["y"]),
+    ], [helper.make_tensor_value_info("a", TensorProto.FLOAT, [70, 300])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [70, 83])],
+        [numpy_helper.from_array(b, "b"), numpy_helper.from_array(bias, "bias")])
+    np.save(os.path.join(directory, "matmul_bias_relu.a.npy"), a)
+    np.save(os.path.join(directory, "matmul_bias_relu.y.npy"),
+            np.maximum(a @ b + bias, 0))
+    # A batched product of two inputs, and an elementwise op whose innermost
+    # size (37) leaves a remainder after two vectors.
+    x, w = f32([3, 17, 29]), f32([3, 29, 37])
+    save_model(directory, "batch_matmul_sigmoid", [
+        helper.make_node("MatMul", ["x", "w"], ["xw"]),
+        helper.make_node("Sigmoid", ["xw"], ["y"]),
+    ], [helper.make_tensor_value_info("x", TensorProto.FLOAT, [3, 17, 29]),
+        helper.make_tensor_value_info("w", TensorProto.FLOAT, [3, 29, 37])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [3, 17, 37])], [])
+    np.save(os.path.join(directory, "batch_matmul_sigmoid.x.npy"), x)
+    np.save(os.path.join(directory, "batch_matmul_sigmoid.w.npy"), w)
+    np.save(os.path.join(directory, "batch_matmul_sigmoid.y.npy"),
+            1 / (1 + np.exp(-(x @ w))))
+
+
+if __name__ == "__main__":
+    main()
