@@ -129,6 +129,44 @@ def cpu_name():
     return platform.processor() or "unknown CPU"
 
 
+class OtherLoad:
+    """How much CPU other processes used while the benchmark ran.
+
+    Busy time of all cores (/proc/stat) minus the CPU time of this process
+    and its children, over the wall time: 0.0 on a quiet machine, 1.0 when
+    something else kept a whole core busy. Steal time (the hypervisor giving
+    our cores to other machines) is counted separately."""
+
+    def __init__(self):
+        self.start = self.sample()
+
+    @staticmethod
+    def sample():
+        import resource
+        try:
+            with open("/proc/stat") as f:
+                fields = [int(v) for v in f.readline().split()[1:]]
+        except (OSError, ValueError):
+            return None
+        hz = os.sysconf("SC_CLK_TCK")
+        # user nice system idle iowait irq softirq steal ...
+        busy = sum(fields[i] for i in (0, 1, 2, 5, 6)) / hz
+        steal = fields[7] / hz if len(fields) > 7 else 0.0
+        ours = 0.0
+        for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+            usage = resource.getrusage(who)
+            ours += usage.ru_utime + usage.ru_stime
+        return time.time(), busy, steal, ours
+
+    def measure(self):
+        end = self.sample()
+        if self.start is None or end is None or end[0] <= self.start[0]:
+            return None, None
+        wall = end[0] - self.start[0]
+        other = (end[1] - self.start[1]) - (end[3] - self.start[3])
+        return max(0.0, other / wall), (end[2] - self.start[2]) / wall
+
+
 def measure_peak(work):
     """Compiles and runs peak_flops.c; returns (GFLOP/s, description)."""
     compiler = next((c for c in ("clang-22", "clang", "cc")
@@ -143,7 +181,7 @@ def measure_peak(work):
     binary = os.path.join(work, "peak_flops")
     subprocess.run([compiler, "-O2"] + isa + [
         os.path.join(HERE, "peak_flops.c"), "-o", binary], check=True)
-    output = subprocess.run([binary, "0.5"], capture_output=True, text=True,
+    output = subprocess.run([binary], capture_output=True, text=True,
                             check=True).stdout.strip()
     match = re.match(r"peak: ([\d.]+) GFLOP/s \((.*?),", output)
     return float(match.group(1)), match.group(2)
@@ -512,6 +550,11 @@ def report(results, info, args):
             info["peak_isa"]),
         "ONNX Runtime: onnxruntime-node %s, CPU provider; ours: %s" % (
             info["ort_version"], info["commit"]),
+        "other processes used %s cores on average during the run (steal %s)"
+        "%s" % (fmt(info["other_load"]), fmt(info["steal"]),
+                 " -- the machine was busy: numbers, 2 threads above all, "
+                 "are unreliable" if (info["other_load"] or 0) > 0.2
+                 else ""),
         "medians of %d round(s) of alternating runs; outputs: "
         "|ours - ORT| <= atol + rtol |ORT| with rtol %g, atol %g (abs = max "
         "|ours - ORT|, rel = abs / max |ORT|); %% of peak = of (threads x "
@@ -609,15 +652,17 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     peak, isa = measure_peak(args.work)
     log("FMA peak of one core: %s GFLOP/s (%s)" % (fmt(peak, 1), isa))
-    info = {"date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
+    info = {"date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
             "cpu": cpu_name(), "cores": os.cpu_count(),
             "peak_gflops": peak, "peak_isa": isa, "ort_version": ort_version,
             "commit": git_commit(), "args": sys.argv[1:]}
 
     results = []
+    other_load = OtherLoad()
     for name in models:
         log("%s:" % name)
         results.append(bench_model(name, args, tools, args.work))
+    info["other_load"], info["steal"] = other_load.measure()
     report(results, info, args)
 
 
