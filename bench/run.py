@@ -189,20 +189,48 @@ def measure_peak(work):
 
 # --- Running things --------------------------------------------------------
 
+# Runs argv[2:] and writes its exit code, wall time and peak RSS (from
+# wait4) as JSON to the file argv[1]. It runs in a fresh, small interpreter
+# because a process's peak RSS starts at its parent's peak at fork/vfork
+# time: measured directly from run.py, which may have had a large model
+# loaded, a small compile would report run.py's peak instead of its own.
+MEASURE = """
+import json, os, sys, time
+start = time.time()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(sys.argv[2], sys.argv[2:])
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as f:
+    json.dump({"code": os.waitstatus_to_exitcode(status),
+               "seconds": time.time() - start,
+               "peak_rss_kb": usage.ru_maxrss}, f)
+"""
+
+
 def run_measured(command, log_file):
     """Runs command with stdout+stderr into log_file; returns (exit code,
-    wall seconds, peak RSS in MB) of that process alone (wait4)."""
-    start = time.time()
+    wall seconds, peak RSS in MB) of that process alone."""
+    result_file = log_file + ".rusage.json"
     with open(log_file, "w") as out:
-        process = subprocess.Popen(command, stdout=out,
-                                   stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            ["/usr/bin/python3", "-S", "-c", MEASURE, result_file] + command,
+            stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         try:
-            _, status, usage = os.wait4(process.pid, 0)
+            process.wait()
         except KeyboardInterrupt:
-            process.kill()
+            os.killpg(process.pid, 9)
             raise
-        process.returncode = os.waitstatus_to_exitcode(status)
-    return process.returncode, time.time() - start, usage.ru_maxrss / 1024.0
+    try:
+        with open(result_file) as f:
+            result = json.load(f)
+    except (OSError, ValueError):
+        return process.returncode or 1, 0.0, 0.0
+    return (result["code"], result["seconds"],
+            result["peak_rss_kb"] / 1024.0)
 
 
 def tail(path, lines=6):
@@ -237,8 +265,10 @@ def compile_model(ovc, onnx_path, out_dir, name):
     result = {"seconds": seconds, "peak_rss_mb": rss_mb, "so": so,
               "log": log_file}
     if code != 0 or not os.path.exists(so):
-        result["error"] = "ovc exited %d: %s" % (
-            code, error_summary(tail(log_file, 40)))
+        how = ("was killed by signal %d" % -code if code < 0 else
+               "exited %d" % code)
+        result["error"] = "ovc %s: %s" % (how,
+                                           error_summary(tail(log_file, 40)))
     return result
 
 
@@ -652,7 +682,8 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     peak, isa = measure_peak(args.work)
     log("FMA peak of one core: %s GFLOP/s (%s)" % (fmt(peak, 1), isa))
-    info = {"date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+    now = datetime.datetime.now().astimezone()
+    info = {"date": now.strftime("%Y-%m-%d %H:%M %Z"),
             "cpu": cpu_name(), "cores": os.cpu_count(),
             "peak_gflops": peak, "peak_isa": isa, "ort_version": ort_version,
             "commit": git_commit(), "args": sys.argv[1:]}
