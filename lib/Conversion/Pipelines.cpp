@@ -21,7 +21,9 @@ using namespace mlir;
 /// again after expand-strided-metadata, whose views of dynamic sizes (pads,
 /// reshapes) compute offsets and strides with affine.apply. Loops may yield
 /// new buffers (ov.loop's concatenated outputs grow each iteration).
+/// Variables (ReadValue/Assign) are checked and declared module-wide first.
 static constexpr StringLiteral kLowerToBuffers =
+    "ov-declare-variables,"
     "func.func(convert-ov-to-linalg, canonicalize),"
     "one-shot-bufferize{bufferize-function-boundaries "
     "allow-return-allocs-from-loops "

@@ -2,6 +2,7 @@
 
 #include "ovmlir/Target/ModelCompiler.h"
 
+#include "ovmlir/Conversion/RuntimeABI.h"
 #include "ovmlir_runtime.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -11,36 +12,6 @@
 
 using namespace mlir;
 using namespace mlir::ov;
-
-/// The ovm_element_type code of `type`, or OVM_UNDEFINED.
-static int32_t getElementTypeCode(Type type) {
-  if (type.isF32())
-    return OVM_F32;
-  if (type.isF16())
-    return OVM_F16;
-  if (type.isBF16())
-    return OVM_BF16;
-  if (type.isF64())
-    return OVM_F64;
-  if (type.isInteger(1))
-    return OVM_BOOL;
-  auto integer = dyn_cast<IntegerType>(type);
-  if (!integer)
-    return OVM_UNDEFINED;
-  bool isUnsigned = integer.isUnsigned();
-  switch (integer.getWidth()) {
-  case 8:
-    return isUnsigned ? OVM_U8 : OVM_I8;
-  case 16:
-    return isUnsigned ? OVM_U16 : OVM_I16;
-  case 32:
-    return isUnsigned ? OVM_U32 : OVM_I32;
-  case 64:
-    return isUnsigned ? OVM_U64 : OVM_I64;
-  default:
-    return OVM_UNDEFINED;
-  }
-}
 
 static FailureOr<TensorSignature> getTensorSignature(func::FuncOp model,
                                                      Type type, StringAttr name,
@@ -54,7 +25,7 @@ static FailureOr<TensorSignature> getTensorSignature(func::FuncOp model,
                              << "') has type " << type
                              << ": compiling needs a ranked tensor (set the "
                                 "input shapes so that inference can rank it)";
-  tensor.elementType = getElementTypeCode(ranked.getElementType());
+  tensor.elementType = getRuntimeElementType(ranked.getElementType());
   if (!tensor.elementType)
     return model.emitError()
            << kind << " " << index << " ('" << tensor.name

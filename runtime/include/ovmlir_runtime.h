@@ -16,6 +16,11 @@
  *   ovm_model_output(m, 0, &out);    // valid until the next run or destroy
  *   ovm_model_destroy(m);
  *
+ * A model with state (OpenVINO's ReadValue/Assign) keeps its variables in
+ * the instance: each run reads the values the previous runs assigned (a
+ * variable not yet assigned reads its initial value), and
+ * ovm_model_reset_state forgets them all.
+ *
  * Every function reports failure through its status and
  * ovm_model_last_error; none aborts on bad input. An instance is not
  * thread-safe, but separate instances (of one or several models) may run
@@ -43,7 +48,9 @@ typedef enum ovm_status {
   OVM_MISMATCH = 2,         /* an input's type, rank or shape is wrong */
   OVM_OUT_OF_MEMORY = 3,
   OVM_ABI_MISMATCH = 4, /* the model was compiled for another ABI version */
-  OVM_WEIGHTS_ERROR = 5 /* the weights file is missing, short or unreadable */
+  OVM_WEIGHTS_ERROR = 5, /* the weights file is missing, short or unreadable */
+  OVM_STATE_MISMATCH = 6 /* a variable's value does not fit the ReadValue
+                            or Assign that uses it (element type, shape) */
 } ovm_status;
 
 /* Element types. The numbering is part of the ABI. */
@@ -149,10 +156,42 @@ ovm_status ovm_model_output(const ovm_model *model, size_t index,
 /* The message of the last failure on `model` ("" when none). */
 const char *ovm_model_last_error(const ovm_model *model);
 
+/* Forgets the value of every variable of a model with state (OpenVINO's
+ * InferRequest::reset_state): the next run reads each variable's initial
+ * value (ReadValue's init_value, or zeros) as the first run did. Variables
+ * live in the instance: one run's Assigns are seen by the next runs of the
+ * same instance only, and destroy frees them. */
+ovm_status ovm_model_reset_state(ovm_model *model);
+
 /* Called by generated code when a run-time check fails (dynamic dimensions
  * of the inputs that must agree and do not): ovm_model_run returns
  * OVM_MISMATCH with `message`. Not for use by programs. */
 void ovm_runtime_fail(const char *message);
+
+/* Called by the generated code of ReadValue and Assign (not for use by
+ * programs); `name` is the variable_id, a NUL-terminated string. Variables
+ * belong to the instance running on the calling thread. Within a run,
+ * ReadValue reads the value as of the start of the run, and Assigns take
+ * effect when the run succeeds (the last Assign of a variable wins); a
+ * failed run changes no variable. A value that does not fit fails the run
+ * with OVM_STATE_MISMATCH.
+ *
+ * ReadValue: when the variable holds a value, checks its element type and
+ * rank and its dimensions against `sizes` (`rank` of them, -1 for any),
+ * stores its dimensions in `sizes` and returns 1; returns 0 when the
+ * variable holds no value (first run, after ovm_model_reset_state). */
+int32_t ovm_runtime_variable_get(const char *name, int32_t element_type,
+                                 int32_t rank, int64_t *sizes);
+/* Copies the variable's value, dense and row-major, to `data`, a buffer of
+ * the dimensions ovm_runtime_variable_get reported. */
+void ovm_runtime_variable_read(const char *name, void *data);
+/* Assign: stores a copy of the strided tensor at `data` as the variable's
+ * value. `layout` holds 1 + 3 * rank words: the offset (in elements), the
+ * sizes, the strides (in elements), and the variable's declared dimensions
+ * (-1 for any), which the sizes must match. */
+void ovm_runtime_variable_set(const char *name, int32_t element_type,
+                              int32_t rank, const void *data,
+                              const int64_t *layout);
 
 #ifdef __cplusplus
 }

@@ -12,7 +12,7 @@
 /* POSIX: open, mmap, fstat. */
 #define _POSIX_C_SOURCE 200809L
 
-#include "ovmlir_runtime.h"
+#include "runtime_internal.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -46,21 +46,45 @@ struct ovm_model {
   int64_t weights_descriptor[5];
   int has_results;
   char error[512];
+  /* The variables of a model with state (state.c), created on first use. */
+  ovm_state *state;
 };
 
 /* Where a failed run-time check in generated code returns to: the
- * ovm_model_run in progress on this thread. */
+ * ovm_model_run in progress on this thread, and its instance (whose
+ * variables the generated code of ReadValue/Assign uses). */
 static _Thread_local jmp_buf *current_run;
-static _Thread_local const char *current_failure;
+static _Thread_local ovm_model *current_model;
+static _Thread_local ovm_status current_status;
+static _Thread_local char current_failure[512];
 
-void ovm_runtime_fail(const char *message) {
+void ovm_runtime_error(ovm_status status, const char *format, ...) {
+  va_list args;
+  va_start(args, format);
+  vsnprintf(current_failure, sizeof(current_failure), format, args);
+  va_end(args);
   if (!current_run) {
     /* Generated code called outside ovm_model_run: nowhere to return. */
-    fprintf(stderr, "ovmlir runtime: %s\n", message);
+    fprintf(stderr, "ovmlir runtime: %s\n", current_failure);
     abort();
   }
-  current_failure = message;
+  current_status = status;
   longjmp(*current_run, 1);
+}
+
+void ovm_runtime_fail(const char *message) {
+  ovm_runtime_error(OVM_MISMATCH, "the inputs do not fit the model: %s",
+                    message);
+}
+
+ovm_state *ovm_current_state(void) {
+  if (!current_model) {
+    fprintf(stderr, "ovmlir runtime: a variable used outside ovm_model_run\n");
+    abort();
+  }
+  if (!current_model->state)
+    current_model->state = ovm_state_create();
+  return current_model->state;
 }
 
 size_t ovm_element_size(int32_t type) {
@@ -262,6 +286,7 @@ void ovm_model_destroy(ovm_model *model) {
   free(model->result_words);
   if (model->weights)
     munmap(model->weights, model->weights_mapped_size);
+  ovm_state_destroy(model->state);
   free(model);
 }
 
@@ -360,18 +385,24 @@ ovm_status ovm_model_run(ovm_model *model, const ovm_tensor *inputs,
     model->input_data[i] = inputs[i].data;
   }
   /* A failed check in the generated code (inputs whose dynamic dimensions
-   * disagree) comes back here through ovm_runtime_fail. Buffers the run
-   * had allocated by then are not freed. */
+   * disagree, a variable's value that does not fit) comes back here through
+   * ovm_runtime_error. Buffers the run had allocated by then are not freed;
+   * its Assigns are dropped. */
   jmp_buf run;
   jmp_buf *outer = current_run;
+  ovm_model *outer_model = current_model;
   current_run = &run;
+  current_model = model;
   if (setjmp(run)) {
     current_run = outer;
-    return fail(model, OVM_MISMATCH, "the inputs do not fit the model: %s",
-                current_failure);
+    current_model = outer_model;
+    ovm_state_discard(model->state);
+    return fail(model, current_status, "%s", current_failure);
   }
   compiled->entry(model->input_descriptors, model->result_words);
   current_run = outer;
+  current_model = outer_model;
+  ovm_state_commit(model->state);
   model->has_results = 1;
   return OVM_OK;
 }
@@ -392,6 +423,13 @@ ovm_status ovm_model_output(const ovm_model *model, size_t index,
   output->element_type = info->element_type;
   output->rank = info->rank;
   output->shape = words + 3;
+  return OVM_OK;
+}
+
+ovm_status ovm_model_reset_state(ovm_model *model) {
+  if (!model)
+    return OVM_INVALID_ARGUMENT;
+  ovm_state_reset(model->state);
   return OVM_OK;
 }
 

@@ -2,13 +2,15 @@
 //
 //   ov-run model.{onnx,xml,mlir,so} [--input NAME=file.npy ...]
 //       [--shape NAME=[d0,d1,...]] [--seed S] [--output-dir DIR]
-//       [--benchmark N] [--threads T]
+//       [--benchmark N] [--threads T] [--repeat K]
 //
 // An .onnx/.xml/.mlir model is compiled in process and run through LLVM's
 // JIT; a .so made by `ovc --compile --shared` is loaded with dlopen. Either
 // way the model runs through the C runtime (ovmlir_runtime.h), exactly as a
 // linked program runs it. Inputs not given are random (seeded); every
-// output is written as <output-dir>/<name>.npy.
+// output is written as <output-dir>/<name>.npy. --repeat runs the model K
+// times on one instance (models with state: each run sees the variables
+// the previous runs assigned) and writes the last run's outputs.
 //
 //===----------------------------------------------------------------------===//
 
@@ -67,6 +69,12 @@ cl::opt<std::string>
               cl::desc("Where to write each output as <name>.npy "
                        "(created if missing); nothing is written without it"),
               cl::value_desc("DIR"), cl::cat(category));
+cl::opt<unsigned> repeat(
+    "repeat",
+    cl::desc("Run the model K times on one instance with the same inputs "
+             "and write the outputs of the last run (a model with state "
+             "(ReadValue/Assign) carries its variables from run to run)"),
+    cl::value_desc("K"), cl::init(1), cl::cat(category));
 cl::opt<unsigned> benchmark(
     "benchmark",
     cl::desc("Run N timed iterations after a warm-up run and print the "
@@ -391,8 +399,12 @@ int main(int argc, char **argv) {
                   int32_t(array.shape.size()), array.shape.data()};
   }
 
-  if (ovm_model_run(model, tensors.data(), numInputs) != OVM_OK)
-    return fail(ovm_model_last_error(model));
+  if (repeat == 0)
+    return fail("--repeat 0: the model must run at least once");
+  for (unsigned i = 0; i < repeat; ++i)
+    if (ovm_model_run(model, tensors.data(), numInputs) != OVM_OK)
+      return fail((repeat > 1 ? "run " + Twine(i + 1) + ": " : Twine()) +
+                  ovm_model_last_error(model));
 
   // Outputs.
   if (!outputDir.empty()) {

@@ -20,7 +20,28 @@ def ConvertOVToLinalg : Pass<"convert-ov-to-linalg", "func::FuncOp"> {
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
     "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
-    "::mlir::cf::ControlFlowDialect", "::mlir::scf::SCFDialect"
+    "::mlir::cf::ControlFlowDialect", "::mlir::scf::SCFDialect",
+    // ReadValue/Assign: buffers passed to the runtime.
+    "::mlir::memref::MemRefDialect",
+    "::mlir::bufferization::BufferizationDialect"
+  ];
+}
+
+def DeclareVariables : Pass<"ov-declare-variables", "::mlir::ModuleOp"> {
+  let summary = "Check a model's variables and declare what their lowering "
+                "calls";
+  let description = [{
+    Runs before convert-ov-to-linalg on models with state (ReadValue,
+    Assign). Checks each variable across the module: one element type, and
+    the ReadValue results, ReadValue-6's `variable_shape` and the Assigned
+    values of compatible shapes (a ReadValue without `init_value` needs a
+    static shape); errors are at the ops. Declares the runtime functions
+    the lowering calls (`ovm_runtime_variable_get/read/set`) and, per
+    variable, a constant holding its name as a C string, with the
+    variable's id and type (`ovm.variable_id`, `ovm.variable_type`).
+  }];
+  let dependentDialects = [
+    "::mlir::func::FuncDialect", "::mlir::memref::MemRefDialect"
   ];
 }
 

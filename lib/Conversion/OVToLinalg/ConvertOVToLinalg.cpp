@@ -15,10 +15,12 @@
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Transforms/DialectConversion.h"
@@ -50,12 +52,14 @@ struct ConvertOVToLinalgPass
     populateSamplingLowerings(patterns);
     populateRecurrentLowerings(patterns);
     populateControlFlowLowerings(patterns);
+    populateStateLowerings(patterns);
 
     ConversionTarget target(*context);
     target.addLegalDialect<arith::ArithDialect, math::MathDialect,
                            linalg::LinalgDialect, tensor::TensorDialect,
                            cf::ControlFlowDialect, func::FuncDialect,
-                           scf::SCFDialect>();
+                           scf::SCFDialect, memref::MemRefDialect,
+                           bufferization::BufferizationDialect>();
     // Unsigned elements are cast to signless ones for arith in op bodies.
     target.addLegalOp<UnrealizedConversionCastOp>();
     target.addIllegalDialect<OVDialect>();

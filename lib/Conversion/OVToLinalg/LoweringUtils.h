@@ -87,6 +87,7 @@ void populateIndexingLowerings(RewritePatternSet &patterns);
 void populateSamplingLowerings(RewritePatternSet &patterns);
 void populateRecurrentLowerings(RewritePatternSet &patterns);
 void populateControlFlowLowerings(RewritePatternSet &patterns);
+void populateStateLowerings(RewritePatternSet &patterns);
 
 } // namespace mlir::ov::lowering
 
