@@ -11,6 +11,8 @@ PACKAGES=(
   # Frontends and tests.
   libprotobuf-dev protobuf-compiler libonnx-dev libonnx-testdata
   libpugixml-dev libflatbuffers-dev libgtest-dev
+  # LLVM's OpenMP runtime: the thread pool of the generated parallel loops.
+  libomp-22-dev
   # Numeric checks against stored reference outputs (.pb tensors, .npy).
   python3-numpy python3-onnx
 )

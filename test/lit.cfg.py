@@ -55,6 +55,7 @@ config.substitutions.append(
         "mlir-runner -e main -entry-point-result=void -shared-libs="
         "/usr/lib/llvm-22/lib/libmlir_runner_utils.so,"
         "/usr/lib/llvm-22/lib/libmlir_c_runner_utils.so,"
+        "/usr/lib/llvm-22/lib/libomp.so,"
         + os.path.join(config.ovmlir_obj_root, "lib", "libovmlir_runtime.so"),
     )
 )
@@ -69,6 +70,7 @@ config.substitutions.append(
 config.substitutions.append(
     (
         "%ovm_runtime_lib",
-        os.path.join(config.ovmlir_obj_root, "lib", "libovmlir_runtime.a") + " -lm",
+        os.path.join(config.ovmlir_obj_root, "lib", "libovmlir_runtime.a")
+        + " -lomp -lm",
     )
 )

@@ -24,7 +24,8 @@ using namespace mlir;
 /// Variables (ReadValue/Assign) are checked and declared module-wide first.
 static constexpr StringLiteral kLowerToBuffers =
     "ov-declare-variables,"
-    "func.func(convert-ov-to-linalg, canonicalize),"
+    "func.func(convert-ov-to-linalg, canonicalize,"
+    "ov-convolutions-to-matmuls, canonicalize),"
     "one-shot-bufferize{bufferize-function-boundaries "
     "allow-return-allocs-from-loops "
     "function-boundary-type-conversion=identity-layout-map}";
@@ -41,6 +42,9 @@ static constexpr StringLiteral kBuffersToLLVM =
     "func.func(ov-tile-and-vectorize), canonicalize, cse,"
     "func.func(convert-vector-to-scf{full-unroll=true}),"
     "func.func(convert-linalg-to-loops),"
+    // The thread tiles' scf.parallel loops become OpenMP work-sharing loops
+    // (libomp's thread pool; the runtime sets the thread count per run).
+    "convert-scf-to-openmp, canonicalize,"
     "lower-affine, convert-scf-to-cf, ov-asserts-to-runtime-errors,"
     "expand-strided-metadata, lower-affine,"
     // Math functions of vectors become calls per element before vectors
@@ -49,7 +53,7 @@ static constexpr StringLiteral kBuffersToLLVM =
     "convert-vector-to-llvm{vector-contract-lowering=outerproduct},"
     "convert-math-to-llvm, convert-arith-to-llvm,"
     "convert-cf-to-llvm, convert-ub-to-llvm, finalize-memref-to-llvm,"
-    "convert-func-to-llvm,"
+    "convert-func-to-llvm, convert-openmp-to-llvm,"
     "reconcile-unrealized-casts";
 
 static void addPipeline(OpPassManager &pm, StringRef pipeline) {

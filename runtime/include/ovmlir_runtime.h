@@ -47,7 +47,7 @@ typedef enum ovm_status {
   OVM_INVALID_ARGUMENT = 1, /* a null pointer, an index out of range */
   OVM_MISMATCH = 2,         /* an input's type, rank or shape is wrong */
   OVM_OUT_OF_MEMORY = 3,
-  OVM_ABI_MISMATCH = 4, /* the model was compiled for another ABI version */
+  OVM_ABI_MISMATCH = 4,  /* the model was compiled for another ABI version */
   OVM_WEIGHTS_ERROR = 5, /* the weights file is missing, short or unreadable */
   OVM_STATE_MISMATCH = 6 /* a variable's value does not fit the ReadValue
                             or Assign that uses it (element type, shape) */
@@ -162,6 +162,12 @@ const char *ovm_model_last_error(const ovm_model *model);
  * live in the instance: one run's Assigns are seen by the next runs of the
  * same instance only, and destroy frees them. */
 ovm_status ovm_model_reset_state(ovm_model *model);
+
+/* The number of threads the model's parallel loops use in the following
+ * runs of `model` (OpenMP's team size, libomp's thread pool; the setting is
+ * per instance and applied to the calling thread by each run). 0, the
+ * default, means OpenMP's default: OMP_NUM_THREADS, else every core. */
+ovm_status ovm_model_set_num_threads(ovm_model *model, int32_t num_threads);
 
 /* Called by generated code when a run-time check fails (dynamic dimensions
  * of the inputs that must agree and do not): ovm_model_run returns

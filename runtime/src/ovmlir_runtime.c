@@ -25,6 +25,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <omp.h>
+
 /* The allocated pointer MLIR's memref lowering gives buffers that live in
  * global constants (they must never be freed). */
 #define OVM_GLOBAL_ALLOCATED_MARKER ((void *)(uintptr_t)0xdeadbeef)
@@ -48,6 +50,8 @@ struct ovm_model {
   char error[512];
   /* The variables of a model with state (state.c), created on first use. */
   ovm_state *state;
+  /* ovm_model_set_num_threads; 0 for OpenMP's default. */
+  int32_t num_threads;
 };
 
 /* Where a failed run-time check in generated code returns to: the
@@ -362,6 +366,25 @@ static void pack_descriptor(int64_t *words, const ovm_tensor *tensor) {
   }
 }
 
+/* OpenMP's default team size (OMP_NUM_THREADS, else the cores), read once,
+ * by the first run, before any run changes the setting. */
+static int default_num_threads(void) {
+  static _Atomic int cached = 0;
+  int value = cached;
+  if (value == 0) {
+    value = omp_get_max_threads();
+    cached = value;
+  }
+  return value;
+}
+
+ovm_status ovm_model_set_num_threads(ovm_model *model, int32_t num_threads) {
+  if (!model || num_threads < 0)
+    return OVM_INVALID_ARGUMENT;
+  model->num_threads = num_threads;
+  return OVM_OK;
+}
+
 ovm_status ovm_model_run(ovm_model *model, const ovm_tensor *inputs,
                          size_t num_inputs) {
   if (!model)
@@ -399,6 +422,12 @@ ovm_status ovm_model_run(ovm_model *model, const ovm_tensor *inputs,
     ovm_state_discard(model->state);
     return fail(model, current_status, "%s", current_failure);
   }
+  /* The parallel loops of the generated code are OpenMP loops: their team
+   * size is the calling thread's setting. */
+  int threads = default_num_threads();
+  if (model->num_threads > 0)
+    threads = model->num_threads;
+  omp_set_num_threads(threads);
   compiled->entry(model->input_descriptors, model->result_words);
   current_run = outer;
   current_model = outer_model;

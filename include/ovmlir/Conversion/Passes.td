@@ -61,6 +61,23 @@ def AssertsToRuntimeErrors
   ];
 }
 
+def ConvolutionsToMatmuls
+    : Pass<"ov-convolutions-to-matmuls", "func::FuncOp"> {
+  let summary = "Rewrite 2-D convolutions as matmul-like contractions";
+  let description = [{
+    A `linalg.conv_2d_nchw_fchw` with static f32 shapes becomes a
+    `linalg.generic` contraction out[n, f, p] += filter[f, k] * x[n, k, p]
+    over output positions p and filter taps k, which
+    `ov-tile-and-vectorize` cuts into register tiles. A 1x1 convolution
+    with unit strides uses the collapsed input directly; the others read an
+    im2col copy of it.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
+    "::mlir::arith::ArithDialect"
+  ];
+}
+
 def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
   let summary = "Tile linalg ops on buffers for threads, cache and registers "
                 "and vectorize the tiles";

@@ -19,12 +19,14 @@
 #include "ovmlir/Conversion/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/MemRef/Transforms/Transforms.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/Dominance.h"
+#include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/CSE.h"
@@ -201,6 +203,19 @@ bool isAllParallel(linalg::LinalgOp op) {
                        [](Type type) { return isa<UnrankedMemRefType>(type); });
 }
 
+/// Whether the body of `op` has a run-time check or a call: a failed
+/// check returns to ovm_model_run with longjmp, which must not happen on
+/// another thread, and calls may have effects. Such ops are not tiled.
+bool failsOrCalls(linalg::LinalgOp op) {
+  return op
+      ->walk([](Operation *nested) {
+        return isa<cf::AssertOp, CallOpInterface>(nested)
+                   ? WalkResult::interrupt()
+                   : WalkResult::advance();
+      })
+      .wasInterrupted();
+}
+
 /// The accumulator of a register tile: in `loop`, one transfer_write and one
 /// transfer_read of the same buffer at the same loop-invariant position, and
 /// no other memory write. The read moves before the loop, the value is
@@ -266,7 +281,7 @@ struct TileAndVectorizePass
     SmallVector<linalg::LinalgOp> ops;
     func.walk([&](linalg::LinalgOp op) {
       if (op.hasPureBufferSemantics() && op.getNumLoops() > 0 &&
-          !op->getParentOfType<scf::ParallelOp>())
+          !op->getParentOfType<scf::ParallelOp>() && !failsOrCalls(op))
         ops.push_back(op);
     });
     for (linalg::LinalgOp op : ops)

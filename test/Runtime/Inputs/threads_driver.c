@@ -1,6 +1,9 @@
 // Separate instances of a compiled model run concurrently from different
 // threads (the resnet block with different batch sizes per thread); each
-// thread checks its outputs against a single-threaded run.
+// thread checks its outputs against a single-threaded run. The reference
+// runs its parallel loops on one thread, the workers on teams of two: the
+// outputs are the same bit for bit (threads split the outputs, never a
+// sum).
 #include "resnet_block.h"
 
 #include <pthread.h>
@@ -35,6 +38,8 @@ static void *worker(void *argument) {
     work->failures = kRuns;
     return NULL;
   }
+  if (ovm_model_set_num_threads(model, 2) != OVM_OK)
+    work->failures = kRuns;
   float *out = malloc(sizeof(float) * work->batch * kPixels);
   for (int run = 0; run < kRuns; ++run)
     work->failures +=
@@ -49,6 +54,10 @@ int main(void) {
   job jobs[kThreads];
   ovm_model *reference;
   if (ovm_model_create(&resnet_block_model, &reference) != OVM_OK)
+    return 1;
+  if (ovm_model_set_num_threads(reference, -1) != OVM_INVALID_ARGUMENT ||
+      ovm_model_set_num_threads(NULL, 1) != OVM_INVALID_ARGUMENT ||
+      ovm_model_set_num_threads(reference, 1) != OVM_OK)
     return 1;
   for (int t = 0; t < kThreads; ++t) {
     jobs[t].batch = t + 1;
