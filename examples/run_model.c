@@ -2,7 +2,8 @@
  *
  *   ovc model.onnx --compile --output_model out/model.xml
  *   cc -Iruntime/include -Iout -include model.h -DOVM_MODEL=model_model \
- *      examples/run_model.c out/model.o libovmlir_runtime.a -lomp -lm -o run_model
+ *      examples/run_model.c out/model.o libovmlir_runtime.a -lomp -lm \
+ *      -o run_model
  *   ./run_model input0.npy [input1.npy ...] [--reference output0.npy ...]
  *
  * It reads each input from a NumPy .npy file (little-endian, C order), runs

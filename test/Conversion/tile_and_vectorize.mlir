@@ -10,7 +10,7 @@
 // CHECK: %[[ACC:.*]] = vector.transfer_read %{{.*}} : memref<130x40xf32>, vector<8x32xf32>
 // CHECK: %[[SUM:.*]] = scf.for {{.*}} iter_args(%[[IT:.*]] = %[[ACC]]) -> (vector<8x32xf32>)
 // CHECK: vector.transfer_read {{.*}} vector<8x1xf32>
-// CHECK: vector.transfer_read {{.*}} vector<1x32xf32>
+// CHECK: vector.transfer_read {{.*}} vector<32xf32>
 // CHECK: %[[NEXT:.*]] = vector.contract {{.*}} %[[IT]]
 // CHECK: scf.yield %[[NEXT]]
 // CHECK: vector.transfer_write %[[SUM]]
@@ -28,8 +28,8 @@ func.func @matmul(%a: memref<130x10xf32>, %b: memref<10x40xf32>, %c: memref<130x
 // CHECK-LABEL: func.func @add
 // CHECK: scf.parallel
 // CHECK: scf.for {{.*}} to %c32 step %c16
-// CHECK: arith.addf {{.*}} : vector<1x16xf32>
-// CHECK: arith.addf {{.*}} : vector<1x5xf32>
+// CHECK: arith.addf {{.*}} : vector<16xf32>
+// CHECK: arith.addf {{.*}} : vector<5xf32>
 func.func @add(%a: memref<3x37xf32>, %b: memref<3x37xf32>, %c: memref<3x37xf32>) {
   linalg.add ins(%a, %b : memref<3x37xf32>, memref<3x37xf32>) outs(%c : memref<3x37xf32>)
   return
@@ -60,5 +60,25 @@ func.func @select(%m: memref<4x64xi1>, %a: memref<4x64xf32>, %c: memref<4x64xf32
 // CHECK: linalg.add
 func.func @dynamic(%a: memref<?x?xf32>, %b: memref<?x?xf32>, %c: memref<?x?xf32>) {
   linalg.add ins(%a, %b : memref<?x?xf32>, memref<?x?xf32>) outs(%c : memref<?x?xf32>)
+  return
+}
+
+// A convolution as a contraction: out[n, f, p] += w[f, c] * x[n, c, p]. The
+// batch n is an N loop of the input and output only: a thread tile of 1;
+// the register tiles span f (rows) and p (vectors). (The thread tiles of f
+// and p hold the whole op: their loops fold away.)
+// CHECK-LABEL: func.func @conv_as_matmul
+// CHECK: scf.parallel (%{{.*}}) = (%c0) to (%c2) step (%c1)
+// CHECK: scf.for {{.*}} iter_args({{.*}}) -> (vector<8x32xf32>)
+// CHECK: vector.contract
+func.func @conv_as_matmul(%w: memref<32x16xf32>, %x: memref<2x16x40xf32>, %out: memref<2x32x40xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, f, p, c) -> (f, c)>, affine_map<(n, f, p, c) -> (n, c, p)>, affine_map<(n, f, p, c) -> (n, f, p)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%w, %x : memref<32x16xf32>, memref<2x16x40xf32>) outs(%out : memref<2x32x40xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
   return
 }

@@ -25,6 +25,7 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/MemRef/Transforms/Transforms.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
@@ -119,16 +120,23 @@ tileLevels(RewriterBase &rewriter, linalg::LinalgOp op,
   return success();
 }
 
-/// Matmul-like ops: one M, one N and one K loop, any number of batch loops.
+/// Matmul-like ops. The register tile spans the last M, N and K loops (the
+/// N loop is the output's innermost dimension, the vectors); batch loops
+/// and further M and N loops (a convolution's batch, which only its input
+/// and output have) are thread tiles of 1, further K loops blocks of 1.
 LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
                               const linalg::ContractionDimensions &dims,
                               int64_t vectorWidth) {
   unsigned numLoops = op.getNumLoops();
   TileSizes threads(numLoops, 0), blocks(numLoops, 0), registers(numLoops, 0);
-  for (unsigned batch : dims.batch) {
-    threads[batch] = 1;
-  }
-  unsigned m = dims.m.front(), n = dims.n.front(), k = dims.k.front();
+  for (ArrayRef<unsigned> outer :
+       {ArrayRef<unsigned>(dims.batch), ArrayRef<unsigned>(dims.m).drop_back(),
+        ArrayRef<unsigned>(dims.n).drop_back()})
+    for (unsigned loop : outer)
+      threads[loop] = 1;
+  for (unsigned loop : ArrayRef<unsigned>(dims.k).drop_back())
+    blocks[loop] = 1;
+  unsigned m = dims.m.back(), n = dims.n.back(), k = dims.k.back();
   threads[m] = kThreadRows;
   threads[n] = kThreadCols;
   blocks[k] = kBlockK;
@@ -300,6 +308,9 @@ struct TileAndVectorizePass
     // is read before its K loop and written after it.
     RewritePatternSet foldViews(&getContext());
     memref::populateFoldMemRefAliasOpPatterns(foldViews);
+    // Unit dimensions of the tiles (a convolution's batch) leave the
+    // vectors: vector.contract of 2-D vectors lowers to clean FMAs.
+    vector::populateCastAwayVectorLeadingOneDimPatterns(foldViews);
     (void)applyPatternsGreedily(func, std::move(foldViews));
     DominanceInfo dominance(func);
     eliminateCommonSubExpressions(rewriter, dominance, func);
@@ -316,7 +327,7 @@ struct TileAndVectorizePass
     FailureOr<linalg::ContractionDimensions> dims =
         linalg::inferContractionDims(op);
     if (succeeded(dims) && linalg::isaContractionOpInterface(op) &&
-        dims->m.size() == 1 && dims->n.size() == 1 && dims->k.size() == 1 &&
+        !dims->m.empty() && !dims->n.empty() && !dims->k.empty() &&
         hasStaticShapes(op) &&
         getElementTypeOrSelf(op.getDpsInits()[0].getType()).isF32())
       return tileContraction(rewriter, op, *dims, width);
@@ -344,7 +355,17 @@ struct TileAndVectorizePass
     for (linalg::LinalgOp op : marked) {
       rewriter.setInsertionPoint(op);
       // Contractions become vector.contract (lowered to FMAs of outer
-      // products), not multiplications followed by reductions.
+      // products), not multiplications followed by reductions; the
+      // vectorizer does so for named contractions only, so a generic one
+      // (a convolution's) is made a linalg.contract first.
+      auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
+      if (generic && linalg::isaContractionOpInterface(op)) {
+        auto contract = linalg::ContractOp::create(
+            rewriter, op.getLoc(), generic.getInputs(), generic.getOutputs(),
+            generic.getIndexingMaps());
+        rewriter.eraseOp(op);
+        op = contract;
+      }
       FailureOr<linalg::VectorizationResult> result = linalg::vectorize(
           rewriter, op, /*inputVectorSizes=*/{}, /*inputScalableVecDims=*/{},
           /*vectorizeNDExtract=*/false, /*flatten1DDepthwiseConv=*/false,
