@@ -24,12 +24,14 @@ func.func @matmul(%a: memref<130x10xf32>, %b: memref<10x40xf32>, %c: memref<130x
 }
 
 // Elementwise: a thread per row, 16-wide vectors along the row, the
-// remaining 5 elements (37 = 2 x 16 + 5) as a vector of 5.
+// remaining 5 elements (37 = 2 x 16 + 5) as vectors of 4 and 1 (sizes that
+// are powers of two).
 // CHECK-LABEL: func.func @add
 // CHECK: scf.parallel
 // CHECK: scf.for {{.*}} to %c32 step %c16
 // CHECK: arith.addf {{.*}} : vector<16xf32>
-// CHECK: arith.addf {{.*}} : vector<5xf32>
+// CHECK: arith.addf {{.*}} : vector<4xf32>
+// CHECK: arith.addf {{.*}} : vector<1xf32>
 func.func @add(%a: memref<3x37xf32>, %b: memref<3x37xf32>, %c: memref<3x37xf32>) {
   linalg.add ins(%a, %b : memref<3x37xf32>, memref<3x37xf32>) outs(%c : memref<3x37xf32>)
   return

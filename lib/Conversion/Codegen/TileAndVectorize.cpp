@@ -43,7 +43,8 @@ using namespace mlir;
 
 namespace {
 
-/// Marks the tiles to vectorize once every op is tiled.
+/// Marks the tiles to vectorize once every op is tiled; its value is the
+/// loop that becomes the vectors' innermost dimension.
 constexpr StringLiteral kVectorizeMarker = "ov.vectorize";
 
 /// Register tile of a contraction: rows of the result times columns, which
@@ -96,13 +97,13 @@ linalg::LinalgOp innermostOp(ArrayRef<Operation *> loops,
 
 /// Tiles `op` level by level; each level is a list of tile sizes and its loop
 /// type. The loops of the last level are peeled, and its ops are marked for
-/// vectorization when `vectorize` is set.
+/// vectorization along `vectorLoop` when it is set.
 LogicalResult
 tileLevels(RewriterBase &rewriter, linalg::LinalgOp op,
            ArrayRef<std::pair<TileSizes, linalg::LinalgTilingLoopType>> levels,
-           bool vectorize) {
-  if (vectorize)
-    op->setAttr(kVectorizeMarker, rewriter.getUnitAttr());
+           std::optional<unsigned> vectorLoop) {
+  if (vectorLoop)
+    op->setAttr(kVectorizeMarker, rewriter.getIndexAttr(*vectorLoop));
   SmallVector<Operation *> lastLoops;
   for (const auto &[sizes, loopType] : levels) {
     FailureOr<SmallVector<Operation *>> loops =
@@ -148,7 +149,7 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
                     {{threads, LT::ParallelLoops},
                      {blocks, LT::Loops},
                      {registers, LT::Loops}},
-                    /*vectorize=*/true);
+                    /*vectorLoop=*/n);
 }
 
 /// Ops whose loops are all parallel: threads over the outer dimensions,
@@ -165,9 +166,12 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   if (vectorize)
     vectors.back() = vectorWidth;
   using LT = linalg::LinalgTilingLoopType;
+  std::optional<unsigned> vectorLoop;
+  if (vectorize)
+    vectorLoop = numLoops - 1;
   return tileLevels(rewriter, op,
                     {{threads, LT::ParallelLoops}, {vectors, LT::Loops}},
-                    vectorize);
+                    vectorLoop);
 }
 
 /// Other ops with parallel loops (pooling, reductions, gathers): threads over
@@ -186,7 +190,7 @@ LogicalResult tileForThreads(RewriterBase &rewriter, linalg::LinalgOp op) {
     threads.back() = 0;
   using LT = linalg::LinalgTilingLoopType;
   return tileLevels(rewriter, op, {{threads, LT::ParallelLoops}},
-                    /*vectorize=*/false);
+                    /*vectorLoop=*/std::nullopt);
 }
 
 /// The widest element type of the operands in bits, or 0 when an operand
@@ -300,7 +304,10 @@ struct TileAndVectorizePass
 
     // Tiles of the main loops got static shapes from peeling; fold them.
     // (Not converging within the iteration limit is harmless here.)
-    (void)applyPatternsGreedily(func, canonicalizationPatterns());
+    FrozenRewritePatternSet canonicalization = canonicalizationPatterns();
+    (void)applyPatternsGreedily(func, canonicalization);
+    while (splitVectorLoops(rewriter, func))
+      (void)applyPatternsGreedily(func, canonicalization);
     vectorizeMarkedOps(rewriter, func);
     // Transfers address the underlying buffers instead of subviews (the
     // hoisting below does not look through views); loop-invariant address
@@ -344,6 +351,33 @@ struct TileAndVectorizePass
     for (RegisteredOperationName op : context->getRegisteredOperations())
       op.getCanonicalizationPatterns(patterns, context);
     return FrozenRewritePatternSet(std::move(patterns));
+  }
+
+  /// Vectors whose size is not a power of two (the 17 columns left of 49
+  /// after a 32-wide tile) become a loop of the largest power of two that
+  /// fits and a remainder: LLVM legalizes a vector of 17 floats into a mess
+  /// of inserts and extracts. Returns whether anything was split.
+  bool splitVectorLoops(RewriterBase &rewriter, func::FuncOp func) {
+    SmallVector<std::pair<linalg::LinalgOp, unsigned>> toSplit;
+    func.walk([&](linalg::LinalgOp op) {
+      auto loop = op->getAttrOfType<IntegerAttr>(kVectorizeMarker);
+      if (!loop || !hasStaticShapes(op))
+        return;
+      int64_t size = op.getStaticLoopRanges()[loop.getInt()];
+      if (size > 1 && !llvm::isPowerOf2_64(size))
+        toSplit.push_back({op, loop.getInt()});
+    });
+    for (auto [op, loop] : toSplit) {
+      int64_t size = op.getStaticLoopRanges()[loop];
+      TileSizes sizes(op.getNumLoops(), 0);
+      sizes[loop] =
+          static_cast<int64_t>(llvm::bit_floor(static_cast<uint64_t>(size)));
+      if (failed(tileLevels(rewriter, op,
+                            {{sizes, linalg::LinalgTilingLoopType::Loops}},
+                            loop)))
+        op->removeAttr(kVectorizeMarker); // Stays scalar; no retry.
+    }
+    return !toSplit.empty();
   }
 
   void vectorizeMarkedOps(RewriterBase &rewriter, func::FuncOp func) {
