@@ -52,7 +52,10 @@ static constexpr StringLiteral kBuffersToLLVM =
     "convert-math-to-libm,"
     "convert-vector-to-llvm{vector-contract-lowering=outerproduct},"
     "convert-math-to-llvm, convert-arith-to-llvm,"
-    "convert-cf-to-llvm, convert-ub-to-llvm, finalize-memref-to-llvm,"
+    // Buffers come from the runtime's allocator, which reuses them across
+    // runs (runtime/src/buffer_cache.c).
+    "convert-cf-to-llvm, convert-ub-to-llvm,"
+    "finalize-memref-to-llvm{use-generic-functions=true},"
     "convert-func-to-llvm, convert-openmp-to-llvm,"
     "reconcile-unrealized-casts";
 

@@ -2,8 +2,8 @@
 //
 // Code generation happens in process; making a .so of the object file is a
 // link, done by Debian's lld (ld.lld-22). The model's runtime references
-// (malloc, libm, memrefCopy, ovm_runtime_fail) stay undefined and resolve
-// against the program that loads it, which links the runtime; libm and
+// (the buffer allocator, libm, memrefCopy, ovm_runtime_fail) stay undefined and
+// resolve against the program that loads it, which links the runtime; libm and
 // libomp (the parallel loops' thread pool) are dependencies of the .so.
 //
 //===----------------------------------------------------------------------===//

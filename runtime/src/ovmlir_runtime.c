@@ -176,7 +176,7 @@ static void release_results(ovm_model *model) {
       other += descriptor_words(compiled->outputs[j].rank);
     }
     if (owned)
-      free(allocated);
+      _mlir_memref_to_llvm_free(allocated);
     offset += descriptor_words(compiled->outputs[i].rank);
   }
   model->has_results = 0;

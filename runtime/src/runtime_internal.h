@@ -1,7 +1,8 @@
 /*===- runtime_internal.h - What the runtime's sources share ---------------===*
  *
- * Not installed: the interface between ovmlir_runtime.c (instances, runs)
- * and state.c (the variables of models with state).
+ * Not installed: the interface between ovmlir_runtime.c (instances, runs),
+ * state.c (the variables of models with state) and buffer_cache.c (the
+ * allocator of generated code).
  *
  *===----------------------------------------------------------------------===*/
 
@@ -33,5 +34,10 @@ void ovm_state_reset(ovm_state *state);
  * (commit), those of a failed run are dropped (discard). */
 void ovm_state_commit(ovm_state *state);
 void ovm_state_discard(ovm_state *state);
+
+/* The allocator of generated code (buffer_cache.c): buffers are kept for
+ * reuse when freed. Results handed to the runtime are freed with it. */
+void *_mlir_memref_to_llvm_alloc(size_t size);
+void _mlir_memref_to_llvm_free(void *pointer);
 
 #endif /* OVMLIR_RUNTIME_INTERNAL_H */
