@@ -84,3 +84,18 @@ func.func @conv_as_matmul(%w: memref<32x16xf32>, %x: memref<2x16x40xf32>, %out: 
   }
   return
 }
+
+// A copy into the interior of a padded buffer (not one block of memory)
+// becomes a linalg.copy: rows in threads, 16-wide vectors (not a call to
+// the runtime's generic memrefCopy). A contiguous copy stays memref.copy.
+// CHECK-LABEL: func.func @pad_interior
+// CHECK: scf.parallel
+// CHECK: vector.transfer_read {{.*}} vector<16xf32>
+// CHECK: vector.transfer_write {{.*}} vector<16xf32>
+// CHECK: memref.copy %arg0, %arg2 : memref<4x32xf32> to memref<4x32xf32>
+func.func @pad_interior(%x: memref<4x32xf32>, %padded: memref<6x34xf32>, %same: memref<4x32xf32>) {
+  %interior = memref.subview %padded[1, 1] [4, 32] [1, 1] : memref<6x34xf32> to memref<4x32xf32, strided<[34, 1], offset: 35>>
+  memref.copy %x, %interior : memref<4x32xf32> to memref<4x32xf32, strided<[34, 1], offset: 35>>
+  memref.copy %x, %same : memref<4x32xf32> to memref<4x32xf32>
+  return
+}

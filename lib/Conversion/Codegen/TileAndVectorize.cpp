@@ -24,6 +24,7 @@
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/MemRef/Transforms/Transforms.h"
+#include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/IR/Dominance.h"
@@ -215,6 +216,27 @@ bool isAllParallel(linalg::LinalgOp op) {
                        [](Type type) { return isa<UnrankedMemRefType>(type); });
 }
 
+/// A memref.copy that is not one block of memory (the interior of a padded
+/// tensor, a slice) would become a call to the runtime's generic memrefCopy:
+/// as linalg.copy it gets thread tiles and vectors like any elementwise op.
+void copiesToLinalg(RewriterBase &rewriter, func::FuncOp func) {
+  SmallVector<memref::CopyOp> copies;
+  func.walk([&](memref::CopyOp copy) {
+    auto source = dyn_cast<MemRefType>(copy.getSource().getType());
+    auto target = dyn_cast<MemRefType>(copy.getTarget().getType());
+    if (source && target && source.getRank() > 0 &&
+        !copy->getParentOfType<scf::ParallelOp>() &&
+        (!memref::isStaticShapeAndContiguousRowMajor(source) ||
+         !memref::isStaticShapeAndContiguousRowMajor(target)))
+      copies.push_back(copy);
+  });
+  for (memref::CopyOp copy : copies) {
+    rewriter.setInsertionPoint(copy);
+    rewriter.replaceOpWithNewOp<linalg::CopyOp>(copy, copy.getSource(),
+                                                copy.getTarget());
+  }
+}
+
 /// Whether the body of `op` has a run-time check or a call: a failed
 /// check returns to ovm_model_run with longjmp, which must not happen on
 /// another thread, and calls may have effects. Such ops are not tiled.
@@ -289,6 +311,7 @@ struct TileAndVectorizePass
   void runOnOperation() override {
     func::FuncOp func = getOperation();
     IRRewriter rewriter(func.getContext());
+    copiesToLinalg(rewriter, func);
     // Ops nested in other linalg ops' regions are not tiled.
     SmallVector<linalg::LinalgOp> ops;
     func.walk([&](linalg::LinalgOp op) {

@@ -146,6 +146,81 @@ Value multiplyAdd(ImplicitLocOpBuilder &b, Value acc, Value x, Value w) {
   return arith::AddIOp::create(b, acc, arith::MulIOp::create(b, x, w));
 }
 
+/// A depthwise convolution (one input and one output channel per group) of
+/// padded float `data` [N, C, spatial...] with `filter` [C, 1, 1, kernel...]:
+/// one elementwise op over the output [N, C, out...] summing, over the
+/// kernel taps k, filter[c, 0, 0, k] * data[n, c, out * stride + k *
+/// dilation]. Each tap's data is a strided slice of `data` with the output's
+/// shape, so every indexing map is a projected permutation and the op
+/// vectorizes along the output's innermost dimension (the windowed generic
+/// of other grouped convolutions does not).
+Value buildDepthwiseTapSum(ImplicitLocOpBuilder &b, Value data, Value filter,
+                           ArrayRef<OpFoldResult> outSizes,
+                           ArrayRef<int64_t> strides,
+                           ArrayRef<int64_t> dilations) {
+  auto filterType = cast<RankedTensorType>(filter.getType());
+  Type element = filterType.getElementType();
+  int64_t numSpatial = strides.size();
+  int64_t rank = 2 + numSpatial;
+  ArrayRef<int64_t> kernel = filterType.getShape().take_back(numSpatial);
+  int64_t numTaps = 1;
+  for (int64_t size : kernel)
+    numTaps *= size;
+  AffineMap identity = b.getMultiDimIdentityMap(rank);
+  AffineMap perChannel = AffineMap::get(rank, 0, b.getAffineDimExpr(1));
+  auto tapFilterType =
+      RankedTensorType::get({filterType.getDimSize(0)}, element);
+  SmallVector<OpFoldResult> filterSizes = {
+      b.getIndexAttr(filterType.getDimSize(0))};
+  filterSizes.append(2 + numSpatial, b.getIndexAttr(1));
+  SmallVector<OpFoldResult> unitStrides(3 + numSpatial, b.getIndexAttr(1));
+  SmallVector<Value> inputs;
+  SmallVector<AffineMap> maps;
+  for (int64_t t = 0; t < numTaps; ++t) {
+    SmallVector<int64_t> tap(numSpatial);
+    for (int64_t i = numSpatial - 1, rest = t; i >= 0; --i) {
+      tap[i] = rest % kernel[i];
+      rest /= kernel[i];
+    }
+    SmallVector<OpFoldResult> dataOffsets(2, b.getIndexAttr(0));
+    SmallVector<OpFoldResult> dataStrides(2, b.getIndexAttr(1));
+    SmallVector<OpFoldResult> filterOffsets(3, b.getIndexAttr(0));
+    for (int64_t i = 0; i < numSpatial; ++i) {
+      dataOffsets.push_back(b.getIndexAttr(tap[i] * dilations[i]));
+      dataStrides.push_back(b.getIndexAttr(strides[i]));
+      filterOffsets.push_back(b.getIndexAttr(tap[i]));
+    }
+    inputs.push_back(tensor::ExtractSliceOp::create(b, data, dataOffsets,
+                                                    outSizes, dataStrides));
+    maps.push_back(identity);
+    inputs.push_back(tensor::ExtractSliceOp::create(
+        b, tapFilterType, filter, filterOffsets, filterSizes, unitStrides));
+    maps.push_back(perChannel);
+  }
+  Value init = tensor::EmptyOp::create(b, outSizes, element);
+  maps.push_back(identity);
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  return linalg::GenericOp::create(
+             b, TypeRange{init.getType()}, inputs, ValueRange{init}, maps,
+             iterators,
+             [&](OpBuilder &nested, Location loc, ValueRange args) {
+               // Products and sums may fuse into FMAs (math.fma would
+               // become a libm call where the code stays scalar).
+               auto contract = arith::FastMathFlags::contract;
+               Value sum = arith::MulFOp::create(nested, loc, args[0], args[1],
+                                                 contract);
+               for (int64_t t = 1; t < numTaps; ++t) {
+                 Value product = arith::MulFOp::create(
+                     nested, loc, args[2 * t], args[2 * t + 1], contract);
+                 sum =
+                     arith::AddFOp::create(nested, loc, sum, product, contract);
+               }
+               linalg::YieldOp::create(nested, loc, sum);
+             })
+      .getResult(0);
+}
+
 /// Convolution of padded `data` [N, C_IN, spatial...] with `filter`
 /// [C_OUT, C_IN, kernel...] (no padding, unit input dilation) into the
 /// zero-filled `output`: the named linalg op of the spatial rank.
@@ -244,6 +319,12 @@ struct ConvolutionLowering : OpConversionPattern<OpTy> {
       int64_t groups = filterType.getDimSize(0);
       int64_t perGroupOut = filterType.getDimSize(1);
       int64_t perGroupIn = filterType.getDimSize(2);
+      if (perGroupIn == 1 && perGroupOut == 1 && isFloat(element)) {
+        result =
+            buildDepthwiseTapSum(b, padded, filter, sizes, strides, dilations);
+        rewriter.replaceOp(op, castTo(b, result, resultType));
+        return success();
+      }
       SmallVector<OpFoldResult> groupedSizes = {
           sizes[0], b.getIndexAttr(groups), b.getIndexAttr(perGroupOut)};
       llvm::append_range(groupedSizes, ArrayRef(sizes).drop_front(2));
