@@ -78,6 +78,22 @@ def ConvolutionsToMatmuls
   ];
 }
 
+def PackMatmulWeights : Pass<"ov-pack-matmul-weights", "func::FuncOp"> {
+  let summary = "Pack the constant right-hand side of matmuls into panels";
+  let description = [{
+    A `linalg.matmul` whose right-hand side B[K, N] is an f32 constant (N a
+    multiple of 32) gets B rewritten at compile time into panels of 32
+    columns, Bp[N / 32, K, 32], and becomes the contraction
+    C[m, nb, ni] += A[m, k] * Bp[nb, k, ni]: the register tiles of
+    `ov-tile-and-vectorize` then read B front to back instead of one row
+    per step.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
+    "::mlir::arith::ArithDialect"
+  ];
+}
+
 def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
   let summary = "Tile linalg ops on buffers for threads, cache and registers "
                 "and vectorize the tiles";

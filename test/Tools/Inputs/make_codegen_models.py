@@ -38,6 +38,15 @@ def main():
     np.save(os.path.join(directory, "matmul_bias_relu.a.npy"), a)
     np.save(os.path.join(directory, "matmul_bias_relu.y.npy"),
             np.maximum(a @ b + bias, 0))
+    # A constant right-hand side with N = 96: packed into 3 panels of 32
+    # columns at compile time (ov-pack-matmul-weights).
+    p = f32([300, 96])
+    save_model(directory, "matmul_packed", [
+        helper.make_node("MatMul", ["a", "p"], ["y"]),
+    ], [helper.make_tensor_value_info("a", TensorProto.FLOAT, [70, 300])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [70, 96])],
+        [numpy_helper.from_array(p, "p")])
+    np.save(os.path.join(directory, "matmul_packed.y.npy"), a @ p)
     # A batched product of two inputs, and an elementwise op whose innermost
     # size (37) leaves a remainder after two vectors.
     x, w = f32([3, 17, 29]), f32([3, 29, 37])
