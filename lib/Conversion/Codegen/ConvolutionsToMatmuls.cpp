@@ -12,6 +12,8 @@
 
 #include "ovmlir/Conversion/Passes.h"
 
+#include "MulAddContraction.h"
+
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -62,18 +64,10 @@ struct PointwiseConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     SmallVector<AffineMap> maps = {AffineMap::get(4, 0, {f, c}, context),
                                    AffineMap::get(4, 0, {n, c, p}, context),
                                    AffineMap::get(4, 0, {n, f, p}, context)};
-    SmallVector<utils::IteratorType> iterators(3,
-                                               utils::IteratorType::parallel);
-    iterators.push_back(utils::IteratorType::reduction);
-    auto matmul = linalg::GenericOp::create(
-        rewriter, loc, acc.getType(), ValueRange{lhs, rhs}, ValueRange{acc},
-        maps, iterators, [](OpBuilder &b, Location loc, ValueRange args) {
-          Value product = arith::MulFOp::create(b, loc, args[0], args[1]);
-          Value sum = arith::AddFOp::create(b, loc, args[2], product);
-          linalg::YieldOp::create(b, loc, sum);
-        });
-    rewriter.replaceOpWithNewOp<tensor::ExpandShapeOp>(
-        conv, output.getType(), matmul.getResult(0), spatial);
+    Value matmul =
+        ov::codegen::buildMulAddContraction(rewriter, loc, lhs, rhs, acc, maps);
+    rewriter.replaceOpWithNewOp<tensor::ExpandShapeOp>(conv, output.getType(),
+                                                       matmul, spatial);
     return success();
   }
 };

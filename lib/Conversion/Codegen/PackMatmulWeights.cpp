@@ -13,6 +13,8 @@
 
 #include "ovmlir/Conversion/Passes.h"
 
+#include "MulAddContraction.h"
+
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -103,18 +105,10 @@ struct PackConstantRhs : OpRewritePattern<linalg::MatmulOp> {
         AffineMap::get(4, 0, {row, depth}, context),
         AffineMap::get(4, 0, {panel, depth, column}, context),
         AffineMap::get(4, 0, {row, panel, column}, context)};
-    SmallVector<utils::IteratorType> iterators(3,
-                                               utils::IteratorType::parallel);
-    iterators.push_back(utils::IteratorType::reduction);
-    auto product = linalg::GenericOp::create(
-        rewriter, loc, accType, ValueRange{lhs, packedRhs}, ValueRange{acc},
-        maps, iterators, [](OpBuilder &b, Location loc, ValueRange args) {
-          Value mul = arith::MulFOp::create(b, loc, args[0], args[1]);
-          Value sum = arith::AddFOp::create(b, loc, args[2], mul);
-          linalg::YieldOp::create(b, loc, sum);
-        });
-    rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(
-        matmul, initType, product.getResult(0), panels);
+    Value product = ov::codegen::buildMulAddContraction(rewriter, loc, lhs,
+                                                        packedRhs, acc, maps);
+    rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(matmul, initType,
+                                                         product, panels);
     return success();
   }
 };

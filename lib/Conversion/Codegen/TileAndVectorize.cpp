@@ -327,7 +327,6 @@ struct TileAndVectorizePass
 
     // Tiles of the main loops got static shapes from peeling; fold them.
     // (Not converging within the iteration limit is harmless here.)
-    FrozenRewritePatternSet canonicalization = canonicalizationPatterns();
     (void)applyPatternsGreedily(func, canonicalization);
     while (splitVectorLoops(rewriter, func))
       (void)applyPatternsGreedily(func, canonicalization);
@@ -366,15 +365,19 @@ struct TileAndVectorizePass
     return tileForThreads(rewriter, op);
   }
 
-  FrozenRewritePatternSet canonicalizationPatterns() {
-    MLIRContext *context = &getContext();
+  /// Every canonicalization pattern, collected once per pass instance (the
+  /// pass runs on each function).
+  LogicalResult initialize(MLIRContext *context) override {
     RewritePatternSet patterns(context);
     for (Dialect *dialect : context->getLoadedDialects())
       dialect->getCanonicalizationPatterns(patterns);
     for (RegisteredOperationName op : context->getRegisteredOperations())
       op.getCanonicalizationPatterns(patterns, context);
-    return FrozenRewritePatternSet(std::move(patterns));
+    canonicalization = FrozenRewritePatternSet(std::move(patterns));
+    return success();
   }
+
+  FrozenRewritePatternSet canonicalization;
 
   /// Vectors whose size is not a power of two (the 17 columns left of 49
   /// after a 32-wide tile) become a loop of the largest power of two that
