@@ -78,6 +78,18 @@ def ConvolutionsToMatmuls
   ];
 }
 
+def FoldConstantTransposes
+    : Pass<"ov-fold-constant-transposes", "func::FuncOp"> {
+  let summary = "Transpose constant tensors at compile time";
+  let description = [{
+    A `linalg.transpose` of a constant (a transposed weight matrix: ONNX
+    Gemm with transB, MatMul with transpose_b) becomes the transposed
+    constant, held in a dense_resource blob, instead of a strided copy in
+    every inference.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 def PackMatmulWeights : Pass<"ov-pack-matmul-weights", "func::FuncOp"> {
   let summary = "Pack the constant right-hand side of matmuls into panels";
   let description = [{

@@ -13,11 +13,12 @@
 
 #include "ovmlir/Conversion/Passes.h"
 
+#include "Constants.h"
 #include "MulAddContraction.h"
 
-#include "mlir/IR/AsmState.h"
-#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+#include <cstring>
 
 namespace mlir::ov {
 #define GEN_PASS_DEF_PACKMATMULWEIGHTS
@@ -30,28 +31,6 @@ namespace {
 
 /// Columns per panel: the register tile's width (2 AVX-512 vectors of f32).
 constexpr int64_t kPanel = 32;
-
-/// The values of a constant f32 tensor, whether a dense_resource blob (how
-/// importers store weights) or a dense attribute.
-std::optional<std::vector<float>> constantValues(Value value) {
-  auto constant = value.getDefiningOp<arith::ConstantOp>();
-  if (!constant)
-    return std::nullopt;
-  if (auto resource =
-          dyn_cast<DenseF32ResourceElementsAttr>(constant.getValue())) {
-    std::optional<ArrayRef<float>> data = resource.tryGetAsArrayRef();
-    if (!data)
-      return std::nullopt;
-    return std::vector<float>(data->begin(), data->end());
-  }
-  if (auto dense = dyn_cast<DenseFPElementsAttr>(constant.getValue())) {
-    if (!dense.getElementType().isF32())
-      return std::nullopt;
-    auto values = dense.getValues<float>();
-    return std::vector<float>(values.begin(), values.end());
-  }
-  return std::nullopt;
-}
 
 struct PackConstantRhs : OpRewritePattern<linalg::MatmulOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -72,24 +51,23 @@ struct PackConstantRhs : OpRewritePattern<linalg::MatmulOp> {
     int64_t k = rhsType.getDimSize(0), n = rhsType.getDimSize(1);
     if (n % kPanel != 0 || n == kPanel)
       return failure();
-    std::optional<std::vector<float>> values = constantValues(rhs);
+    std::optional<ArrayRef<char>> values = ov::codegen::constantBytes(rhs);
     if (!values)
       return failure();
 
-    std::vector<float> packed(values->size());
+    // Rows of 32 floats move as they are: panel p, row r is B[r, 32p...].
+    constexpr size_t rowBytes = kPanel * sizeof(float);
+    std::vector<char> packed(values->size());
     for (int64_t panel = 0; panel < n / kPanel; ++panel)
       for (int64_t row = 0; row < k; ++row)
-        for (int64_t column = 0; column < kPanel; ++column)
-          packed[(panel * k + row) * kPanel + column] =
-              (*values)[row * n + panel * kPanel + column];
+        std::memcpy(&packed[(panel * k + row) * rowBytes],
+                    &(*values)[(row * n + panel * kPanel) * sizeof(float)],
+                    rowBytes);
     auto packedType =
         RankedTensorType::get({n / kPanel, k, kPanel}, rewriter.getF32Type());
-    auto packedAttr = DenseResourceElementsAttr::get(
-        packedType, "packed_weights",
-        HeapAsmResourceBlob::allocateAndCopyInferAlign(
-            ArrayRef<float>(packed)));
     Location loc = matmul.getLoc();
-    Value packedRhs = arith::ConstantOp::create(rewriter, loc, packedAttr);
+    Value packedRhs = ov::codegen::createResourceConstant(
+        rewriter, loc, packedType, packed, "packed_weights");
 
     int64_t m = initType.getDimSize(0);
     SmallVector<ReassociationIndices> panels = {{0}, {1, 2}};

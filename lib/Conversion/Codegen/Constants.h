@@ -1,0 +1,32 @@
+//===- Constants.h - Reading and writing constant tensors -------*- C++ -*-===//
+//
+// The codegen passes rewrite model weights at compile time (transposed,
+// packed into panels). Weights are arith.constant ops of dense_resource
+// blobs (how the importers store them) or, in small tests, dense
+// attributes; these helpers read either as bytes and write blobs.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OVMLIR_LIB_CONVERSION_CODEGEN_CONSTANTS_H
+#define OVMLIR_LIB_CONVERSION_CODEGEN_CONSTANTS_H
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+
+#include <optional>
+
+namespace mlir::ov::codegen {
+
+/// The row-major bytes of `value` when it is an arith.constant tensor of a
+/// byte-sized element type holding one value per element (a splat is not).
+std::optional<ArrayRef<char>> constantBytes(Value value);
+
+/// An arith.constant of `type` whose elements are `bytes`, held in a
+/// dense_resource blob with the key `key` (made unique by MLIR).
+Value createResourceConstant(OpBuilder &builder, Location loc,
+                             RankedTensorType type, ArrayRef<char> bytes,
+                             StringRef key);
+
+} // namespace mlir::ov::codegen
+
+#endif // OVMLIR_LIB_CONVERSION_CODEGEN_CONSTANTS_H
