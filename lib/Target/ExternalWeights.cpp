@@ -11,11 +11,12 @@
 
 #include "ovmlir/Target/ModelCompiler.h"
 
+#include "LargeConstants.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/BuiltinAttributes.h"
-#include "mlir/IR/DialectResourceBlobManager.h"
 #include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
@@ -24,28 +25,14 @@ using namespace mlir;
 static constexpr int64_t kMinExternalBytes = 256;
 static constexpr uint64_t kWeightAlignment = 64;
 
-/// The bytes of a constant buffer's initial value, as the memref stores
-/// them, or nothing when they cannot be taken as they are (splats, bits).
-static std::optional<ArrayRef<char>> getStoredBytes(memref::GlobalOp global) {
-  auto value = dyn_cast_or_null<ElementsAttr>(global.getInitialValueAttr());
-  if (!value || !global.getConstant())
+/// The bytes of a large constant buffer's initial value, as the memref
+/// stores them, or nothing when they cannot be taken as they are.
+static std::optional<ArrayRef<char>> getExternalBytes(memref::GlobalOp global) {
+  if (!global.getConstant())
     return std::nullopt;
-  Type elementType = value.getElementType();
-  if (!elementType.isIntOrFloat() || elementType.getIntOrFloatBitWidth() % 8)
-    return std::nullopt;
-  int64_t bytes =
-      value.getNumElements() * (elementType.getIntOrFloatBitWidth() / 8);
-  if (bytes < kMinExternalBytes)
-    return std::nullopt;
-  std::optional<ArrayRef<char>> data;
-  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
-    if (AsmResourceBlob *blob = resource.getRawHandle().getBlob())
-      data = blob->getData();
-  } else if (auto dense = dyn_cast<DenseElementsAttr>(value)) {
-    if (!dense.isSplat())
-      data = dense.getRawData();
-  }
-  if (!data || static_cast<int64_t>(data->size()) != bytes)
+  std::optional<ArrayRef<char>> data =
+      ov::getStoredBytes(global.getInitialValueAttr());
+  if (!data || static_cast<int64_t>(data->size()) < kMinExternalBytes)
     return std::nullopt;
   return data;
 }
@@ -58,7 +45,7 @@ FailureOr<uint64_t> ov::externalizeWeights(ModuleOp module, std::string &blob) {
 
   SmallVector<std::pair<memref::GlobalOp, ArrayRef<char>>> globals;
   for (auto global : module.getOps<memref::GlobalOp>())
-    if (std::optional<ArrayRef<char>> data = getStoredBytes(global))
+    if (std::optional<ArrayRef<char>> data = getExternalBytes(global))
       globals.emplace_back(global, *data);
   if (globals.empty())
     return 0;

@@ -2,6 +2,7 @@
 
 #include "ovmlir/Target/ModelCompiler.h"
 
+#include "LargeConstants.h"
 #include "ovmlir/Conversion/Passes.h"
 #include "ovmlir_runtime.h"
 
@@ -79,6 +80,12 @@ LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
   PassManager toBuffers(context), toLLVM(context);
   buildLowerToBuffersPipeline(toBuffers);
   buildBuffersToLLVMPipeline(toLLVM);
+  // Each half is a node of the timing report with its passes nested in it.
+  TimingScope noTiming;
+  TimingScope &timing = options.timing ? *options.timing : noTiming;
+  TimingScope toBuffersTiming = timing.nest("Lower to buffers");
+  if (options.timing)
+    toBuffers.enableTiming(toBuffersTiming);
   // An op the lowering does not handle fails the conversion driver with
   // "failed to legalize operation 'ov.x'" at the op; say which node of the
   // model it is (its name location) and that compiling stopped there.
@@ -106,9 +113,15 @@ LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
   });
   if (failed(toBuffers.run(module)))
     return failure();
-  if (options.externalWeights && weights &&
-      failed(externalizeWeights(module, *weights)))
-    return failure();
+  toBuffersTiming.stop();
+  if (options.externalWeights && weights) {
+    TimingScope externalizing = timing.nest("Move weights out");
+    if (failed(externalizeWeights(module, *weights)))
+      return failure();
+  }
+  TimingScope toLLVMTiming = timing.nest("Lower buffers to LLVM dialect");
+  if (options.timing)
+    toLLVM.enableTiming(toLLVMTiming);
   return toLLVM.run(module);
 }
 
@@ -221,14 +234,20 @@ static llvm::Function *buildEntryPoint(llvm::Module &module,
   return entry;
 }
 
+/// Constant globals from this size on become flat byte arrays in LLVM IR.
+static constexpr int64_t kMinFlatConstantBytes = 256;
+
 std::unique_ptr<llvm::Module>
 ov::translateModelToLLVMIR(ModuleOp module, llvm::LLVMContext &llvmContext,
                            const ModelSignature &signature,
                            const CompileOptions &options) {
+  // The weights skip MLIR's constant translation (LargeConstants.h).
+  DetachedConstants weights(module, kMinFlatConstantBytes);
   std::unique_ptr<llvm::Module> llvmModule =
       translateModuleToLLVMIR(module, llvmContext, signature.modelName);
   if (!llvmModule)
     return nullptr;
+  weights.attach(*llvmModule);
   std::string cInterfaceName = "_mlir_ciface_" + options.symbolPrefix + "_main";
   llvm::Function *cInterface = llvmModule->getFunction(cInterfaceName);
   // Results come back through a pointer (first argument), then one
@@ -304,24 +323,51 @@ static llvm::Error writeFile(StringRef path, StringRef contents) {
 
 LogicalResult ov::emitObjectFile(llvm::Module &llvmModule,
                                  llvm::TargetMachine &machine, StringRef path,
-                                 unsigned optLevel, std::string &error) {
+                                 unsigned optLevel, std::string &error,
+                                 TimingScope *timing) {
+  TimingScope noTiming;
+  TimingScope &parent = timing ? *timing : noTiming;
   llvmModule.setDataLayout(machine.createDataLayout());
   llvmModule.setTargetTriple(machine.getTargetTriple());
+  TimingScope optimizing = parent.nest("Optimize LLVM IR");
   auto optimize = makeOptimizingTransformer(optLevel, 0, &machine);
   if (llvm::Error err = optimize(&llvmModule)) {
     error = "LLVM optimization failed: " + llvm::toString(std::move(err));
     return failure();
   }
-  SmallString<0> object;
-  llvm::raw_svector_ostream stream(object);
-  llvm::legacy::PassManager passes;
-  if (machine.addPassesToEmitFile(passes, stream, nullptr,
-                                  llvm::CodeGenFileType::ObjectFile)) {
-    error = "the target cannot emit object files";
+  optimizing.stop();
+  TimingScope generating = parent.nest("Generate machine code");
+  // Straight into a temporary file beside `path`, renamed once complete:
+  // the object (mostly weights) is not held in memory once more, and there
+  // is never half a file at `path`.
+  llvm::Expected<llvm::sys::fs::TempFile> temporary =
+      llvm::sys::fs::TempFile::create(path + "-%%%%%%.tmp");
+  if (!temporary) {
+    error = "cannot write '" + path.str() +
+            "': " + llvm::toString(temporary.takeError());
     return failure();
   }
-  passes.run(llvmModule);
-  if (llvm::Error err = writeFile(path, object)) {
+  auto discard = [&](std::string message) {
+    error = std::move(message);
+    llvm::consumeError(temporary->discard());
+    return failure();
+  };
+  {
+    llvm::raw_fd_ostream stream(temporary->FD, /*shouldClose=*/false);
+    llvm::legacy::PassManager passes;
+    if (machine.addPassesToEmitFile(passes, stream, nullptr,
+                                    llvm::CodeGenFileType::ObjectFile))
+      return discard("the target cannot emit object files");
+    passes.run(llvmModule);
+    stream.flush();
+    if (stream.has_error()) {
+      std::string message = stream.error().message();
+      stream.clear_error();
+      return discard("cannot write '" + path.str() + "': " + message);
+    }
+  }
+  generating.stop();
+  if (llvm::Error err = temporary->keep(path)) {
     error =
         "cannot write '" + path.str() + "': " + llvm::toString(std::move(err));
     return failure();
@@ -350,13 +396,17 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
   if (!machine)
     return module.emitError(error);
   llvm::LLVMContext llvmContext;
+  TimingScope noTiming;
+  TimingScope &timing = options.timing ? *options.timing : noTiming;
+  TimingScope translating = timing.nest("Translate to LLVM IR");
   std::unique_ptr<llvm::Module> llvmModule =
       translateModelToLLVMIR(module, llvmContext, *signature, options);
   if (!llvmModule)
     return failure();
+  translating.stop();
   std::string objectPath = (outputBase + ".o").str();
   if (failed(emitObjectFile(*llvmModule, *machine, objectPath, options.optLevel,
-                            error)))
+                            error, options.timing)))
     return module.emitError(error);
   if (!weights.empty())
     if (llvm::Error err = writeFile(weightsPath, weights)) {

@@ -7,7 +7,7 @@
 //       [--mean_values ...] [--scale_values ...] [--reverse_input_channels]
 //       [--layout ...] [--source_layout ...] [--target_layout ...]
 //       [--compile [--shared] [--target_cpu CPU] [--target_features F]
-//       [--target_triple T]]
+//       [--target_triple T]] [--timing]
 //
 // The model is read (by file type), inputs are reshaped and the graph cut
 // as asked, shapes are inferred, constants folded, float weights compressed
@@ -31,6 +31,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
+#include "mlir/Support/Timing.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -129,6 +130,11 @@ cl::opt<std::string>
 cl::opt<bool> verbose("verbose",
                       cl::desc("Print the passes run and their timing"),
                       cl::cat(category));
+cl::opt<bool>
+    timing("timing",
+           cl::desc("Print the time each step takes (reading, every pass, LLVM "
+                    "optimization and code generation, writing) when done"),
+           cl::cat(category));
 } // namespace
 
 /// Reads the model by its file type.
@@ -209,9 +215,15 @@ int main(int argc, char **argv) {
   SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
 
+  // One report for the whole run, printed when `timingManager` goes away.
+  DefaultTimingManager timingManager;
+  timingManager.setEnabled(verbose || timing);
+  TimingScope rootTiming = timingManager.getRootScope();
+  TimingScope readTiming = rootTiming.nest("Read model");
   OwningOpRef<ModuleOp> module = readModel(context);
   if (!module)
     return 1;
+  readTiming.stop();
   auto model = *module->getOps<func::FuncOp>().begin();
   if (failed(ov::editModel(model, *inputSpecs, ov::parseOutputNames(outputs))))
     return 1;
@@ -226,20 +238,23 @@ int main(int argc, char **argv) {
     return 1;
 
   PassManager pm(&context);
-  if (verbose)
-    pm.enableTiming();
+  TimingScope simplifyTiming = rootTiming.nest("Simplify");
+  if (timingManager.isEnabled())
+    pm.enableTiming(simplifyTiming);
   pm.nest<func::FuncOp>().addPass(ov::createOVSimplify());
   pm.nest<func::FuncOp>().addPass(ov::createOVFuse());
   if (failed(pm.run(*module)) || failed(verify(*module)))
     return 1;
+  simplifyTiming.stop();
   // The compiled code keeps the f32 weights: compression is for the IR.
   OwningOpRef<ModuleOp> toCompile;
   if (compile)
     toCompile = module->clone();
   if (*compress) {
     PassManager compressPm(&context);
-    if (verbose)
-      compressPm.enableTiming();
+    TimingScope compressTiming = rootTiming.nest("Compress to f16");
+    if (timingManager.isEnabled())
+      compressPm.enableTiming(compressTiming);
     compressPm.nest<func::FuncOp>().addPass(ov::createOVCompressFP16());
     if (failed(compressPm.run(*module)) || failed(verify(*module)))
       return 1;
@@ -261,10 +276,15 @@ int main(int argc, char **argv) {
     options.targetFeatures = targetFeatures;
     options.targetTriple = targetTriple;
     options.externalWeights = externalWeights;
+    TimingScope compileTiming = rootTiming.nest("Compile");
+    if (timingManager.isEnabled())
+      options.timing = &compileTiming;
     if (failed(ov::compileModel(*toCompile, options, base,
                                 sys::path::filename(inputModel))))
       return 1;
+    compileTiming.stop();
     if (shared) {
+      TimingScope linkTiming = rootTiming.nest("Link shared object");
       std::string error;
       if (failed(ov::linkSharedObject((base + ".o").str(), (base + ".so").str(),
                                       error))) {
@@ -277,6 +297,7 @@ int main(int argc, char **argv) {
       errs() << "ovc: wrote " << base << ".o and " << base << ".h"
              << (shared ? " and " + base + ".so" : "") << "\n";
   }
+  TimingScope writeTiming = rootTiming.nest("Write IR");
   if (failed(ov::writeOVIR(*module, outputPath))) {
     if (toCompile)
       removeCompiled(StringRef(outputPath).drop_back(strlen(".xml")));

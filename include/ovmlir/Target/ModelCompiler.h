@@ -14,6 +14,7 @@
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Support/LLVM.h"
+#include "mlir/Support/Timing.h"
 
 #include <memory>
 #include <string>
@@ -64,6 +65,9 @@ struct CompileOptions {
   /// Keep large constants in `<output>.weights`, mapped at run time,
   /// instead of embedding them in the object.
   bool externalWeights = false;
+  /// Where the phases (each MLIR pass, LLVM optimization, code generation)
+  /// record their time; null for no timing.
+  TimingScope *timing = nullptr;
 };
 
 /// Registers the LLVM IR translations the compiler needs.
@@ -97,7 +101,9 @@ std::unique_ptr<llvm::TargetMachine>
 createTargetMachine(const CompileOptions &options, std::string &error);
 
 /// Translates a lowered module to LLVM IR and adds the ABI: the entry point
-/// and the `<prefix>_model` descriptor for `signature`.
+/// and the `<prefix>_model` descriptor for `signature`. Large constant
+/// globals become flat byte arrays (their values leave `module`, which is
+/// then only good for destruction).
 std::unique_ptr<llvm::Module>
 translateModelToLLVMIR(ModuleOp module, llvm::LLVMContext &llvmContext,
                        const ModelSignature &signature,
@@ -105,9 +111,11 @@ translateModelToLLVMIR(ModuleOp module, llvm::LLVMContext &llvmContext,
 
 /// Optimizes `llvmModule` for `machine` and writes an object file to
 /// `path` (through a temporary file: nothing is left behind on failure).
+/// With `timing`, optimization and code generation are timed in it.
 LogicalResult emitObjectFile(llvm::Module &llvmModule,
                              llvm::TargetMachine &machine, StringRef path,
-                             unsigned optLevel, std::string &error);
+                             unsigned optLevel, std::string &error,
+                             TimingScope *timing = nullptr);
 
 /// The C header declaring the descriptor of a compiled model.
 std::string generateModelHeader(const ModelSignature &signature,
