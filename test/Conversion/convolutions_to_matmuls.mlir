@@ -1,7 +1,10 @@
 // ov-convolutions-to-matmuls: 2-D convolutions as contractions.
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-convolutions-to-matmuls))' | FileCheck %s
 
-// 1x1 with unit strides: the collapsed input is the right-hand side, no copy.
+// Small planes whose accumulator cannot be a new tensor (the initial value
+// is not a fill, the plane not whole panels) and larger planes: the plain
+// forms. 1x1 with unit strides: the collapsed input is the right-hand side,
+// no copy.
 // CHECK-LABEL: func.func @pointwise
 // CHECK-DAG: %[[W:.*]] = tensor.collapse_shape %arg1 {{\[\[}}0], [1, 2, 3]] : tensor<32x16x1x1xf32> into tensor<32x16xf32>
 // CHECK-DAG: %[[X:.*]] = tensor.collapse_shape %arg0 {{\[\[}}0], [1], [2, 3]] : tensor<1x16x7x7xf32> into tensor<1x16x49xf32>
@@ -35,4 +38,42 @@ func.func @dynamic(%x: tensor<?x16x7x7xf32>, %w: tensor<32x16x1x1xf32>, %init: t
 func.func @integer(%x: tensor<1x16x7x7xi32>, %w: tensor<32x16x1x1xi32>, %init: tensor<1x32x7x7xi32>) -> tensor<1x32x7x7xi32> {
   %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x7x7xi32>, tensor<32x16x1x1xi32>) outs(%init : tensor<1x32x7x7xi32>) -> tensor<1x32x7x7xi32>
   return %c : tensor<1x32x7x7xi32>
+}
+
+// Small output planes (fewer than 128 positions) are computed on panels of
+// 32 positions. 1x1: the input [1, 16, 49] is padded to 64 positions and
+// transposed into panels [1, 2, 16, 32]; the accumulator is a new filled
+// tensor [1, 32, 2, 32] (the plane is not whole panels), and the first 49
+// positions are the result.
+// CHECK-LABEL: func.func @packed_pointwise
+// CHECK: %[[PAD:.*]] = tensor.pad {{.*}} high[0, 0, 15]
+// CHECK: %[[BLOCKS:.*]] = tensor.expand_shape %[[PAD]] {{\[\[}}0], [1], [2, 3]] output_shape [1, 16, 2, 32]
+// CHECK: %[[PANELS:.*]] = linalg.transpose ins(%[[BLOCKS]] : tensor<1x16x2x32xf32>) outs(%{{.*}} : tensor<1x2x16x32xf32>) permutation = [0, 2, 1, 3]
+// CHECK: %[[ACC:.*]] = linalg.fill ins(%cst{{.*}} : f32) outs(%{{.*}} : tensor<1x32x2x32xf32>)
+// CHECK: %[[C:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%{{.*}}, %[[PANELS]] : tensor<32x16xf32>, tensor<1x2x16x32xf32>) outs(%[[ACC]] : tensor<1x32x2x32xf32>)
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[C]] {{\[\[}}0], [1], [2, 3]] : tensor<1x32x2x32xf32> into tensor<1x32x64xf32>
+// CHECK: %[[SLICE:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 0] [1, 32, 49] [1, 1, 1]
+// CHECK: tensor.expand_shape %[[SLICE]] {{.*}} into tensor<1x32x7x7xf32>
+func.func @packed_pointwise(%x: tensor<1x16x7x7xf32>, %w: tensor<32x16x1x1xf32>) -> tensor<1x32x7x7xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<1x32x7x7xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<1x32x7x7xf32>) -> tensor<1x32x7x7xf32>
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x7x7xf32>, tensor<32x16x1x1xf32>) outs(%init : tensor<1x32x7x7xf32>) -> tensor<1x32x7x7xf32>
+  return %c : tensor<1x32x7x7xf32>
+}
+
+// 3x3 with stride 2 and an 8x8 plane (two whole panels): the patches are
+// gathered into panels [1, 2, 144, 32] (input position from the panel
+// position: q = 32 * pb + pi, oh = q / 8, ow = q mod 8), and the accumulator
+// is the output viewed as panels.
+// CHECK-LABEL: func.func @packed_im2col
+// CHECK: %[[PATCHES:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x2x144x32xf32>)
+// CHECK: arith.divui %{{.*}}, %c8
+// CHECK: arith.remui %{{.*}}, %c8
+// CHECK: tensor.extract %arg0
+// CHECK: %[[ACC:.*]] = tensor.expand_shape %{{.*}} {{\[\[}}0], [1], [2, 3]] output_shape [1, 32, 2, 32] : tensor<1x32x64xf32> into tensor<1x32x2x32xf32>
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %[[PATCHES]] : tensor<32x144xf32>, tensor<1x2x144x32xf32>) outs(%[[ACC]] : tensor<1x32x2x32xf32>)
+func.func @packed_im2col(%x: tensor<1x16x17x17xf32>, %w: tensor<32x16x3x3xf32>, %init: tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32> {
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<2> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x17x17xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  return %c : tensor<1x32x8x8xf32>
 }

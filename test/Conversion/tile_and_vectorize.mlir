@@ -23,16 +23,28 @@ func.func @matmul(%a: memref<130x10xf32>, %b: memref<10x40xf32>, %c: memref<130x
   return
 }
 
-// Elementwise: a thread per row, 16-wide vectors along the row, the
-// remaining 5 elements (37 = 2 x 16 + 5) as vectors of 4 and 1 (sizes that
-// are powers of two).
+// Elementwise: thread tiles of at most 4096 elements whose shapes are
+// static (100 rows of 37: 100 divides 300), one row at a time in 16-wide
+// vectors, the remaining 5 elements (37 = 2 x 16 + 5) as vectors of 4 and
+// 1 (sizes that are powers of two).
 // CHECK-LABEL: func.func @add
-// CHECK: scf.parallel
+// CHECK: scf.parallel {{.*}} to (%c300) step (%c100)
+// CHECK: scf.for {{.*}} to %c100 step %c1
 // CHECK: scf.for {{.*}} to %c32 step %c16
 // CHECK: arith.addf {{.*}} : vector<16xf32>
 // CHECK: arith.addf {{.*}} : vector<4xf32>
 // CHECK: arith.addf {{.*}} : vector<1xf32>
-func.func @add(%a: memref<3x37xf32>, %b: memref<3x37xf32>, %c: memref<3x37xf32>) {
+func.func @add(%a: memref<300x37xf32>, %b: memref<300x37xf32>, %c: memref<300x37xf32>) {
+  linalg.add ins(%a, %b : memref<300x37xf32>, memref<300x37xf32>) outs(%c : memref<300x37xf32>)
+  return
+}
+
+// Fewer elements than a thread tile: no thread loop.
+// CHECK-LABEL: func.func @small_add
+// CHECK-NOT: scf.parallel
+// CHECK: arith.addf {{.*}} : vector<16xf32>
+// CHECK: return
+func.func @small_add(%a: memref<3x37xf32>, %b: memref<3x37xf32>, %c: memref<3x37xf32>) {
   linalg.add ins(%a, %b : memref<3x37xf32>, memref<3x37xf32>) outs(%c : memref<3x37xf32>)
   return
 }
@@ -92,10 +104,10 @@ func.func @conv_as_matmul(%w: memref<32x16xf32>, %x: memref<2x16x40xf32>, %out: 
 // CHECK: scf.parallel
 // CHECK: vector.transfer_read {{.*}} vector<16xf32>
 // CHECK: vector.transfer_write {{.*}} vector<16xf32>
-// CHECK: memref.copy %arg0, %arg2 : memref<4x32xf32> to memref<4x32xf32>
-func.func @pad_interior(%x: memref<4x32xf32>, %padded: memref<6x34xf32>, %same: memref<4x32xf32>) {
-  %interior = memref.subview %padded[1, 1] [4, 32] [1, 1] : memref<6x34xf32> to memref<4x32xf32, strided<[34, 1], offset: 35>>
-  memref.copy %x, %interior : memref<4x32xf32> to memref<4x32xf32, strided<[34, 1], offset: 35>>
-  memref.copy %x, %same : memref<4x32xf32> to memref<4x32xf32>
+// CHECK: memref.copy %arg0, %arg2 : memref<200x32xf32> to memref<200x32xf32>
+func.func @pad_interior(%x: memref<200x32xf32>, %padded: memref<202x34xf32>, %same: memref<200x32xf32>) {
+  %interior = memref.subview %padded[1, 1] [200, 32] [1, 1] : memref<202x34xf32> to memref<200x32xf32, strided<[34, 1], offset: 35>>
+  memref.copy %x, %interior : memref<200x32xf32> to memref<200x32xf32, strided<[34, 1], offset: 35>>
+  memref.copy %x, %same : memref<200x32xf32> to memref<200x32xf32>
   return
 }

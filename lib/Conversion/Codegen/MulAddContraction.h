@@ -1,9 +1,9 @@
 //===- MulAddContraction.h - A matmul-like linalg.generic -------*- C++ -*-===//
 //
-// The codegen passes rewrite convolutions and matmuls with packed weights
-// into contractions acc[...] += lhs[...] * rhs[...] over three parallel
-// loops and one reduction loop (the last); ov-tile-and-vectorize turns them
-// into register tiles.
+// The codegen passes rewrite convolutions and matmuls with packed operands
+// into contractions acc[...] += lhs[...] * rhs[...] over parallel loops and
+// one reduction loop (the last); ov-tile-and-vectorize turns them into
+// register tiles.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,12 +15,18 @@
 
 namespace mlir::ov::codegen {
 
+/// Columns of a packed panel: the register tile's width (2 AVX-512 vectors
+/// of f32). A packed operand holds them contiguously for each k.
+constexpr int64_t kPanelColumns = 32;
+
 /// acc += lhs * rhs with the indexing `maps` (lhs, rhs, acc) over loops
-/// (parallel, parallel, parallel, reduction); returns the new accumulator.
+/// that are parallel but the last, the reduction; returns the new
+/// accumulator.
 inline Value buildMulAddContraction(OpBuilder &builder, Location loc, Value lhs,
                                     Value rhs, Value acc,
                                     ArrayRef<AffineMap> maps) {
-  SmallVector<utils::IteratorType> iterators(3, utils::IteratorType::parallel);
+  SmallVector<utils::IteratorType> iterators(maps[0].getNumDims() - 1,
+                                             utils::IteratorType::parallel);
   iterators.push_back(utils::IteratorType::reduction);
   return linalg::GenericOp::create(
              builder, loc, acc.getType(), ValueRange{lhs, rhs}, ValueRange{acc},

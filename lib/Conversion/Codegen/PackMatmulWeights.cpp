@@ -29,8 +29,7 @@ using namespace mlir;
 
 namespace {
 
-/// Columns per panel: the register tile's width (2 AVX-512 vectors of f32).
-constexpr int64_t kPanel = 32;
+constexpr int64_t kPanel = ov::codegen::kPanelColumns;
 
 struct PackConstantRhs : OpRewritePattern<linalg::MatmulOp> {
   using OpRewritePattern::OpRewritePattern;

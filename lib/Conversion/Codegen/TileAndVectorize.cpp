@@ -56,7 +56,8 @@ constexpr int64_t kRegisterRows = 8;
 constexpr int64_t kThreadRows = 64;
 constexpr int64_t kThreadCols = 256;
 constexpr int64_t kBlockK = 256;
-/// Elements of a rank-1 elementwise op handed to one thread at a time.
+/// Elements of an elementwise op handed to one thread at a time (at least:
+/// whole inner dimensions).
 constexpr int64_t kThreadChunk = 4096;
 
 using TileSizes = SmallVector<int64_t>;
@@ -153,19 +154,44 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
                     /*vectorLoop=*/n);
 }
 
-/// Ops whose loops are all parallel: threads over the outer dimensions,
-/// vectors along the innermost one.
+/// Ops whose loops are all parallel: thread tiles of about kThreadChunk
+/// elements (inner dimensions whole while they fit, the next one cut, the
+/// outer ones single: each iteration of a thread loop costs the division of
+/// its index into loop indices), vectors along the innermost dimension.
 LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
                               int64_t vectorWidth) {
   unsigned numLoops = op.getNumLoops();
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   TileSizes threads(numLoops, 1), vectors(numLoops, 0);
-  threads.back() = numLoops == 1 ? kThreadChunk : 0;
+  int64_t chunk = 1;
+  // Tiles of an operand whose indices are not projections of the loops'
+  // (upstream im2col: k floordiv 9, ...) are only addressed right when they
+  // span single indices; such ops keep tiles of 1 but the innermost loop.
+  bool projections = llvm::all_of(op.getIndexingMapsArray(), [](AffineMap map) {
+    return map.isProjectedPermutation(/*allowZeroInResults=*/true);
+  });
+  if (!projections)
+    threads.back() = 0;
+  for (int64_t loop = numLoops - 1; loop >= 0 && projections; --loop) {
+    if (ShapedType::isDynamic(ranges[loop]) ||
+        chunk * ranges[loop] > kThreadChunk) {
+      // A divisor of the range: tiles of static shapes.
+      int64_t size = std::max<int64_t>(kThreadChunk / chunk, 1);
+      while (!ShapedType::isDynamic(ranges[loop]) && ranges[loop] % size != 0)
+        --size;
+      threads[loop] = size;
+      break;
+    }
+    threads[loop] = 0;
+    chunk *= ranges[loop];
+  }
   int64_t inner = ranges.back();
   bool vectorize = hasStaticShapes(op) && inner >= vectorWidth / 2 &&
                    succeeded(linalg::vectorizeOpPrecondition(op));
-  if (vectorize)
+  if (vectorize) {
+    vectors.assign(numLoops, 1);
     vectors.back() = vectorWidth;
+  }
   using LT = linalg::LinalgTilingLoopType;
   std::optional<unsigned> vectorLoop;
   if (vectorize)
@@ -337,10 +363,15 @@ struct TileAndVectorizePass
     // is read before its K loop and written after it.
     RewritePatternSet foldViews(&getContext());
     memref::populateFoldMemRefAliasOpPatterns(foldViews);
-    // Unit dimensions of the tiles (a convolution's batch) leave the
-    // vectors: vector.contract of 2-D vectors lowers to clean FMAs.
-    vector::populateCastAwayVectorLeadingOneDimPatterns(foldViews);
     (void)applyPatternsGreedily(func, std::move(foldViews));
+    // Unit dimensions of the tiles (a convolution's batch) leave the
+    // vectors: vector.contract of 2-D vectors lowers to clean FMAs. (Not
+    // together with the folding above: a transfer of vector<8x1x32xf32>
+    // through an expand_shape of [F, P] into [F, P / 32, 32] is folded
+    // into a wrong transfer of the collapsed buffer.)
+    RewritePatternSet unitDims(&getContext());
+    vector::populateCastAwayVectorLeadingOneDimPatterns(unitDims);
+    (void)applyPatternsGreedily(func, std::move(unitDims));
     DominanceInfo dominance(func);
     eliminateCommonSubExpressions(rewriter, dominance, func);
     func.walk([](LoopLikeOpInterface loop) { moveLoopInvariantCode(loop); });

@@ -60,6 +60,40 @@ def main():
     np.save(os.path.join(directory, "batch_matmul_sigmoid.w.npy"), w)
     np.save(os.path.join(directory, "batch_matmul_sigmoid.y.npy"),
             1 / (1 + np.exp(-(x @ w))))
+    # Convolutions with small output planes, computed on panels of 32
+    # positions (ov-convolutions-to-matmuls): 1x1 on a 7x7 plane (49
+    # positions: a partial panel), 3x3 with stride 2 on an 8x8 plane (two
+    # whole panels) and 3x3 on a 7x7 plane; batch 2, 44 filters (5 row
+    # tiles of 8 and 4 rows).
+    for name, channels, size, kernel, stride, pad in [
+            ("conv_pointwise_7x7", 24, 7, 1, 1, 0),
+            ("conv_3x3_stride2_8x8", 12, 15, 3, 2, 1),
+            ("conv_3x3_7x7", 12, 9, 3, 1, 0)]:
+        x, w = f32([2, channels, size, size]), f32([44, channels, kernel, kernel])
+        bias = f32([44])
+        y = convolution(x, w, bias, stride, pad)
+        save_model(directory, name, [
+            helper.make_node("Conv", ["x", "w", "bias"], ["y"],
+                             pads=[pad] * 4, strides=[stride] * 2),
+        ], [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(x.shape))],
+            [helper.make_tensor_value_info("y", TensorProto.FLOAT, list(y.shape))],
+            [numpy_helper.from_array(w, "w"), numpy_helper.from_array(bias, "bias")])
+        np.save(os.path.join(directory, name + ".x.npy"), x)
+        np.save(os.path.join(directory, name + ".y.npy"), y)
+
+
+def convolution(x, w, bias, stride, pad):
+    """NCHW convolution, summed over the kernel taps."""
+    x = np.pad(x, [(0, 0), (0, 0), (pad, pad), (pad, pad)])
+    kernel = w.shape[2]
+    out = (x.shape[2] - kernel) // stride + 1
+    y = np.zeros([x.shape[0], w.shape[0], out, out], np.float64)
+    for kh in range(kernel):
+        for kw in range(kernel):
+            window = x[:, :, kh:kh + stride * out:stride,
+                       kw:kw + stride * out:stride]
+            y += np.einsum("nchw,fc->nfhw", window, w[:, :, kh, kw])
+    return (y + bias[None, :, None, None]).astype(np.float32)
 
 
 if __name__ == "__main__":
