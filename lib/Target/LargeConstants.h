@@ -7,6 +7,10 @@
 // and LLVM's optimizer and code generator then walk all of those constants.
 // Here such globals lose their initial value before the translation and get
 // it back after as one flat byte array, emitted as a single block of bytes.
+// For an ELF object file (ovc --compile), the bytes do not even go through
+// LLVM: they are written from the model's blobs into a section of the
+// object after code generation, so they are in memory once, not three times
+// (MLIR's blobs, LLVM constants, the object writer's buffer).
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,7 +25,9 @@
 #include <utility>
 
 namespace llvm {
+class Error;
 class Module;
+class raw_ostream;
 } // namespace llvm
 
 namespace mlir::ov {
@@ -46,8 +52,25 @@ public:
   /// aligned to at least 64 bytes.
   void attach(llvm::Module &llvmModule) const;
 
+  /// For an ELF64 little-endian target, instead of attach(): the detached
+  /// globals become views into one constant global, `blockName` (hidden), in
+  /// a section that LLVM sees as zeros (NOBITS: no bytes in LLVM or in the
+  /// object writer's memory). writeELFObject then puts the bytes into the
+  /// object file. Returns false (and changes nothing) when nothing was
+  /// detached.
+  bool attachAsSection(llvm::Module &llvmModule, StringRef blockName);
+
+  /// Writes `object` (emitted from a module given attachAsSection()) with
+  /// the weights section filled: its header becomes that of a read-only
+  /// data section whose contents follow the object's bytes.
+  llvm::Error writeELFObject(MutableArrayRef<char> object,
+                             llvm::raw_ostream &os) const;
+
 private:
   SmallVector<std::pair<std::string, ArrayRef<char>>> globals;
+  /// attachAsSection's layout: each global's offset in the block.
+  SmallVector<uint64_t> offsets;
+  uint64_t blockBytes = 0;
 };
 
 } // namespace mlir::ov

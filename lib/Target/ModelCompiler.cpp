@@ -237,17 +237,24 @@ static llvm::Function *buildEntryPoint(llvm::Module &module,
 /// Constant globals from this size on become flat byte arrays in LLVM IR.
 static constexpr int64_t kMinFlatConstantBytes = 256;
 
-std::unique_ptr<llvm::Module>
-ov::translateModelToLLVMIR(ModuleOp module, llvm::LLVMContext &llvmContext,
-                           const ModelSignature &signature,
-                           const CompileOptions &options) {
+/// translateModelToLLVMIR. With `sectionWeights` (for an ELF64
+/// little-endian object file), the weights get a section of their own that
+/// is filled when the object is written, and stay in `*sectionWeights`.
+static std::unique_ptr<llvm::Module>
+translate(ModuleOp module, llvm::LLVMContext &llvmContext,
+          const ModelSignature &signature, const CompileOptions &options,
+          std::optional<DetachedConstants> *sectionWeights) {
   // The weights skip MLIR's constant translation (LargeConstants.h).
   DetachedConstants weights(module, kMinFlatConstantBytes);
   std::unique_ptr<llvm::Module> llvmModule =
       translateModuleToLLVMIR(module, llvmContext, signature.modelName);
   if (!llvmModule)
     return nullptr;
-  weights.attach(*llvmModule);
+  if (sectionWeights &&
+      weights.attachAsSection(*llvmModule, options.symbolPrefix + "_weights"))
+    *sectionWeights = std::move(weights);
+  else
+    weights.attach(*llvmModule);
   std::string cInterfaceName = "_mlir_ciface_" + options.symbolPrefix + "_main";
   llvm::Function *cInterface = llvmModule->getFunction(cInterfaceName);
   // Results come back through a pointer (first argument), then one
@@ -269,6 +276,13 @@ ov::translateModelToLLVMIR(ModuleOp module, llvm::LLVMContext &llvmContext,
   DescriptorBuilder(*llvmModule, options.symbolPrefix)
       .descriptor(signature, entry);
   return llvmModule;
+}
+
+std::unique_ptr<llvm::Module>
+ov::translateModelToLLVMIR(ModuleOp module, llvm::LLVMContext &llvmContext,
+                           const ModelSignature &signature,
+                           const CompileOptions &options) {
+  return translate(module, llvmContext, signature, options, nullptr);
 }
 
 //===----------------------------------------------------------------------===//
@@ -321,10 +335,12 @@ static llvm::Error writeFile(StringRef path, StringRef contents) {
   });
 }
 
-LogicalResult ov::emitObjectFile(llvm::Module &llvmModule,
-                                 llvm::TargetMachine &machine, StringRef path,
-                                 unsigned optLevel, std::string &error,
-                                 TimingScope *timing) {
+/// emitObjectFile; with `sectionWeights`, the weights section is filled.
+static LogicalResult emitObject(llvm::Module &llvmModule,
+                                llvm::TargetMachine &machine, StringRef path,
+                                unsigned optLevel, std::string &error,
+                                TimingScope *timing,
+                                const DetachedConstants *sectionWeights) {
   TimingScope noTiming;
   TimingScope &parent = timing ? *timing : noTiming;
   llvmModule.setDataLayout(machine.createDataLayout());
@@ -337,6 +353,28 @@ LogicalResult ov::emitObjectFile(llvm::Module &llvmModule,
   }
   optimizing.stop();
   TimingScope generating = parent.nest("Generate machine code");
+  if (sectionWeights) {
+    // Code only (the weights section is empty until written): in memory.
+    SmallString<0> object;
+    llvm::raw_svector_ostream stream(object);
+    llvm::legacy::PassManager passes;
+    if (machine.addPassesToEmitFile(passes, stream, nullptr,
+                                    llvm::CodeGenFileType::ObjectFile)) {
+      error = "the target cannot emit object files";
+      return failure();
+    }
+    passes.run(llvmModule);
+    generating.stop();
+    TimingScope writing = parent.nest("Write object file");
+    if (llvm::Error err = llvm::writeToOutput(path, [&](llvm::raw_ostream &os) {
+          return sectionWeights->writeELFObject(object, os);
+        })) {
+      error = "cannot write '" + path.str() +
+              "': " + llvm::toString(std::move(err));
+      return failure();
+    }
+    return success();
+  }
   // Straight into a temporary file beside `path`, renamed once complete:
   // the object (mostly weights) is not held in memory once more, and there
   // is never half a file at `path`.
@@ -375,6 +413,22 @@ LogicalResult ov::emitObjectFile(llvm::Module &llvmModule,
   return success();
 }
 
+LogicalResult ov::emitObjectFile(llvm::Module &llvmModule,
+                                 llvm::TargetMachine &machine, StringRef path,
+                                 unsigned optLevel, std::string &error,
+                                 TimingScope *timing) {
+  return emitObject(llvmModule, machine, path, optLevel, error, timing,
+                    nullptr);
+}
+
+/// Whether the weights can be written into the object file's section
+/// (DetachedConstants::writeELFObject).
+static bool canWriteWeightsSection(const llvm::TargetMachine &machine) {
+  const llvm::Triple &triple = machine.getTargetTriple();
+  return triple.isOSBinFormatELF() && triple.isArch64Bit() &&
+         triple.isLittleEndian() && llvm::sys::IsLittleEndianHost;
+}
+
 LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
                                StringRef outputBase, StringRef sourceName) {
   FailureOr<func::FuncOp> model = getModelFunction(module);
@@ -399,14 +453,17 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
   TimingScope noTiming;
   TimingScope &timing = options.timing ? *options.timing : noTiming;
   TimingScope translating = timing.nest("Translate to LLVM IR");
+  std::optional<DetachedConstants> sectionWeights;
   std::unique_ptr<llvm::Module> llvmModule =
-      translateModelToLLVMIR(module, llvmContext, *signature, options);
+      translate(module, llvmContext, *signature, options,
+                canWriteWeightsSection(*machine) ? &sectionWeights : nullptr);
   if (!llvmModule)
     return failure();
   translating.stop();
   std::string objectPath = (outputBase + ".o").str();
-  if (failed(emitObjectFile(*llvmModule, *machine, objectPath, options.optLevel,
-                            error, options.timing)))
+  if (failed(emitObject(*llvmModule, *machine, objectPath, options.optLevel,
+                        error, options.timing,
+                        sectionWeights ? &*sectionWeights : nullptr)))
     return module.emitError(error);
   if (!weights.empty())
     if (llvm::Error err = writeFile(weightsPath, weights)) {
