@@ -25,8 +25,9 @@ using namespace mlir;
 static constexpr StringLiteral kLowerToBuffers =
     "ov-declare-variables,"
     "func.func(convert-ov-to-linalg, canonicalize,"
-    "ov-fold-constant-transposes, ov-convolutions-to-matmuls,"
-    "ov-pack-matmul-weights, canonicalize),"
+    "ov-fold-constant-transposes, ov-accumulate-addends,"
+    "ov-convolutions-to-matmuls, ov-pack-matmul-weights, ov-fuse-elementwise,"
+    "canonicalize),"
     "one-shot-bufferize{bufferize-function-boundaries "
     "allow-return-allocs-from-loops "
     "function-boundary-type-conversion=identity-layout-map}";

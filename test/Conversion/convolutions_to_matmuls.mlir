@@ -1,29 +1,27 @@
 // ov-convolutions-to-matmuls: 2-D convolutions as contractions.
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-convolutions-to-matmuls))' | FileCheck %s
 
-// Small planes whose accumulator cannot be a new tensor (the initial value
-// is not a fill, the plane not whole panels) and larger planes: the plain
-// forms. 1x1 with unit strides: the collapsed input is the right-hand side,
-// no copy.
+// Planes of 128 positions or more: the plain forms. 1x1 with unit strides:
+// the collapsed input is the right-hand side, no copy.
 // CHECK-LABEL: func.func @pointwise
 // CHECK-DAG: %[[W:.*]] = tensor.collapse_shape %arg1 {{\[\[}}0], [1, 2, 3]] : tensor<32x16x1x1xf32> into tensor<32x16xf32>
-// CHECK-DAG: %[[X:.*]] = tensor.collapse_shape %arg0 {{\[\[}}0], [1], [2, 3]] : tensor<1x16x7x7xf32> into tensor<1x16x49xf32>
-// CHECK: %[[MM:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%[[W]], %[[X]] : tensor<32x16xf32>, tensor<1x16x49xf32>)
+// CHECK-DAG: %[[X:.*]] = tensor.collapse_shape %arg0 {{\[\[}}0], [1], [2, 3]] : tensor<1x16x16x16xf32> into tensor<1x16x256xf32>
+// CHECK: %[[MM:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%[[W]], %[[X]] : tensor<32x16xf32>, tensor<1x16x256xf32>)
 // CHECK: arith.mulf
 // CHECK: arith.addf
-// CHECK: tensor.expand_shape %[[MM]] {{\[\[}}0], [1], [2, 3]] {{.*}} into tensor<1x32x7x7xf32>
-func.func @pointwise(%x: tensor<1x16x7x7xf32>, %w: tensor<32x16x1x1xf32>, %init: tensor<1x32x7x7xf32>) -> tensor<1x32x7x7xf32> {
-  %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x7x7xf32>, tensor<32x16x1x1xf32>) outs(%init : tensor<1x32x7x7xf32>) -> tensor<1x32x7x7xf32>
-  return %c : tensor<1x32x7x7xf32>
+// CHECK: tensor.expand_shape %[[MM]] {{\[\[}}0], [1], [2, 3]] {{.*}} into tensor<1x32x16x16xf32>
+func.func @pointwise(%x: tensor<1x16x16x16xf32>, %w: tensor<32x16x1x1xf32>, %init: tensor<1x32x16x16xf32>) -> tensor<1x32x16x16xf32> {
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x16x16xf32>, tensor<32x16x1x1xf32>) outs(%init : tensor<1x32x16x16xf32>) -> tensor<1x32x16x16xf32>
+  return %c : tensor<1x32x16x16xf32>
 }
 
 // 3x3 with stride 2: an im2col copy [N, C * 9, OH * OW], then the contraction.
 // CHECK-LABEL: func.func @im2col
-// CHECK: %[[COL:.*]] = linalg.generic {{.*}} ins(%arg0 : tensor<1x16x15x15xf32>) outs(%{{.*}} : tensor<1x144x49xf32>)
-// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%{{.*}}, %[[COL]] : tensor<32x144xf32>, tensor<1x144x49xf32>)
-func.func @im2col(%x: tensor<1x16x15x15xf32>, %w: tensor<32x16x3x3xf32>, %init: tensor<1x32x7x7xf32>) -> tensor<1x32x7x7xf32> {
-  %c = linalg.conv_2d_nchw_fchw {strides = dense<2> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x15x15xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x7x7xf32>) -> tensor<1x32x7x7xf32>
-  return %c : tensor<1x32x7x7xf32>
+// CHECK: %[[COL:.*]] = linalg.generic {{.*}} ins(%arg0 : tensor<1x16x33x33xf32>) outs(%{{.*}} : tensor<1x144x256xf32>)
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%{{.*}}, %[[COL]] : tensor<32x144xf32>, tensor<1x144x256xf32>)
+func.func @im2col(%x: tensor<1x16x33x33xf32>, %w: tensor<32x16x3x3xf32>, %init: tensor<1x32x16x16xf32>) -> tensor<1x32x16x16xf32> {
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<2> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x33x33xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x16x16xf32>) -> tensor<1x32x16x16xf32>
+  return %c : tensor<1x32x16x16xf32>
 }
 
 // Dynamic shapes and integer types keep the convolution.
@@ -76,4 +74,16 @@ func.func @packed_pointwise(%x: tensor<1x16x7x7xf32>, %w: tensor<32x16x1x1xf32>)
 func.func @packed_im2col(%x: tensor<1x16x17x17xf32>, %w: tensor<32x16x3x3xf32>, %init: tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32> {
   %c = linalg.conv_2d_nchw_fchw {strides = dense<2> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x17x17xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
   return %c : tensor<1x32x8x8xf32>
+}
+
+// A partial panel with an initial value that is not a fill (a bias added
+// by ov-accumulate-addends): the output is padded to whole panels.
+// CHECK-LABEL: func.func @packed_initial_value
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %arg2 {{\[\[}}0], [1], [2, 3]] : tensor<1x32x7x7xf32> into tensor<1x32x49xf32>
+// CHECK: %[[PADDED:.*]] = tensor.pad %[[FLAT]] low[0, 0, 0] high[0, 0, 15]
+// CHECK: %[[ACC:.*]] = tensor.expand_shape %[[PADDED]] {{\[\[}}0], [1], [2, 3]] output_shape [1, 32, 2, 32]
+// CHECK: linalg.generic {{.*}} outs(%[[ACC]] : tensor<1x32x2x32xf32>)
+func.func @packed_initial_value(%x: tensor<1x16x7x7xf32>, %w: tensor<32x16x1x1xf32>, %init: tensor<1x32x7x7xf32>) -> tensor<1x32x7x7xf32> {
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x7x7xf32>, tensor<32x16x1x1xf32>) outs(%init : tensor<1x32x7x7xf32>) -> tensor<1x32x7x7xf32>
+  return %c : tensor<1x32x7x7xf32>
 }

@@ -61,6 +61,35 @@ def AssertsToRuntimeErrors
   ];
 }
 
+def AccumulateAddends : Pass<"ov-accumulate-addends", "func::FuncOp"> {
+  let summary = "Additions to a contraction's result become its initial "
+                "accumulator";
+  let description = [{
+    `add(op(..., init), y)` where `op` (a convolution, a matmul, any linalg
+    op with reduction loops whose body yields init + ...) has no other
+    user becomes `op(..., init + y)`: a bias or a residual connection is
+    added by the op's own accumulation instead of a pass over its result.
+    A zero fill as init becomes a copy of y, broadcast as in the addition.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
+    "::mlir::arith::ArithDialect"
+  ];
+}
+
+def FuseElementwise : Pass<"ov-fuse-elementwise", "func::FuncOp"> {
+  let summary = "Merge chains of elementwise linalg ops";
+  let description = [{
+    An elementwise linalg op whose only user is another elementwise op is
+    merged into it (upstream's elementwise fusion, limited to elementwise
+    consumers): one pass over memory instead of one per op.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect", "::mlir::affine::AffineDialect",
+    "::mlir::arith::ArithDialect"
+  ];
+}
+
 def ConvolutionsToMatmuls
     : Pass<"ov-convolutions-to-matmuls", "func::FuncOp"> {
   let summary = "Rewrite 2-D convolutions as matmul-like contractions";

@@ -79,20 +79,25 @@ RankedTensorType f32Tensor(OpBuilder &b, ArrayRef<int64_t> shape) {
   return RankedTensorType::get(shape, b.getF32Type());
 }
 
+/// `flat` [N, X, P] with zeros after the last position up to whole panels.
+Value padPositions(OpBuilder &b, Location loc, Value flat, const Geometry &g) {
+  auto type = cast<RankedTensorType>(flat.getType());
+  int64_t padded = g.panels() * kPanelColumns;
+  Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
+  SmallVector<OpFoldResult> low(3, b.getIndexAttr(0));
+  SmallVector<OpFoldResult> high = {b.getIndexAttr(0), b.getIndexAttr(0),
+                                    b.getIndexAttr(padded - g.positions())};
+  return tensor::PadOp::create(
+      b, loc, f32Tensor(b, {type.getDimSize(0), type.getDimSize(1), padded}),
+      flat, low, high, zero);
+}
+
 /// Panels of an im2col matrix `flat` [N, K, P]: padded to whole panels,
 /// viewed as [N, K, panels, 32] and transposed.
 Value transposeIntoPanels(OpBuilder &b, Location loc, Value flat,
                           const Geometry &g) {
-  int64_t positions = g.positions(), padded = g.panels() * kPanelColumns;
-  if (padded != positions) {
-    Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
-    SmallVector<OpFoldResult> low(3, b.getIndexAttr(0));
-    SmallVector<OpFoldResult> high = {b.getIndexAttr(0), b.getIndexAttr(0),
-                                      b.getIndexAttr(padded - positions)};
-    flat =
-        tensor::PadOp::create(b, loc, f32Tensor(b, {g.batch, g.taps(), padded}),
-                              flat, low, high, zero);
-  }
+  if (g.hasPartialPanel())
+    flat = padPositions(b, loc, flat, g);
   Value blocks = tensor::ExpandShapeOp::create(
       b, loc, f32Tensor(b, {g.batch, g.taps(), g.panels(), kPanelColumns}),
       flat, SmallVector<ReassociationIndices>{{0}, {1}, {2, 3}});
@@ -174,12 +179,6 @@ struct ConvolutionAsContraction : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     Geometry g = geometryOf(conv);
     if (g.positions() >= kMaxPackedPositions)
       return rewriter.notifyMatchFailure(conv, "output plane is large");
-    // With a partial panel the accumulator is a new tensor: its initial
-    // value must be known.
-    auto fill = output.getDefiningOp<linalg::FillOp>();
-    if (g.hasPartialPanel() && !fill)
-      return rewriter.notifyMatchFailure(conv, "initial value not a fill");
-
     Location loc = conv.getLoc();
     Value patches;
     if (g.isPointwise()) {
@@ -196,8 +195,11 @@ struct ConvolutionAsContraction : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     SmallVector<ReassociationIndices> spatial = {{0}, {1}, {2, 3}};
     auto accType =
         f32Tensor(rewriter, {g.batch, g.filters, g.panels(), kPanelColumns});
+    // The accumulator: the output as whole panels, padded when the plane
+    // is not (a fill is made anew at the padded size instead).
     Value acc;
-    if (g.hasPartialPanel()) {
+    auto fill = output.getDefiningOp<linalg::FillOp>();
+    if (g.hasPartialPanel() && fill) {
       Value empty = tensor::EmptyOp::create(rewriter, loc, accType.getShape(),
                                             rewriter.getF32Type());
       acc = linalg::FillOp::create(rewriter, loc, fill.value(), empty)
@@ -205,6 +207,8 @@ struct ConvolutionAsContraction : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     } else {
       Value flat =
           tensor::CollapseShapeOp::create(rewriter, loc, output, spatial);
+      if (g.hasPartialPanel())
+        flat = padPositions(rewriter, loc, flat, g);
       acc =
           tensor::ExpandShapeOp::create(rewriter, loc, accType, flat, spatial);
     }
