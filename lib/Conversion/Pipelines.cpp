@@ -49,9 +49,9 @@ static constexpr StringLiteral kBuffersToLLVM =
     "convert-scf-to-openmp, canonicalize,"
     "lower-affine, convert-scf-to-cf, ov-asserts-to-runtime-errors,"
     "expand-strided-metadata, lower-affine,"
-    // Math functions of vectors become calls per element before vectors
-    // are lowered.
-    "convert-math-to-libm,"
+    // erf becomes a polynomial; other math functions of vectors become
+    // calls per element before vectors are lowered.
+    "func.func(ov-approximate-math), convert-math-to-libm,"
     "convert-vector-to-llvm{vector-contract-lowering=outerproduct},"
     "convert-math-to-llvm, convert-arith-to-llvm,"
     // Buffers come from the runtime's allocator, which reuses them across

@@ -135,6 +135,18 @@ def PackMatmulWeights : Pass<"ov-pack-matmul-weights", "func::FuncOp"> {
   ];
 }
 
+def ApproximateMath : Pass<"ov-approximate-math", "func::FuncOp"> {
+  let summary = "Replace erf by a polynomial approximation";
+  let description = [{
+    `math.erf` on f32 scalars and vectors becomes upstream's rational
+    polynomial approximation instead of a libm call per element.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
+    "::mlir::vector::VectorDialect"
+  ];
+}
+
 def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
   let summary = "Tile linalg ops on buffers for threads, cache and registers "
                 "and vectorize the tiles";
