@@ -7,13 +7,16 @@
 //===----------------------------------------------------------------------===//
 
 #include "GraphImporter.h"
+#include "RawDataSlices.h"
 
 #include "ovmlir/Dialect/OV/IR/OVDialect.h"
 #include "ovmlir/Dialect/OV/IR/OVOps.h"
 #include "ovmlir/Frontends/Common/ConstantData.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
@@ -77,9 +80,12 @@ StringRef onnx_import::getDataTypeName(int32_t dataType) {
 //===----------------------------------------------------------------------===//
 
 GraphImporter::GraphImporter(MLIRContext *context, StringRef modelPath,
-                             std::shared_ptr<onnx::ModelProto> model)
+                             std::shared_ptr<onnx::ModelProto> model,
+                             std::shared_ptr<MappedFile> modelFile,
+                             std::vector<ArrayRef<char>> rawDataSlices)
     : context(context), builder(context), modelPath(modelPath.str()),
-      model(std::move(model)) {
+      model(std::move(model)), modelFile(std::move(modelFile)),
+      rawDataSlices(std::move(rawDataSlices)) {
   modelDir = llvm::sys::path::parent_path(modelPath).str();
   scopes.push_back(std::make_unique<Scope>());
   for (const onnx::OperatorSetIdProto &opset : this->model->opset_import())
@@ -206,6 +212,22 @@ GraphImporter::getExternalFile(StringRef location, StringRef what) {
   return *file;
 }
 
+/// The value of a constant of `type` from `bytes` in mapped file `file`.
+/// Bytes the constant does not reference in place (copied because they are
+/// misaligned, or small) leave the process's resident memory, so the
+/// weights are not held twice.
+static ElementsAttr createMappedConstant(RankedTensorType type,
+                                         ArrayRef<char> bytes, StringRef name,
+                                         std::shared_ptr<MappedFile> file) {
+  ElementsAttr value = createConstantData(type, bytes, name, std::move(file));
+  auto resource = dyn_cast_or_null<DenseResourceElementsAttr>(value);
+  AsmResourceBlob *blob =
+      resource ? resource.getRawHandle().getBlob() : nullptr;
+  if (value && !(blob && blob->getData().data() == bytes.data()))
+    releaseMappedPages(bytes);
+  return value;
+}
+
 /// Copies the typed-field values of `tensor` into little-endian bytes of
 /// `elementType`, or returns false when the field does not fit.
 template <typename T, typename Field>
@@ -235,7 +257,9 @@ GraphImporter::importTensor(const onnx::TensorProto &tensor, Location loc,
   }
   auto type = RankedTensorType::get(shape, elementType);
   int64_t numElements = type.getNumElements();
-  StringRef blobName = tensor.name().empty() ? "constant" : tensor.name();
+  // (Both arms StringRefs: a std::string temporary would dangle.)
+  StringRef blobName = tensor.name().empty() ? StringRef("constant")
+                                             : StringRef(tensor.name());
 
   if (isa<StringType>(elementType)) {
     if (tensor.string_data_size() != numElements)
@@ -294,7 +318,14 @@ GraphImporter::importTensor(const onnx::TensorProto &tensor, Location loc,
     if (failed(checkSize(length, "external data")))
       return failure();
     ArrayRef<char> bytes = (*file)->getData().slice(offset, length);
-    return createConstantData(type, bytes, blobName, *file);
+    return createMappedConstant(type, bytes, blobName, *file);
+  }
+
+  if (std::optional<ArrayRef<char>> slice =
+          getRawDataSlice(tensor, rawDataSlices)) {
+    if (failed(checkSize(slice->size(), "raw_data")))
+      return failure();
+    return createMappedConstant(type, *slice, blobName, modelFile);
   }
 
   if (tensor.has_raw_data()) {

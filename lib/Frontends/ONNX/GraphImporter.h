@@ -24,8 +24,12 @@ StringRef getDataTypeName(int32_t dataType);
 
 class GraphImporter {
 public:
+  /// `rawDataSlices` are the raw_data payloads cut out of `model`'s
+  /// tensors (RawDataSlices.h), slices of `modelFile`.
   GraphImporter(MLIRContext *context, StringRef modelPath,
-                std::shared_ptr<onnx::ModelProto> model);
+                std::shared_ptr<onnx::ModelProto> model,
+                std::shared_ptr<MappedFile> modelFile,
+                std::vector<ArrayRef<char>> rawDataSlices);
 
   /// Imports the main graph as a func.func into `module`.
   LogicalResult importModel(ModuleOp module);
@@ -102,6 +106,8 @@ private:
   std::string modelPath;
   std::string modelDir;
   std::shared_ptr<onnx::ModelProto> model;
+  std::shared_ptr<MappedFile> modelFile;
+  std::vector<ArrayRef<char>> rawDataSlices;
   llvm::StringMap<int64_t> opsets;
   SmallVector<std::unique_ptr<Scope>> scopes;
   llvm::StringMap<std::shared_ptr<MappedFile>> externalFiles;
