@@ -5,7 +5,8 @@
 // one more function argument, a byte buffer the runtime maps from the
 // weights file (`<model>.weights`: the blobs back to back, each 64-byte
 // aligned); the object then holds code only, and weights of any size are
-// paged in by the OS on demand.
+// paged in by the OS on demand. The file is written straight from the
+// blobs, so compiling does not hold the weights a second time.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,6 +19,7 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "llvm/Support/MathExtras.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
 
@@ -37,7 +39,8 @@ static std::optional<ArrayRef<char>> getExternalBytes(memref::GlobalOp global) {
   return data;
 }
 
-FailureOr<uint64_t> ov::externalizeWeights(ModuleOp module, std::string &blob) {
+FailureOr<uint64_t> ov::externalizeWeights(ModuleOp module,
+                                           WeightsLayout &weights) {
   auto functions = llvm::to_vector(module.getOps<func::FuncOp>());
   if (functions.size() != 1)
     return module.emitError("expected one model function");
@@ -57,14 +60,17 @@ FailureOr<uint64_t> ov::externalizeWeights(ModuleOp module, std::string &blob) {
                                   DictionaryAttr::get(context),
                                   model.getLoc())))
     return failure();
-  Value weights = model.getArgument(model.getNumArguments() - 1);
+  Value buffer = model.getArgument(model.getNumArguments() - 1);
 
+  // The values stay in the context after the globals are erased: the file
+  // is written from them.
   llvm::StringMap<int64_t> offsets;
-  blob.clear();
+  weights = WeightsLayout();
   for (auto [global, data] : globals) {
-    blob.resize(llvm::alignTo(blob.size(), kWeightAlignment), '\0');
-    offsets[global.getSymName()] = blob.size();
-    blob.append(data.begin(), data.end());
+    uint64_t offset = llvm::alignTo(weights.size, kWeightAlignment);
+    offsets[global.getSymName()] = offset;
+    weights.pieces.emplace_back(offset, data);
+    weights.size = offset + data.size();
   }
   SmallVector<memref::GetGlobalOp> uses;
   model.walk([&](memref::GetGlobalOp use) {
@@ -76,11 +82,24 @@ FailureOr<uint64_t> ov::externalizeWeights(ModuleOp module, std::string &blob) {
     Value offset = arith::ConstantIndexOp::create(builder, use.getLoc(),
                                                   offsets[use.getName()]);
     Value view = memref::ViewOp::create(builder, use.getLoc(), use.getType(),
-                                        weights, offset, ValueRange{});
+                                        buffer, offset, ValueRange{});
     use.replaceAllUsesWith(view);
     use.erase();
   }
   for (auto [global, data] : globals)
     global.erase();
-  return blob.size();
+  return weights.size;
+}
+
+llvm::Error ov::writeWeightsFile(StringRef path, const WeightsLayout &weights) {
+  return llvm::writeToOutput(path, [&](llvm::raw_ostream &os) {
+    uint64_t position = 0;
+    for (auto [offset, data] : weights.pieces) {
+      os.write_zeros(offset - position);
+      os.write(data.data(), data.size());
+      position = offset + data.size();
+    }
+    os.write_zeros(weights.size - position);
+    return llvm::Error::success();
+  });
 }

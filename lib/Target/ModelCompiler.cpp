@@ -59,7 +59,7 @@ static FailureOr<func::FuncOp> getModelFunction(ModuleOp module) {
 
 LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
                                           const CompileOptions &options,
-                                          std::string *weights) {
+                                          WeightsLayout *weights) {
   FailureOr<func::FuncOp> model = getModelFunction(module);
   if (failed(model))
     return failure();
@@ -435,13 +435,13 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
   if (failed(model))
     return failure();
   FailureOr<ModelSignature> signature = getModelSignature(*model);
-  std::string weights;
+  WeightsLayout weights;
   if (failed(signature) ||
       failed(lowerModelToLLVMDialect(module, options, &weights)))
     return failure();
   std::string weightsPath = (outputBase + ".weights").str();
-  if (!weights.empty()) {
-    signature->weightsSize = weights.size();
+  if (weights.size) {
+    signature->weightsSize = weights.size;
     signature->weightsFile = llvm::sys::path::filename(weightsPath).str();
   }
   std::string error;
@@ -465,8 +465,8 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
                         error, options.timing,
                         sectionWeights ? &*sectionWeights : nullptr)))
     return module.emitError(error);
-  if (!weights.empty())
-    if (llvm::Error err = writeFile(weightsPath, weights)) {
+  if (weights.size)
+    if (llvm::Error err = writeWeightsFile(weightsPath, weights)) {
       llvm::sys::fs::remove(objectPath);
       return module.emitError("cannot write '")
              << weightsPath << "': " << llvm::toString(std::move(err));

@@ -15,9 +15,11 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Support/LLVM.h"
 #include "mlir/Support/Timing.h"
+#include "llvm/Support/Error.h"
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace llvm {
@@ -53,6 +55,15 @@ struct ModelSignature {
   std::string weightsFile;
 };
 
+/// The contents of an external weights file: the bytes of the model's large
+/// constants, each at its offset, zeros between them. The pieces reference
+/// the constants' values (in the MLIR context that holds them), so the
+/// weights are never joined in memory.
+struct WeightsLayout {
+  std::vector<std::pair<uint64_t, ArrayRef<char>>> pieces; // offset, bytes
+  uint64_t size = 0;
+};
+
 struct CompileOptions {
   /// Prefix of the exported symbols (`<prefix>_model`); a C identifier.
   std::string symbolPrefix = "model";
@@ -84,17 +95,21 @@ FailureOr<ModelSignature> getModelSignature(func::FuncOp model);
 /// dialect in place; the function becomes `<prefix>_main` with a C
 /// interface. An op without a lowering fails with its name and location.
 /// With `options.externalWeights`, large constants move to `weights` (the
-/// contents of the weights file) and the function takes them as its last
+/// layout of the weights file) and the function takes them as its last
 /// argument.
 LogicalResult lowerModelToLLVMDialect(ModuleOp module,
                                       const CompileOptions &options,
-                                      std::string *weights = nullptr);
+                                      WeightsLayout *weights = nullptr);
 
 /// On a bufferized module: replaces every large constant buffer by a view
-/// into a new last argument of the model function (a byte buffer) and puts
-/// the bytes in `blob` (64-byte aligned). Returns the blob's size (0 when
-/// nothing moved, and then the function is unchanged).
-FailureOr<uint64_t> externalizeWeights(ModuleOp module, std::string &blob);
+/// into a new last argument of the model function (a byte buffer) and lays
+/// the bytes out in `weights` (each 64-byte aligned). Returns the size of
+/// the weights (0 when nothing moved, and then the function is unchanged).
+FailureOr<uint64_t> externalizeWeights(ModuleOp module, WeightsLayout &weights);
+
+/// Writes the weights file laid out by `weights` to `path` (through a
+/// temporary file), piece by piece from the model's constants.
+llvm::Error writeWeightsFile(StringRef path, const WeightsLayout &weights);
 
 /// The target machine for `options` (host defaults), or null with `error`.
 std::unique_ptr<llvm::TargetMachine>
