@@ -21,12 +21,29 @@ func.func @erf_scalar(%x: f32) -> f32 {
   return %y : f32
 }
 
-// Other functions are left to libm.
-// CHECK-LABEL: func.func @others
-// CHECK: math.exp
-// CHECK: math.tanh
-func.func @others(%x: vector<16xf32>) -> vector<16xf32> {
+// exp: k = round(x / ln2) with the 1.5 * 2^23 trick, the polynomial of the
+// remainder, 2^k in the exponent bits (two halves), NaN passed through.
+// CHECK-LABEL: func.func @exp_vector
+// CHECK-NOT: math.exp
+// CHECK: arith.constant dense<0x4B400000> : vector<16xf32>
+// CHECK: arith.maximumf %arg0, %{{.*}} : vector<16xf32>
+// CHECK: arith.fptosi %{{.*}} : vector<16xf32> to vector<16xi32>
+// CHECK: arith.shrsi
+// CHECK: arith.shli
+// CHECK: arith.bitcast %{{.*}} : vector<16xi32> to vector<16xf32>
+// CHECK: %[[NAN:.*]] = arith.cmpf uno, %arg0, %arg0
+// CHECK: arith.select %[[NAN]], %arg0, %{{.*}} : vector<16xi1>, vector<16xf32>
+func.func @exp_vector(%x: vector<16xf32>) -> vector<16xf32> {
   %e = math.exp %x : vector<16xf32>
-  %t = math.tanh %e : vector<16xf32>
-  return %t : vector<16xf32>
+  return %e : vector<16xf32>
+}
+
+// Other functions and types are left to libm.
+// CHECK-LABEL: func.func @others
+// CHECK: math.tanh
+// CHECK: math.exp {{.*}} : f64
+func.func @others(%x: vector<16xf32>, %d: f64) -> (vector<16xf32>, f64) {
+  %t = math.tanh %x : vector<16xf32>
+  %e = math.exp %d : f64
+  return %t, %e : vector<16xf32>, f64
 }

@@ -1,0 +1,74 @@
+"""Accuracy of the compiled exp and erf (ov-approximate-math's polynomials)
+over their whole float range, against float64 references.
+
+    math_accuracy.py OV_RUN DIR
+
+Builds one-op ONNX models, runs them with ov-run and prints, per function,
+the largest error in units in the last place of the float32 reference
+(results in the normal range), the largest error below the normal range in subnormal steps, and
+whether infinities, NaN and signed zeros come out as the reference's.
+"""
+import math
+import os
+import subprocess
+import sys
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper
+
+
+def run(ov_run, directory, op, x):
+    shape = [len(x)]
+    graph = helper.make_graph(
+        [helper.make_node(op, ["x"], ["y"])], op,
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, shape)],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, shape)])
+    model = os.path.join(directory, op + ".onnx")
+    onnx.save(helper.make_model(
+        graph, opset_imports=[helper.make_opsetid("", 13)]), model)
+    inputs = os.path.join(directory, op + ".x.npy")
+    np.save(inputs, x)
+    out = os.path.join(directory, op + ".out")
+    subprocess.run([ov_run, model, "--input=x=" + inputs, "--output-dir", out],
+                   check=True, capture_output=True)
+    return np.load(os.path.join(out, "y.npy"))
+
+
+def report(name, x, y, reference):
+    ref32 = reference.astype(np.float32)
+    normal = np.isfinite(ref32) & (np.abs(ref32) >= np.finfo(np.float32).tiny)
+    ulp = (np.abs(y[normal].astype(np.float64) - reference[normal]) /
+           np.spacing(np.abs(ref32[normal])).astype(np.float64))
+    rest = np.isfinite(ref32) & ~normal
+    smallest = float(np.finfo(np.float32).smallest_subnormal)
+    subnormal_steps = (np.abs(y[rest].astype(np.float64) - reference[rest]).max()
+                       / smallest if rest.any() else 0.0)
+    specials = ~np.isfinite(x) | (x == 0)
+    same = np.array_equal(y[specials], ref32[specials], equal_nan=True) and \
+        np.array_equal(np.signbit(y[specials & (x == 0)]),
+                       np.signbit(ref32[specials & (x == 0)]))
+    print("%s: max ulp %.2f, below the normal range max error %.2f "
+          "subnormal steps, specials %s" % (name, ulp.max(), subnormal_steps,
+                                            "match" if same else "DIFFER"))
+
+
+def main():
+    ov_run, directory = sys.argv[1], sys.argv[2]
+    rng = np.random.default_rng(3)
+    specials = [0.0, np.inf, -np.inf, np.nan]
+    x = np.concatenate([np.linspace(-110, 95, 400000),
+                        rng.standard_normal(200000) * 5,
+                        specials]).astype(np.float32)
+    with np.errstate(over="ignore"):
+        report("exp", x, run(ov_run, directory, "Exp", x),
+               np.exp(x.astype(np.float64)))
+    x = np.concatenate([np.linspace(-10, 10, 400000),
+                        rng.standard_normal(200000) * 2,
+                        specials]).astype(np.float32)
+    erf = np.array([math.erf(v) for v in x.astype(np.float64)])
+    report("erf", x, run(ov_run, directory, "Erf", x), erf)
+
+
+if __name__ == "__main__":
+    main()
