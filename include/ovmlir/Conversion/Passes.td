@@ -136,10 +136,12 @@ def PackMatmulWeights : Pass<"ov-pack-matmul-weights", "func::FuncOp"> {
 }
 
 def ApproximateMath : Pass<"ov-approximate-math", "func::FuncOp"> {
-  let summary = "Replace erf by a polynomial approximation";
+  let summary = "Replace exp and erf by polynomial approximations";
   let description = [{
-    `math.erf` on f32 scalars and vectors becomes upstream's rational
-    polynomial approximation instead of a libm call per element.
+    `math.exp` and `math.erf` on f32 scalars and vectors become polynomials
+    (exp: Cody-Waite reduction and Cephes' minimax polynomial, under 1 ulp;
+    erf: upstream's rational approximation, a few ulp) instead of a libm
+    call per element.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
