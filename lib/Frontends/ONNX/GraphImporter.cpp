@@ -258,8 +258,8 @@ GraphImporter::importTensor(const onnx::TensorProto &tensor, Location loc,
   auto type = RankedTensorType::get(shape, elementType);
   int64_t numElements = type.getNumElements();
   // (Both arms StringRefs: a std::string temporary would dangle.)
-  StringRef blobName = tensor.name().empty() ? StringRef("constant")
-                                             : StringRef(tensor.name());
+  StringRef blobName =
+      tensor.name().empty() ? StringRef("constant") : StringRef(tensor.name());
 
   if (isa<StringType>(elementType)) {
     if (tensor.string_data_size() != numElements)
