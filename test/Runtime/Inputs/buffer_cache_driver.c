@@ -1,7 +1,9 @@
 // The allocator of generated code (runtime/src/buffer_cache.c): a freed
 // buffer is handed out again for a request of the same (rounded) size, not
-// for another size; with OVM_BUFFER_CACHE_BYTES=0 nothing is kept. Prints
-// what it saw; the memory must be writable over its whole size.
+// for another size; with OVM_BUFFER_CACHE_BYTES=0 nothing is kept; a
+// buffer of megabytes starts on a 2 MiB boundary (huge pages) unless
+// OVM_HUGE_PAGES=0. Prints what it saw; the memory must be writable over
+// its whole size.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +30,13 @@ int main(void) {
                                                                   : "no");
   printf("aligned to 16: %s\n",
          ((size_t)first % 16 == 0 && (size_t)bigger % 16 == 0) ? "yes" : "no");
+  size_t large_size = 5u << 20;
+  char *large = _mlir_memref_to_llvm_alloc(large_size);
+  memset(large, 4, large_size);
+  // The allocator's header (16 bytes) comes first in the block.
+  printf("large buffer on a huge page boundary: %s\n",
+         (size_t)(large - 16) % (2u << 20) == 0 ? "yes" : "no");
+  _mlir_memref_to_llvm_free(large);
   _mlir_memref_to_llvm_free(rounded);
   _mlir_memref_to_llvm_free(other);
   _mlir_memref_to_llvm_free(bigger);
