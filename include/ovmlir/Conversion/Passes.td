@@ -122,9 +122,10 @@ def FoldConstantTransposes
 def PackMatmulWeights : Pass<"ov-pack-matmul-weights", "func::FuncOp"> {
   let summary = "Pack the constant right-hand side of matmuls into panels";
   let description = [{
-    A `linalg.matmul` whose right-hand side B[K, N] is an f32 constant (N a
-    multiple of 32) gets B rewritten at compile time into panels of 32
-    columns, Bp[N / 32, K, 32], and becomes the contraction
+    A `linalg.matmul` whose right-hand side B[K, N] is an f32 constant
+    (N > 32) gets B rewritten at compile time into panels of 32 columns,
+    Bp[ceil(N / 32), K, 32] (zero columns complete the last one), and
+    becomes the contraction
     C[m, nb, ni] += A[m, k] * Bp[nb, k, ni]: the register tiles of
     `ov-tile-and-vectorize` then read B front to back instead of one row
     per step.

@@ -7,7 +7,10 @@
 // into panels of 32 columns, Bp[N / 32, K, 32], each panel one contiguous
 // block read front to back, and the matmul becomes the contraction
 //   C[m, nb, ni] += A[m, k] * Bp[nb, k, ni]    (C viewed as [M, N / 32, 32])
-// whose register tiles (ov-tile-and-vectorize) span m and ni.
+// whose register tiles (ov-tile-and-vectorize) span m and ni. When N is
+// not a multiple of 32 (a classifier's 1000 classes) the last panel is
+// completed with zero columns, the accumulator padded and the result sliced:
+// no remainder tiles, which would read B row by row again.
 //
 //===----------------------------------------------------------------------===//
 
@@ -48,32 +51,48 @@ struct PackConstantRhs : OpRewritePattern<linalg::MatmulOp> {
         !getElementTypeOrSelf(lhs.getType()).isF32())
       return failure();
     int64_t k = rhsType.getDimSize(0), n = rhsType.getDimSize(1);
-    if (n % kPanel != 0 || n == kPanel)
+    if (n <= kPanel)
       return failure();
     std::optional<ArrayRef<char>> values = ov::codegen::constantBytes(rhs);
     if (!values)
       return failure();
 
-    // Rows of 32 floats move as they are: panel p, row r is B[r, 32p...].
-    constexpr size_t rowBytes = kPanel * sizeof(float);
-    std::vector<char> packed(values->size());
-    for (int64_t panel = 0; panel < n / kPanel; ++panel)
+    // Rows of 32 floats move as they are: panel p, row r is B[r, 32p...];
+    // the columns past N of the last panel are zeros.
+    int64_t numPanels = llvm::divideCeil(n, kPanel);
+    int64_t padded = numPanels * kPanel;
+    std::vector<char> packed(padded * k * sizeof(float), 0);
+    for (int64_t panel = 0; panel < numPanels; ++panel)
       for (int64_t row = 0; row < k; ++row)
-        std::memcpy(&packed[(panel * k + row) * rowBytes],
+        std::memcpy(&packed[(panel * k + row) * kPanel * sizeof(float)],
                     &(*values)[(row * n + panel * kPanel) * sizeof(float)],
-                    rowBytes);
+                    std::min(kPanel, n - panel * kPanel) * sizeof(float));
     auto packedType =
-        RankedTensorType::get({n / kPanel, k, kPanel}, rewriter.getF32Type());
+        RankedTensorType::get({numPanels, k, kPanel}, rewriter.getF32Type());
     Location loc = matmul.getLoc();
     Value packedRhs = ov::codegen::createResourceConstant(
         rewriter, loc, packedType, packed, "packed_weights");
 
+    // The accumulator: the initial value as panels, padded with zero
+    // columns when N is not whole panels (sliced off the result).
     int64_t m = initType.getDimSize(0);
     SmallVector<ReassociationIndices> panels = {{0}, {1, 2}};
     auto accType =
-        RankedTensorType::get({m, n / kPanel, kPanel}, rewriter.getF32Type());
+        RankedTensorType::get({m, numPanels, kPanel}, rewriter.getF32Type());
+    Value flatAcc = init;
+    if (padded != n) {
+      Value zero =
+          arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
+      SmallVector<OpFoldResult> low(2, rewriter.getIndexAttr(0));
+      SmallVector<OpFoldResult> high = {rewriter.getIndexAttr(0),
+                                        rewriter.getIndexAttr(padded - n)};
+      flatAcc = tensor::PadOp::create(
+          rewriter, loc,
+          RankedTensorType::get({m, padded}, rewriter.getF32Type()), init, low,
+          high, zero);
+    }
     Value acc =
-        tensor::ExpandShapeOp::create(rewriter, loc, accType, init, panels);
+        tensor::ExpandShapeOp::create(rewriter, loc, accType, flatAcc, panels);
     // Loops (m, nb, ni, k).
     MLIRContext *context = rewriter.getContext();
     AffineExpr row, panel, column, depth;
@@ -84,8 +103,17 @@ struct PackConstantRhs : OpRewritePattern<linalg::MatmulOp> {
         AffineMap::get(4, 0, {row, panel, column}, context)};
     Value product = ov::codegen::buildMulAddContraction(rewriter, loc, lhs,
                                                         packedRhs, acc, maps);
-    rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(matmul, initType,
-                                                         product, panels);
+    Value result =
+        tensor::CollapseShapeOp::create(rewriter, loc, product, panels);
+    if (padded != n) {
+      SmallVector<OpFoldResult> offsets(2, rewriter.getIndexAttr(0));
+      SmallVector<OpFoldResult> sizes = {rewriter.getIndexAttr(m),
+                                         rewriter.getIndexAttr(n)};
+      SmallVector<OpFoldResult> strides(2, rewriter.getIndexAttr(1));
+      result = tensor::ExtractSliceOp::create(rewriter, loc, result, offsets,
+                                              sizes, strides);
+    }
+    rewriter.replaceOp(matmul, result);
     return success();
   }
 };

@@ -26,7 +26,8 @@ def main():
     directory = sys.argv[1]
     np.random.seed(7)
     # Relu(A x B + bias): M = 70 (8 full row tiles + 6), K = 300 (a 256 block
-    # and 44), N = 83 (two 32-column tiles, a 16-column one and 3).
+    # and 44), N = 83 (constant B: 3 panels of 32 columns, the last completed
+    # by 13 zero columns that are sliced off).
     a, b, bias = f32([70, 300]), f32([300, 83]), f32([83])
     save_model(directory, "matmul_bias_relu", [
         helper.make_node("MatMul", ["a", "b"], ["ab"]),
