@@ -150,6 +150,21 @@ def ApproximateMath : Pass<"ov-approximate-math", "func::FuncOp"> {
   ];
 }
 
+def PadBorders : Pass<"ov-pad-borders", "func::FuncOp"> {
+  let summary = "Write pads as border fills and an interior copy";
+  let description = [{
+    A static `tensor.pad` with a constant value becomes fills of the border
+    slabs of each padded dimension and an insert_slice of the source, in one
+    destination tensor: after bufferization every element is written once
+    (a pad bufferizes to a whole-buffer fill and a copy otherwise). Run
+    right before bufferization (canonicalization would split the slabs into
+    separate tensors).
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect"
+  ];
+}
+
 def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
   let summary = "Tile linalg ops on buffers for threads, cache and registers "
                 "and vectorize the tiles";

@@ -1,0 +1,88 @@
+//===- PadBorders.cpp - Padding that writes each element once -------------===//
+//
+// A tensor.pad bufferizes into a buffer filled whole with the padding value
+// and the source copied over its interior: the interior is written twice.
+// Before every depthwise convolution of MobileNetV2 that is a memset of the
+// whole padded activation. Here a static pad with a constant value becomes
+// fills of the border slabs of each padded dimension (the corners twice)
+// and the copy of the source into the interior, all in one destination.
+// Runs right before bufferization: canonicalization would fold the slabs'
+// extract_slice of tensor.empty into new tensors, filled apart and copied.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ovmlir/Conversion/Passes.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+namespace mlir::ov {
+#define GEN_PASS_DEF_PADBORDERS
+#include "ovmlir/Conversion/Passes.h.inc"
+} // namespace mlir::ov
+
+using namespace mlir;
+
+namespace {
+
+struct FillBordersOnly : OpRewritePattern<tensor::PadOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(tensor::PadOp pad,
+                                PatternRewriter &rewriter) const override {
+    RankedTensorType sourceType = pad.getSourceType();
+    RankedTensorType resultType = pad.getResultType();
+    Value value = pad.getConstantPaddingValue();
+    if (pad.getNofold() || !value || !sourceType.hasStaticShape() ||
+        !resultType.hasStaticShape() || !pad.getLow().empty() ||
+        !pad.getHigh().empty())
+      return failure();
+    ArrayRef<int64_t> low = pad.getStaticLow(), high = pad.getStaticHigh();
+    ArrayRef<int64_t> shape = resultType.getShape();
+    Location loc = pad.getLoc();
+    auto attrs = [&](ArrayRef<int64_t> values) {
+      return getAsIndexOpFoldResult(rewriter.getContext(), values);
+    };
+    SmallVector<int64_t> ones(shape.size(), 1);
+    Value result = tensor::EmptyOp::create(rewriter, loc, shape,
+                                           resultType.getElementType());
+    auto fillSlab = [&](unsigned dim, int64_t offset, int64_t size) {
+      if (size == 0)
+        return;
+      SmallVector<int64_t> offsets(shape.size(), 0), sizes(shape);
+      offsets[dim] = offset;
+      sizes[dim] = size;
+      Value slab = tensor::ExtractSliceOp::create(
+          rewriter, loc, result, attrs(offsets), attrs(sizes), attrs(ones));
+      Value filled =
+          linalg::FillOp::create(rewriter, loc, value, slab).getResult(0);
+      result = tensor::InsertSliceOp::create(rewriter, loc, filled, result,
+                                             attrs(offsets), attrs(sizes),
+                                             attrs(ones));
+    };
+    for (unsigned dim = 0; dim < shape.size(); ++dim) {
+      fillSlab(dim, 0, low[dim]);
+      fillSlab(dim, low[dim] + sourceType.getDimSize(dim), high[dim]);
+    }
+    rewriter.replaceOpWithNewOp<tensor::InsertSliceOp>(
+        pad, pad.getSource(), result, attrs(low), attrs(sourceType.getShape()),
+        attrs(ones));
+    return success();
+  }
+};
+
+struct PadBordersPass : ov::impl::PadBordersBase<PadBordersPass> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    patterns.add<FillBordersOnly>(&getContext());
+    // Only the pads: no folding of the new slices.
+    GreedyRewriteConfig config;
+    config.enableFolding(false);
+    if (failed(
+            applyPatternsGreedily(getOperation(), std::move(patterns), config)))
+      return signalPassFailure();
+  }
+};
+
+} // namespace

@@ -1,0 +1,52 @@
+// ov-pad-borders: a static pad with a constant value fills the border slabs
+// of each padded dimension and copies the source into the interior, all in
+// one destination (each element written once after bufferization).
+// RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-pad-borders))' | FileCheck %s
+
+// Rows 0 and 4 (dimension 2: low 1, high 1), columns 0 and 5..6
+// (dimension 3: low 1, high 2), then the source at [0, 0, 1, 1].
+// CHECK-LABEL: func.func @pad
+// CHECK: %[[CST:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<1x2x5x7xf32>
+// CHECK: %[[S0:.*]] = tensor.extract_slice %[[EMPTY]][0, 0, 0, 0] [1, 2, 1, 7] [1, 1, 1, 1]
+// CHECK: %[[F0:.*]] = linalg.fill ins(%[[CST]] : f32) outs(%[[S0]] : tensor<1x2x1x7xf32>)
+// CHECK: %[[D0:.*]] = tensor.insert_slice %[[F0]] into %[[EMPTY]][0, 0, 0, 0] [1, 2, 1, 7] [1, 1, 1, 1]
+// CHECK: %[[S1:.*]] = tensor.extract_slice %[[D0]][0, 0, 4, 0] [1, 2, 1, 7] [1, 1, 1, 1]
+// CHECK: linalg.fill ins(%[[CST]] : f32) outs(%[[S1]] : tensor<1x2x1x7xf32>)
+// CHECK: tensor.extract_slice %{{.*}}[0, 0, 0, 0] [1, 2, 5, 1] [1, 1, 1, 1]
+// CHECK: tensor.extract_slice %{{.*}}[0, 0, 0, 5] [1, 2, 5, 2] [1, 1, 1, 1]
+// CHECK: %[[D3:.*]] = tensor.insert_slice %{{.*}} into %{{.*}}[0, 0, 0, 5] [1, 2, 5, 2] [1, 1, 1, 1]
+// CHECK: %[[Y:.*]] = tensor.insert_slice %arg0 into %[[D3]][0, 0, 1, 1] [1, 2, 3, 4] [1, 1, 1, 1]
+// CHECK-NOT: tensor.pad
+// CHECK: return %[[Y]]
+func.func @pad(%x: tensor<1x2x3x4xf32>) -> tensor<1x2x5x7xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 2] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x2x3x4xf32> to tensor<1x2x5x7xf32>
+  return %p : tensor<1x2x5x7xf32>
+}
+
+// Left alone: dynamic sizes, a padding value computed from the indices.
+// CHECK-LABEL: func.func @dynamic
+// CHECK: tensor.pad
+// CHECK-LABEL: func.func @indexed
+// CHECK: tensor.pad
+func.func @dynamic(%x: tensor<?x4xf32>) -> tensor<?x6xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 1] high[0, 1] {
+  ^bb0(%a: index, %b: index):
+    tensor.yield %zero : f32
+  } : tensor<?x4xf32> to tensor<?x6xf32>
+  return %p : tensor<?x6xf32>
+}
+func.func @indexed(%x: tensor<2x4xf32>) -> tensor<2x6xf32> {
+  %p = tensor.pad %x low[0, 1] high[0, 1] {
+  ^bb0(%a: index, %b: index):
+    %i = arith.index_cast %b : index to i32
+    %f = arith.sitofp %i : i32 to f32
+    tensor.yield %f : f32
+  } : tensor<2x4xf32> to tensor<2x6xf32>
+  return %p : tensor<2x6xf32>
+}
