@@ -14,6 +14,8 @@
 
 #include "LargeConstants.h"
 
+#include "ovmlir/Dialect/OV/IR/ShapeUtils.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"

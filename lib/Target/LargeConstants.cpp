@@ -2,6 +2,8 @@
 
 #include "LargeConstants.h"
 
+#include "ovmlir/Dialect/OV/IR/ShapeUtils.h"
+
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
@@ -17,28 +19,6 @@
 
 using namespace mlir;
 using namespace mlir::ov;
-
-std::optional<ArrayRef<char>> ov::getStoredBytes(Attribute attr) {
-  auto value = dyn_cast_or_null<ElementsAttr>(attr);
-  if (!value)
-    return std::nullopt;
-  Type elementType = value.getElementType();
-  if (!elementType.isIntOrFloat() || elementType.getIntOrFloatBitWidth() % 8)
-    return std::nullopt;
-  int64_t bytes =
-      value.getNumElements() * (elementType.getIntOrFloatBitWidth() / 8);
-  std::optional<ArrayRef<char>> data;
-  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
-    if (AsmResourceBlob *blob = resource.getRawHandle().getBlob())
-      data = blob->getData();
-  } else if (auto dense = dyn_cast<DenseElementsAttr>(value)) {
-    if (!dense.isSplat())
-      data = dense.getRawData();
-  }
-  if (!data || static_cast<int64_t>(data->size()) != bytes)
-    return std::nullopt;
-  return data;
-}
 
 DetachedConstants::DetachedConstants(ModuleOp module, int64_t minBytes) {
   for (auto global : module.getOps<LLVM::GlobalOp>()) {

@@ -32,12 +32,6 @@ class raw_ostream;
 
 namespace mlir::ov {
 
-/// The bytes of a constant value as memory stores them, or nothing when they
-/// cannot be taken as they are: elements that are not integers or floats a
-/// whole number of bytes wide, splats (a DenseElementsAttr keeps one value).
-/// The bytes live as long as the attribute's context.
-std::optional<ArrayRef<char>> getStoredBytes(Attribute value);
-
 /// The initial values of the large globals of a module in the LLVM dialect,
 /// taken out before its translation to LLVM IR and put back after it.
 class DetachedConstants {

@@ -2,6 +2,8 @@
 
 #include "Constants.h"
 
+#include "ovmlir/Dialect/OV/IR/ShapeUtils.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
@@ -13,28 +15,7 @@ std::optional<ArrayRef<char>> ov::codegen::constantBytes(Value value) {
   auto constant = value.getDefiningOp<arith::ConstantOp>();
   if (!constant)
     return std::nullopt;
-  auto type = dyn_cast<RankedTensorType>(constant.getType());
-  if (!type || !type.hasStaticShape() || !type.getElementType().isIntOrFloat())
-    return std::nullopt;
-  unsigned bits = type.getElementType().getIntOrFloatBitWidth();
-  if (bits % 8 != 0)
-    return std::nullopt;
-  size_t size = size_t(type.getNumElements()) * (bits / 8);
-  ArrayRef<char> bytes;
-  if (auto resource =
-          dyn_cast<DenseResourceElementsAttr>(constant.getValue())) {
-    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
-    if (!blob)
-      return std::nullopt;
-    bytes = blob->getData();
-  } else if (auto dense = dyn_cast<DenseElementsAttr>(constant.getValue())) {
-    if (dense.isSplat())
-      return std::nullopt;
-    bytes = dense.getRawData();
-  }
-  if (bytes.size() != size)
-    return std::nullopt;
-  return bytes;
+  return getStoredBytes(constant.getValue());
 }
 
 Value ov::codegen::createResourceConstant(OpBuilder &builder, Location loc,

@@ -17,8 +17,8 @@
 
 namespace mlir::ov::codegen {
 
-/// The row-major bytes of `value` when it is an arith.constant tensor of a
-/// byte-sized element type holding one value per element (a splat is not).
+/// The row-major bytes of `value` when it is an arith.constant whose
+/// attribute getStoredBytes can read (byte-sized elements, not a splat).
 std::optional<ArrayRef<char>> constantBytes(Value value);
 
 /// An arith.constant of `type` whose elements are `bytes`, held in a

@@ -79,25 +79,11 @@ RankedTensorType f32Tensor(OpBuilder &b, ArrayRef<int64_t> shape) {
   return RankedTensorType::get(shape, b.getF32Type());
 }
 
-/// `flat` [N, X, P] with zeros after the last position up to whole panels.
-Value padPositions(OpBuilder &b, Location loc, Value flat, const Geometry &g) {
-  auto type = cast<RankedTensorType>(flat.getType());
-  int64_t padded = g.panels() * kPanelColumns;
-  Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
-  SmallVector<OpFoldResult> low(3, b.getIndexAttr(0));
-  SmallVector<OpFoldResult> high = {b.getIndexAttr(0), b.getIndexAttr(0),
-                                    b.getIndexAttr(padded - g.positions())};
-  return tensor::PadOp::create(
-      b, loc, f32Tensor(b, {type.getDimSize(0), type.getDimSize(1), padded}),
-      flat, low, high, zero);
-}
-
 /// Panels of an im2col matrix `flat` [N, K, P]: padded to whole panels,
 /// viewed as [N, K, panels, 32] and transposed.
 Value transposeIntoPanels(OpBuilder &b, Location loc, Value flat,
                           const Geometry &g) {
-  if (g.hasPartialPanel())
-    flat = padPositions(b, loc, flat, g);
+  flat = ov::codegen::padToWholePanels(b, loc, flat);
   Value blocks = tensor::ExpandShapeOp::create(
       b, loc, f32Tensor(b, {g.batch, g.taps(), g.panels(), kPanelColumns}),
       flat, SmallVector<ReassociationIndices>{{0}, {1}, {2, 3}});
@@ -207,8 +193,7 @@ struct ConvolutionAsContraction : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     } else {
       Value flat =
           tensor::CollapseShapeOp::create(rewriter, loc, output, spatial);
-      if (g.hasPartialPanel())
-        flat = padPositions(rewriter, loc, flat, g);
+      flat = ov::codegen::padToWholePanels(rewriter, loc, flat);
       acc =
           tensor::ExpandShapeOp::create(rewriter, loc, accType, flat, spatial);
     }
@@ -223,15 +208,8 @@ struct ConvolutionAsContraction : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     Value result = ov::codegen::buildMulAddContraction(rewriter, loc, lhs,
                                                        patches, acc, maps);
     result = tensor::CollapseShapeOp::create(rewriter, loc, result, spatial);
-    if (g.hasPartialPanel()) {
-      SmallVector<OpFoldResult> offsets(3, rewriter.getIndexAttr(0));
-      SmallVector<OpFoldResult> sizes = {rewriter.getIndexAttr(g.batch),
-                                         rewriter.getIndexAttr(g.filters),
-                                         rewriter.getIndexAttr(g.positions())};
-      SmallVector<OpFoldResult> strides(3, rewriter.getIndexAttr(1));
-      result = tensor::ExtractSliceOp::create(rewriter, loc, result, offsets,
-                                              sizes, strides);
-    }
+    result =
+        ov::codegen::sliceLastDimension(rewriter, loc, result, g.positions());
     rewriter.replaceOpWithNewOp<tensor::ExpandShapeOp>(conv, output.getType(),
                                                        result, spatial);
     return success();

@@ -12,12 +12,48 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 namespace mlir::ov::codegen {
 
 /// Columns of a packed panel: the register tile's width (2 AVX-512 vectors
 /// of f32). A packed operand holds them contiguously for each k.
 constexpr int64_t kPanelColumns = 32;
+
+/// `value`, a static f32 tensor, with zeros after the end of its last
+/// dimension up to a whole number of panels (the value itself when it is).
+inline Value padToWholePanels(OpBuilder &builder, Location loc, Value value) {
+  auto type = cast<RankedTensorType>(value.getType());
+  int64_t size = type.getShape().back();
+  int64_t padded = llvm::alignTo(size, kPanelColumns);
+  if (padded == size)
+    return value;
+  SmallVector<int64_t> shape(type.getShape());
+  shape.back() = padded;
+  SmallVector<OpFoldResult> low(shape.size(), builder.getIndexAttr(0));
+  SmallVector<OpFoldResult> high(low);
+  high.back() = builder.getIndexAttr(padded - size);
+  Value zero =
+      arith::ConstantOp::create(builder, loc, builder.getF32FloatAttr(0));
+  return tensor::PadOp::create(builder, loc, type.clone(shape), value, low,
+                               high, zero);
+}
+
+/// The first `size` elements of the last dimension of `value` (the value
+/// itself when that is all of it): a result computed on padded panels.
+inline Value sliceLastDimension(OpBuilder &builder, Location loc, Value value,
+                                int64_t size) {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (type.getShape().back() == size)
+    return value;
+  SmallVector<OpFoldResult> offsets(type.getRank(), builder.getIndexAttr(0));
+  SmallVector<OpFoldResult> sizes =
+      getAsIndexOpFoldResult(builder.getContext(), type.getShape());
+  sizes.back() = builder.getIndexAttr(size);
+  SmallVector<OpFoldResult> strides(type.getRank(), builder.getIndexAttr(1));
+  return tensor::ExtractSliceOp::create(builder, loc, value, offsets, sizes,
+                                        strides);
+}
 
 /// acc += lhs * rhs with the indexing `maps` (lhs, rhs, acc) over loops
 /// that are parallel but the last, the reduction; returns the new

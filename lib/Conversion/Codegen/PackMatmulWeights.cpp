@@ -79,20 +79,9 @@ struct PackConstantRhs : OpRewritePattern<linalg::MatmulOp> {
     SmallVector<ReassociationIndices> panels = {{0}, {1, 2}};
     auto accType =
         RankedTensorType::get({m, numPanels, kPanel}, rewriter.getF32Type());
-    Value flatAcc = init;
-    if (padded != n) {
-      Value zero =
-          arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
-      SmallVector<OpFoldResult> low(2, rewriter.getIndexAttr(0));
-      SmallVector<OpFoldResult> high = {rewriter.getIndexAttr(0),
-                                        rewriter.getIndexAttr(padded - n)};
-      flatAcc = tensor::PadOp::create(
-          rewriter, loc,
-          RankedTensorType::get({m, padded}, rewriter.getF32Type()), init, low,
-          high, zero);
-    }
-    Value acc =
-        tensor::ExpandShapeOp::create(rewriter, loc, accType, flatAcc, panels);
+    Value acc = tensor::ExpandShapeOp::create(
+        rewriter, loc, accType,
+        ov::codegen::padToWholePanels(rewriter, loc, init), panels);
     // Loops (m, nb, ni, k).
     MLIRContext *context = rewriter.getContext();
     AffineExpr row, panel, column, depth;
@@ -105,15 +94,8 @@ struct PackConstantRhs : OpRewritePattern<linalg::MatmulOp> {
                                                         packedRhs, acc, maps);
     Value result =
         tensor::CollapseShapeOp::create(rewriter, loc, product, panels);
-    if (padded != n) {
-      SmallVector<OpFoldResult> offsets(2, rewriter.getIndexAttr(0));
-      SmallVector<OpFoldResult> sizes = {rewriter.getIndexAttr(m),
-                                         rewriter.getIndexAttr(n)};
-      SmallVector<OpFoldResult> strides(2, rewriter.getIndexAttr(1));
-      result = tensor::ExtractSliceOp::create(rewriter, loc, result, offsets,
-                                              sizes, strides);
-    }
-    rewriter.replaceOp(matmul, result);
+    rewriter.replaceOp(
+        matmul, ov::codegen::sliceLastDimension(rewriter, loc, result, n));
     return success();
   }
 };

@@ -245,3 +245,25 @@ LogicalResult mlir::ov::inferBinaryElementwiseTypes(
   inferred.push_back(shape->toTensorType(elementType));
   return success();
 }
+
+std::optional<ArrayRef<char>> mlir::ov::getStoredBytes(Attribute attr) {
+  auto value = dyn_cast_or_null<ElementsAttr>(attr);
+  if (!value)
+    return std::nullopt;
+  Type elementType = value.getElementType();
+  if (!elementType.isIntOrFloat() || elementType.getIntOrFloatBitWidth() % 8)
+    return std::nullopt;
+  int64_t bytes =
+      value.getNumElements() * (elementType.getIntOrFloatBitWidth() / 8);
+  std::optional<ArrayRef<char>> data;
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
+    if (AsmResourceBlob *blob = resource.getRawHandle().getBlob())
+      data = blob->getData();
+  } else if (auto dense = dyn_cast<DenseElementsAttr>(value)) {
+    if (!dense.isSplat())
+      data = dense.getRawData();
+  }
+  if (!data || static_cast<int64_t>(data->size()) != bytes)
+    return std::nullopt;
+  return data;
+}

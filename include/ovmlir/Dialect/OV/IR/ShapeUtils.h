@@ -39,6 +39,12 @@ std::optional<SmallVector<int64_t>> getConstantIntValues(Value value);
 /// integer elements.
 std::optional<SmallVector<double>> getConstantFloatValues(Value value);
 
+/// The bytes of a constant value as memory stores them, or nothing when they
+/// cannot be taken as they are: elements that are not integers or floats a
+/// whole number of bytes wide, splats (a DenseElementsAttr keeps one value).
+/// The bytes live as long as the attribute's context.
+std::optional<ArrayRef<char>> getStoredBytes(Attribute value);
+
 /// Normalizes a possibly negative `axis` against `rank`; fails with a message
 /// naming `what` when out of [-rank, rank).
 FailureOr<int64_t> normalizeAxis(const ShapeDiag &diag, int64_t axis,
