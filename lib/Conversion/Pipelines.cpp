@@ -38,6 +38,9 @@ static constexpr StringLiteral kBuffersToLLVM =
     "buffer-deallocation-simplification, bufferization-lower-deallocations,"
     "convert-bufferization-to-memref,"
     "cse, canonicalize,"
+    // ... not at the end of the function, where the ownership-based
+    // deallocation puts them: the next layer reuses the memory, in cache.
+    "func.func(ov-free-buffers-early),"
     // Thread tiles, register tiles and vectors (TileAndVectorize.cpp); the
     // n-D vector transfers become 1-D ones, vector.contract FMAs of outer
     // products.

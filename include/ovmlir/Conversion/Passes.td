@@ -150,6 +150,24 @@ def ApproximateMath : Pass<"ov-approximate-math", "func::FuncOp"> {
   ];
 }
 
+def FreeBuffersEarly : Pass<"ov-free-buffers-early", "func::FuncOp"> {
+  let summary = "Free temporary buffers right after their last use";
+  let description = [{
+    Moves each `memref.dealloc` of a `memref.alloc` up to right after the
+    last operation of its block that uses the buffer or a view of it.
+    Upstream's ownership-based deallocation frees buffers at the end of
+    their block, so every temporary of a model lived until the function
+    returned: no two layers shared memory, and none found its data in
+    cache. Buffers whose views may escape (returned, yielded, passed to a
+    call, or taken by an operation with memref results that is not a view)
+    are left alone.
+  }];
+  let statistics = [
+    Statistic<"numMoved", "moved-deallocations",
+              "Deallocations moved up to the buffer's last use">
+  ];
+}
+
 def PadBorders : Pass<"ov-pad-borders", "func::FuncOp"> {
   let summary = "Write pads as border fills and an interior copy";
   let description = [{
