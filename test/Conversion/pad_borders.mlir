@@ -50,3 +50,67 @@ func.func @indexed(%x: tensor<2x4xf32>) -> tensor<2x6xf32> {
   } : tensor<2x4xf32> to tensor<2x6xf32>
   return %p : tensor<2x6xf32>
 }
+
+// A producer that only writes its result (a ReLU) writes it into the
+// interior of the destination, made before it; the padding value, a
+// constant defined after the producer, is made again there.
+// CHECK-LABEL: func.func @producer_writes_interior
+// CHECK: %[[NEG:.*]] = arith.constant -1.000000e+00 : f32
+// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<2x6xf32>
+// CHECK: linalg.fill ins(%[[NEG]] : f32)
+// CHECK: %[[D1:.*]] = tensor.insert_slice %{{.*}} into %{{.*}}[0, 5] [2, 1] [1, 1]
+// CHECK: %[[INTERIOR:.*]] = tensor.extract_slice %[[D1]][0, 1] [2, 4] [1, 1]
+// CHECK: %[[RELU:.*]] = linalg.generic {{.*}} ins(%arg0 : tensor<2x4xf32>) outs(%[[INTERIOR]] : tensor<2x4xf32>)
+// CHECK: %[[Y:.*]] = tensor.insert_slice %[[RELU]] into %[[D1]][0, 1] [2, 4] [1, 1]
+// CHECK: return %[[Y]]
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @producer_writes_interior(%x: tensor<2x4xf32>) -> tensor<2x6xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<2x4xf32>
+  %relu = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<2x4xf32>) outs(%empty : tensor<2x4xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<2x4xf32>
+  %neg = arith.constant -1.0 : f32
+  %p = tensor.pad %relu low[0, 1] high[0, 1] {
+  ^bb0(%a: index, %b: index):
+    tensor.yield %neg : f32
+  } : tensor<2x4xf32> to tensor<2x6xf32>
+  return %p : tensor<2x6xf32>
+}
+
+// Producers left alone: one that reads its initial value (an accumulating
+// matmul), one whose result has another use.
+// CHECK-LABEL: func.func @producer_reads_init
+// CHECK: %[[MM:.*]] = linalg.matmul ins(%arg0, %arg1 : tensor<2x3xf32>, tensor<3x4xf32>) outs(%arg2 : tensor<2x4xf32>)
+// CHECK: tensor.insert_slice %[[MM]] into
+// CHECK-LABEL: func.func @producer_used_twice
+// CHECK: %[[RELU:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<2x4xf32>)
+// CHECK: %[[Y:.*]] = tensor.insert_slice %[[RELU]] into
+// CHECK: return %[[Y]], %[[RELU]]
+func.func @producer_reads_init(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>, %c: tensor<2x4xf32>) -> tensor<2x6xf32> {
+  %zero = arith.constant 0.0 : f32
+  %mm = linalg.matmul ins(%a, %b : tensor<2x3xf32>, tensor<3x4xf32>) outs(%c : tensor<2x4xf32>) -> tensor<2x4xf32>
+  %p = tensor.pad %mm low[0, 1] high[0, 1] {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %zero : f32
+  } : tensor<2x4xf32> to tensor<2x6xf32>
+  return %p : tensor<2x6xf32>
+}
+func.func @producer_used_twice(%x: tensor<2x4xf32>) -> (tensor<2x6xf32>, tensor<2x4xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<2x4xf32>
+  %relu = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<2x4xf32>) outs(%empty : tensor<2x4xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<2x4xf32>
+  %p = tensor.pad %relu low[0, 1] high[0, 1] {
+  ^bb0(%a: index, %b: index):
+    tensor.yield %zero : f32
+  } : tensor<2x4xf32> to tensor<2x6xf32>
+  return %p, %relu : tensor<2x6xf32>, tensor<2x4xf32>
+}
