@@ -45,6 +45,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     // n-D vector transfers become 1-D ones, vector.contract FMAs of outer
     // products.
     "func.func(ov-tile-and-vectorize), canonicalize, cse,"
+    // Vector reads of stride-2 views: contiguous loads and shuffles.
+    "func.func(ov-contiguous-strided-reads),"
     "func.func(convert-vector-to-scf{full-unroll=true}),"
     "func.func(convert-linalg-to-loops),"
     // The thread tiles' scf.parallel loops become OpenMP work-sharing loops

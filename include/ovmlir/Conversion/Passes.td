@@ -208,4 +208,29 @@ def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
   ];
 }
 
+def ContiguousStridedReads
+    : Pass<"ov-contiguous-strided-reads", "func::FuncOp"> {
+  let summary = "Vector reads of strided views as contiguous loads and "
+                "shuffles";
+  let description = [{
+    A `vector.transfer_read` of a 1-D vector along the innermost dimension
+    of a `memref.subview` with constant innermost stride s (2 to
+    `max-stride`), over a source with unit innermost stride, in bounds and
+    unmasked (the taps of a depthwise convolution with stride 2), becomes a
+    `vector.maskedload` of s times as many contiguous elements of the
+    source, masked past the last element read, and a `vector.shuffle`
+    keeping every s-th lane: a vector load and a permutation instead of a
+    scalar load and an insertion per lane. Runs after
+    ov-tile-and-vectorize.
+  }];
+  let options = [
+    Option<"maxStride", "max-stride", "int64_t", /*default=*/"3",
+           "Largest innermost stride rewritten (the load grows with it)">
+  ];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect", "::mlir::arith::ArithDialect",
+    "::mlir::ub::UBDialect", "::mlir::vector::VectorDialect"
+  ];
+}
+
 #endif // OVMLIR_CONVERSION_PASSES_TD
