@@ -87,3 +87,57 @@ func.func @packed_initial_value(%x: tensor<1x16x7x7xf32>, %w: tensor<32x16x1x1xf
   %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x7x7xf32>, tensor<32x16x1x1xf32>) outs(%init : tensor<1x32x7x7xf32>) -> tensor<1x32x7x7xf32>
   return %c : tensor<1x32x7x7xf32>
 }
+
+// Stride 1, a kernel larger than 1x1, 16 channels or more: a contraction per
+// kernel tap on the grid of the input's columns. 3x3 with dilation 2 on the
+// input 1x16x8x10 padded by 2 (12x14): output 8x10; the grid has
+// alignTo(8 * 14, 32) = 128 positions (10 rows of 14 columns, the last 4
+// junk); the last tap reads from position 2 * 2 * 14 + 2 * 2 = 60 to 188,
+// so the pad gets 2 more rows (14 x 14 = 196). The filter (an argument) is
+// transposed into [3, 3, F, C]; the result is the [8, 10] corner of the grid.
+// CHECK-LABEL: func.func @shifted_rows
+// CHECK: %[[PAD:.*]] = tensor.pad %arg0 low[0, 0, 2, 2] high[0, 0, 4, 2]
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[PAD]] {{\[\[}}0], [1], [2, 3]] : tensor<1x16x14x14xf32> into tensor<1x16x196xf32>
+// CHECK: %[[WIDE:.*]] = tensor.pad %arg2 low[0, 0, 0, 0] high[0, 0, 2, 4]
+// CHECK: %[[WFLAT:.*]] = tensor.collapse_shape %[[WIDE]] {{.*}} : tensor<1x32x10x14xf32> into tensor<1x32x140xf32>
+// CHECK: %[[ACC:.*]] = tensor.extract_slice %[[WFLAT]][0, 0, 0] [1, 32, 128] [1, 1, 1]
+// CHECK: %[[TAPS:.*]] = linalg.transpose ins(%arg1 : tensor<32x16x3x3xf32>) outs(%{{.*}} : tensor<3x3x32x16xf32>) permutation = [2, 3, 0, 1]
+// CHECK: %[[W0:.*]] = tensor.extract_slice %[[TAPS]][0, 0, 0, 0] [1, 1, 32, 16] [1, 1, 1, 1] : tensor<3x3x32x16xf32> to tensor<32x16xf32>
+// CHECK: %[[X0:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 0] [1, 16, 128] [1, 1, 1]
+// CHECK: %[[A0:.*]] = linalg.generic {{.*}} ins(%[[W0]], %[[X0]] : tensor<32x16xf32>, tensor<1x16x128xf32>) outs(%[[ACC]] : tensor<1x32x128xf32>)
+// CHECK: tensor.extract_slice %[[TAPS]][0, 1, 0, 0] [1, 1, 32, 16]
+// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 2] [1, 16, 128]
+// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 28] [1, 16, 128]
+// CHECK: tensor.extract_slice %[[TAPS]][2, 2, 0, 0] [1, 1, 32, 16]
+// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 60] [1, 16, 128]
+// CHECK: %[[LAST:.*]] = linalg.generic
+// CHECK: %[[BACK:.*]] = tensor.insert_slice %[[LAST]] into %[[WFLAT]][0, 0, 0] [1, 32, 128] [1, 1, 1]
+// CHECK: %[[GRID:.*]] = tensor.expand_shape %[[BACK]] {{.*}} into tensor<1x32x10x14xf32>
+// CHECK: %[[Y:.*]] = tensor.extract_slice %[[GRID]][0, 0, 0, 0] [1, 32, 8, 10] [1, 1, 1, 1]
+// CHECK: return %[[Y]]
+func.func @shifted_rows(%x: tensor<1x16x8x10xf32>, %w: tensor<32x16x3x3xf32>, %init: tensor<1x32x8x10xf32>) -> tensor<1x32x8x10xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 0, 2, 2] high[0, 0, 2, 2] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x16x8x10xf32> to tensor<1x16x12x14xf32>
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<2> : tensor<2xi64>} ins(%p, %w : tensor<1x16x12x14xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x8x10xf32>) -> tensor<1x32x8x10xf32>
+  return %c : tensor<1x32x8x10xf32>
+}
+
+// A constant filter is transposed at compile time (a 1x2 kernel: taps of
+// [1, 16] each, tap 1 the elements n.5). The input has no pad of its own: a
+// new one adds the rows below it that the last register tile reads (grid
+// alignTo(9 * 9, 32) = 96 positions, reads up to 1 + 96 > 81).
+// CHECK-LABEL: func.func @shifted_rows_constant
+// CHECK-DAG: arith.constant dense_resource<filter_taps> : tensor<1x2x1x16xf32>
+// CHECK-DAG: %[[PAD:.*]] = tensor.pad %arg0 low[0, 0, 0, 0] high[0, 0, 2, 0]
+// CHECK: tensor.collapse_shape %[[PAD]] {{.*}} : tensor<1x16x11x9xf32> into tensor<1x16x99xf32>
+// CHECK-NOT: linalg.transpose
+// CHECK: return
+// CHECK: filter_taps: "0x04000000000000000000803F0000004000004040
+func.func @shifted_rows_constant(%x: tensor<1x16x9x9xf32>, %init: tensor<1x1x9x8xf32>) -> tensor<1x1x9x8xf32> {
+  %w = arith.constant dense<[[[[0.0, 0.5]],[[1.0, 1.5]],[[2.0, 2.5]],[[3.0, 3.5]],[[4.0, 4.5]],[[5.0, 5.5]],[[6.0, 6.5]],[[7.0, 7.5]],[[8.0, 8.5]],[[9.0, 9.5]],[[10.0, 10.5]],[[11.0, 11.5]],[[12.0, 12.5]],[[13.0, 13.5]],[[14.0, 14.5]],[[15.0, 15.5]]]]> : tensor<1x16x1x2xf32>
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x9x9xf32>, tensor<1x16x1x2xf32>) outs(%init : tensor<1x1x9x8xf32>) -> tensor<1x1x9x8xf32>
+  return %c : tensor<1x1x9x8xf32>
+}

@@ -9,6 +9,8 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 
+#include <cstring>
+
 using namespace mlir;
 
 std::optional<ArrayRef<char>> ov::codegen::constantBytes(Value value) {
@@ -26,4 +28,35 @@ Value ov::codegen::createResourceConstant(OpBuilder &builder, Location loc,
   auto attr = DenseResourceElementsAttr::get(
       type, key, HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, align));
   return arith::ConstantOp::create(builder, loc, attr);
+}
+
+std::vector<char> ov::codegen::transposeBytes(ArrayRef<char> input,
+                                              ArrayRef<int64_t> inputShape,
+                                              ArrayRef<int64_t> permutation,
+                                              size_t elementSize) {
+  int64_t rank = inputShape.size();
+  SmallVector<int64_t> inputStrides(rank, 1);
+  for (int64_t d = rank - 2; d >= 0; --d)
+    inputStrides[d] = inputStrides[d + 1] * inputShape[d + 1];
+  SmallVector<int64_t> outputShape, strides;
+  for (int64_t d : permutation) {
+    outputShape.push_back(inputShape[d]);
+    strides.push_back(inputStrides[d]);
+  }
+  std::vector<char> output(input.size());
+  // Walk the output in order with an index counter; `offset` is the
+  // matching input element.
+  SmallVector<int64_t> index(rank, 0);
+  int64_t offset = 0;
+  for (size_t out = 0; out < output.size(); out += elementSize) {
+    std::memcpy(&output[out], &input[offset * elementSize], elementSize);
+    for (int64_t d = rank - 1; d >= 0; --d) {
+      offset += strides[d];
+      if (++index[d] < outputShape[d])
+        break;
+      offset -= strides[d] * outputShape[d];
+      index[d] = 0;
+    }
+  }
+  return output;
 }

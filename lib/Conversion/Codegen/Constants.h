@@ -14,6 +14,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 
 #include <optional>
+#include <vector>
 
 namespace mlir::ov::codegen {
 
@@ -26,6 +27,14 @@ std::optional<ArrayRef<char>> constantBytes(Value value);
 Value createResourceConstant(OpBuilder &builder, Location loc,
                              RankedTensorType type, ArrayRef<char> bytes,
                              StringRef key);
+
+/// The bytes of a row-major tensor of `inputShape` with `elementSize`-byte
+/// elements, its dimensions permuted: output dimension i is input
+/// dimension permutation[i].
+std::vector<char> transposeBytes(ArrayRef<char> input,
+                                 ArrayRef<int64_t> inputShape,
+                                 ArrayRef<int64_t> permutation,
+                                 size_t elementSize);
 
 } // namespace mlir::ov::codegen
 

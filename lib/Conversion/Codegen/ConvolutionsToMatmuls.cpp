@@ -14,10 +14,19 @@
 // convolution with unit strides gets its panels by transposing blocks of
 // the input instead of gathering elements.
 //
+// A convolution with unit strides and a larger kernel needs no copy of its
+// input at all: computed on the grid of the input's W columns (output
+// columns OW..W-1 of each row are junk, dropped), output position
+// q = oh * W + ow reads input position q + kh * DH * W + kw * DW of the
+// flattened input plane. Each kernel tap is then a plain contraction
+//   wide[n, f, q] += filter[kh, kw][f, c] * flat[n, c, q + shift(kh, kw)]
+// whose right-hand side is a shifted view of the input.
+//
 //===----------------------------------------------------------------------===//
 
 #include "ovmlir/Conversion/Passes.h"
 
+#include "Constants.h"
 #include "MulAddContraction.h"
 
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
@@ -258,6 +267,146 @@ struct PointwiseConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
   }
 };
 
+/// Stride-1 convolutions with fewer input channels than this keep the
+/// im2col form: each tap's contraction would be only this deep.
+constexpr int64_t kMinShiftedRowsChannels = 16;
+
+/// `filter` [F, C, KH, KW] as [KH, KW, F, C]: each tap's matrix contiguous
+/// (transposed at compile time when it is a constant).
+Value tapsFirst(OpBuilder &b, Location loc, Value filter) {
+  auto type = cast<RankedTensorType>(filter.getType());
+  SmallVector<int64_t> permutation = {2, 3, 0, 1};
+  SmallVector<int64_t> shape;
+  for (int64_t d : permutation)
+    shape.push_back(type.getDimSize(d));
+  auto resultType = type.clone(shape);
+  if (std::optional<ArrayRef<char>> bytes = ov::codegen::constantBytes(filter))
+    return ov::codegen::createResourceConstant(
+        b, loc, resultType,
+        ov::codegen::transposeBytes(*bytes, type.getShape(), permutation,
+                                    type.getElementTypeBitWidth() / 8),
+        "filter_taps");
+  Value init =
+      tensor::EmptyOp::create(b, loc, shape, resultType.getElementType());
+  return linalg::TransposeOp::create(b, loc, filter, init, permutation)
+      ->getResult(0);
+}
+
+/// `value` [N, C, H, W] with `rows` more zero rows at the bottom; merged
+/// into the pad that makes `value`, if one does.
+Value withMoreRows(OpBuilder &b, Location loc, Value value, int64_t rows) {
+  if (rows == 0)
+    return value;
+  auto type = cast<RankedTensorType>(value.getType());
+  SmallVector<int64_t> shape(type.getShape());
+  shape[2] += rows;
+  auto pad = value.getDefiningOp<tensor::PadOp>();
+  if (pad && pad.getLow().empty() && pad.getHigh().empty() &&
+      pad.getConstantPaddingValue() && !pad.getNofold()) {
+    SmallVector<int64_t> high(pad.getStaticHigh());
+    high[2] += rows;
+    return tensor::PadOp::create(
+        b, loc, type.clone(shape), pad.getSource(),
+        getAsIndexOpFoldResult(b.getContext(), pad.getStaticLow()),
+        getAsIndexOpFoldResult(b.getContext(), high),
+        pad.getConstantPaddingValue());
+  }
+  SmallVector<OpFoldResult> low(4, b.getIndexAttr(0)), high(low);
+  high[2] = b.getIndexAttr(rows);
+  Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
+  return tensor::PadOp::create(b, loc, type.clone(shape), value, low, high,
+                               zero);
+}
+
+/// Unit strides, a kernel larger than 1x1: one contraction per kernel tap
+/// on the padded-width grid (file comment). The grid has
+/// alignTo(OH * W, 32) positions (whole register tiles), the input enough
+/// zero rows below it for the last tile's shifted reads.
+struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::Conv2DNchwFchwOp conv,
+                                PatternRewriter &rewriter) const override {
+    if (!llvm::all_of(conv->getOperands(), isStaticF32))
+      return rewriter.notifyMatchFailure(conv, "not static f32");
+    Geometry g = geometryOf(conv);
+    if (g.strideH != 1 || g.strideW != 1 || g.kernelH * g.kernelW == 1 ||
+        g.channels < kMinShiftedRowsChannels)
+      return rewriter.notifyMatchFailure(conv, "not a stride-1 3x3-like");
+    Location loc = conv.getLoc();
+    Value input = conv.getInputs()[0], output = conv.getOutputs()[0];
+    auto inputType = cast<RankedTensorType>(input.getType());
+    int64_t width = inputType.getDimSize(3), height = inputType.getDimSize(2);
+    int64_t grid = llvm::alignTo(g.outH * width, kPanelColumns);
+    int64_t gridRows = llvm::divideCeil(grid, width);
+    int64_t maxShift =
+        (g.kernelH - 1) * g.dilationH * width + (g.kernelW - 1) * g.dilationW;
+    int64_t inputRows =
+        std::max<int64_t>(height, llvm::divideCeil(maxShift + grid, width));
+    SmallVector<ReassociationIndices> planes = {{0}, {1}, {2, 3}};
+
+    input = withMoreRows(rewriter, loc, input, inputRows - height);
+    Value flat = tensor::CollapseShapeOp::create(rewriter, loc, input, planes);
+    // The accumulator: the output (its initial values) on the grid.
+    SmallVector<OpFoldResult> zeros(4, rewriter.getIndexAttr(0));
+    SmallVector<OpFoldResult> high(zeros);
+    high[2] = rewriter.getIndexAttr(gridRows - g.outH);
+    high[3] = rewriter.getIndexAttr(width - g.outW);
+    Value zero =
+        arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
+    Value wide = tensor::PadOp::create(
+        rewriter, loc,
+        f32Tensor(rewriter, {g.batch, g.filters, gridRows, width}), output,
+        zeros, high, zero);
+    Value wideFlat =
+        tensor::CollapseShapeOp::create(rewriter, loc, wide, planes);
+    Value acc = ov::codegen::sliceLastDimension(rewriter, loc, wideFlat, grid);
+
+    Value taps = tapsFirst(rewriter, loc, conv.getInputs()[1]);
+    auto one = rewriter.getIndexAttr(1);
+    auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
+    MLIRContext *context = rewriter.getContext();
+    AffineExpr n, f, q, c;
+    bindDims(context, n, f, q, c);
+    SmallVector<AffineMap> maps = {AffineMap::get(4, 0, {f, c}, context),
+                                   AffineMap::get(4, 0, {n, c, q}, context),
+                                   AffineMap::get(4, 0, {n, f, q}, context)};
+    for (int64_t kh = 0; kh < g.kernelH; ++kh) {
+      for (int64_t kw = 0; kw < g.kernelW; ++kw) {
+        Value lhs = tensor::ExtractSliceOp::create(
+            rewriter, loc, f32Tensor(rewriter, {g.filters, g.channels}), taps,
+            ValueRange{}, ValueRange{}, ValueRange{},
+            rewriter.getDenseI64ArrayAttr({kh, kw, 0, 0}),
+            rewriter.getDenseI64ArrayAttr({1, 1, g.filters, g.channels}),
+            rewriter.getDenseI64ArrayAttr({1, 1, 1, 1}));
+        int64_t shift = kh * g.dilationH * width + kw * g.dilationW;
+        Value rhs = tensor::ExtractSliceOp::create(
+            rewriter, loc, flat,
+            ArrayRef<OpFoldResult>{index(0), index(0), index(shift)},
+            ArrayRef<OpFoldResult>{index(g.batch), index(g.channels),
+                                   index(grid)},
+            ArrayRef<OpFoldResult>{one, one, one});
+        acc = ov::codegen::buildMulAddContraction(rewriter, loc, lhs, rhs, acc,
+                                                  maps);
+      }
+    }
+    if (acc.getType() != wideFlat.getType())
+      acc = tensor::InsertSliceOp::create(
+          rewriter, loc, acc, wideFlat,
+          ArrayRef<OpFoldResult>{index(0), index(0), index(0)},
+          ArrayRef<OpFoldResult>{index(g.batch), index(g.filters), index(grid)},
+          ArrayRef<OpFoldResult>{one, one, one});
+    Value result = tensor::ExpandShapeOp::create(rewriter, loc, wide.getType(),
+                                                 acc, planes);
+    rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
+        conv, cast<RankedTensorType>(output.getType()), result, zeros,
+        ArrayRef<OpFoldResult>{index(g.batch), index(g.filters), index(g.outH),
+                               index(g.outW)},
+        SmallVector<OpFoldResult>(4, one));
+    return success();
+  }
+};
+
 /// Other convolutions with larger output planes: upstream's im2col, then
 /// the contraction on it.
 struct Im2ColConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
@@ -277,6 +426,7 @@ struct ConvolutionsToMatmulsPass
     : ov::impl::ConvolutionsToMatmulsBase<ConvolutionsToMatmulsPass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
+    patterns.add<ShiftedRowsConvolution>(&getContext(), /*benefit=*/4);
     patterns.add<ConvolutionAsContraction>(&getContext(), /*benefit=*/3);
     patterns.add<PointwiseConvolution>(&getContext(), /*benefit=*/2);
     patterns.add<Im2ColConvolution>(&getContext(), /*benefit=*/1);

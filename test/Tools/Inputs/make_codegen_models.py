@@ -65,11 +65,16 @@ def main():
     # positions (ov-convolutions-to-matmuls): 1x1 on a 7x7 plane (49
     # positions: a partial panel), 3x3 with stride 2 on an 8x8 plane (two
     # whole panels) and 3x3 on a 7x7 plane; batch 2, 44 filters (5 row
-    # tiles of 8 and 4 rows).
+    # tiles of 8 and 4 rows). Stride 1 with 16 channels or more: one
+    # contraction per kernel tap on shifted rows of the input, the padded
+    # one (3x3) or the input itself (5x5, no padding), both with rows added
+    # below for the last register tile.
     for name, channels, size, kernel, stride, pad in [
             ("conv_pointwise_7x7", 24, 7, 1, 1, 0),
             ("conv_3x3_stride2_8x8", 12, 15, 3, 2, 1),
-            ("conv_3x3_7x7", 12, 9, 3, 1, 0)]:
+            ("conv_3x3_7x7", 12, 9, 3, 1, 0),
+            ("conv_3x3_shifted_13x13", 20, 13, 3, 1, 1),
+            ("conv_5x5_shifted_8x8", 16, 12, 5, 1, 0)]:
         x, w = f32([2, channels, size, size]), f32([44, channels, kernel, kernel])
         bias = f32([44])
         y = convolution(x, w, bias, stride, pad)
