@@ -10,7 +10,13 @@
 // For an ELF object file (ovc --compile), the bytes do not even go through
 // LLVM: they are written from the model's blobs into a section of the
 // object after code generation, so they are in memory once, not three times
-// (MLIR's blobs, LLVM constants, the object writer's buffer).
+// (MLIR's blobs, LLVM constants, the object writer's buffer). Before LLVM
+// optimizes and generates code, they can move into a temporary file
+// (moveToFile), so that the memory holding them is free while LLVM needs
+// its own; a shared object is linked from the code alone and gets the
+// weights written into the place the linker left for them
+// (writeCodeObject, fillSharedObject): the linker does not hold them twice
+// (its input and its output) either.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,6 +26,7 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Support/LLVM.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -60,8 +67,43 @@ public:
   llvm::Error writeELFObject(MutableArrayRef<char> object,
                              llvm::raw_ostream &os) const;
 
+  /// After attachAsSection(): writes the block of weights (as the section
+  /// holds it) to a temporary file beside `pathModel` (a path prefix),
+  /// removed when this object goes away; the writers read it from there.
+  /// The detached values are not read again.
+  llvm::Error moveToFile(StringRef pathModel);
+
+  /// Writes `object` (as for writeELFObject) without the weights: their
+  /// section stays without contents (NOBITS) but becomes read-only data
+  /// (`.rodata.ovm_weights`), which a linker puts into the read-only data
+  /// of a shared object, leaving a hole in the file where the weights go.
+  llvm::Error writeCodeObject(MutableArrayRef<char> object,
+                              llvm::raw_ostream &os) const;
+
+  /// Writes the weights into the shared object at `path`, linked from
+  /// writeCodeObject's output, where its symbol `blockName` lies. Fails
+  /// (before writing) when the linker did not leave the symbol's bytes in
+  /// the file (then link the complete object instead).
+  llvm::Error fillSharedObject(StringRef path, StringRef blockName) const;
+
 private:
+  /// Patches the section headers of `object` for the weights section (data
+  /// following the object's bytes when `withData`, else read-only NOBITS)
+  /// and returns the new section names to write at the end.
+  llvm::Expected<std::string> patchWeightsSection(MutableArrayRef<char> object,
+                                                  bool withData) const;
+  /// writeELFObject (`withData`) or writeCodeObject.
+  llvm::Error writeObject(MutableArrayRef<char> object, llvm::raw_ostream &os,
+                          bool withData) const;
+  /// Writes the block of weights to `os` (from the file or the values;
+  /// with `releasePages`, each value's pages in a mapped file leave resident
+  /// memory once written).
+  llvm::Error writeBlock(llvm::raw_ostream &os,
+                         bool releasePages = false) const;
+
+  struct SpillFile;
   SmallVector<std::pair<std::string, ArrayRef<char>>> globals;
+  std::shared_ptr<SpillFile> spill;
   /// attachAsSection's layout: each global's offset in the block.
   SmallVector<uint64_t> offsets;
   uint64_t blockBytes = 0;

@@ -4,17 +4,23 @@
 
 #include "LargeConstants.h"
 #include "ovmlir/Conversion/Passes.h"
+#include "ovmlir/Support/BlobMemory.h"
+#include "ovmlir/Support/ResidentMemory.h"
 #include "ovmlir_runtime.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/OpenMP/OpenMPToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
@@ -77,6 +83,7 @@ LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
     if (attr.getName().strref().starts_with("ov."))
       module->removeAttr(attr.getName());
 
+  llvm::StringSet<> blobsBefore = getBlobKeys(context);
   PassManager toBuffers(context), toLLVM(context);
   buildLowerToBuffersPipeline(toBuffers);
   buildBuffersToLLVMPipeline(toLLVM);
@@ -114,6 +121,14 @@ LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
   if (failed(toBuffers.run(module)))
     return failure();
   toBuffersTiming.stop();
+  // The weights are in their final form (transposed, packed): the
+  // intermediate copies are freed, the final ones move out of the heap into
+  // a file, and the pages of the originals read to make them leave resident
+  // memory.
+  freeBlobsExcept(context, blobsBefore, module);
+  if (llvm::Error err = moveBlobsToFile(context, blobsBefore))
+    return module.emitError(llvm::toString(std::move(err)));
+  releaseBlobPages(context);
   if (options.externalWeights && weights) {
     TimingScope externalizing = timing.nest("Move weights out");
     if (failed(externalizeWeights(module, *weights)))
@@ -335,12 +350,60 @@ static llvm::Error writeFile(StringRef path, StringRef contents) {
   });
 }
 
-/// emitObjectFile; with `sectionWeights`, the weights section is filled.
+/// Links `sharedPath` from the code of `object` (the weights section left
+/// empty) and writes the weights into it afterwards, so that the linker
+/// neither reads them from its input nor writes them to its output (twice
+/// the weights in its memory). When the linker did not leave their place in
+/// the file, the complete object at `objectPath` is linked instead.
+static LogicalResult linkWithWeights(const DetachedConstants &weights,
+                                     MutableArrayRef<char> object,
+                                     StringRef objectPath, StringRef sharedPath,
+                                     StringRef blockName, std::string &error) {
+  int fd;
+  SmallString<256> codePath;
+  if (std::error_code ec = llvm::sys::fs::createUniqueFile(
+          objectPath + "-%%%%%%.code.o", fd, codePath)) {
+    error = "cannot create a temporary object file: " + ec.message();
+    return failure();
+  }
+  llvm::scope_exit removing([&] { llvm::sys::fs::remove(codePath); });
+  {
+    llvm::raw_fd_ostream os(fd, /*shouldClose=*/true);
+    if (llvm::Error err = weights.writeCodeObject(object, os)) {
+      error = llvm::toString(std::move(err));
+      return failure();
+    }
+    os.close();
+    if (os.has_error()) {
+      error = "cannot write '" + codePath.str().str() +
+              "': " + os.error().message();
+      os.clear_error();
+      return failure();
+    }
+  }
+  bool unfilled = false;
+  auto fill = [&](StringRef linked) {
+    llvm::Error err = weights.fillSharedObject(linked, blockName);
+    unfilled = static_cast<bool>(err);
+    return err;
+  };
+  if (succeeded(linkSharedObject(codePath, sharedPath, error, fill)))
+    return success();
+  if (!unfilled)
+    return failure();
+  // The linker's layout was not the expected one: link everything.
+  error.clear();
+  return linkSharedObject(objectPath, sharedPath, error);
+}
+
+/// emitObjectFile; with `sectionWeights`, the weights section is filled (and
+/// the object without them kept in `codeObject`).
 static LogicalResult emitObject(llvm::Module &llvmModule,
                                 llvm::TargetMachine &machine, StringRef path,
                                 unsigned optLevel, std::string &error,
                                 TimingScope *timing,
-                                const DetachedConstants *sectionWeights) {
+                                const DetachedConstants *sectionWeights,
+                                SmallVectorImpl<char> *codeObject = nullptr) {
   TimingScope noTiming;
   TimingScope &parent = timing ? *timing : noTiming;
   llvmModule.setDataLayout(machine.createDataLayout());
@@ -366,6 +429,9 @@ static LogicalResult emitObject(llvm::Module &llvmModule,
     passes.run(llvmModule);
     generating.stop();
     TimingScope writing = parent.nest("Write object file");
+    // (writeELFObject changes the section headers.)
+    if (codeObject)
+      codeObject->assign(object.begin(), object.end());
     if (llvm::Error err = llvm::writeToOutput(path, [&](llvm::raw_ostream &os) {
           return sectionWeights->writeELFObject(object, os);
         })) {
@@ -421,6 +487,20 @@ LogicalResult ov::emitObjectFile(llvm::Module &llvmModule,
                     nullptr);
 }
 
+/// Once `module` is translated to LLVM IR (and its weights are in LLVM IR
+/// or a file): empties it and lets go of what it held, so that LLVM
+/// generates code without the weights in memory. The blobs that did not
+/// exist before the lowering (`blobsBefore`: transposed, packed copies of
+/// weights) are freed; the pages of the weights in mapped files (the
+/// model's) leave resident memory.
+static void releaseLoweredModule(ModuleOp module,
+                                 const llvm::StringSet<> &blobsBefore) {
+  for (Operation &op : llvm::make_early_inc_range(*module.getBody()))
+    op.erase();
+  freeBlobsExcept(module.getContext(), blobsBefore);
+  releaseBlobPages(module.getContext());
+}
+
 /// Whether the weights can be written into the object file's section
 /// (DetachedConstants::writeELFObject).
 static bool canWriteWeightsSection(const llvm::TargetMachine &machine) {
@@ -435,6 +515,7 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
   if (failed(model))
     return failure();
   FailureOr<ModelSignature> signature = getModelSignature(*model);
+  llvm::StringSet<> blobsBefore = getBlobKeys(module.getContext());
   WeightsLayout weights;
   if (failed(signature) ||
       failed(lowerModelToLLVMDialect(module, options, &weights)))
@@ -444,6 +525,11 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
     signature->weightsSize = weights.size;
     signature->weightsFile = llvm::sys::path::filename(weightsPath).str();
   }
+  auto record = [&](StringRef step) {
+    if (options.memory)
+      options.memory->record(step);
+  };
+  record("Lower to LLVM dialect");
   std::string error;
   std::unique_ptr<llvm::TargetMachine> machine =
       createTargetMachine(options, error);
@@ -460,11 +546,22 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
   if (!llvmModule)
     return failure();
   translating.stop();
+  record("Translate to LLVM IR");
   std::string objectPath = (outputBase + ".o").str();
+  if (sectionWeights)
+    if (llvm::Error err = sectionWeights->moveToFile(objectPath))
+      return module.emitError("cannot write '")
+             << objectPath << "': " << llvm::toString(std::move(err));
+  if (!weights.size)
+    releaseLoweredModule(module, blobsBefore);
+  record("Release the lowered module");
+  SmallString<0> codeObject;
   if (failed(emitObject(*llvmModule, *machine, objectPath, options.optLevel,
                         error, options.timing,
-                        sectionWeights ? &*sectionWeights : nullptr)))
+                        sectionWeights ? &*sectionWeights : nullptr,
+                        &codeObject)))
     return module.emitError(error);
+  record("Generate and write object file");
   if (weights.size)
     if (llvm::Error err = writeWeightsFile(weightsPath, weights)) {
       llvm::sys::fs::remove(objectPath);
@@ -478,6 +575,21 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
     llvm::sys::fs::remove(weightsPath);
     return module.emitError("cannot write '")
            << headerPath << "': " << llvm::toString(std::move(err));
+  }
+  if (!options.sharedObject)
+    return success();
+  llvm::scope_exit recordLink([&] { record("Link shared object"); });
+  TimingScope linking = timing.nest("Link shared object");
+  std::string sharedPath = (outputBase + ".so").str();
+  if (failed(sectionWeights
+                 ? linkWithWeights(*sectionWeights, codeObject, objectPath,
+                                   sharedPath,
+                                   options.symbolPrefix + "_weights", error)
+                 : linkSharedObject(objectPath, sharedPath, error))) {
+    for (StringRef path :
+         {StringRef(objectPath), StringRef(weightsPath), StringRef(headerPath)})
+      llvm::sys::fs::remove(path);
+    return module.emitError(error);
   }
   return success();
 }

@@ -10,13 +10,16 @@
 
 #include "ovmlir/Target/ModelCompiler.h"
 
+#include "llvm/Support/Error.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Program.h"
 
 using namespace mlir;
 
-LogicalResult ov::linkSharedObject(StringRef objectPath, StringRef sharedPath,
-                                   std::string &error) {
+LogicalResult
+ov::linkSharedObject(StringRef objectPath, StringRef sharedPath,
+                     std::string &error,
+                     llvm::function_ref<llvm::Error(StringRef)> finish) {
   llvm::ErrorOr<std::string> linker = llvm::sys::findProgramByName("ld.lld-22");
   if (!linker)
     linker = llvm::sys::findProgramByName("ld.lld",
@@ -47,6 +50,12 @@ LogicalResult ov::linkSharedObject(StringRef objectPath, StringRef sharedPath,
             (message.empty() ? "" : ": " + message);
     return failure();
   }
+  if (finish)
+    if (llvm::Error err = finish(temporary)) {
+      llvm::sys::fs::remove(temporary);
+      error = llvm::toString(std::move(err));
+      return failure();
+    }
   if (std::error_code ec = llvm::sys::fs::rename(temporary, sharedPath)) {
     llvm::sys::fs::remove(temporary);
     error = "cannot write '" + sharedPath.str() + "': " + ec.message();

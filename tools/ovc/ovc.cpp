@@ -25,6 +25,8 @@
 #include "ovmlir/Frontends/IR/IRWriter.h"
 #include "ovmlir/Frontends/ONNX/ONNXImporter.h"
 #include "ovmlir/InitAll.h"
+#include "ovmlir/Support/BlobMemory.h"
+#include "ovmlir/Support/ResidentMemory.h"
 #include "ovmlir/Target/ModelCompiler.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -32,6 +34,7 @@
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/Timing.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -168,10 +171,12 @@ static std::string getOutputPath() {
   return std::string(path);
 }
 
-/// Removes what --compile wrote (when a later step fails).
-static void removeCompiled(StringRef base) {
-  for (StringRef extension : {".o", ".h", ".so", ".weights"})
-    sys::fs::remove(base + extension);
+/// Removes the IR at `xmlPath` (when compiling fails after it was written).
+static void removeWritten(StringRef xmlPath) {
+  SmallString<256> path(xmlPath);
+  sys::fs::remove(path);
+  sys::path::replace_extension(path, ".bin");
+  sys::fs::remove(path);
 }
 
 static std::optional<bool> parseBool(StringRef text) {
@@ -219,11 +224,18 @@ int main(int argc, char **argv) {
   DefaultTimingManager timingManager;
   timingManager.setEnabled(verbose || timing);
   TimingScope rootTiming = timingManager.getRootScope();
+  // Printed before the time report, when main returns.
+  ov::MemoryReport memory;
+  llvm::scope_exit printMemory([&] {
+    if (timingManager.isEnabled())
+      memory.print(errs());
+  });
   TimingScope readTiming = rootTiming.nest("Read model");
   OwningOpRef<ModuleOp> module = readModel(context);
   if (!module)
     return 1;
   readTiming.stop();
+  memory.record("Read model");
   auto model = *module->getOps<func::FuncOp>().begin();
   if (failed(ov::editModel(model, *inputSpecs, ov::parseOutputNames(outputs))))
     return 1;
@@ -250,6 +262,7 @@ int main(int argc, char **argv) {
   OwningOpRef<ModuleOp> toCompile;
   if (compile)
     toCompile = module->clone();
+  llvm::StringSet<> blobsToCompile = ov::getBlobKeys(&context);
   if (*compress) {
     PassManager compressPm(&context);
     TimingScope compressTiming = rootTiming.nest("Compress to f16");
@@ -268,7 +281,21 @@ int main(int argc, char **argv) {
              << "': " << ec.message() << "\n";
       return 1;
     }
+  // The IR first, while compiling has not brought LLVM's code generator
+  // into memory: the weights read to write it are then in memory with
+  // less else.
+  TimingScope writeTiming = rootTiming.nest("Write IR");
+  if (failed(ov::writeOVIR(*module, outputPath)))
+    return 1;
+  writeTiming.stop();
+  memory.record("Write IR");
   if (toCompile) {
+    // The weights read for the IR leave memory, and the IR's own (f16
+    // copies) are freed: only the module to compile is left.
+    module = nullptr;
+    ov::freeBlobsExcept(&context, blobsToCompile);
+    ov::releaseBlobPages(&context);
+    memory.record("Release the IR");
     ov::CompileOptions options;
     StringRef base = StringRef(outputPath).drop_back(strlen(".xml"));
     options.symbolPrefix = ov::makeSymbolPrefix(sys::path::filename(base));
@@ -276,32 +303,21 @@ int main(int argc, char **argv) {
     options.targetFeatures = targetFeatures;
     options.targetTriple = targetTriple;
     options.externalWeights = externalWeights;
+    options.sharedObject = shared;
     TimingScope compileTiming = rootTiming.nest("Compile");
-    if (timingManager.isEnabled())
+    if (timingManager.isEnabled()) {
       options.timing = &compileTiming;
-    if (failed(ov::compileModel(*toCompile, options, base,
-                                sys::path::filename(inputModel))))
-      return 1;
-    compileTiming.stop();
-    if (shared) {
-      TimingScope linkTiming = rootTiming.nest("Link shared object");
-      std::string error;
-      if (failed(ov::linkSharedObject((base + ".o").str(), (base + ".so").str(),
-                                      error))) {
-        errs() << "ovc: error: " << error << "\n";
-        removeCompiled(base);
-        return 1;
-      }
+      options.memory = &memory;
     }
+    if (failed(ov::compileModel(*toCompile, options, base,
+                                sys::path::filename(inputModel)))) {
+      removeWritten(outputPath);
+      return 1;
+    }
+    compileTiming.stop();
     if (verbose)
       errs() << "ovc: wrote " << base << ".o and " << base << ".h"
              << (shared ? " and " + base + ".so" : "") << "\n";
-  }
-  TimingScope writeTiming = rootTiming.nest("Write IR");
-  if (failed(ov::writeOVIR(*module, outputPath))) {
-    if (toCompile)
-      removeCompiled(StringRef(outputPath).drop_back(strlen(".xml")));
-    return 1;
   }
   if (verbose)
     errs() << "ovc: wrote " << outputPath << "\n";

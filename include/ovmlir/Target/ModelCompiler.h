@@ -36,6 +36,7 @@ class FuncOp;
 } // namespace mlir
 
 namespace mlir::ov {
+class MemoryReport;
 
 /// One input or output as the C ABI describes it.
 struct TensorSignature {
@@ -76,9 +77,13 @@ struct CompileOptions {
   /// Keep large constants in `<output>.weights`, mapped at run time,
   /// instead of embedding them in the object.
   bool externalWeights = false;
+  /// Also link `<output>.so` (linkSharedObject).
+  bool sharedObject = false;
   /// Where the phases (each MLIR pass, LLVM optimization, code generation)
   /// record their time; null for no timing.
   TimingScope *timing = nullptr;
+  /// Where the phases record the resident memory after them; null for none.
+  MemoryReport *memory = nullptr;
 };
 
 /// Registers the LLVM IR translations the compiler needs.
@@ -138,15 +143,20 @@ std::string generateModelHeader(const ModelSignature &signature,
                                 StringRef sourceName);
 
 /// Lowers, translates and writes `<outputBase>.o` and `<outputBase>.h` (and
-/// `<outputBase>.weights` with external weights).
-/// `module` is lowered in place.
+/// `<outputBase>.weights` with external weights, `<outputBase>.so` with
+/// `options.sharedObject`). `module` is lowered in place, and emptied once
+/// translated to LLVM IR: what the lowering made of the weights (packed
+/// copies) does not stay in memory while LLVM generates code.
 LogicalResult compileModel(ModuleOp module, const CompileOptions &options,
                            StringRef outputBase, StringRef sourceName);
 
 /// Links the object file `objectPath` into the shared object `sharedPath`
-/// with Debian's lld; on failure nothing is left at `sharedPath`.
-LogicalResult linkSharedObject(StringRef objectPath, StringRef sharedPath,
-                               std::string &error);
+/// with Debian's lld; on failure nothing is left at `sharedPath`. `finish`,
+/// if given, completes the linked file (its temporary path) before it
+/// becomes `sharedPath`.
+LogicalResult
+linkSharedObject(StringRef objectPath, StringRef sharedPath, std::string &error,
+                 llvm::function_ref<llvm::Error(StringRef)> finish = {});
 
 } // namespace mlir::ov
 

@@ -213,18 +213,35 @@ GraphImporter::getExternalFile(StringRef location, StringRef what) {
 }
 
 /// The value of a constant of `type` from `bytes` in mapped file `file`.
-/// Bytes the constant does not reference in place (copied because they are
-/// misaligned, or small) leave the process's resident memory, so the
-/// weights are not held twice.
-static ElementsAttr createMappedConstant(RankedTensorType type,
-                                         ArrayRef<char> bytes, StringRef name,
-                                         std::shared_ptr<MappedFile> file) {
-  ElementsAttr value = createConstantData(type, bytes, name, std::move(file));
+/// Bytes the constant does not reference in place leave the process's
+/// resident memory, so the weights are not held twice. Those misaligned for
+/// their element type are copied into a temporary mapped file (not the
+/// heap), whose pages leave resident memory too once read.
+FailureOr<ElementsAttr> GraphImporter::createMappedConstant(
+    RankedTensorType type, ArrayRef<char> bytes, StringRef name,
+    std::shared_ptr<MappedFile> file, Location loc) {
+  Type elementType = type.getElementType();
+  uint64_t alignment =
+      elementType.isIntOrFloat() && !elementType.isInteger(1)
+          ? std::max<uint64_t>(1, elementType.getIntOrFloatBitWidth() / 8)
+          : 1;
+  std::shared_ptr<const void> owner = std::move(file);
+  ArrayRef<char> source = bytes;
+  if (type.getNumElements() > kMaxInlineElements &&
+      reinterpret_cast<uintptr_t>(bytes.data()) % alignment != 0) {
+    auto copied = alignedCopies.copy(bytes, alignment);
+    if (!copied)
+      return emitError(loc) << llvm::toString(copied.takeError()), failure();
+    std::tie(source, owner) = *copied;
+  }
+  ElementsAttr value = createConstantData(type, source, name, std::move(owner));
+  if (value && source.data() != bytes.data())
+    releaseMappedPages(bytes);
   auto resource = dyn_cast_or_null<DenseResourceElementsAttr>(value);
   AsmResourceBlob *blob =
       resource ? resource.getRawHandle().getBlob() : nullptr;
-  if (value && !(blob && blob->getData().data() == bytes.data()))
-    releaseMappedPages(bytes);
+  if (value && !(blob && blob->getData().data() == source.data()))
+    releaseMappedPages(source);
   return value;
 }
 
@@ -318,14 +335,14 @@ GraphImporter::importTensor(const onnx::TensorProto &tensor, Location loc,
     if (failed(checkSize(length, "external data")))
       return failure();
     ArrayRef<char> bytes = (*file)->getData().slice(offset, length);
-    return createMappedConstant(type, bytes, blobName, *file);
+    return createMappedConstant(type, bytes, blobName, *file, loc);
   }
 
   if (std::optional<ArrayRef<char>> slice =
           getRawDataSlice(tensor, rawDataSlices)) {
     if (failed(checkSize(slice->size(), "raw_data")))
       return failure();
-    return createMappedConstant(type, *slice, blobName, modelFile);
+    return createMappedConstant(type, *slice, blobName, modelFile, loc);
   }
 
   if (tensor.has_raw_data()) {

@@ -7,6 +7,7 @@
 #include "ConverterRegistry.h"
 #include "NodeContext.h"
 #include "ovmlir/Frontends/Common/MappedFile.h"
+#include "ovmlir/Support/FileBackedCopies.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -100,6 +101,11 @@ private:
   LogicalResult importNode(const onnx::NodeProto &node);
   FailureOr<std::shared_ptr<MappedFile>> getExternalFile(StringRef location,
                                                          StringRef what);
+  FailureOr<ElementsAttr> createMappedConstant(RankedTensorType type,
+                                               ArrayRef<char> bytes,
+                                               StringRef name,
+                                               std::shared_ptr<MappedFile> file,
+                                               Location loc);
 
   MLIRContext *context;
   OpBuilder builder;
@@ -111,6 +117,8 @@ private:
   llvm::StringMap<int64_t> opsets;
   SmallVector<std::unique_ptr<Scope>> scopes;
   llvm::StringMap<std::shared_ptr<MappedFile>> externalFiles;
+  /// Where misaligned payloads are copied to (createMappedConstant).
+  FileBackedCopies alignedCopies;
 };
 
 } // namespace mlir::ov::onnx_import
