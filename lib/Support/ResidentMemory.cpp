@@ -145,6 +145,56 @@ void ov::releaseFilePages(llvm::ArrayRef<llvm::ArrayRef<char>> ranges) {
 #endif
 }
 
+void ov::releaseLibraryPages() {
+#if defined(__linux__)
+  std::unique_ptr<llvm::MemoryBuffer> smaps = readProcFile("/proc/self/smaps");
+  if (!smaps)
+    return;
+  // Each mapping: its header line, then "Key: value kB" lines. Only a
+  // mapping without anonymous pages (relocated data becomes those) is
+  // dropped.
+  llvm::SmallVector<FileMapping> mappings;
+  std::optional<FileMapping> candidate;
+  llvm::StringRef text = smaps->getBuffer();
+  while (!text.empty()) {
+    auto [line, rest] = text.split('\n');
+    text = rest;
+    auto [key, value] = line.split(':');
+    if (!key.contains(' ')) {
+      uint64_t kilobytes;
+      if (candidate && key == "Anonymous" &&
+          (value.trim()
+               .take_until([](char c) { return c == ' '; })
+               .getAsInteger(10, kilobytes) ||
+           kilobytes != 0))
+        candidate.reset();
+      continue;
+    }
+    llvm::SmallVector<llvm::StringRef, 6> fields;
+    line.split(fields, ' ', /*MaxSplit=*/5, /*KeepEmpty=*/false);
+    if (candidate)
+      mappings.push_back(*candidate);
+    candidate.reset();
+    auto [beginText, endText] = fields[0].split('-');
+    uint64_t begin, end, inode;
+    if (fields.size() < 6 || beginText.getAsInteger(16, begin) ||
+        endText.getAsInteger(16, end) || fields[4].getAsInteger(10, inode) ||
+        fields[1].size() < 4)
+      continue;
+    llvm::StringRef path = fields[5].trim();
+    bool library = path.ends_with(".so") || path.contains(".so.");
+    if (inode != 0 && fields[1][1] != 'w' && fields[1][3] == 'p' && library)
+      candidate = FileMapping{static_cast<uintptr_t>(begin),
+                              static_cast<uintptr_t>(end)};
+  }
+  if (candidate)
+    mappings.push_back(*candidate);
+  for (const FileMapping &mapping : mappings)
+    ::madvise(reinterpret_cast<void *>(mapping.begin),
+              mapping.end - mapping.begin, MADV_DONTNEED);
+#endif
+}
+
 void ov::releaseFreeHeap() {
 #if defined(__linux__) && defined(__GLIBC__)
   ::malloc_trim(0);

@@ -212,6 +212,11 @@ int main(int argc, char **argv) {
     return 1;
   }
 
+  // What loading libLLVM and libMLIR and their static constructors brought
+  // into memory is not needed again (it would stay resident through the
+  // whole compilation).
+  ov::releaseLibraryPages();
+
   DialectRegistry registry;
   ovmlir::registerAllDialects(registry);
   MLIRContext context(registry);
