@@ -111,3 +111,74 @@ func.func @pad_interior(%x: memref<200x32xf32>, %padded: memref<202x34xf32>, %sa
   memref.copy %x, %same : memref<200x32xf32> to memref<200x32xf32>
   return
 }
+
+// Rows of 7 (MobileNetV2's and EfficientNet-B0's 7x7 planes) are vectors of
+// 4, 2 and 1, not scalar loops (which LLVM vectorized across rows with
+// gathers and scatters); rows of fewer than 4 elements stay scalar.
+// CHECK-LABEL: func.func @narrow_rows
+// CHECK: arith.addf {{.*}} : vector<4xf32>
+// CHECK: arith.addf {{.*}} : vector<2xf32>
+// CHECK: arith.addf {{.*}} : vector<1xf32>
+// CHECK-LABEL: func.func @tiny_rows
+// CHECK-NOT: vector.
+// CHECK: linalg.add
+func.func @narrow_rows(%a: memref<64x2x7xf32>, %b: memref<64x2x7xf32>, %c: memref<64x2x7xf32>) {
+  linalg.add ins(%a, %b : memref<64x2x7xf32>, memref<64x2x7xf32>) outs(%c : memref<64x2x7xf32>)
+  return
+}
+func.func @tiny_rows(%a: memref<64x2x3xf32>, %b: memref<64x2x3xf32>, %c: memref<64x2x3xf32>) {
+  linalg.add ins(%a, %b : memref<64x2x3xf32>, memref<64x2x3xf32>) outs(%c : memref<64x2x3xf32>)
+  return
+}
+
+// The border fills of a padded buffer (ov-pad-borders) move into the thread
+// tiles of the op writing its interior, after the tile's rows: each
+// channel's top row (vectors of 32, 16, 8 and 2) and left column are
+// stored while its lines are in cache.
+// CHECK-LABEL: func.func @relu_into_padded
+// CHECK-NOT: linalg.fill
+// CHECK: scf.parallel (%[[C:.*]]) = (%c0) to (%c16) step (%c1)
+// CHECK: arith.minimumf {{.*}} : vector<16xf32>
+// CHECK: %[[LEFT:.*]] = memref.subview %arg1[0, %[[C]], 0, 0] [1, 1, 58, 1]
+// CHECK: linalg.fill ins({{.*}}) outs(%[[LEFT]]
+// CHECK: vector.transfer_write {{.*}}, %arg1[%c0, %[[C]], %c0, %c0] {{.*}} : vector<32xf32>
+// CHECK: vector.transfer_write {{.*}} : vector<2xf32>
+// CHECK: scf.reduce
+func.func @relu_into_padded(%x: memref<1x16x56x56xf32>, %padded: memref<1x16x58x58xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %six = arith.constant 6.0 : f32
+  %top = memref.subview %padded[0, 0, 0, 0] [1, 16, 1, 58] [1, 1, 1, 1] : memref<1x16x58x58xf32> to memref<1x16x1x58xf32, strided<[53824, 3364, 58, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x16x1x58xf32, strided<[53824, 3364, 58, 1]>>)
+  %left = memref.subview %padded[0, 0, 0, 0] [1, 16, 58, 1] [1, 1, 1, 1] : memref<1x16x58x58xf32> to memref<1x16x58x1xf32, strided<[53824, 3364, 58, 1]>>
+  linalg.fill ins(%zero : f32) outs(%left : memref<1x16x58x1xf32, strided<[53824, 3364, 58, 1]>>)
+  %interior = memref.subview %padded[0, 0, 1, 1] [1, 16, 56, 56] [1, 1, 1, 1] : memref<1x16x58x58xf32> to memref<1x16x56x56xf32, strided<[53824, 3364, 58, 1], offset: 59>>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%x : memref<1x16x56x56xf32>) outs(%interior : memref<1x16x56x56xf32, strided<[53824, 3364, 58, 1], offset: 59>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    %r = arith.minimumf %m, %six : f32
+    linalg.yield %r : f32
+  }
+  return
+}
+
+// A fill of the buffer that the interior's writer reads, or one separated
+// from it by an op that reads the buffer, stays where it is.
+// CHECK-LABEL: func.func @fill_read_between
+// CHECK: vector.transfer_write
+// CHECK: memref.copy
+// CHECK: scf.parallel
+// CHECK-NOT: linalg.fill
+// CHECK: scf.reduce
+func.func @fill_read_between(%x: memref<1x16x56x56xf32>, %padded: memref<1x16x58x58xf32>, %copy: memref<1x16x58x58xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %top = memref.subview %padded[0, 0, 0, 0] [1, 16, 1, 58] [1, 1, 1, 1] : memref<1x16x58x58xf32> to memref<1x16x1x58xf32, strided<[53824, 3364, 58, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x16x1x58xf32, strided<[53824, 3364, 58, 1]>>)
+  memref.copy %padded, %copy : memref<1x16x58x58xf32> to memref<1x16x58x58xf32>
+  %interior = memref.subview %padded[0, 0, 1, 1] [1, 16, 56, 56] [1, 1, 1, 1] : memref<1x16x58x58xf32> to memref<1x16x56x56xf32, strided<[53824, 3364, 58, 1], offset: 59>>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%x : memref<1x16x56x56xf32>) outs(%interior : memref<1x16x56x56xf32, strided<[53824, 3364, 58, 1], offset: 59>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  return
+}

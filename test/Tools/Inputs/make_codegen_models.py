@@ -86,6 +86,34 @@ def main():
             [numpy_helper.from_array(w, "w"), numpy_helper.from_array(bias, "bias")])
         np.save(os.path.join(directory, name + ".x.npy"), x)
         np.save(os.path.join(directory, name + ".y.npy"), y)
+    # Clip (ReLU6) written into the interior of a padded buffer whose border
+    # slabs are zero-filled inside the Clip's thread tiles, then a depthwise
+    # convolution: 14x14 with stride 2 and 7x7 with a 5x5 kernel (output
+    # rows of 7: vectors of 4, 2 and 1), and 70x70 (more than a thread tile
+    # of elements per channel: the rows are not split across threads).
+    for name, channels, size, kernel, stride in [
+            ("clip_depthwise_14x14_stride2", 24, 14, 3, 2),
+            ("clip_depthwise_7x7_5x5", 16, 7, 5, 1),
+            ("clip_depthwise_70x70", 3, 70, 3, 1)]:
+        pad = kernel // 2
+        x, w = f32([1, channels, size, size]) * 8, f32([channels, 1, kernel, kernel])
+        bias = f32([channels])
+        clipped = np.clip(x, 0, 6)
+        y = np.concatenate([
+            convolution(clipped[:, c:c + 1], w[c:c + 1], bias[c:c + 1], stride, pad)
+            for c in range(channels)], axis=1)
+        low, high = (numpy_helper.from_array(np.array(v, np.float32), n)
+                     for v, n in [(0, "low"), (6, "high")])
+        save_model(directory, name, [
+            helper.make_node("Clip", ["x", "low", "high"], ["clipped"]),
+            helper.make_node("Conv", ["clipped", "w", "bias"], ["y"], group=channels,
+                             pads=[pad] * 4, strides=[stride] * 2),
+        ], [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(x.shape))],
+            [helper.make_tensor_value_info("y", TensorProto.FLOAT, list(y.shape))],
+            [numpy_helper.from_array(w, "w"), numpy_helper.from_array(bias, "bias"),
+             low, high])
+        np.save(os.path.join(directory, name + ".x.npy"), x)
+        np.save(os.path.join(directory, name + ".y.npy"), y)
 
 
 def convolution(x, w, bias, stride, pad):
