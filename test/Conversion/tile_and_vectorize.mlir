@@ -25,15 +25,15 @@ func.func @matmul(%a: memref<130x10xf32>, %b: memref<10x40xf32>, %c: memref<130x
 
 // Elementwise: thread tiles of at most 4096 elements whose shapes are
 // static (100 rows of 37: 100 divides 300), one row at a time in 16-wide
-// vectors, the remaining 5 elements (37 = 2 x 16 + 5) as vectors of 4 and
-// 1 (sizes that are powers of two).
+// vectors, the remaining 5 elements (37 = 2 x 16 + 5) as a masked vector
+// of 8.
 // CHECK-LABEL: func.func @add
+// CHECK: vector.create_mask %c1, %c5 : vector<1x8xi1>
 // CHECK: scf.parallel {{.*}} to (%c300) step (%c100)
 // CHECK: scf.for {{.*}} to %c100 step %c1
 // CHECK: scf.for {{.*}} to %c32 step %c16
 // CHECK: arith.addf {{.*}} : vector<16xf32>
-// CHECK: arith.addf {{.*}} : vector<4xf32>
-// CHECK: arith.addf {{.*}} : vector<1xf32>
+// CHECK: arith.addf {{.*}} : vector<8xf32>
 func.func @add(%a: memref<300x37xf32>, %b: memref<300x37xf32>, %c: memref<300x37xf32>) {
   linalg.add ins(%a, %b : memref<300x37xf32>, memref<300x37xf32>) outs(%c : memref<300x37xf32>)
   return
@@ -112,18 +112,40 @@ func.func @pad_interior(%x: memref<200x32xf32>, %padded: memref<202x34xf32>, %sa
   return
 }
 
-// Rows of 7 (MobileNetV2's and EfficientNet-B0's 7x7 planes) are vectors of
-// 4, 2 and 1, not scalar loops (which LLVM vectorized across rows with
-// gathers and scatters); rows of fewer than 4 elements stay scalar.
+// Rows of 7 (MobileNetV2's and EfficientNet-B0's 7x7 planes) are vectors,
+// not scalar loops (which LLVM vectorized across rows with gathers and
+// scatters): one masked vector of 8 when the rows are unit-stride, else
+// (a strided input) vectors of 4, 2 and 1; so is the remainder of 12 after
+// a vector of 16 (a masked vector of 16). Rows of fewer than 4 elements
+// stay scalar.
 // CHECK-LABEL: func.func @narrow_rows
+// CHECK: %[[MASK3:.*]] = vector.create_mask %c1, %c1, %c7 : vector<1x1x8xi1>
+// CHECK: %[[MASK:.*]] = vector.extract %[[MASK3]][0, 0]
+// CHECK: %[[A:.*]] = vector.transfer_read %arg0[{{.*}}], %{{.*}}, %[[MASK]] {in_bounds = [true]} : memref<64x2x7xf32>, vector<8xf32>
+// CHECK: %[[SUM:.*]] = arith.addf %[[A]], %{{.*}} : vector<8xf32>
+// CHECK: vector.transfer_write %[[SUM]], %arg2[{{.*}}], %[[MASK]] {in_bounds = [true]}
+// CHECK-LABEL: func.func @strided_rows
 // CHECK: arith.addf {{.*}} : vector<4xf32>
 // CHECK: arith.addf {{.*}} : vector<2xf32>
 // CHECK: arith.addf {{.*}} : vector<1xf32>
+// CHECK-LABEL: func.func @rows_of_28
+// CHECK: vector.create_mask %c1, %c12 : vector<1x16xi1>
+// CHECK: arith.addf {{.*}} : vector<16xf32>
+// CHECK: arith.addf {{.*}} : vector<16xf32>
 // CHECK-LABEL: func.func @tiny_rows
 // CHECK-NOT: vector.
 // CHECK: linalg.add
 func.func @narrow_rows(%a: memref<64x2x7xf32>, %b: memref<64x2x7xf32>, %c: memref<64x2x7xf32>) {
   linalg.add ins(%a, %b : memref<64x2x7xf32>, memref<64x2x7xf32>) outs(%c : memref<64x2x7xf32>)
+  return
+}
+func.func @strided_rows(%a: memref<64x2x14xf32>, %b: memref<64x2x7xf32>, %c: memref<64x2x7xf32>) {
+  %taps = memref.subview %a[0, 0, 0] [64, 2, 7] [1, 1, 2] : memref<64x2x14xf32> to memref<64x2x7xf32, strided<[28, 14, 2]>>
+  linalg.add ins(%taps, %b : memref<64x2x7xf32, strided<[28, 14, 2]>>, memref<64x2x7xf32>) outs(%c : memref<64x2x7xf32>)
+  return
+}
+func.func @rows_of_28(%a: memref<64x28xf32>, %b: memref<64x28xf32>, %c: memref<64x28xf32>) {
+  linalg.add ins(%a, %b : memref<64x28xf32>, memref<64x28xf32>) outs(%c : memref<64x28xf32>)
   return
 }
 func.func @tiny_rows(%a: memref<64x2x3xf32>, %b: memref<64x2x3xf32>, %c: memref<64x2x3xf32>) {
@@ -133,7 +155,7 @@ func.func @tiny_rows(%a: memref<64x2x3xf32>, %b: memref<64x2x3xf32>, %c: memref<
 
 // The border fills of a padded buffer (ov-pad-borders) move into the thread
 // tiles of the op writing its interior, after the tile's rows: each
-// channel's top row (vectors of 32, 16, 8 and 2) and left column are
+// channel's top row (vectors of 32, 16 and a masked 16) and left column are
 // stored while its lines are in cache.
 // CHECK-LABEL: func.func @relu_into_padded
 // CHECK-NOT: linalg.fill
@@ -142,7 +164,8 @@ func.func @tiny_rows(%a: memref<64x2x3xf32>, %b: memref<64x2x3xf32>, %c: memref<
 // CHECK: %[[LEFT:.*]] = memref.subview %arg1[0, %[[C]], 0, 0] [1, 1, 58, 1]
 // CHECK: linalg.fill ins({{.*}}) outs(%[[LEFT]]
 // CHECK: vector.transfer_write {{.*}}, %arg1[%c0, %[[C]], %c0, %c0] {{.*}} : vector<32xf32>
-// CHECK: vector.transfer_write {{.*}} : vector<2xf32>
+// CHECK: vector.transfer_write {{.*}}, %arg1[%c0, %[[C]], %c0, %c32] {{.*}} : vector<16xf32>
+// CHECK: vector.transfer_write {{.*}}, %arg1[%c0, %[[C]], %c0, %c48], %{{.*}} {{.*}} : vector<16xf32>
 // CHECK: scf.reduce
 func.func @relu_into_padded(%x: memref<1x16x56x56xf32>, %padded: memref<1x16x58x58xf32>) {
   %zero = arith.constant 0.0 : f32

@@ -26,6 +26,7 @@
 #include "mlir/Dialect/MemRef/Transforms/Transforms.h"
 #include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Dialect/Vector/Transforms/LoweringPatterns.h"
 #include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/Interfaces/CallInterfaces.h"
@@ -483,6 +484,41 @@ void hoistAccumulator(RewriterBase &rewriter, scf::ForOp loop) {
   });
 }
 
+/// Rows shorter than a vector whose size is not a power of two (the 7
+/// columns of a 7x7 plane) are one masked vector (masked AVX-512 loads and
+/// stores) instead of vectors of 4, 2 and 1, when each memref operand that
+/// varies along `loop` has it as its innermost, unit-stride dimension (the
+/// strided taps of a depthwise convolution are not masked: see
+/// ov-contiguous-strided-reads). Returns the vector size, or 0.
+int64_t maskedVectorSize(linalg::LinalgOp op, unsigned loop,
+                         int64_t vectorWidth) {
+  int64_t size = op.getStaticLoopRanges()[loop];
+  if (size <= 4 || size >= vectorWidth || llvm::isPowerOf2_64(size) ||
+      linalg::isaContractionOpInterface(op))
+    return 0;
+  for (OpOperand &operand : op->getOpOperands()) {
+    auto type = dyn_cast<MemRefType>(operand.get().getType());
+    if (!type)
+      continue;
+    AffineMap map = op.getMatchingIndexingMap(&operand);
+    bool varies = llvm::any_of(map.getResults(), [&](AffineExpr expr) {
+      return expr.isFunctionOfDim(loop);
+    });
+    if (!varies)
+      continue;
+    SmallVector<int64_t> strides;
+    int64_t offset;
+    for (AffineExpr expr : map.getResults().drop_back())
+      if (expr.isFunctionOfDim(loop))
+        return 0;
+    if (map.getResults().back() != getAffineDimExpr(loop, op.getContext()) ||
+        failed(type.getStridesAndOffset(strides, offset)) ||
+        strides.back() != 1)
+      return 0;
+  }
+  return static_cast<int64_t>(llvm::bit_ceil(static_cast<uint64_t>(size)));
+}
+
 struct TileAndVectorizePass
     : ov::impl::TileAndVectorizeBase<TileAndVectorizePass> {
   using Base::Base;
@@ -537,6 +573,11 @@ struct TileAndVectorizePass
     while (splitVectorLoops(rewriter, func))
       (void)applyPatternsGreedily(func, canonicalization);
     vectorizeMarkedOps(rewriter, func);
+    // Masked vectors (maskedVectorSize): vector.mask regions become masked
+    // transfers, which the patterns below know.
+    RewritePatternSet masks(&getContext());
+    vector::populateVectorMaskLoweringPatternsForSideEffectingOps(masks);
+    (void)applyPatternsGreedily(func, std::move(masks));
     // Transfers address the underlying buffers instead of subviews (the
     // hoisting below does not look through views); loop-invariant address
     // computations leave the loops; then each register tile's accumulator
@@ -565,7 +606,7 @@ struct TileAndVectorizePass
   LogicalResult tileOp(RewriterBase &rewriter, linalg::LinalgOp op,
                        SmallVectorImpl<linalg::FillOp> &borderFills) {
     unsigned bits = commonBitWidth(op);
-    int64_t width = bits ? std::max<int64_t>(vectorBits / bits, 1) : 1;
+    int64_t width = vectorWidthOf(op);
     FailureOr<linalg::ContractionDimensions> dims =
         linalg::inferContractionDims(op);
     if (succeeded(dims) && linalg::isaContractionOpInterface(op) &&
@@ -606,7 +647,8 @@ struct TileAndVectorizePass
       if (!loop || !hasStaticShapes(op))
         return;
       int64_t size = op.getStaticLoopRanges()[loop.getInt()];
-      if (size > 1 && !llvm::isPowerOf2_64(size))
+      if (size > 1 && !llvm::isPowerOf2_64(size) &&
+          !maskedVectorSize(op, loop.getInt(), vectorWidthOf(op)))
         toSplit.push_back({op, loop.getInt()});
     });
     for (auto [op, loop] : toSplit) {
@@ -622,14 +664,26 @@ struct TileAndVectorizePass
     return !toSplit.empty();
   }
 
+  /// Elements of the widest operand type in a vector register, or 1.
+  int64_t vectorWidthOf(linalg::LinalgOp op) {
+    unsigned bits = commonBitWidth(op);
+    return bits ? std::max<int64_t>(vectorBits / bits, 1) : 1;
+  }
+
   void vectorizeMarkedOps(RewriterBase &rewriter, func::FuncOp func) {
-    SmallVector<linalg::LinalgOp> marked;
+    SmallVector<std::pair<linalg::LinalgOp, unsigned>> marked;
     func.walk([&](linalg::LinalgOp op) {
+      auto loop = op->getAttrOfType<IntegerAttr>(kVectorizeMarker);
       if (op->removeAttr(kVectorizeMarker) && hasStaticShapes(op))
-        marked.push_back(op);
+        marked.push_back({op, loop.getInt()});
     });
-    for (linalg::LinalgOp op : marked) {
+    for (auto [op, loop] : marked) {
       rewriter.setInsertionPoint(op);
+      SmallVector<int64_t> vectorSizes;
+      if (int64_t masked = maskedVectorSize(op, loop, vectorWidthOf(op))) {
+        vectorSizes = op.getStaticLoopRanges();
+        vectorSizes[loop] = masked;
+      }
       // Contractions become vector.contract (lowered to FMAs of outer
       // products), not multiplications followed by reductions; the
       // vectorizer does so for named contractions only, so a generic one
@@ -643,7 +697,8 @@ struct TileAndVectorizePass
         op = contract;
       }
       FailureOr<linalg::VectorizationResult> result = linalg::vectorize(
-          rewriter, op, /*inputVectorSizes=*/{}, /*inputScalableVecDims=*/{},
+          rewriter, op, vectorSizes,
+          /*inputScalableVecDims=*/SmallVector<bool>(vectorSizes.size(), false),
           /*vectorizeNDExtract=*/false, /*flatten1DDepthwiseConv=*/false,
           /*assumeDynamicDimsMatchVecSizes=*/false,
           /*createNamedContraction=*/linalg::isaContractionOpInterface(op));
