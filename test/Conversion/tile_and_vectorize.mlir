@@ -23,6 +23,26 @@ func.func @matmul(%a: memref<130x10xf32>, %b: memref<10x40xf32>, %c: memref<130x
   return
 }
 
+// Thread tiles sweep the columns outermost when that reads less and the
+// left-hand side stays in cache: 128 x 1024 with K = 64 (2 row blocks, 4
+// column blocks; the right-hand side, 64K elements, is read once instead of
+// twice, the left-hand side, 8K, 4 times instead of once).
+// CHECK-LABEL: func.func @matmul_columns_outer
+// CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%c0, %c0) to (%c1024, %c128) step (%c256, %c64)
+func.func @matmul_columns_outer(%a: memref<128x64xf32>, %b: memref<64x1024xf32>, %c: memref<128x1024xf32>) {
+  linalg.matmul ins(%a, %b : memref<128x64xf32>, memref<64x1024xf32>) outs(%c : memref<128x1024xf32>)
+  return
+}
+
+// A left-hand side larger than the L2 cache (1024 x 1024: 4 MB) keeps the
+// row blocks outermost.
+// CHECK-LABEL: func.func @matmul_rows_outer
+// CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%c0, %c0) to (%c1024, %c1024) step (%c64, %c256)
+func.func @matmul_rows_outer(%a: memref<1024x1024xf32>, %b: memref<1024x1024xf32>, %c: memref<1024x1024xf32>) {
+  linalg.matmul ins(%a, %b : memref<1024x1024xf32>, memref<1024x1024xf32>) outs(%c : memref<1024x1024xf32>)
+  return
+}
+
 // Elementwise: thread tiles of at most 4096 elements whose shapes are
 // static (100 rows of 37: 100 divides 300), one row at a time in 16-wide
 // vectors, the remaining 5 elements (37 = 2 x 16 + 5) as a masked vector

@@ -59,6 +59,9 @@ constexpr int64_t kRegisterRows = 8;
 constexpr int64_t kThreadRows = 64;
 constexpr int64_t kThreadCols = 256;
 constexpr int64_t kBlockK = 256;
+/// Bytes an operand read again and again may take and still be found in
+/// cache (the L2 of one core, 2 MiB on the AVX-512 Xeons measured).
+constexpr int64_t kCachedBytes = 2 << 20;
 /// Elements of an elementwise op handed to one thread at a time (at least:
 /// whole inner dimensions).
 constexpr int64_t kThreadChunk = 4096;
@@ -72,15 +75,20 @@ bool hasStaticShapes(linalg::LinalgOp op) {
   });
 }
 
-/// Tiles `op` by `sizes` (0: not tiled) into loops of `loopType`, erases it
-/// and returns the loops; the tiled op is the innermost loop's linalg op.
-FailureOr<SmallVector<Operation *>>
-tile(RewriterBase &rewriter, linalg::LinalgOp op, ArrayRef<int64_t> sizes,
-     linalg::LinalgTilingLoopType loopType) {
+/// Tiles `op` by `sizes` (0: not tiled) into loops of `loopType`, in the
+/// order of `interchange` (the op's loops when empty), erases it and
+/// returns the loops; the tiled op is the innermost loop's linalg op.
+FailureOr<SmallVector<Operation *>> tile(RewriterBase &rewriter,
+                                         linalg::LinalgOp op,
+                                         ArrayRef<int64_t> sizes,
+                                         linalg::LinalgTilingLoopType loopType,
+                                         ArrayRef<unsigned> interchange = {}) {
   if (llvm::all_of(sizes, [](int64_t size) { return size == 0; }))
     return SmallVector<Operation *>();
   linalg::LinalgTilingOptions options;
   options.setTileSizes(sizes).setLoopType(loopType);
+  if (!interchange.empty())
+    options.setInterchange(interchange);
   rewriter.setInsertionPoint(op);
   FailureOr<linalg::TiledLinalgOp> tiled =
       linalg::tileLinalgOp(rewriter, op, options);
@@ -130,6 +138,32 @@ tileLevels(RewriterBase &rewriter, linalg::LinalgOp op,
   return success();
 }
 
+/// Whether the thread tiles of a contraction sweep its columns (loop `n`)
+/// in the outer loop. Row blocks outer, each row block of the left-hand side
+/// is read once and all of the right-hand side once per row block; columns
+/// outer, the other way round. Columns go outer when that reads fewer
+/// elements and the left-hand side, then read again for every column
+/// block, stays in the L2 cache: a BERT layer's weights (the right-hand
+/// side, 9 MB, from memory) were read twice for its 128 rows (BERT 10%
+/// faster), while the 1024^3 matmul's 4 MB left-hand side read 4 times is
+/// slower than its right-hand side read 16 times from L3.
+bool columnsOuter(linalg::LinalgOp op, unsigned m, unsigned n) {
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  int64_t rowBlocks = llvm::divideCeil(ranges[m], kThreadRows);
+  int64_t columnBlocks = llvm::divideCeil(ranges[n], kThreadCols);
+  int64_t lhs = 0, rhs = 0;
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    auto type = cast<ShapedType>(input->get().getType());
+    AffineMap map = op.getMatchingIndexingMap(input);
+    if (map.isFunctionOfDim(m))
+      lhs = type.getNumElements();
+    else if (map.isFunctionOfDim(n))
+      rhs = type.getNumElements();
+  }
+  return (rowBlocks - 1) * rhs > (columnBlocks - 1) * lhs &&
+         lhs * 4 <= kCachedBytes;
+}
+
 /// Matmul-like ops. The register tile spans the last M, N and K loops (the
 /// N loop is the output's innermost dimension, the vectors); batch loops
 /// and further M and N loops (a convolution's batch, which only its input
@@ -154,10 +188,16 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
   registers[n] = 2 * vectorWidth;
   registers[k] = 1;
   using LT = linalg::LinalgTilingLoopType;
-  return tileLevels(rewriter, op,
-                    {{threads, LT::ParallelLoops},
-                     {blocks, LT::Loops},
-                     {registers, LT::Loops}},
+  SmallVector<unsigned> order = llvm::to_vector(llvm::seq<unsigned>(numLoops));
+  if (columnsOuter(op, m, n))
+    std::swap(order[m], order[n]);
+  op->setAttr(kVectorizeMarker, rewriter.getIndexAttr(n));
+  FailureOr<SmallVector<Operation *>> threadLoops =
+      tile(rewriter, op, threads, LT::ParallelLoops, order);
+  if (failed(threadLoops))
+    return failure();
+  return tileLevels(rewriter, innermostOp(*threadLoops, op),
+                    {{blocks, LT::Loops}, {registers, LT::Loops}},
                     /*vectorLoop=*/n);
 }
 
