@@ -3,6 +3,8 @@
 #include "Constants.h"
 
 #include "ovmlir/Dialect/OV/IR/ShapeUtils.h"
+#include "ovmlir/Support/BlobMemory.h"
+#include "ovmlir/Support/ResidentMemory.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/AsmState.h"
@@ -22,11 +24,17 @@ std::optional<ArrayRef<char>> ov::codegen::constantBytes(Value value) {
 
 Value ov::codegen::createResourceConstant(OpBuilder &builder, Location loc,
                                           RankedTensorType type,
-                                          ArrayRef<char> bytes, StringRef key) {
+                                          ArrayRef<char> bytes, StringRef key,
+                                          ArrayRef<char> source) {
   size_t align =
       std::max<size_t>(1, type.getElementType().getIntOrFloatBitWidth() / 8);
-  auto attr = DenseResourceElementsAttr::get(
-      type, key, HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, align));
+  llvm::Expected<AsmResourceBlob> blob = createFileBackedBlob(bytes, align);
+  if (!blob) {
+    llvm::consumeError(blob.takeError());
+    blob = HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, align);
+  }
+  releaseFilePages({source});
+  auto attr = DenseResourceElementsAttr::get(type, key, std::move(*blob));
   return arith::ConstantOp::create(builder, loc, attr);
 }
 

@@ -24,9 +24,12 @@ std::optional<ArrayRef<char>> constantBytes(Value value);
 
 /// An arith.constant of `type` whose elements are `bytes`, held in a
 /// dense_resource blob with the key `key` (made unique by MLIR).
+/// The blob is a temporary file's (createFileBackedBlob), not resident
+/// until read; the pages of `source` (what the bytes were made from) in a
+/// mapped file leave resident memory.
 Value createResourceConstant(OpBuilder &builder, Location loc,
                              RankedTensorType type, ArrayRef<char> bytes,
-                             StringRef key);
+                             StringRef key, ArrayRef<char> source = {});
 
 /// The bytes of a row-major tensor of `inputShape` with `elementSize`-byte
 /// elements, its dimensions permuted: output dimension i is input

@@ -285,7 +285,7 @@ Value tapsFirst(OpBuilder &b, Location loc, Value filter) {
         b, loc, resultType,
         ov::codegen::transposeBytes(*bytes, type.getShape(), permutation,
                                     type.getElementTypeBitWidth() / 8),
-        "filter_taps");
+        "filter_taps", *bytes);
   Value init =
       tensor::EmptyOp::create(b, loc, shape, resultType.getElementType());
   return linalg::TransposeOp::create(b, loc, filter, init, permutation)

@@ -41,9 +41,10 @@ struct FoldConstantTranspose : OpRewritePattern<linalg::TransposeOp> {
     size_t elementSize = inputType.getElementTypeBitWidth() / 8;
     std::vector<char> transposed = ov::codegen::transposeBytes(
         *bytes, inputType.getShape(), transpose.getPermutation(), elementSize);
-    rewriter.replaceOp(transpose, ov::codegen::createResourceConstant(
-                                      rewriter, transpose.getLoc(), resultType,
-                                      transposed, "transposed_weights"));
+    rewriter.replaceOp(transpose,
+                       ov::codegen::createResourceConstant(
+                           rewriter, transpose.getLoc(), resultType, transposed,
+                           "transposed_weights", *bytes));
     return success();
   }
 };

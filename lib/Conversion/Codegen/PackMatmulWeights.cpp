@@ -71,7 +71,7 @@ struct PackConstantRhs : OpRewritePattern<linalg::MatmulOp> {
         RankedTensorType::get({numPanels, k, kPanel}, rewriter.getF32Type());
     Location loc = matmul.getLoc();
     Value packedRhs = ov::codegen::createResourceConstant(
-        rewriter, loc, packedType, packed, "packed_weights");
+        rewriter, loc, packedType, packed, "packed_weights", *values);
 
     // The accumulator: the initial value as panels, padded with zero
     // columns when N is not whole panels (sliced off the result).
