@@ -146,6 +146,61 @@ Value multiplyAdd(ImplicitLocOpBuilder &b, Value acc, Value x, Value w) {
   return arith::AddIOp::create(b, acc, arith::MulIOp::create(b, x, w));
 }
 
+/// The positions of the taps of a `kernel` window, in row-major order.
+SmallVector<SmallVector<int64_t>> getTaps(ArrayRef<int64_t> kernel) {
+  int64_t numTaps = 1;
+  for (int64_t size : kernel)
+    numTaps *= size;
+  SmallVector<SmallVector<int64_t>> taps;
+  for (int64_t t = 0; t < numTaps; ++t) {
+    SmallVector<int64_t> tap(kernel.size());
+    for (int64_t i = kernel.size() - 1, rest = t; i >= 0; --i) {
+      tap[i] = rest % kernel[i];
+      rest /= kernel[i];
+    }
+    taps.push_back(tap);
+  }
+  return taps;
+}
+
+/// What kernel tap `tap` reads of padded `data` [N, C, spatial...] for
+/// every output position: data[n, c, out * stride + tap * dilation], a
+/// strided slice with the output's sizes `outSizes`.
+Value sliceTap(ImplicitLocOpBuilder &b, Value data, ArrayRef<int64_t> tap,
+               ArrayRef<OpFoldResult> outSizes, ArrayRef<int64_t> strides,
+               ArrayRef<int64_t> dilations) {
+  SmallVector<OpFoldResult> offsets(2, b.getIndexAttr(0));
+  SmallVector<OpFoldResult> sliceStrides(2, b.getIndexAttr(1));
+  for (auto [position, stride, dilation] : llvm::zip(tap, strides, dilations)) {
+    offsets.push_back(b.getIndexAttr(position * dilation));
+    sliceStrides.push_back(b.getIndexAttr(stride));
+  }
+  return tensor::ExtractSliceOp::create(b, data, offsets, outSizes,
+                                        sliceStrides);
+}
+
+/// One all-parallel linalg.generic producing a new [N, C, out...] tensor of
+/// `element`s from `inputs` read through `maps`, with body `build`.
+Value buildTapGeneric(
+    ImplicitLocOpBuilder &b, ValueRange inputs, ArrayRef<AffineMap> maps,
+    ArrayRef<OpFoldResult> outSizes, Type element,
+    function_ref<Value(ImplicitLocOpBuilder &, ValueRange)> build) {
+  int64_t rank = outSizes.size();
+  Value init = tensor::EmptyOp::create(b, outSizes, element);
+  SmallVector<AffineMap> allMaps(maps);
+  allMaps.push_back(b.getMultiDimIdentityMap(rank));
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  return linalg::GenericOp::create(
+             b, TypeRange{init.getType()}, inputs, ValueRange{init}, allMaps,
+             iterators,
+             [&](OpBuilder &nested, Location loc, ValueRange args) {
+               ImplicitLocOpBuilder body(loc, nested);
+               linalg::YieldOp::create(body, build(body, args.drop_back()));
+             })
+      .getResult(0);
+}
+
 /// A depthwise convolution (one input and one output channel per group) of
 /// padded float `data` [N, C, spatial...] with `filter` [C, 1, 1, kernel...]:
 /// one elementwise op over the output [N, C, out...] summing, over the
@@ -163,9 +218,6 @@ Value buildDepthwiseTapSum(ImplicitLocOpBuilder &b, Value data, Value filter,
   int64_t numSpatial = strides.size();
   int64_t rank = 2 + numSpatial;
   ArrayRef<int64_t> kernel = filterType.getShape().take_back(numSpatial);
-  int64_t numTaps = 1;
-  for (int64_t size : kernel)
-    numTaps *= size;
   AffineMap identity = b.getMultiDimIdentityMap(rank);
   AffineMap perChannel = AffineMap::get(rank, 0, b.getAffineDimExpr(1));
   auto tapFilterType =
@@ -176,49 +228,30 @@ Value buildDepthwiseTapSum(ImplicitLocOpBuilder &b, Value data, Value filter,
   SmallVector<OpFoldResult> unitStrides(3 + numSpatial, b.getIndexAttr(1));
   SmallVector<Value> inputs;
   SmallVector<AffineMap> maps;
-  for (int64_t t = 0; t < numTaps; ++t) {
-    SmallVector<int64_t> tap(numSpatial);
-    for (int64_t i = numSpatial - 1, rest = t; i >= 0; --i) {
-      tap[i] = rest % kernel[i];
-      rest /= kernel[i];
-    }
-    SmallVector<OpFoldResult> dataOffsets(2, b.getIndexAttr(0));
-    SmallVector<OpFoldResult> dataStrides(2, b.getIndexAttr(1));
+  for (ArrayRef<int64_t> tap : getTaps(kernel)) {
     SmallVector<OpFoldResult> filterOffsets(3, b.getIndexAttr(0));
-    for (int64_t i = 0; i < numSpatial; ++i) {
-      dataOffsets.push_back(b.getIndexAttr(tap[i] * dilations[i]));
-      dataStrides.push_back(b.getIndexAttr(strides[i]));
-      filterOffsets.push_back(b.getIndexAttr(tap[i]));
-    }
-    inputs.push_back(tensor::ExtractSliceOp::create(b, data, dataOffsets,
-                                                    outSizes, dataStrides));
+    for (int64_t position : tap)
+      filterOffsets.push_back(b.getIndexAttr(position));
+    inputs.push_back(sliceTap(b, data, tap, outSizes, strides, dilations));
     maps.push_back(identity);
     inputs.push_back(tensor::ExtractSliceOp::create(
         b, tapFilterType, filter, filterOffsets, filterSizes, unitStrides));
     maps.push_back(perChannel);
   }
-  Value init = tensor::EmptyOp::create(b, outSizes, element);
-  maps.push_back(identity);
-  SmallVector<utils::IteratorType> iterators(rank,
-                                             utils::IteratorType::parallel);
-  return linalg::GenericOp::create(
-             b, TypeRange{init.getType()}, inputs, ValueRange{init}, maps,
-             iterators,
-             [&](OpBuilder &nested, Location loc, ValueRange args) {
-               // Products and sums may fuse into FMAs (math.fma would
-               // become a libm call where the code stays scalar).
-               auto contract = arith::FastMathFlags::contract;
-               Value sum = arith::MulFOp::create(nested, loc, args[0], args[1],
-                                                 contract);
-               for (int64_t t = 1; t < numTaps; ++t) {
-                 Value product = arith::MulFOp::create(
-                     nested, loc, args[2 * t], args[2 * t + 1], contract);
-                 sum =
-                     arith::AddFOp::create(nested, loc, sum, product, contract);
-               }
-               linalg::YieldOp::create(nested, loc, sum);
-             })
-      .getResult(0);
+  return buildTapGeneric(
+      b, inputs, maps, outSizes, element,
+      [&](ImplicitLocOpBuilder &body, ValueRange args) {
+        // Products and sums may fuse into FMAs (math.fma would become a
+        // libm call where the code stays scalar).
+        auto contract = arith::FastMathFlags::contract;
+        Value sum = arith::MulFOp::create(body, args[0], args[1], contract);
+        for (int64_t t = 2; t < static_cast<int64_t>(args.size()); t += 2)
+          sum = arith::AddFOp::create(
+              body, sum,
+              arith::MulFOp::create(body, args[t], args[t + 1], contract),
+              contract);
+        return sum;
+      });
 }
 
 /// Convolution of padded `data` [N, C_IN, spatial...] with `filter`
@@ -553,6 +586,44 @@ struct ConvolutionBackpropDataLowering
   }
 };
 
+/// Unused MaxPool indices: an empty tensor of the right shape stands in.
+Value makeUnusedIndices(ImplicitLocOpBuilder &b, Type indicesType,
+                        ArrayRef<OpFoldResult> sizes) {
+  return castTo(b,
+                tensor::EmptyOp::create(b, sizes, getElementType(indicesType)),
+                indicesType);
+}
+
+/// When a static pool needs no indices and every window's divisor is the
+/// kernel size (max pools: any padding), that size: the pool can then be one
+/// elementwise op over the kernel taps' strided slices, which vectorizes
+/// along the output width like a depthwise convolution. An average divides
+/// by the window clipped to the data (exclude-pad: no padding may be read)
+/// or to the explicitly padded data (no ceil-rounding extension may be
+/// read).
+std::optional<int64_t>
+getConstantDivisor(RankedTensorType dataType, RankedTensorType resultType,
+                   bool isMax, bool withIndices, bool excludePad,
+                   ArrayRef<int64_t> kernel, const SpatialPads &pads,
+                   ArrayRef<DimExpr> padEnd) {
+  if (withIndices || !dataType.hasStaticShape() || !resultType.hasStaticShape())
+    return std::nullopt;
+  int64_t size = 1;
+  for (auto [i, extent] : llvm::enumerate(kernel)) {
+    size *= extent;
+    if (isMax)
+      continue;
+    const DimExpr &begin = pads.begin[i], &end = pads.end[i];
+    if (!begin.isConstant() || !end.isConstant() || !padEnd[i].isConstant())
+      return std::nullopt;
+    int64_t readEnd = padEnd[i].getConstant();
+    int64_t allowedEnd = excludePad ? 0 : end.getConstant();
+    if ((excludePad && begin.getConstant() != 0) || readEnd > allowedEnd)
+      return std::nullopt;
+  }
+  return size;
+}
+
 /// MaxPool-1/8/14 and AvgPool-1/14 with 1 to 3 spatial dimensions: the
 /// data padded (-inf or the type's minimum for max, zeros for the average;
 /// at the end also as far as ceil rounding needs), then a linalg.generic
@@ -642,6 +713,42 @@ template <typename OpTy> struct PoolLowering : OpConversionPattern<OpTy> {
                                : getIdentity(b, ReduceKind::Max, element);
     Value padded = padSpatial(b, data, pads->begin, padEnd, padValue);
     SmallVector<OpFoldResult> sizes = getSizes(b, resultType, *outShape);
+    // The larger of two values: arith.maximumf for floats (NaN wins, as in
+    // the reference), signed or unsigned integer maxima otherwise.
+    auto larger = [&](ImplicitLocOpBuilder &body, Value acc, Value x) {
+      acc = toSignless(body, acc);
+      x = toSignless(body, x);
+      Value max = isUnsignedMax ? Value(arith::MaxUIOp::create(body, acc, x))
+                                : combineReduce(body, ReduceKind::Max, acc, x);
+      return fromSignless(body, max, element);
+    };
+    if (std::optional<int64_t> divisor =
+            getConstantDivisor(dataType, resultType, isMax, withIndices,
+                               excludePad, kernel, *pads, padEnd)) {
+      SmallVector<Value> taps;
+      for (ArrayRef<int64_t> tap : getTaps(kernel))
+        taps.push_back(sliceTap(b, padded, tap, sizes, strides, dilations));
+      SmallVector<AffineMap> maps(taps.size(), b.getMultiDimIdentityMap(rank));
+      Value result = buildTapGeneric(
+          b, taps, maps, sizes, element,
+          [&](ImplicitLocOpBuilder &body, ValueRange args) {
+            Value acc = args[0];
+            for (Value x : args.drop_front())
+              acc = isMax ? larger(body, acc, x)
+                          : combineReduce(body, ReduceKind::Sum, acc, x);
+            if (isMax)
+              return acc;
+            return Value(arith::DivFOp::create(
+                body, acc,
+                makeScalar(body, b.getFloatAttr(element, *divisor), element)));
+          });
+      SmallVector<Value> replacements = {castTo(b, result, resultType)};
+      if constexpr (isMax)
+        replacements.push_back(
+            makeUnusedIndices(b, op->getResult(1).getType(), sizes));
+      rewriter.replaceOp(op, replacements);
+      return success();
+    }
     // Values the bodies need, computed before the generics.
     SmallVector<Value> inValues, beginValues, endValues;
     for (int64_t i = 0; i < numSpatial; ++i) {
@@ -690,10 +797,7 @@ template <typename OpTy> struct PoolLowering : OpConversionPattern<OpTy> {
             return;
           }
           if (!withIndices) {
-            Value larger = isUnsignedMax
-                               ? Value(arith::MaxUIOp::create(body, acc, x))
-                               : combineReduce(body, ReduceKind::Max, acc, x);
-            linalg::YieldOp::create(body, fromSignless(body, larger, element));
+            linalg::YieldOp::create(body, larger(body, args[2], args[0]));
             return;
           }
           // The flattened position of x in the unpadded data, counted
@@ -794,10 +898,7 @@ template <typename OpTy> struct PoolLowering : OpConversionPattern<OpTy> {
       if (withIndices) {
         replacements.push_back(castTo(b, generic.getResult(1), indicesType));
       } else {
-        // Unused: an empty tensor of the right shape stands in.
-        replacements.push_back(castTo(
-            b, tensor::EmptyOp::create(b, sizes, getElementType(indicesType)),
-            indicesType));
+        replacements.push_back(makeUnusedIndices(b, indicesType, sizes));
       }
     }
     rewriter.replaceOp(op, replacements);
