@@ -62,3 +62,12 @@ func.func @avg_pool_exclude_pad(%x: tensor<1x2x5x5xf32>) -> tensor<1x2x3x3xf32> 
   %y = ov.avg_pool %x {kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>, pads_begin = array<i64: 1, 1>, pads_end = array<i64: 0, 0>, exclude_pad = true} : (tensor<1x2x5x5xf32>) -> tensor<1x2x3x3xf32>
   return %y : tensor<1x2x3x3xf32>
 }
+
+// More than 64 taps (a global pool as a window): the windowed generic.
+// CHECK-LABEL: func.func @max_pool_large_kernel
+// CHECK: linalg.generic
+// CHECK-SAME: "reduction"
+func.func @max_pool_large_kernel(%x: tensor<1x2x9x9xf32>) -> tensor<1x2x1x1xf32> {
+  %y, %i = ov.max_pool %x {kernel = array<i64: 9, 9>, strides = array<i64: 1, 1>, pads_begin = array<i64: 0, 0>, pads_end = array<i64: 0, 0>} : (tensor<1x2x9x9xf32>) -> (tensor<1x2x1x1xf32>, tensor<1x2x1x1xi64>)
+  return %y : tensor<1x2x1x1xf32>
+}

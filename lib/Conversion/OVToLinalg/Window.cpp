@@ -594,13 +594,17 @@ Value makeUnusedIndices(ImplicitLocOpBuilder &b, Type indicesType,
                 indicesType);
 }
 
+/// The most kernel taps a pool lowers to tap slices for: one operand per tap
+/// does not scale to global pools written as windows.
+constexpr int64_t kMaxPoolTaps = 64;
+
 /// When a static pool needs no indices and every window's divisor is the
 /// kernel size (max pools: any padding), that size: the pool can then be one
 /// elementwise op over the kernel taps' strided slices, which vectorizes
 /// along the output width like a depthwise convolution. An average divides
 /// by the window clipped to the data (exclude-pad: no padding may be read)
 /// or to the explicitly padded data (no ceil-rounding extension may be
-/// read).
+/// read). Larger kernels keep the windowed generic.
 std::optional<int64_t>
 getConstantDivisor(RankedTensorType dataType, RankedTensorType resultType,
                    bool isMax, bool withIndices, bool excludePad,
@@ -621,6 +625,8 @@ getConstantDivisor(RankedTensorType dataType, RankedTensorType resultType,
     if ((excludePad && begin.getConstant() != 0) || readEnd > allowedEnd)
       return std::nullopt;
   }
+  if (size > kMaxPoolTaps)
+    return std::nullopt;
   return size;
 }
 
