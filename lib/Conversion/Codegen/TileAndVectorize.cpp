@@ -111,12 +111,10 @@ linalg::LinalgOp innermostOp(ArrayRef<Operation *> loops,
 /// Tiles `op` level by level; each level is a list of tile sizes and its loop
 /// type. The loops of the last level are peeled, and its ops are marked for
 /// vectorization along `vectorLoop` when it is set.
-/// `firstLoops`, when given, receives the loops of the first level.
 LogicalResult
 tileLevels(RewriterBase &rewriter, linalg::LinalgOp op,
            ArrayRef<std::pair<TileSizes, linalg::LinalgTilingLoopType>> levels,
-           std::optional<unsigned> vectorLoop,
-           SmallVectorImpl<Operation *> *firstLoops = nullptr) {
+           std::optional<unsigned> vectorLoop) {
   if (vectorLoop)
     op->setAttr(kVectorizeMarker, rewriter.getIndexAttr(*vectorLoop));
   SmallVector<Operation *> lastLoops;
@@ -126,8 +124,6 @@ tileLevels(RewriterBase &rewriter, linalg::LinalgOp op,
     if (failed(loops))
       return failure();
     op = innermostOp(*loops, op);
-    if (firstLoops && &sizes == &levels.front().first)
-      firstLoops->assign(loops->begin(), loops->end());
     lastLoops = *loops;
   }
   SmallVector<scf::ForOp> toPeel;
@@ -191,7 +187,6 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
   SmallVector<unsigned> order = llvm::to_vector(llvm::seq<unsigned>(numLoops));
   if (columnsOuter(op, m, n))
     std::swap(order[m], order[n]);
-  op->setAttr(kVectorizeMarker, rewriter.getIndexAttr(n));
   FailureOr<SmallVector<Operation *>> threadLoops =
       tile(rewriter, op, threads, LT::ParallelLoops, order);
   if (failed(threadLoops))
@@ -380,15 +375,16 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   std::optional<unsigned> vectorLoop;
   if (vectorize)
     vectorLoop = numLoops - 1;
-  SmallVector<Operation *> threadLoops;
-  if (failed(tileLevels(rewriter, op,
-                        {{threads, LT::ParallelLoops}, {vectors, LT::Loops}},
-                        vectorLoop, &threadLoops)))
+  FailureOr<SmallVector<Operation *>> threadLoops =
+      tile(rewriter, op, threads, LT::ParallelLoops);
+  if (failed(threadLoops) ||
+      failed(tileLevels(rewriter, innermostOp(*threadLoops, op),
+                        {{vectors, LT::Loops}}, vectorLoop)))
     return failure();
   // (The tiling lists the one scf.parallel once per loop.)
-  auto parallel = threadLoops.empty()
+  auto parallel = threadLoops->empty()
                       ? scf::ParallelOp()
-                      : dyn_cast<scf::ParallelOp>(threadLoops.front());
+                      : dyn_cast<scf::ParallelOp>(threadLoops->front());
   if (borderFills.empty() || !parallel ||
       !fillInThreadTiles(rewriter, parallel, threads, interior, borderFills))
     borderFills.clear();
