@@ -311,11 +311,7 @@ Value withMoreRows(OpBuilder &b, Location loc, Value value, int64_t rows) {
         getAsIndexOpFoldResult(b.getContext(), high),
         pad.getConstantPaddingValue());
   }
-  SmallVector<OpFoldResult> low(4, b.getIndexAttr(0)), high(low);
-  high[2] = b.getIndexAttr(rows);
-  Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
-  return tensor::PadOp::create(b, loc, type.clone(shape), value, low, high,
-                               zero);
+  return ov::codegen::padWithZeros(b, loc, value, {0, 0, rows, 0});
 }
 
 /// Unit strides, a kernel larger than 1x1: one contraction per kernel tap
@@ -348,16 +344,8 @@ struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     input = withMoreRows(rewriter, loc, input, inputRows - height);
     Value flat = tensor::CollapseShapeOp::create(rewriter, loc, input, planes);
     // The accumulator: the output (its initial values) on the grid.
-    SmallVector<OpFoldResult> zeros(4, rewriter.getIndexAttr(0));
-    SmallVector<OpFoldResult> high(zeros);
-    high[2] = rewriter.getIndexAttr(gridRows - g.outH);
-    high[3] = rewriter.getIndexAttr(width - g.outW);
-    Value zero =
-        arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
-    Value wide = tensor::PadOp::create(
-        rewriter, loc,
-        f32Tensor(rewriter, {g.batch, g.filters, gridRows, width}), output,
-        zeros, high, zero);
+    Value wide = ov::codegen::padWithZeros(
+        rewriter, loc, output, {0, 0, gridRows - g.outH, width - g.outW});
     Value wideFlat =
         tensor::CollapseShapeOp::create(rewriter, loc, wide, planes);
     Value acc = ov::codegen::sliceLastDimension(rewriter, loc, wideFlat, grid);
@@ -398,6 +386,7 @@ struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
           ArrayRef<OpFoldResult>{one, one, one});
     Value result = tensor::ExpandShapeOp::create(rewriter, loc, wide.getType(),
                                                  acc, planes);
+    SmallVector<OpFoldResult> zeros(4, index(0));
     rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
         conv, cast<RankedTensorType>(output.getType()), result, zeros,
         ArrayRef<OpFoldResult>{index(g.batch), index(g.filters), index(g.outH),

@@ -20,6 +20,22 @@ namespace mlir::ov::codegen {
 /// of f32). A packed operand holds them contiguously for each k.
 constexpr int64_t kPanelColumns = 32;
 
+/// `value`, a static f32 tensor, with `high[d]` zeros after the end of each
+/// dimension d.
+inline Value padWithZeros(OpBuilder &builder, Location loc, Value value,
+                          ArrayRef<int64_t> high) {
+  auto type = cast<RankedTensorType>(value.getType());
+  SmallVector<int64_t> shape(type.getShape());
+  for (auto [size, extra] : llvm::zip(shape, high))
+    size += extra;
+  SmallVector<OpFoldResult> low(shape.size(), builder.getIndexAttr(0));
+  Value zero =
+      arith::ConstantOp::create(builder, loc, builder.getF32FloatAttr(0));
+  return tensor::PadOp::create(
+      builder, loc, type.clone(shape), value, low,
+      getAsIndexOpFoldResult(builder.getContext(), high), zero);
+}
+
 /// `value`, a static f32 tensor, with zeros after the end of its last
 /// dimension up to a whole number of panels (the value itself when it is).
 inline Value padToWholePanels(OpBuilder &builder, Location loc, Value value) {
@@ -28,15 +44,9 @@ inline Value padToWholePanels(OpBuilder &builder, Location loc, Value value) {
   int64_t padded = llvm::alignTo(size, kPanelColumns);
   if (padded == size)
     return value;
-  SmallVector<int64_t> shape(type.getShape());
-  shape.back() = padded;
-  SmallVector<OpFoldResult> low(shape.size(), builder.getIndexAttr(0));
-  SmallVector<OpFoldResult> high(low);
-  high.back() = builder.getIndexAttr(padded - size);
-  Value zero =
-      arith::ConstantOp::create(builder, loc, builder.getF32FloatAttr(0));
-  return tensor::PadOp::create(builder, loc, type.clone(shape), value, low,
-                               high, zero);
+  SmallVector<int64_t> high(type.getRank(), 0);
+  high.back() = padded - size;
+  return padWithZeros(builder, loc, value, high);
 }
 
 /// The first `size` elements of the last dimension of `value` (the value
