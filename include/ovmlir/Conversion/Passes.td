@@ -193,8 +193,14 @@ def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
     contraction with static f32 shapes is then blocked along K and cut into
     register tiles of 8 rows x 2 vectors x 1, vectorized to
     `vector.contract`, with the result tile read before and written after
-    the K loop (it stays in registers). An op whose loops are all parallel
-    is cut into vectors along its innermost dimension. The register and
+    the K loop (it stays in registers). The elementwise op writing the
+    contraction's whole result buffer right before it (a broadcast bias)
+    and the one reading it right after it into a fresh buffer (a ReLU) are
+    tiled into the register tiles: the accumulators start as the former's
+    values before the first K block, the latter works on them after the
+    last one, and the result is stored once (into the latter's buffer).
+    An op whose loops are all parallel is cut into vectors along its
+    innermost dimension. The register and
     vector loops are peeled: full tiles (static shapes) are vectorized, the
     remainders stay scalar, as do ops with dynamic shapes or i1 operands.
   }];

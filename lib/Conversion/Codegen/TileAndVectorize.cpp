@@ -16,11 +16,13 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "RegisterTileFusion.h"
 #include "ovmlir/Conversion/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
+#include "mlir/Dialect/Linalg/Transforms/TilingInterfaceImpl.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/MemRef/Transforms/Transforms.h"
@@ -28,6 +30,7 @@
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/Vector/Transforms/LoweringPatterns.h"
 #include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
+#include "mlir/Dialect/Vector/Transforms/VectorTransforms.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
@@ -44,6 +47,8 @@ namespace mlir::ov {
 } // namespace mlir::ov
 
 using namespace mlir;
+namespace codegen = mlir::ov::codegen;
+using codegen::rootBuffer;
 
 namespace {
 
@@ -164,9 +169,12 @@ bool columnsOuter(linalg::LinalgOp op, unsigned m, unsigned n) {
 /// N loop is the output's innermost dimension, the vectors); batch loops
 /// and further M and N loops (a convolution's batch, which only its input
 /// and output have) are thread tiles of 1, further K loops blocks of 1.
+/// `neighbours` go into the register tiles when they can; otherwise they
+/// are cleared (and left to be tiled on their own).
 LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
                               const linalg::ContractionDimensions &dims,
-                              int64_t vectorWidth) {
+                              int64_t vectorWidth,
+                              codegen::RegisterTileNeighbours &neighbours) {
   unsigned numLoops = op.getNumLoops();
   TileSizes threads(numLoops, 0), blocks(numLoops, 0), registers(numLoops, 0);
   for (ArrayRef<unsigned> outer :
@@ -187,13 +195,34 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
   SmallVector<unsigned> order = llvm::to_vector(llvm::seq<unsigned>(numLoops));
   if (columnsOuter(op, m, n))
     std::swap(order[m], order[n]);
+  Value result = op.getDpsInits()[0];
   FailureOr<SmallVector<Operation *>> threadLoops =
       tile(rewriter, op, threads, LT::ParallelLoops, order);
   if (failed(threadLoops))
     return failure();
-  return tileLevels(rewriter, innermostOp(*threadLoops, op),
-                    {{blocks, LT::Loops}, {registers, LT::Loops}},
-                    /*vectorLoop=*/n);
+  linalg::LinalgOp threadTile = innermostOp(*threadLoops, op);
+  FailureOr<SmallVector<Operation *>> blockLoops =
+      tile(rewriter, threadTile, blocks, LT::Loops);
+  if (failed(blockLoops) ||
+      failed(tileLevels(rewriter, innermostOp(*blockLoops, threadTile),
+                        {{registers, LT::Loops}}, /*vectorLoop=*/n)))
+    return failure();
+  auto kBlocks = blockLoops->size() == 1
+                     ? dyn_cast<scf::ForOp>(blockLoops->front())
+                     : scf::ForOp();
+  if (!neighbours || !kBlocks ||
+      !codegen::canFuseIntoRegisterTiles(kBlocks, result, neighbours)) {
+    neighbours = {};
+    return success();
+  }
+  FailureOr<SmallVector<linalg::LinalgOp>> fused =
+      codegen::fuseIntoRegisterTiles(rewriter, kBlocks, result, neighbours);
+  if (failed(fused))
+    return failure();
+  for (linalg::LinalgOp tile : *fused)
+    tile->setAttr(kVectorizeMarker,
+                  rewriter.getIndexAttr(tile.getNumLoops() - 1));
+  return success();
 }
 
 /// A subview with static offsets and sizes, unit strides and the rank of
@@ -206,13 +235,6 @@ memref::SubViewOp staticSubview(Value value) {
       ShapedType::isDynamicShape(subview.getStaticSizes()))
     return {};
   return subview;
-}
-
-/// The buffer that `value` is a view of.
-Value rootBuffer(Value value) {
-  while (auto view = value.getDefiningOp<ViewLikeOpInterface>())
-    value = view.getViewSource();
-  return value;
 }
 
 /// The fills of the border slabs of a padded buffer (ov-pad-borders) that
@@ -426,6 +448,16 @@ unsigned commonBitWidth(linalg::LinalgOp op) {
   return width;
 }
 
+/// Contractions that get register tiles: static f32 matmul-like ops.
+bool isRegisterTiled(linalg::LinalgOp op) {
+  FailureOr<linalg::ContractionDimensions> dims =
+      linalg::inferContractionDims(op);
+  return succeeded(dims) && linalg::isaContractionOpInterface(op) &&
+         !dims->m.empty() && !dims->n.empty() && !dims->k.empty() &&
+         hasStaticShapes(op) &&
+         getElementTypeOrSelf(op.getDpsInits()[0].getType()).isF32();
+}
+
 bool isAllParallel(linalg::LinalgOp op) {
   return op.getNumLoops() > 0 && op.getNumLoops() == op.getNumParallelLoops() &&
          llvm::none_of(op->getOperandTypes(),
@@ -559,21 +591,42 @@ struct TileAndVectorizePass
     : ov::impl::TileAndVectorizeBase<TileAndVectorizePass> {
   using Base::Base;
 
+  void getDependentDialects(DialectRegistry &registry) const override {
+    Base::getDependentDialects(registry);
+    // Neighbours of contractions are tiled through TilingInterface.
+    linalg::registerTilingInterfaceExternalModels(registry);
+  }
+
   void runOnOperation() override {
     func::FuncOp func = getOperation();
     IRRewriter rewriter(func.getContext());
     copiesToLinalg(rewriter, func);
     // Ops nested in other linalg ops' regions are not tiled.
-    SmallVector<linalg::LinalgOp> ops;
-    func.walk([&](linalg::LinalgOp op) {
-      if (op.hasPureBufferSemantics() && op.getNumLoops() > 0 &&
-          !op->getParentOfType<scf::ParallelOp>() && !failsOrCalls(op))
-        ops.push_back(op);
-    });
+    auto collectOps = [&] {
+      SmallVector<linalg::LinalgOp> ops;
+      func.walk([&](linalg::LinalgOp op) {
+        if (op.hasPureBufferSemantics() && op.getNumLoops() > 0 &&
+            !op->getParentOfType<scf::ParallelOp>() && !failsOrCalls(op))
+          ops.push_back(op);
+      });
+      return ops;
+    };
+    // The elementwise neighbours of contractions go into their register
+    // tiles (RegisterTileFusion.h); they are found (and rewritten) first.
+    llvm::DenseMap<Operation *, codegen::RegisterTileNeighbours> neighbours;
+    llvm::DenseSet<Operation *> deferred;
+    for (linalg::LinalgOp op : collectOps())
+      if (isRegisterTiled(op))
+        if (auto found = codegen::findRegisterTileNeighbours(rewriter, op)) {
+          for (Operation *neighbour : {found.initializer, found.epilogue})
+            if (neighbour)
+              deferred.insert(neighbour);
+          neighbours[op] = found;
+        }
+    SmallVector<linalg::LinalgOp> ops = collectOps();
     // Border fills are tiled with the writer of their buffer's interior;
     // those it does not take are tiled on their own afterwards.
     llvm::MapVector<Operation *, SmallVector<linalg::FillOp>> borderFills;
-    llvm::DenseSet<Operation *> deferred;
     for (linalg::LinalgOp op : ops)
       if (isAllParallel(op) && !isa<linalg::FillOp>(op) && commonBitWidth(op))
         if (SmallVector<linalg::FillOp> fills = borderFillsOf(op);
@@ -582,22 +635,29 @@ struct TileAndVectorizePass
             deferred.insert(fill);
           borderFills[op] = std::move(fills);
         }
-    SmallVector<linalg::LinalgOp> leftFills;
+    SmallVector<linalg::LinalgOp> left;
     for (linalg::LinalgOp op : ops) {
       if (deferred.contains(op))
         continue;
       SmallVector<linalg::FillOp> fills = borderFills.lookup(op);
-      if (failed(tileOp(rewriter, op, fills))) {
+      codegen::RegisterTileNeighbours fused = neighbours.lookup(op);
+      if (failed(tileOp(rewriter, op, fills, fused))) {
         op.emitOpError("could not be tiled");
         return signalPassFailure();
       }
       for (linalg::FillOp fill : borderFills.lookup(op))
         if (!llvm::is_contained(fills, fill))
-          leftFills.push_back(fill);
+          left.push_back(fill);
+      if (codegen::RegisterTileNeighbours found = neighbours.lookup(op);
+          found && !fused)
+        for (linalg::GenericOp neighbour : {found.initializer, found.epilogue})
+          if (neighbour)
+            left.push_back(neighbour);
     }
-    for (linalg::LinalgOp op : leftFills) {
+    for (linalg::LinalgOp op : left) {
       SmallVector<linalg::FillOp> none;
-      if (failed(tileOp(rewriter, op, none))) {
+      codegen::RegisterTileNeighbours noNeighbours;
+      if (failed(tileOp(rewriter, op, none, noNeighbours))) {
         op.emitOpError("could not be tiled");
         return signalPassFailure();
       }
@@ -636,22 +696,25 @@ struct TileAndVectorizePass
     func.walk([&](scf::ForOp loop) { loops.push_back(loop); });
     for (scf::ForOp loop : loops)
       hoistAccumulator(rewriter, loop);
+    // The accumulators of register tiles with fused neighbours: written by
+    // the initializer and read by the tile, written by the tile and read by
+    // the epilogue; forwarded, the transfers in between go away.
+    vector::transferOpflowOpt(rewriter, func);
   }
 
-  /// `borderFills`: see tileElementwise; cleared when not taken.
+  /// `borderFills`: see tileElementwise, `neighbours`: see
+  /// tileContraction; cleared when not taken.
   LogicalResult tileOp(RewriterBase &rewriter, linalg::LinalgOp op,
-                       SmallVectorImpl<linalg::FillOp> &borderFills) {
+                       SmallVectorImpl<linalg::FillOp> &borderFills,
+                       codegen::RegisterTileNeighbours &neighbours) {
     unsigned bits = commonBitWidth(op);
     int64_t width = vectorWidthOf(op);
-    FailureOr<linalg::ContractionDimensions> dims =
-        linalg::inferContractionDims(op);
-    if (succeeded(dims) && linalg::isaContractionOpInterface(op) &&
-        !dims->m.empty() && !dims->n.empty() && !dims->k.empty() &&
-        hasStaticShapes(op) &&
-        getElementTypeOrSelf(op.getDpsInits()[0].getType()).isF32()) {
+    if (isRegisterTiled(op)) {
       borderFills.clear();
-      return tileContraction(rewriter, op, *dims, width);
+      return tileContraction(rewriter, op, *linalg::inferContractionDims(op),
+                             width, neighbours);
     }
+    neighbours = {};
     if (isAllParallel(op) && bits)
       return tileElementwise(rewriter, op, width, borderFills);
     borderFills.clear();

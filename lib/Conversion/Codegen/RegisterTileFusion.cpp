@@ -1,0 +1,480 @@
+//===- RegisterTileFusion.cpp - Neighbours in register tiles --------------===//
+//
+// See RegisterTileFusion.h. Runs on buffers, inside ov-tile-and-vectorize:
+// the neighbours are found (and collapsed to the contraction's result
+// shape) before anything is tiled; their tiles are put next to the
+// contraction's register tiles once these exist, and the vector transfers
+// between them are forwarded after vectorization.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RegisterTileFusion.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/Dominance.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/TilingInterface.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
+#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
+
+namespace mlir::ov::codegen {
+
+Value rootBuffer(Value value) {
+  while (auto view = value.getDefiningOp<ViewLikeOpInterface>())
+    value = view.getViewSource();
+  return value;
+}
+
+namespace {
+
+using Groups = SmallVector<ReassociationIndices>;
+
+/// An operand of an op whose loops are grouped (collapsed): the groups of
+/// its dimensions and its indexing map's results in the grouped loops.
+struct GroupedOperand {
+  Groups dims;
+  SmallVector<AffineExpr> results;
+};
+
+/// How an operand with indexing `map` and `shape` follows when the loops
+/// are grouped by `loops`: each group of loops indexes a run of its
+/// dimensions in order, or a run of size-1 dimensions indexed by 0 (a
+/// broadcast bias [1, C, 1, 1]), or none of them.
+std::optional<GroupedOperand>
+groupOperand(AffineMap map, ArrayRef<int64_t> shape,
+             ArrayRef<ReassociationIndices> loops) {
+  MLIRContext *context = map.getContext();
+  unsigned numResults = map.getNumResults();
+  auto loopAt = [&](unsigned result) -> std::optional<unsigned> {
+    if (result >= numResults)
+      return std::nullopt;
+    auto dim = dyn_cast<AffineDimExpr>(map.getResult(result));
+    return dim ? std::optional<unsigned>(dim.getPosition()) : std::nullopt;
+  };
+  auto isUnitZero = [&](unsigned result) {
+    auto constant = dyn_cast<AffineConstantExpr>(map.getResult(result));
+    return constant && constant.getValue() == 0 && shape[result] == 1;
+  };
+  GroupedOperand grouped;
+  unsigned next = 0;
+  for (auto [index, group] : llvm::enumerate(loops)) {
+    ReassociationIndices dims;
+    AffineExpr result;
+    if (loopAt(next) == group.front()) {
+      for (auto [offset, loop] : llvm::enumerate(group)) {
+        if (loopAt(next + offset) != loop)
+          return std::nullopt;
+        dims.push_back(next + offset);
+      }
+      result = getAffineDimExpr(index, context);
+    } else if (next + group.size() <= numResults &&
+               llvm::all_of(llvm::seq<unsigned>(next, next + group.size()),
+                            isUnitZero)) {
+      for (unsigned offset : llvm::seq<unsigned>(0, group.size()))
+        dims.push_back(next + offset);
+      result = getAffineConstantExpr(0, context);
+    } else {
+      // Not indexed by these loops at all.
+      if (llvm::any_of(group,
+                       [&](int64_t loop) { return map.isFunctionOfDim(loop); }))
+        return std::nullopt;
+      continue;
+    }
+    next += dims.size();
+    grouped.dims.push_back(std::move(dims));
+    grouped.results.push_back(result);
+  }
+  if (next != numResults)
+    return std::nullopt;
+  return grouped;
+}
+
+/// An op whose loops are all parallel, on static buffers, writing one
+/// buffer with the identity map, with a body of pure arithmetic that does
+/// not depend on the loop indices.
+bool isElementwiseOnBuffers(linalg::LinalgOp op) {
+  if (!op.hasPureBufferSemantics() || op.getNumLoops() == 0 ||
+      op.getNumLoops() != op.getNumParallelLoops() ||
+      op.getNumDpsInits() != 1 || op.hasIndexSemantics() ||
+      !op.getMatchingIndexingMap(op.getDpsInitOperand(0)).isIdentity())
+    return false;
+  for (Value operand : op->getOperands())
+    if (auto type = dyn_cast<ShapedType>(operand.getType());
+        type && (!isa<MemRefType>(type) || !type.hasStaticShape()))
+      return false;
+  return llvm::all_of(
+      op.getBlock()->without_terminator(), [](Operation &nested) {
+        return nested.getNumRegions() == 0 && isMemoryEffectFree(&nested);
+      });
+}
+
+/// Whether `op`'s operands can follow when its loops are grouped by
+/// `loops`.
+bool canGroup(linalg::LinalgOp op, ArrayRef<ReassociationIndices> loops) {
+  for (OpOperand &operand : op->getOpOperands()) {
+    auto type = dyn_cast<MemRefType>(operand.get().getType());
+    if (!type)
+      continue;
+    std::optional<GroupedOperand> grouped = groupOperand(
+        op.getMatchingIndexingMap(&operand), type.getShape(), loops);
+    if (!grouped || (grouped->dims.size() != type.getShape().size() &&
+                     !memref::CollapseShapeOp::isGuaranteedCollapsible(
+                         type, grouped->dims)))
+      return false;
+  }
+  return true;
+}
+
+/// `op` (canGroup) as a generic over its grouped loops, in its place.
+linalg::GenericOp groupLoops(RewriterBase &rewriter, linalg::LinalgOp op,
+                             ArrayRef<ReassociationIndices> loops) {
+  rewriter.setInsertionPoint(op);
+  Location loc = op.getLoc();
+  SmallVector<Value> operands;
+  SmallVector<AffineMap> maps;
+  for (OpOperand &operand : op->getOpOperands()) {
+    AffineMap map = op.getMatchingIndexingMap(&operand);
+    Value value = operand.get();
+    auto type = dyn_cast<MemRefType>(value.getType());
+    if (!type) {
+      operands.push_back(value);
+      maps.push_back(AffineMap::get(loops.size(), 0, op.getContext()));
+      continue;
+    }
+    GroupedOperand grouped = *groupOperand(map, type.getShape(), loops);
+    if (grouped.dims.size() != type.getShape().size())
+      value =
+          memref::CollapseShapeOp::create(rewriter, loc, value, grouped.dims);
+    operands.push_back(value);
+    maps.push_back(
+        AffineMap::get(loops.size(), 0, grouped.results, op.getContext()));
+  }
+  unsigned numInputs = op.getNumDpsInputs();
+  auto generic = linalg::GenericOp::create(
+      rewriter, loc, ValueRange(operands).take_front(numInputs),
+      ValueRange(operands).drop_front(numInputs), maps,
+      SmallVector<utils::IteratorType>(loops.size(),
+                                       utils::IteratorType::parallel));
+  rewriter.inlineRegionBefore(op->getRegion(0), generic.getRegion(),
+                              generic.getRegion().end());
+  rewriter.eraseOp(op);
+  return generic;
+}
+
+/// Ops that may stand between a contraction and its neighbours: views,
+/// allocations, ops without memory effects and deallocations of buffers
+/// other than `buffers`.
+bool isPassable(Operation *op, ArrayRef<Value> buffers) {
+  if (auto dealloc = dyn_cast<memref::DeallocOp>(op))
+    return !llvm::is_contained(buffers, rootBuffer(dealloc.getMemref()));
+  return isa<ViewLikeOpInterface, memref::AllocOp>(op) ||
+         isMemoryEffectFree(op);
+}
+
+/// Whether every use of `buffer` (through views) is a deallocation or one
+/// of `allowed`.
+bool isOnlyUsedBy(Value buffer, ArrayRef<Operation *> allowed) {
+  SmallVector<Value> values{buffer};
+  while (!values.empty()) {
+    Value value = values.pop_back_val();
+    for (Operation *user : value.getUsers()) {
+      if (isa<memref::DeallocOp>(user) || llvm::is_contained(allowed, user))
+        continue;
+      auto view = dyn_cast<ViewLikeOpInterface>(user);
+      if (!view || view.getViewSource() != value)
+        return false;
+      llvm::append_range(values, user->getResults());
+    }
+  }
+  return true;
+}
+
+/// The op writing all of `buffer` right before `contraction`.
+linalg::LinalgOp findInitializer(linalg::LinalgOp contraction, Value buffer,
+                                 ArrayRef<ReassociationIndices> groups) {
+  SmallVector<Operation *> between;
+  Operation *prev = contraction->getPrevNode();
+  for (; prev && isPassable(prev, buffer); prev = prev->getPrevNode())
+    between.push_back(prev);
+  auto op = dyn_cast_or_null<linalg::LinalgOp>(prev);
+  if (!op || !isElementwiseOnBuffers(op) || op.getDpsInits()[0] != buffer)
+    return {};
+  SmallVector<Value> inputs;
+  for (OpOperand *input : op.getDpsInputOperands())
+    if (isa<MemRefType>(input->get().getType()))
+      inputs.push_back(rootBuffer(input->get()));
+  if (llvm::is_contained(inputs, buffer) ||
+      llvm::any_of(between, [&](Operation *other) {
+        return !isPassable(other, inputs);
+      }))
+    return {};
+  return canGroup(op, groups) ? op : linalg::LinalgOp();
+}
+
+/// The elementwise op reading `buffer` right after `contraction`, when it
+/// can overwrite it in place: its result a fresh buffer of the same type,
+/// used only after it, and `buffer` used by nothing else.
+linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
+                              ArrayRef<ReassociationIndices> groups,
+                              linalg::LinalgOp initializer) {
+  auto bufferAlloc = buffer.getDefiningOp<memref::AllocOp>();
+  if (!bufferAlloc)
+    return {};
+  SmallVector<Operation *> between;
+  Operation *next = contraction->getNextNode();
+  for (; next && isPassable(next, buffer); next = next->getNextNode())
+    between.push_back(next);
+  auto op = dyn_cast_or_null<linalg::LinalgOp>(next);
+  if (!op || !isElementwiseOnBuffers(op))
+    return {};
+  Value target = op.getDpsInits()[0];
+  if (target.getType() != buffer.getType())
+    return {};
+  DominanceInfo dominance;
+  SmallVector<Value> touched{buffer, target};
+  int reads = 0;
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    Value value = input->get();
+    if (value == buffer && op.getMatchingIndexingMap(input).isIdentity()) {
+      ++reads;
+      continue;
+    }
+    if (!dominance.properlyDominates(value, contraction))
+      return {};
+    if (!isa<MemRefType>(value.getType()))
+      continue;
+    if (llvm::is_contained(touched, rootBuffer(value)))
+      return {};
+    touched.push_back(rootBuffer(value));
+  }
+  if (reads != 1 ||
+      llvm::any_of(
+          between,
+          [&](Operation *other) { return !isPassable(other, touched); }) ||
+      !isOnlyUsedBy(buffer, {contraction, initializer, op}))
+    return {};
+  if (target != buffer) {
+    auto targetAlloc = target.getDefiningOp<memref::AllocOp>();
+    if (!targetAlloc || targetAlloc->getBlock() != op->getBlock())
+      return {};
+    for (Operation *user : target.getUsers()) {
+      Operation *inBlock = op->getBlock()->findAncestorOpInBlock(*user);
+      if (user != op && (!inBlock || !op->isBeforeInBlock(inBlock)))
+        return {};
+    }
+  }
+  return canGroup(op, groups) ? op : linalg::LinalgOp();
+}
+
+/// Makes the contraction write the epilogue's result buffer (allocated
+/// where its own was) instead of its own, which goes away.
+void retarget(RewriterBase &rewriter, Value buffer, Value target) {
+  if (buffer == target)
+    return;
+  for (Operation *user : llvm::make_early_inc_range(buffer.getUsers()))
+    if (isa<memref::DeallocOp>(user))
+      rewriter.eraseOp(user);
+  Operation *bufferAlloc = buffer.getDefiningOp();
+  rewriter.moveOpAfter(target.getDefiningOp(), bufferAlloc);
+  rewriter.replaceAllUsesWith(buffer, target);
+  rewriter.eraseOp(bufferAlloc);
+}
+
+/// Adds `offsets` to `total` (index values or constants).
+void addOffsets(RewriterBase &rewriter, Location loc,
+                SmallVectorImpl<OpFoldResult> &total,
+                ArrayRef<OpFoldResult> offsets) {
+  AffineExpr a, b;
+  bindSymbols(rewriter.getContext(), a, b);
+  for (auto [sum, offset] : llvm::zip(total, offsets))
+    sum = affine::makeComposedFoldedAffineApply(rewriter, loc, a + b,
+                                                {sum, offset});
+}
+
+/// The unit-stride, rank-keeping subviews that make `view` from `root`
+/// (innermost first), or failure when it is not made so.
+FailureOr<SmallVector<memref::SubViewOp>> subviewChain(Value view, Value root) {
+  SmallVector<memref::SubViewOp> chain;
+  while (view != root) {
+    auto subview = view.getDefiningOp<memref::SubViewOp>();
+    if (!subview || !subview.hasUnitStride() ||
+        subview.getSourceType().getRank() != subview.getType().getRank())
+      return failure();
+    chain.push_back(subview);
+    view = subview.getSource();
+  }
+  return chain;
+}
+
+/// The register tiles (tiled contractions) in `blocks`, each the only op
+/// of its K loop, with their result views defined outside that loop (made
+/// so by hoisting invariant code).
+FailureOr<SmallVector<linalg::LinalgOp>> registerTiles(scf::ForOp blocks,
+                                                       Value result) {
+  SmallVector<linalg::LinalgOp> tiles;
+  blocks.walk([&](linalg::LinalgOp tile) { tiles.push_back(tile); });
+  for (linalg::LinalgOp tile : tiles) {
+    auto loop = dyn_cast<scf::ForOp>(tile->getParentOp());
+    if (!loop || loop == blocks)
+      return failure();
+    moveLoopInvariantCode(cast<LoopLikeOpInterface>(loop.getOperation()));
+    Value view = tile.getDpsInits()[0];
+    if (!loop.isDefinedOutsideOfLoop(view) ||
+        failed(subviewChain(view, result)))
+      return failure();
+  }
+  return tiles;
+}
+
+/// `op`'s tile at the position of `tile`'s result view in `result` (a view
+/// of the same buffer region as `op`'s result), inserted at the rewriter's
+/// insertion point.
+linalg::LinalgOp tileLike(RewriterBase &rewriter, linalg::GenericOp op,
+                          linalg::LinalgOp tile, Value result) {
+  Location loc = op.getLoc();
+  Value view = tile.getDpsInits()[0];
+  auto type = cast<MemRefType>(view.getType());
+  SmallVector<OpFoldResult> offsets(type.getRank(), rewriter.getIndexAttr(0));
+  SmallVector<OpFoldResult> sizes =
+      getAsIndexOpFoldResult(rewriter.getContext(), type.getShape());
+  SmallVector<memref::SubViewOp> chain = *subviewChain(view, result);
+  if (!chain.empty())
+    sizes = chain.front().getMixedSizes();
+  for (memref::SubViewOp subview : chain)
+    addOffsets(rewriter, loc, offsets, subview.getMixedOffsets());
+  FailureOr<TilingResult> tiled =
+      cast<TilingInterface>(op.getOperation())
+          .getTiledImplementation(rewriter, offsets, sizes);
+  if (failed(tiled) || tiled->tiledOps.size() != 1)
+    return {};
+  return dyn_cast<linalg::LinalgOp>(tiled->tiledOps.front());
+}
+
+/// Splits the first iteration (when `first`) or the last one off `loop`, a
+/// loop with static bounds and at least two iterations; returns the loop of
+/// that one iteration.
+scf::ForOp splitOffIteration(RewriterBase &rewriter, scf::ForOp loop,
+                             bool first) {
+  int64_t lower = *getConstantIntValue(loop.getLowerBound());
+  int64_t upper = *getConstantIntValue(loop.getUpperBound());
+  int64_t step = *getConstantIntValue(loop.getStep());
+  int64_t split =
+      first ? lower + step
+            : lower + (llvm::divideCeil(upper - lower, step) - 1) * step;
+  if (first)
+    rewriter.setInsertionPoint(loop);
+  else
+    rewriter.setInsertionPointAfter(loop);
+  auto one = cast<scf::ForOp>(rewriter.clone(*loop));
+  rewriter.setInsertionPoint(first ? one : loop);
+  Value bound = arith::ConstantIndexOp::create(rewriter, loop.getLoc(), split);
+  rewriter.modifyOpInPlace(first ? one : loop, [&] {
+    (first ? one : loop).getUpperBoundMutable().assign(bound);
+  });
+  rewriter.modifyOpInPlace(first ? loop : one, [&] {
+    (first ? loop : one).getLowerBoundMutable().assign(bound);
+  });
+  return one;
+}
+
+} // namespace
+
+RegisterTileNeighbours
+findRegisterTileNeighbours(RewriterBase &rewriter,
+                           linalg::LinalgOp contraction) {
+  RegisterTileNeighbours found;
+  if (contraction.getNumDpsInits() != 1 ||
+      !contraction.hasPureBufferSemantics())
+    return found;
+  // The result buffer and the groups of its dimensions that the
+  // contraction's result collapses.
+  Value result = contraction.getDpsInits()[0];
+  Value buffer = result;
+  Groups groups;
+  if (auto collapse = result.getDefiningOp<memref::CollapseShapeOp>()) {
+    buffer = collapse.getSrc();
+    groups = collapse.getReassociationIndices();
+  }
+  auto type = dyn_cast<MemRefType>(buffer.getType());
+  if (!type || !type.getLayout().isIdentity() || !type.hasStaticShape())
+    return found;
+  if (groups.empty())
+    for (int64_t dim : llvm::seq<int64_t>(0, type.getRank()))
+      groups.push_back({dim});
+
+  linalg::LinalgOp initializer = findInitializer(contraction, buffer, groups);
+  linalg::LinalgOp epilogue =
+      findEpilogue(contraction, buffer, groups, initializer);
+  if (epilogue)
+    retarget(rewriter, buffer, epilogue.getDpsInits()[0]);
+  if (initializer)
+    found.initializer = groupLoops(rewriter, initializer, groups);
+  if (epilogue)
+    found.epilogue = groupLoops(rewriter, epilogue, groups);
+  return found;
+}
+
+bool canFuseIntoRegisterTiles(scf::ForOp blocks, Value result,
+                              const RegisterTileNeighbours &neighbours) {
+  std::optional<int64_t> lower = getConstantIntValue(blocks.getLowerBound());
+  std::optional<int64_t> upper = getConstantIntValue(blocks.getUpperBound());
+  std::optional<int64_t> step = getConstantIntValue(blocks.getStep());
+  return neighbours && lower && upper && step && *upper > *lower &&
+         succeeded(registerTiles(blocks, result));
+}
+
+FailureOr<SmallVector<linalg::LinalgOp>>
+fuseIntoRegisterTiles(RewriterBase &rewriter, scf::ForOp blocks, Value result,
+                      const RegisterTileNeighbours &neighbours) {
+  int64_t count =
+      llvm::divideCeil(*getConstantIntValue(blocks.getUpperBound()) -
+                           *getConstantIntValue(blocks.getLowerBound()),
+                       *getConstantIntValue(blocks.getStep()));
+  scf::ForOp first = blocks, last = blocks;
+  if (neighbours.initializer && count > 1) {
+    first = splitOffIteration(rewriter, blocks, /*first=*/true);
+    --count;
+  }
+  if (neighbours.epilogue && count > 1)
+    last = splitOffIteration(rewriter, blocks, /*first=*/false);
+
+  // The register tiles of both loops are listed before any tile is added
+  // (the two may be one loop).
+  FailureOr<SmallVector<linalg::LinalgOp>> firstTiles =
+      registerTiles(first, result);
+  FailureOr<SmallVector<linalg::LinalgOp>> lastTiles =
+      registerTiles(last, result);
+  if (failed(firstTiles) || failed(lastTiles))
+    return failure();
+  SmallVector<linalg::LinalgOp> made;
+  auto addTiles = [&](ArrayRef<linalg::LinalgOp> tiles, linalg::GenericOp op,
+                      bool before) {
+    for (linalg::LinalgOp tile : tiles) {
+      Operation *loop = tile->getParentOp();
+      if (before)
+        rewriter.setInsertionPoint(loop);
+      else
+        rewriter.setInsertionPointAfter(loop);
+      linalg::LinalgOp fused = tileLike(rewriter, op, tile, result);
+      if (!fused)
+        return false;
+      made.push_back(fused);
+    }
+    return true;
+  };
+  if ((neighbours.initializer &&
+       !addTiles(*firstTiles, neighbours.initializer, /*before=*/true)) ||
+      (neighbours.epilogue &&
+       !addTiles(*lastTiles, neighbours.epilogue, /*before=*/false)))
+    return failure();
+  for (linalg::GenericOp op : {neighbours.initializer, neighbours.epilogue})
+    if (op)
+      rewriter.eraseOp(op);
+  return made;
+}
+
+} // namespace mlir::ov::codegen

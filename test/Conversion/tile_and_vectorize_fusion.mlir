@@ -1,0 +1,158 @@
+// ov-tile-and-vectorize: the op initializing a contraction's result (a
+// broadcast bias) and the elementwise op reading it after (a ReLU) move
+// into the contraction's register tiles.
+// RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-tile-and-vectorize))' | FileCheck %s
+
+#bias = affine_map<(n, f, h, w) -> (n, f, 0, 0)>
+#id4 = affine_map<(n, f, h, w) -> (n, f, h, w)>
+#w = affine_map<(n, f, p, c) -> (f, c)>
+#x = affine_map<(n, f, p, c) -> (n, c, p)>
+#o = affine_map<(n, f, p, c) -> (n, f, p)>
+
+// A 1x1 convolution on the collapsed plane (8 x 8 = 64 positions), K = 16:
+// the accumulators start as the bias (a broadcast read), the ReLU is
+// applied to them after the K loop and they are written once, into the
+// ReLU's buffer; the convolution's own buffer is gone.
+// CHECK-LABEL: func.func @conv_bias_relu
+// CHECK: %[[OUT:.*]] = memref.alloc() {{.*}} : memref<1x32x8x8xf32>
+// CHECK-NOT: memref.alloc
+// CHECK: %[[BIAS:.*]] = memref.collapse_shape %arg2 {{\[\[}}0], [1], [2, 3]] : memref<1x32x1x1xf32> into memref<1x32x1xf32>
+// CHECK: %[[FLAT:.*]] = memref.collapse_shape %[[OUT]]
+// CHECK: %[[INIT:.*]] = vector.transfer_read %[[BIAS]]{{.*}} : memref<1x32x1xf32>, vector<8x32xf32>
+// CHECK: %[[SUM:.*]] = scf.for {{.*}} iter_args(%{{.*}} = %[[INIT]]) -> (vector<8x32xf32>)
+// CHECK: vector.contract
+// CHECK: %[[RELU:.*]] = arith.maximumf %[[SUM]], %{{.*}} : vector<8x32xf32>
+// CHECK-NEXT: vector.transfer_write %[[RELU]], %[[FLAT]]
+// CHECK-NOT: vector.transfer_write
+// CHECK-NOT: memref.dealloc
+// CHECK: return %[[OUT]]
+func.func @conv_bias_relu(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>, %b: memref<1x32x1x1xf32>) -> memref<1x32x8x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
+  linalg.generic {indexing_maps = [#bias, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%b : memref<1x32x1x1xf32>) outs(%acc : memref<1x32x8x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3]] : memref<1x32x8x8xf32> into memref<1x32x64xf32>
+  linalg.generic {indexing_maps = [#w, #x, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%wt, %x : memref<32x16xf32>, memref<1x16x64xf32>) outs(%flat : memref<1x32x64xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %relu = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
+  linalg.generic {indexing_maps = [#id4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x32x8x8xf32>) outs(%relu : memref<1x32x8x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x32x8x8xf32>
+  return %relu : memref<1x32x8x8xf32>
+}
+
+// K = 600: blocks of 256, 256 and 88. The first block starts from the bias,
+// the middle one from the buffer, the last one ends with the ReLU.
+// CHECK-LABEL: func.func @deep_k
+// CHECK: %[[B0:.*]] = vector.transfer_read %{{.*}} : memref<1x32x1xf32>, vector<8x32xf32>
+// CHECK: scf.for {{.*}} to %c256 step %c1 iter_args(%{{.*}} = %[[B0]])
+// CHECK-NOT: arith.maximumf
+// CHECK: %[[B1:.*]] = vector.transfer_read %{{.*}} : memref<1x32x64xf32>, vector<8x32xf32>
+// CHECK: scf.for {{.*}} to %c256 step %c1 iter_args(%{{.*}} = %[[B1]])
+// CHECK-NOT: arith.maximumf
+// CHECK: %[[B2:.*]] = vector.transfer_read %{{.*}} : memref<1x32x64xf32>, vector<8x32xf32>
+// CHECK: %[[LAST:.*]] = scf.for {{.*}} to %c88 step %c1 iter_args(%{{.*}} = %[[B2]])
+// CHECK: arith.maximumf %[[LAST]]
+func.func @deep_k(%wt: memref<32x600xf32>, %x: memref<1x600x64xf32>, %b: memref<1x32x1x1xf32>) -> memref<1x32x8x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
+  linalg.generic {indexing_maps = [#bias, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%b : memref<1x32x1x1xf32>) outs(%acc : memref<1x32x8x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3]] : memref<1x32x8x8xf32> into memref<1x32x64xf32>
+  linalg.generic {indexing_maps = [#w, #x, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%wt, %x : memref<32x600xf32>, memref<1x600x64xf32>) outs(%flat : memref<1x32x64xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %relu = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
+  linalg.generic {indexing_maps = [#id4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x32x8x8xf32>) outs(%relu : memref<1x32x8x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x32x8x8xf32>
+  return %relu : memref<1x32x8x8xf32>
+}
+
+// A ReLU writing into the interior of a padded buffer (not one block of
+// memory, not the contraction's shape once collapsed) stays an op of its
+// own, after the contraction's tiles; the bias still starts them.
+// CHECK-LABEL: func.func @relu_into_padded
+// CHECK: %[[ACC:.*]] = memref.alloc() {{.*}} : memref<1x32x8x8xf32>
+// CHECK: %[[INIT:.*]] = vector.transfer_read {{.*}} : memref<1x32x1xf32>, vector<8x32xf32>
+// CHECK: %[[SUM:.*]] = scf.for {{.*}} iter_args(%{{.*}} = %[[INIT]])
+// CHECK: vector.transfer_write %[[SUM]]
+// CHECK: vector.transfer_read %[[ACC]]{{.*}} vector<8xf32>
+// CHECK: arith.maximumf {{.*}} : vector<8xf32>
+// CHECK: memref.dealloc %[[ACC]]
+func.func @relu_into_padded(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>, %b: memref<1x32x1x1xf32>, %padded: memref<1x32x10x10xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
+  linalg.generic {indexing_maps = [#bias, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%b : memref<1x32x1x1xf32>) outs(%acc : memref<1x32x8x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3]] : memref<1x32x8x8xf32> into memref<1x32x64xf32>
+  linalg.generic {indexing_maps = [#w, #x, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%wt, %x : memref<32x16xf32>, memref<1x16x64xf32>) outs(%flat : memref<1x32x64xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %interior = memref.subview %padded[0, 0, 1, 1] [1, 32, 8, 8] [1, 1, 1, 1] : memref<1x32x10x10xf32> to memref<1x32x8x8xf32, strided<[3200, 100, 10, 1], offset: 11>>
+  linalg.generic {indexing_maps = [#id4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x32x8x8xf32>) outs(%interior : memref<1x32x8x8xf32, strided<[3200, 100, 10, 1], offset: 11>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x32x8x8xf32>
+  return
+}
+
+// The initializer's source is freed before the contraction: the copy
+// cannot move after it and stays an op of its own.
+// CHECK-LABEL: func.func @freed_before
+// CHECK: %[[Y:.*]] = memref.alloc() : memref<1x32x64xf32>
+// CHECK: %[[ACC:.*]] = memref.alloc() : memref<1x32x64xf32>
+// CHECK: vector.transfer_read %[[Y]]
+// CHECK: vector.transfer_write %{{.*}}, %[[ACC]]{{.*}} : vector<16xf32>
+// CHECK: memref.dealloc %[[Y]]
+// CHECK: vector.transfer_read %[[ACC]]{{.*}} vector<8x32xf32>
+// CHECK: vector.contract
+func.func @freed_before(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>) -> memref<1x32x64xf32> {
+  %one = arith.constant 1.0 : f32
+  %y = memref.alloc() : memref<1x32x64xf32>
+  linalg.fill ins(%one : f32) outs(%y : memref<1x32x64xf32>)
+  %acc = memref.alloc() : memref<1x32x64xf32>
+  linalg.copy ins(%y : memref<1x32x64xf32>) outs(%acc : memref<1x32x64xf32>)
+  memref.dealloc %y : memref<1x32x64xf32>
+  linalg.generic {indexing_maps = [#w, #x, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%wt, %x : memref<32x16xf32>, memref<1x16x64xf32>) outs(%acc : memref<1x32x64xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return %acc : memref<1x32x64xf32>
+}
