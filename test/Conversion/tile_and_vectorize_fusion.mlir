@@ -156,3 +156,33 @@ func.func @freed_before(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>) -> memr
   }
   return %acc : memref<1x32x64xf32>
 }
+
+// An op between the initializer and the contraction that touches neither
+// the result nor the initializer's operands (an im2col copy making the
+// contraction's right-hand side) does not keep the initializer out.
+// CHECK-LABEL: func.func @copy_between
+// CHECK: %[[COLS:.*]] = memref.alloc() : memref<1x16x64xf32>
+// CHECK: vector.transfer_write %{{.*}}, %[[COLS]]{{.*}} : vector<16xf32>
+// CHECK: %[[INIT:.*]] = vector.transfer_read {{.*}} : memref<1x32x1xf32>, vector<8x32xf32>
+// CHECK: scf.for {{.*}} iter_args(%{{.*}} = %[[INIT]])
+// CHECK: vector.transfer_read %[[COLS]]
+func.func @copy_between(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>, %b: memref<1x32x1x1xf32>) -> memref<1x32x8x8xf32> {
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
+  linalg.generic {indexing_maps = [#bias, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%b : memref<1x32x1x1xf32>) outs(%acc : memref<1x32x8x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %cols = memref.alloc() : memref<1x16x64xf32>
+  linalg.copy ins(%x : memref<1x16x64xf32>) outs(%cols : memref<1x16x64xf32>)
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3]] : memref<1x32x8x8xf32> into memref<1x32x64xf32>
+  linalg.generic {indexing_maps = [#w, #x, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%wt, %cols : memref<32x16xf32>, memref<1x16x64xf32>) outs(%flat : memref<1x32x64xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  memref.dealloc %cols : memref<1x16x64xf32>
+  return %acc : memref<1x32x8x8xf32>
+}

@@ -165,14 +165,20 @@ linalg::GenericOp groupLoops(RewriterBase &rewriter, linalg::LinalgOp op,
   return generic;
 }
 
-/// Ops that may stand between a contraction and its neighbours: views,
-/// allocations, ops without memory effects and deallocations of buffers
-/// other than `buffers`.
+/// Ops that may stand between a contraction and its neighbours (which move
+/// past them): ops whose memory effects are all on buffers other than
+/// `buffers` (views, allocations, an im2col copy, deallocations of other
+/// buffers).
 bool isPassable(Operation *op, ArrayRef<Value> buffers) {
-  if (auto dealloc = dyn_cast<memref::DeallocOp>(op))
-    return !llvm::is_contained(buffers, rootBuffer(dealloc.getMemref()));
-  return isa<ViewLikeOpInterface, memref::AllocOp>(op) ||
-         isMemoryEffectFree(op);
+  if (isa<ViewLikeOpInterface, memref::AllocOp>(op))
+    return true;
+  std::optional<SmallVector<MemoryEffects::EffectInstance>> effects =
+      getEffectsRecursively(op);
+  return effects &&
+         llvm::all_of(*effects, [&](const MemoryEffects::EffectInstance &e) {
+           return e.getValue() &&
+                  !llvm::is_contained(buffers, rootBuffer(e.getValue()));
+         });
 }
 
 /// Whether every use of `buffer` (through views) is a deallocation or one
