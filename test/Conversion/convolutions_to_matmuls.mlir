@@ -88,13 +88,14 @@ func.func @packed_initial_value(%x: tensor<1x16x7x7xf32>, %w: tensor<32x16x1x1xf
   return %c : tensor<1x32x7x7xf32>
 }
 
-// Stride 1, a kernel larger than 1x1, 16 channels or more: a contraction per
-// kernel tap on the grid of the input's columns. 3x3 with dilation 2 on the
+// Stride 1, a kernel larger than 1x1, 16 channels or more: a contraction of
+// a term per kernel tap on the grid of the input's columns. 3x3 with dilation 2 on the
 // input 1x16x8x10 padded by 2 (12x14): output 8x10; the grid has
 // alignTo(8 * 14, 32) = 128 positions (10 rows of 14 columns, the last 4
 // junk); the last tap reads from position 2 * 2 * 14 + 2 * 2 = 60 to 188,
 // so the pad gets 2 more rows (14 x 14 = 196). The filter (an argument) is
 // transposed into [3, 3, F, C]; the result is the [8, 10] corner of the grid.
+// One op sums the 9 taps' products (32 x 16 filter matrices are small).
 // CHECK-LABEL: func.func @shifted_rows
 // CHECK: %[[PAD:.*]] = tensor.pad %arg0 low[0, 0, 2, 2] high[0, 0, 4, 2]
 // CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[PAD]] {{\[\[}}0], [1], [2, 3]] : tensor<1x16x14x14xf32> into tensor<1x16x196xf32>
@@ -104,13 +105,17 @@ func.func @packed_initial_value(%x: tensor<1x16x7x7xf32>, %w: tensor<32x16x1x1xf
 // CHECK: %[[TAPS:.*]] = linalg.transpose ins(%arg1 : tensor<32x16x3x3xf32>) outs(%{{.*}} : tensor<3x3x32x16xf32>) permutation = [2, 3, 0, 1]
 // CHECK: %[[W0:.*]] = tensor.extract_slice %[[TAPS]][0, 0, 0, 0] [1, 1, 32, 16] [1, 1, 1, 1] : tensor<3x3x32x16xf32> to tensor<32x16xf32>
 // CHECK: %[[X0:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 0] [1, 16, 128] [1, 1, 1]
-// CHECK: %[[A0:.*]] = linalg.generic {{.*}} ins(%[[W0]], %[[X0]] : tensor<32x16xf32>, tensor<1x16x128xf32>) outs(%[[ACC]] : tensor<1x32x128xf32>)
-// CHECK: tensor.extract_slice %[[TAPS]][0, 1, 0, 0] [1, 1, 32, 16]
-// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 2] [1, 16, 128]
+// CHECK: %[[W1:.*]] = tensor.extract_slice %[[TAPS]][0, 1, 0, 0] [1, 1, 32, 16]
+// CHECK: %[[X1:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 2] [1, 16, 128]
 // CHECK: tensor.extract_slice %[[FLAT]][0, 0, 28] [1, 16, 128]
-// CHECK: tensor.extract_slice %[[TAPS]][2, 2, 0, 0] [1, 1, 32, 16]
-// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 60] [1, 16, 128]
-// CHECK: %[[LAST:.*]] = linalg.generic
+// CHECK: %[[W8:.*]] = tensor.extract_slice %[[TAPS]][2, 2, 0, 0] [1, 1, 32, 16]
+// CHECK: %[[X8:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 60] [1, 16, 128]
+// CHECK: %[[LAST:.*]] = linalg.generic {{.*}} ins(%[[W0]], %[[X0]], %[[W1]], %[[X1]], {{.*}}, %[[W8]], %[[X8]] : tensor<32x16xf32>, tensor<1x16x128xf32>, {{.*}}) outs(%[[ACC]] : tensor<1x32x128xf32>)
+// CHECK-NEXT: ^bb0(
+// CHECK-NEXT: %[[P0:.*]] = arith.mulf
+// CHECK-NEXT: %[[S0:.*]] = arith.addf %{{.*}}, %[[P0]]
+// CHECK-NEXT: %[[P1:.*]] = arith.mulf
+// CHECK-NEXT: arith.addf %[[S0]], %[[P1]]
 // CHECK: %[[BACK:.*]] = tensor.insert_slice %[[LAST]] into %[[WFLAT]][0, 0, 0] [1, 32, 128] [1, 1, 1]
 // CHECK: %[[GRID:.*]] = tensor.expand_shape %[[BACK]] {{.*}} into tensor<1x32x10x14xf32>
 // CHECK: %[[Y:.*]] = tensor.extract_slice %[[GRID]][0, 0, 0, 0] [1, 32, 8, 10] [1, 1, 1, 1]
@@ -123,6 +128,18 @@ func.func @shifted_rows(%x: tensor<1x16x8x10xf32>, %w: tensor<32x16x3x3xf32>, %i
   } : tensor<1x16x8x10xf32> to tensor<1x16x12x14xf32>
   %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<2> : tensor<2xi64>} ins(%p, %w : tensor<1x16x12x14xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x8x10xf32>) -> tensor<1x32x8x10xf32>
   return %c : tensor<1x32x8x10xf32>
+}
+
+// Filter matrices of more than 128 x 128 elements (here 160 x 128): a
+// contraction per tap, each accumulating into the previous one's result.
+// CHECK-LABEL: func.func @shifted_rows_large_filters
+// CHECK: %[[T0:.*]] = linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<160x128xf32>, tensor<1x128x128xf32>)
+// CHECK: %[[T1:.*]] = linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<160x128xf32>, tensor<1x128x128xf32>) outs(%[[T0]] :
+// CHECK-COUNT-7: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<160x128xf32>, tensor<1x128x128xf32>)
+// CHECK-NOT: linalg.generic
+func.func @shifted_rows_large_filters(%x: tensor<1x128x12x12xf32>, %w: tensor<160x128x3x3xf32>, %init: tensor<1x160x10x10xf32>) -> tensor<1x160x10x10xf32> {
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x128x12x12xf32>, tensor<160x128x3x3xf32>) outs(%init : tensor<1x160x10x10xf32>) -> tensor<1x160x10x10xf32>
+  return %c : tensor<1x160x10x10xf32>
 }
 
 // A constant filter is transposed at compile time (a 1x2 kernel: taps of

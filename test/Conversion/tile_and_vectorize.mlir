@@ -225,3 +225,30 @@ func.func @fill_read_between(%x: memref<1x16x56x56xf32>, %padded: memref<1x16x58
   }
   return
 }
+
+// A contraction of two terms (two kernel taps, codegen::buildMulAddTerms):
+// each register tile becomes a vector.contract per term in one K loop, and
+// the accumulators pass from one to the next in registers: one read before
+// the loop, one write after it.
+// CHECK-LABEL: func.func @two_terms
+// CHECK: %[[ACC:.*]] = vector.transfer_read %arg4{{.*}} : memref<1x32x64xf32>, vector<8x32xf32>
+// CHECK: %[[SUM:.*]] = scf.for {{.*}} iter_args(%[[IT:.*]] = %[[ACC]]) -> (vector<8x32xf32>)
+// CHECK-NOT: vector.transfer_write
+// CHECK: %[[FIRST:.*]] = vector.contract {{.*}} %[[IT]]
+// CHECK-NOT: vector.transfer_write
+// CHECK: %[[SECOND:.*]] = vector.contract {{.*}} %[[FIRST]]
+// CHECK: scf.yield %[[SECOND]]
+// CHECK: vector.transfer_write %[[SUM]], %arg4
+func.func @two_terms(%w0: memref<32x16xf32>, %x0: memref<1x16x64xf32>, %w1: memref<32x16xf32>, %x1: memref<1x16x64xf32>, %out: memref<1x32x64xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, f, p, c) -> (f, c)>, affine_map<(n, f, p, c) -> (n, c, p)>, affine_map<(n, f, p, c) -> (f, c)>, affine_map<(n, f, p, c) -> (n, c, p)>, affine_map<(n, f, p, c) -> (n, f, p)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%w0, %x0, %w1, %x1 : memref<32x16xf32>, memref<1x16x64xf32>, memref<32x16xf32>, memref<1x16x64xf32>) outs(%out : memref<1x32x64xf32>) {
+  ^bb0(%a0: f32, %b0: f32, %a1: f32, %b1: f32, %c: f32):
+    %p0 = arith.mulf %a0, %b0 : f32
+    %s0 = arith.addf %c, %p0 : f32
+    %p1 = arith.mulf %a1, %b1 : f32
+    %s1 = arith.addf %s0, %p1 : f32
+    linalg.yield %s1 : f32
+  }
+  return
+}

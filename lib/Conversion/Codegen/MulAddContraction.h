@@ -65,24 +65,72 @@ inline Value sliceLastDimension(OpBuilder &builder, Location loc, Value value,
                                         strides);
 }
 
-/// acc += lhs * rhs with the indexing `maps` (lhs, rhs, acc) over loops
-/// that are parallel but the last, the reduction; returns the new
+/// acc += lhs_0 * rhs_0 + lhs_1 * rhs_1 + ... for `terms` = (lhs_0, rhs_0,
+/// lhs_1, rhs_1, ...), all lhs_i indexed by maps[0], all rhs_i by maps[1],
+/// acc by maps[2], over loops that are parallel but the last, the
+/// reduction. One term is a contraction; several share the accumulator of
+/// each register tile (the taps of a convolution). On tensors it returns a
+/// result, on buffers it accumulates in place.
+inline linalg::GenericOp buildMulAddTerms(OpBuilder &builder, Location loc,
+                                          ValueRange terms, Value acc,
+                                          ArrayRef<AffineMap> maps) {
+  SmallVector<utils::IteratorType> iterators(maps[0].getNumDims() - 1,
+                                             utils::IteratorType::parallel);
+  iterators.push_back(utils::IteratorType::reduction);
+  SmallVector<AffineMap> indexing;
+  for (size_t term = 0; term < terms.size() / 2; ++term)
+    indexing.append({maps[0], maps[1]});
+  indexing.push_back(maps[2]);
+  SmallVector<Type> results;
+  if (isa<RankedTensorType>(acc.getType()))
+    results.push_back(acc.getType());
+  return linalg::GenericOp::create(
+      builder, loc, results, terms, ValueRange{acc}, indexing, iterators,
+      [](OpBuilder &b, Location loc, ValueRange args) {
+        Value sum = args.back();
+        for (size_t term = 0; term + 1 < args.size(); term += 2) {
+          Value product =
+              arith::MulFOp::create(b, loc, args[term], args[term + 1]);
+          sum = arith::AddFOp::create(b, loc, sum, product);
+        }
+        linalg::YieldOp::create(b, loc, sum);
+      });
+}
+
+/// acc += lhs * rhs (buildMulAddTerms of one term); returns the new
 /// accumulator.
 inline Value buildMulAddContraction(OpBuilder &builder, Location loc, Value lhs,
                                     Value rhs, Value acc,
                                     ArrayRef<AffineMap> maps) {
-  SmallVector<utils::IteratorType> iterators(maps[0].getNumDims() - 1,
-                                             utils::IteratorType::parallel);
-  iterators.push_back(utils::IteratorType::reduction);
-  return linalg::GenericOp::create(
-             builder, loc, acc.getType(), ValueRange{lhs, rhs}, ValueRange{acc},
-             maps, iterators,
-             [](OpBuilder &b, Location loc, ValueRange args) {
-               Value product = arith::MulFOp::create(b, loc, args[0], args[1]);
-               Value sum = arith::AddFOp::create(b, loc, args[2], product);
-               linalg::YieldOp::create(b, loc, sum);
-             })
+  return buildMulAddTerms(builder, loc, ValueRange{lhs, rhs}, acc, maps)
       .getResult(0);
+}
+
+/// The number of terms of `op` when it is made by buildMulAddTerms (with
+/// any number of terms), 0 otherwise.
+inline unsigned mulAddTerms(linalg::GenericOp op) {
+  unsigned numInputs = op.getNumDpsInputs();
+  if (op.getNumDpsInits() != 1 || numInputs == 0 || numInputs % 2 != 0)
+    return 0;
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  for (unsigned input = 2; input < numInputs; ++input)
+    if (maps[input] != maps[input % 2])
+      return 0;
+  Block &body = op.getRegion().front();
+  Value sum = body.getTerminator()->getOperand(0);
+  for (unsigned term = numInputs / 2; term-- > 0;) {
+    auto add = sum.getDefiningOp<arith::AddFOp>();
+    auto product =
+        add ? add.getRhs().getDefiningOp<arith::MulFOp>() : arith::MulFOp();
+    if (!product || product.getLhs() != body.getArgument(2 * term) ||
+        product.getRhs() != body.getArgument(2 * term + 1))
+      return 0;
+    sum = add.getLhs();
+  }
+  if (sum != body.getArgument(numInputs) ||
+      body.getOperations().size() != 2 * (numInputs / 2) + 1)
+    return 0;
+  return numInputs / 2;
 }
 
 } // namespace mlir::ov::codegen

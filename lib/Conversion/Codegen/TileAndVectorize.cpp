@@ -16,6 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "MulAddContraction.h"
 #include "RegisterTileFusion.h"
 #include "ovmlir/Conversion/Passes.h"
 
@@ -448,13 +449,32 @@ unsigned commonBitWidth(linalg::LinalgOp op) {
   return width;
 }
 
+/// Whether `op` sums several contraction terms (a convolution's kernel
+/// taps: codegen::buildMulAddTerms). Its register tiles become one
+/// contraction per term at vectorization, which share the accumulators.
+bool hasSeveralTerms(linalg::LinalgOp op) {
+  auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
+  return generic && codegen::mulAddTerms(generic) > 1;
+}
+
+/// The dimensions of a matmul-like op: a contraction or a sum of them.
+FailureOr<linalg::ContractionDimensions>
+contractionDimsOf(linalg::LinalgOp op) {
+  if (hasSeveralTerms(op)) {
+    SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+    return linalg::inferContractionDims(
+        ArrayRef<AffineMap>{maps[0], maps[1], maps.back()});
+  }
+  if (!linalg::isaContractionOpInterface(op))
+    return failure();
+  return linalg::inferContractionDims(op);
+}
+
 /// Contractions that get register tiles: static f32 matmul-like ops.
 bool isRegisterTiled(linalg::LinalgOp op) {
-  FailureOr<linalg::ContractionDimensions> dims =
-      linalg::inferContractionDims(op);
-  return succeeded(dims) && linalg::isaContractionOpInterface(op) &&
-         !dims->m.empty() && !dims->n.empty() && !dims->k.empty() &&
-         hasStaticShapes(op) &&
+  FailureOr<linalg::ContractionDimensions> dims = contractionDimsOf(op);
+  return succeeded(dims) && !dims->m.empty() && !dims->n.empty() &&
+         !dims->k.empty() && hasStaticShapes(op) &&
          getElementTypeOrSelf(op.getDpsInits()[0].getType()).isF32();
 }
 
@@ -562,7 +582,7 @@ int64_t maskedVectorSize(linalg::LinalgOp op, unsigned loop,
                          int64_t vectorWidth) {
   int64_t size = op.getStaticLoopRanges()[loop];
   if (size <= 4 || size >= vectorWidth || llvm::isPowerOf2_64(size) ||
-      linalg::isaContractionOpInterface(op))
+      linalg::isaContractionOpInterface(op) || hasSeveralTerms(op))
     return 0;
   for (OpOperand &operand : op->getOpOperands()) {
     auto type = dyn_cast<MemRefType>(operand.get().getType());
@@ -692,6 +712,9 @@ struct TileAndVectorizePass
     DominanceInfo dominance(func);
     eliminateCommonSubExpressions(rewriter, dominance, func);
     func.walk([](LoopLikeOpInterface loop) { moveLoopInvariantCode(loop); });
+    // The terms of a sum of contractions pass the accumulators on through
+    // the result buffer: forwarded, one read and one write are left.
+    vector::transferOpflowOpt(rewriter, func);
     SmallVector<scf::ForOp> loops;
     func.walk([&](scf::ForOp loop) { loops.push_back(loop); });
     for (scf::ForOp loop : loops)
@@ -711,8 +734,8 @@ struct TileAndVectorizePass
     int64_t width = vectorWidthOf(op);
     if (isRegisterTiled(op)) {
       borderFills.clear();
-      return tileContraction(rewriter, op, *linalg::inferContractionDims(op),
-                             width, neighbours);
+      return tileContraction(rewriter, op, *contractionDimsOf(op), width,
+                             neighbours);
     }
     neighbours = {};
     if (isAllParallel(op) && bits)
@@ -776,7 +799,29 @@ struct TileAndVectorizePass
       if (op->removeAttr(kVectorizeMarker) && hasStaticShapes(op))
         marked.push_back({op, loop.getInt()});
     });
+    // A sum of contraction terms becomes a contraction per term, in order
+    // (the accumulators pass from one to the next through the buffer, then
+    // in registers once transfers are forwarded).
+    for (size_t i = 0; i < marked.size(); ++i) {
+      auto [op, loop] = marked[i];
+      if (!hasSeveralTerms(op))
+        continue;
+      rewriter.setInsertionPoint(op);
+      SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+      Value acc = op.getDpsInits()[0];
+      SmallVector<Value> inputs = op.getDpsInputs();
+      for (size_t term = 0; term < inputs.size(); term += 2)
+        marked.push_back(
+            {codegen::buildMulAddTerms(rewriter, op.getLoc(),
+                                       ValueRange(inputs).slice(term, 2), acc,
+                                       {maps[0], maps[1], maps.back()}),
+             loop});
+      rewriter.eraseOp(op);
+      marked[i].first = nullptr;
+    }
     for (auto [op, loop] : marked) {
+      if (!op)
+        continue;
       rewriter.setInsertionPoint(op);
       SmallVector<int64_t> vectorSizes;
       if (int64_t masked = maskedVectorSize(op, loop, vectorWidthOf(op))) {
