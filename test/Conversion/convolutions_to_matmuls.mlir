@@ -142,6 +142,23 @@ func.func @shifted_rows_large_filters(%x: tensor<1x128x12x12xf32>, %w: tensor<16
   return %c : tensor<1x160x10x10xf32>
 }
 
+// A 1x1 convolution of a 1x1 plane (a squeeze-excite block's fully
+// connected layer) is a matrix-vector product: a linalg.matmul of the input
+// [N, C] and the filter transposed at compile time into [C, F] (filter
+// [3, 2]: element (f, c) = 2f + c; transposed, 0 2 4 1 3 5), accumulating into
+// the output [N, F].
+// CHECK-LABEL: func.func @matrix_vector
+// CHECK-DAG: %[[WT:.*]] = arith.constant dense_resource<filter_columns> : tensor<2x3xf32>
+// CHECK-DAG: %[[X:.*]] = tensor.collapse_shape %arg0 {{\[\[}}0], [1, 2, 3]] : tensor<1x2x1x1xf32> into tensor<1x2xf32>
+// CHECK-DAG: %[[ACC:.*]] = tensor.collapse_shape %arg1 {{\[\[}}0], [1, 2, 3]] : tensor<1x3x1x1xf32> into tensor<1x3xf32>
+// CHECK: %[[Y:.*]] = linalg.matmul ins(%[[X]], %[[WT]] : tensor<1x2xf32>, tensor<2x3xf32>) outs(%[[ACC]] : tensor<1x3xf32>)
+// CHECK: tensor.expand_shape %[[Y]] {{.*}} into tensor<1x3x1x1xf32>
+func.func @matrix_vector(%x: tensor<1x2x1x1xf32>, %init: tensor<1x3x1x1xf32>) -> tensor<1x3x1x1xf32> {
+  %w = arith.constant dense<[[[[0.0]], [[1.0]]], [[[2.0]], [[3.0]]], [[[4.0]], [[5.0]]]]> : tensor<3x2x1x1xf32>
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x2x1x1xf32>, tensor<3x2x1x1xf32>) outs(%init : tensor<1x3x1x1xf32>) -> tensor<1x3x1x1xf32>
+  return %c : tensor<1x3x1x1xf32>
+}
+
 // A constant filter is transposed at compile time (a 1x2 kernel: taps of
 // [1, 16] each, tap 1 the elements n.5). The input has no pad of its own: a
 // new one adds the rows below it that the last register tile reads (grid
@@ -152,7 +169,9 @@ func.func @shifted_rows_large_filters(%x: tensor<1x128x12x12xf32>, %w: tensor<16
 // CHECK: tensor.collapse_shape %[[PAD]] {{.*}} : tensor<1x16x11x9xf32> into tensor<1x16x99xf32>
 // CHECK-NOT: linalg.transpose
 // CHECK: return
-// CHECK: filter_taps: "0x04000000000000000000803F0000004000004040
+// The resources of both constant filters (this one and @matrix_vector's).
+// CHECK-DAG: filter_taps: "0x04000000000000000000803F0000004000004040
+// CHECK-DAG: filter_columns: "0x040000000000000000000040000080400000803F000040400000A040"
 func.func @shifted_rows_constant(%x: tensor<1x16x9x9xf32>, %init: tensor<1x1x9x8xf32>) -> tensor<1x1x9x8xf32> {
   %w = arith.constant dense<[[[[0.0, 0.5]],[[1.0, 1.5]],[[2.0, 2.5]],[[3.0, 3.5]],[[4.0, 4.5]],[[5.0, 5.5]],[[6.0, 6.5]],[[7.0, 7.5]],[[8.0, 8.5]],[[9.0, 9.5]],[[10.0, 10.5]],[[11.0, 11.5]],[[12.0, 12.5]],[[13.0, 13.5]],[[14.0, 14.5]],[[15.0, 15.5]]]]> : tensor<1x16x1x2xf32>
   %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x9x9xf32>, tensor<1x16x1x2xf32>) outs(%init : tensor<1x1x9x8xf32>) -> tensor<1x1x9x8xf32>

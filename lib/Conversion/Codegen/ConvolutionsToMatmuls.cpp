@@ -283,25 +283,43 @@ constexpr int64_t kMinShiftedRowsChannels = 16;
 /// 128 at 28x28 -4%, 256 at 14x14 +29%, 512 at 7x7 +75%).
 constexpr int64_t kMaxSummedTapElements = 128 * 128;
 
-/// `filter` [F, C, KH, KW] as [KH, KW, F, C]: each tap's matrix contiguous
-/// (transposed at compile time when it is a constant).
-Value tapsFirst(OpBuilder &b, Location loc, Value filter) {
+/// `filter` with its dimensions permuted by `permutation` and then
+/// reshaped to `shape` (the same elements in order), transposed at compile
+/// time when it is a constant (a resource named `name`).
+Value transposedFilter(OpBuilder &b, Location loc, Value filter,
+                       ArrayRef<int64_t> permutation, ArrayRef<int64_t> shape,
+                       StringRef name) {
   auto type = cast<RankedTensorType>(filter.getType());
-  SmallVector<int64_t> permutation = {2, 3, 0, 1};
-  SmallVector<int64_t> shape;
-  for (int64_t d : permutation)
-    shape.push_back(type.getDimSize(d));
   auto resultType = type.clone(shape);
   if (std::optional<ArrayRef<char>> bytes = ov::codegen::constantBytes(filter))
     return ov::codegen::createResourceConstant(
         b, loc, resultType,
         ov::codegen::transposeBytes(*bytes, type.getShape(), permutation,
                                     type.getElementTypeBitWidth() / 8),
-        "filter_taps", *bytes);
+        name, *bytes);
+  SmallVector<int64_t> permuted;
+  for (int64_t d : permutation)
+    permuted.push_back(type.getDimSize(d));
   Value init =
-      tensor::EmptyOp::create(b, loc, shape, resultType.getElementType());
-  return linalg::TransposeOp::create(b, loc, filter, init, permutation)
-      ->getResult(0);
+      tensor::EmptyOp::create(b, loc, permuted, resultType.getElementType());
+  Value transposed =
+      linalg::TransposeOp::create(b, loc, filter, init, permutation)
+          ->getResult(0);
+  if (ArrayRef<int64_t>(permuted) == shape)
+    return transposed;
+  auto reassociation = getReassociationIndicesForCollapse(permuted, shape);
+  return tensor::CollapseShapeOp::create(b, loc, resultType, transposed,
+                                         *reassociation);
+}
+
+/// `filter` [F, C, KH, KW] as [KH, KW, F, C]: each tap's matrix contiguous.
+Value tapsFirst(OpBuilder &b, Location loc, Value filter) {
+  auto type = cast<RankedTensorType>(filter.getType());
+  SmallVector<int64_t> permutation = {2, 3, 0, 1};
+  SmallVector<int64_t> shape;
+  for (int64_t d : permutation)
+    shape.push_back(type.getDimSize(d));
+  return transposedFilter(b, loc, filter, permutation, shape, "filter_taps");
 }
 
 /// `value` [N, C, H, W] with `rows` more zero rows at the bottom; merged
@@ -325,6 +343,43 @@ Value withMoreRows(OpBuilder &b, Location loc, Value value, int64_t rows) {
   }
   return ov::codegen::padWithZeros(b, loc, value, {0, 0, rows, 0});
 }
+
+/// 1x1 convolutions of a 1x1 plane (the fully connected layers of
+/// squeeze-excite blocks): the matrix-vector product
+/// out[n, f] = sum_c input[n, c] * filter^T[c, f], a linalg.matmul whose
+/// right-hand side, the filter transposed at compile time, is packed by
+/// ov-pack-matmul-weights. (As panels of positions, the one position was
+/// padded to 32, and 31/32 of the work wasted.)
+struct MatrixVectorConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::Conv2DNchwFchwOp conv,
+                                PatternRewriter &rewriter) const override {
+    if (!llvm::all_of(conv->getOperands(), isStaticF32))
+      return rewriter.notifyMatchFailure(conv, "not static f32");
+    Value input = conv.getInputs()[0], filter = conv.getInputs()[1];
+    Value output = conv.getOutputs()[0];
+    auto inputType = cast<RankedTensorType>(input.getType());
+    auto filterType = cast<RankedTensorType>(filter.getType());
+    if (filterType.getDimSize(2) != 1 || filterType.getDimSize(3) != 1 ||
+        inputType.getDimSize(2) != 1 || inputType.getDimSize(3) != 1)
+      return rewriter.notifyMatchFailure(conv, "not 1x1 on a 1x1 plane");
+    Location loc = conv.getLoc();
+    int64_t filters = filterType.getDimSize(0);
+    int64_t channels = filterType.getDimSize(1);
+    SmallVector<ReassociationIndices> rows = {{0}, {1, 2, 3}};
+    Value lhs = tensor::CollapseShapeOp::create(rewriter, loc, input, rows);
+    Value rhs = transposedFilter(rewriter, loc, filter, {1, 0, 2, 3},
+                                 {channels, filters}, "filter_columns");
+    Value acc = tensor::CollapseShapeOp::create(rewriter, loc, output, rows);
+    Value product = linalg::MatmulOp::create(
+                        rewriter, loc, ValueRange{lhs, rhs}, ValueRange{acc})
+                        .getResult(0);
+    rewriter.replaceOpWithNewOp<tensor::ExpandShapeOp>(conv, output.getType(),
+                                                       product, rows);
+    return success();
+  }
+};
 
 /// Unit strides, a kernel larger than 1x1: a contraction per kernel tap, or
 /// one with a term per tap, on the padded-width grid (file comment). The grid
@@ -435,6 +490,7 @@ struct ConvolutionsToMatmulsPass
     : ov::impl::ConvolutionsToMatmulsBase<ConvolutionsToMatmulsPass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
+    patterns.add<MatrixVectorConvolution>(&getContext(), /*benefit=*/5);
     patterns.add<ShiftedRowsConvolution>(&getContext(), /*benefit=*/4);
     patterns.add<ConvolutionAsContraction>(&getContext(), /*benefit=*/3);
     patterns.add<PointwiseConvolution>(&getContext(), /*benefit=*/2);
