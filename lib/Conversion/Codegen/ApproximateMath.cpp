@@ -6,13 +6,15 @@
 // polynomials on vectors as on scalars, accurate to a few ulp over the
 // whole range: erf from upstream, exp written here (upstream's flushes
 // results below about exp(-20) to zero). The polynomials' math.fma become
-// multiply-adds that LLVM contracts.
+// multiply-adds that LLVM contracts. The sigmoid's division by 1 + exp(-x)
+// becomes a reciprocal by Newton steps.
 //
 //===----------------------------------------------------------------------===//
 
 #include "ovmlir/Conversion/Passes.h"
 
 #include "mlir/Dialect/Math/Transforms/Passes.h"
+#include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::ov {
@@ -81,6 +83,14 @@ struct ExpAsPolynomial : OpRewritePattern<math::ExpOp> {
     auto sub = [&](Value a, Value b) {
       return arith::SubFOp::create(rewriter, loc, a, b).getResult();
     };
+    // a * b + c, which LLVM may compute as one FMA (rounded once).
+    auto contract = arith::FastMathFlagsAttr::get(
+        rewriter.getContext(), arith::FastMathFlags::contract);
+    auto mulAdd = [&](Value a, Value b, Value c) {
+      Value product = arith::MulFOp::create(rewriter, loc, a, b, contract);
+      return arith::AddFOp::create(rewriter, loc, product, c, contract)
+          .getResult();
+    };
 
     Value x = exp.getOperand();
     Value clamped = arith::MinimumFOp::create(
@@ -88,16 +98,15 @@ struct ExpAsPolynomial : OpRewritePattern<math::ExpOp> {
         f(89));
     // k = round(x / ln2): adding and subtracting 1.5 * 2^23 rounds to an
     // integer (to nearest even) in float arithmetic.
-    Value k = sub(add(mul(clamped, f(1.44269504088896341)), f(12582912.0)),
+    Value k = sub(mulAdd(clamped, f(1.44269504088896341), f(12582912.0)),
                   f(12582912.0));
-    Value r =
-        sub(sub(clamped, mul(k, f(0.693359375))), mul(k, f(-2.12194440e-4)));
+    Value r = mulAdd(k, f(2.12194440e-4), mulAdd(k, f(-0.693359375), clamped));
     Value p = f(1.9875691500e-4);
     for (double coefficient :
          {1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1,
           5.0000001201e-1})
-      p = add(mul(p, r), f(coefficient));
-    Value expR = add(add(mul(p, mul(r, r)), r), f(1.0));
+      p = mulAdd(p, r, f(coefficient));
+    Value expR = add(mulAdd(p, mul(r, r), r), f(1.0));
     // 2^k as 2^k1 * 2^k2, each a normal float for k in [-150, 129].
     Value kInt = arith::FPToSIOp::create(rewriter, loc, intType, k);
     Value k1 = arith::ShRSIOp::create(rewriter, loc, kInt, i(1));
@@ -115,9 +124,82 @@ struct ExpAsPolynomial : OpRewritePattern<math::ExpOp> {
   }
 };
 
+/// Whether `value` is the f32 constant 1 (or a splat of it).
+bool isOne(Value value) {
+  FloatAttr scalar;
+  DenseElementsAttr splat;
+  if (matchPattern(value, m_Constant(&splat)) && splat.isSplat())
+    return splat.getSplatValue<APFloat>().isExactlyValue(1.0);
+  return matchPattern(value, m_Constant(&scalar)) &&
+         scalar.getValue().isExactlyValue(1.0);
+}
+
+/// The sigmoid's 1 / (1 + exp(y)) of f32 vectors without a division (a
+/// vdivps costs more than the whole exp polynomial): the reciprocal of
+/// d = 1 + exp(y), which is at least 1, from an estimate read off its bits
+/// (0x7EF311C7 - bits(d), within 12%) and three Newton steps
+/// r' = r + r (1 - d r), each squaring the relative error, to about 1 ulp.
+/// For d > 1e38 (y > 87.5, results below 1e-38, where the estimate's bit
+/// trick no longer holds) the result is 0; NaN stays NaN.
+struct SigmoidReciprocal : OpRewritePattern<arith::DivFOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(arith::DivFOp div,
+                                PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<VectorType>(div.getType());
+    auto sum = div.getRhs().getDefiningOp<arith::AddFOp>();
+    if (!type || !type.getElementType().isF32() || !isOne(div.getLhs()) || !sum)
+      return failure();
+    Value other = isOne(sum.getLhs()) ? sum.getRhs() : sum.getLhs();
+    if (!isOne(sum.getLhs()) && !isOne(sum.getRhs()))
+      return failure();
+    if (!other.getDefiningOp<math::ExpOp>())
+      return failure();
+    Location loc = div.getLoc();
+    auto intType = type.clone(rewriter.getI32Type());
+    auto splat = [&](Type of, Attribute scalar) -> Value {
+      return arith::ConstantOp::create(
+          rewriter, loc, of,
+          DenseElementsAttr::get(cast<ShapedType>(of), scalar));
+    };
+    Value d = div.getRhs();
+    Value bits = arith::BitcastOp::create(rewriter, loc, intType, d);
+    Value estimate = arith::BitcastOp::create(
+        rewriter, loc, type,
+        arith::SubIOp::create(
+            rewriter, loc,
+            splat(intType, rewriter.getI32IntegerAttr(0x7EF311C7)), bits));
+    auto contract = arith::FastMathFlagsAttr::get(
+        rewriter.getContext(), arith::FastMathFlags::contract);
+    Value one = splat(type, rewriter.getF32FloatAttr(1.0));
+    Value r = estimate;
+    for (int step = 0; step < 3; ++step) {
+      // r + r (1 - d r), both multiply-adds FMAs: the last step rounds to
+      // the nearest float in most cases (1 / 2 and 1 / 1 exactly).
+      Value dr = arith::MulFOp::create(rewriter, loc, d, r, contract);
+      Value error = arith::SubFOp::create(rewriter, loc, one, dr, contract);
+      Value correction =
+          arith::MulFOp::create(rewriter, loc, r, error, contract);
+      r = arith::AddFOp::create(rewriter, loc, correction, r, contract);
+    }
+    Value huge =
+        arith::CmpFOp::create(rewriter, loc, arith::CmpFPredicate::OGT, d,
+                              splat(type, rewriter.getF32FloatAttr(1e38)));
+    rewriter.replaceOpWithNewOp<arith::SelectOp>(
+        div, huge, splat(type, rewriter.getF32FloatAttr(0.0)), r);
+    return success();
+  }
+};
+
 struct ApproximateMathPass
     : ov::impl::ApproximateMathBase<ApproximateMathPass> {
   void runOnOperation() override {
+    // The sigmoid's division is recognized by its exp, before that becomes
+    // a polynomial.
+    RewritePatternSet reciprocals(&getContext());
+    reciprocals.add<SigmoidReciprocal>(&getContext());
+    if (failed(applyPatternsGreedily(getOperation(), std::move(reciprocals))))
+      return signalPassFailure();
     RewritePatternSet patterns(&getContext());
     populatePolynomialApproximateErfPattern(patterns);
     patterns.add<ExpAsPolynomial, FmaAsContractedMulAdd>(&getContext());

@@ -1,5 +1,6 @@
-"""Accuracy of the compiled exp and erf (ov-approximate-math's polynomials)
-over their whole float range, against float64 references.
+"""Accuracy of the compiled exp, erf and sigmoid (ov-approximate-math's
+polynomials and reciprocal) over their whole float range, against float64
+references.
 
     math_accuracy.py OV_RUN DIR
 
@@ -68,6 +69,16 @@ def main():
                         specials]).astype(np.float32)
     erf = np.array([math.erf(v) for v in x.astype(np.float64)])
     report("erf", x, run(ov_run, directory, "Erf", x), erf)
+    # The sigmoid's reciprocal: results below 1e-38 (x < -87.5) are 0.
+    x = np.concatenate([np.linspace(-110, 95, 400000),
+                        rng.standard_normal(200000) * 8,
+                        specials]).astype(np.float32)
+    with np.errstate(over="ignore"):
+        sigmoid = 1 / (1 + np.exp(-x.astype(np.float64)))
+    y = run(ov_run, directory, "Sigmoid", x)
+    tiny = sigmoid < 1e-38
+    print("sigmoid below 1e-38: max result %.3g" % np.abs(y[tiny]).max())
+    report("sigmoid", x[~tiny], y[~tiny], sigmoid[~tiny])
 
 
 if __name__ == "__main__":
