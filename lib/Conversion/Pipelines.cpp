@@ -57,7 +57,10 @@ static constexpr StringLiteral kBuffersToLLVM =
     // erf becomes a polynomial; other math functions of vectors become
     // calls per element before vectors are lowered.
     "func.func(ov-approximate-math), convert-math-to-libm,"
-    "convert-vector-to-llvm{vector-contract-lowering=outerproduct},"
+    // Vector reductions (rows of a pool or softmax, ov-tile-and-vectorize)
+    // add their lanes as a tree, not in order.
+    "convert-vector-to-llvm{vector-contract-lowering=outerproduct "
+    "reassociate-fp-reductions=true},"
     "convert-math-to-llvm, convert-arith-to-llvm,"
     // Buffers come from the runtime's allocator, which reuses them across
     // runs (runtime/src/buffer_cache.c).

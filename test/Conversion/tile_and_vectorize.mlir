@@ -252,3 +252,27 @@ func.func @two_terms(%w0: memref<32x16xf32>, %x0: memref<1x16x64xf32>, %w1: memr
   }
   return
 }
+
+// A sum over rows of contiguous elements (a global average pool's: 8 rows
+// of 56 per channel): threads over the channels, each row reduced 16
+// elements at a time (a vector.reduction each into the accumulator, carried
+// in a register through the row), the 8 left over as a vector of 8.
+// CHECK-LABEL: func.func @row_sum
+// CHECK: scf.parallel
+// CHECK: scf.for {{.*}} to %c8 step %c1
+// CHECK: %[[ACC:.*]] = vector.transfer_read %arg1
+// CHECK: scf.for {{.*}} to %c48 step %c16 iter_args(%{{.*}} = %[[ACC]])
+// CHECK: %[[ROW:.*]] = vector.transfer_read %arg0{{.*}} vector<16xf32>
+// CHECK: vector.reduction <add>, %[[ROW]], %{{.*}} : vector<16xf32> into f32
+// CHECK: vector.reduction <add>, %{{.*}}, %{{.*}} : vector<8xf32> into f32
+// CHECK: vector.transfer_write {{.*}}, %arg1
+func.func @row_sum(%x: memref<1x32x8x56xf32>, %sum: memref<1x32x1x1xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, c, h, w) -> (n, c, h, w)>, affine_map<(n, c, h, w) -> (n, c, 0, 0)>],
+                  iterator_types = ["parallel", "parallel", "reduction", "reduction"]}
+      ins(%x : memref<1x32x8x56xf32>) outs(%sum : memref<1x32x1x1xf32>) {
+  ^bb0(%in: f32, %acc: f32):
+    %s = arith.addf %in, %acc : f32
+    linalg.yield %s : f32
+  }
+  return
+}
