@@ -89,26 +89,26 @@ func.func @packed_initial_value(%x: tensor<1x16x7x7xf32>, %w: tensor<32x16x1x1xf
 }
 
 // Stride 1, a kernel larger than 1x1, 16 channels or more: a contraction of
-// a term per kernel tap on the grid of the input's columns. 3x3 with dilation 2 on the
-// input 1x16x8x10 padded by 2 (12x14): output 8x10; the grid has
-// alignTo(8 * 14, 32) = 128 positions (10 rows of 14 columns, the last 4
-// junk); the last tap reads from position 2 * 2 * 14 + 2 * 2 = 60 to 188,
-// so the pad gets 2 more rows (14 x 14 = 196). The filter (an argument) is
-// transposed into [3, 3, F, C]; the result is the [8, 10] corner of the grid.
-// One op sums the 9 taps' products (32 x 16 filter matrices are small).
+// a term per kernel tap on the grid of the input's columns. 3x3 with
+// dilation 2 on the input 1x16x8x10 padded by 2 (12x14): output 8x10; the
+// grid has alignTo(8 * 14, 32) = 128 positions (10 rows of 14 columns, the
+// last 4 junk); the last tap reads from position 2 * 2 * 14 + 2 * 2 = 60 to
+// 188, so the pad gets 2 more rows (14 x 14 = 196). Each tap's filter
+// matrix is a strided view of the filter ([F, C] at [0, 0, kh, kw]); the
+// result is the [8, 10] corner of the grid.
 // CHECK-LABEL: func.func @shifted_rows
 // CHECK: %[[PAD:.*]] = tensor.pad %arg0 low[0, 0, 2, 2] high[0, 0, 4, 2]
 // CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[PAD]] {{\[\[}}0], [1], [2, 3]] : tensor<1x16x14x14xf32> into tensor<1x16x196xf32>
 // CHECK: %[[WIDE:.*]] = tensor.pad %arg2 low[0, 0, 0, 0] high[0, 0, 2, 4]
 // CHECK: %[[WFLAT:.*]] = tensor.collapse_shape %[[WIDE]] {{.*}} : tensor<1x32x10x14xf32> into tensor<1x32x140xf32>
 // CHECK: %[[ACC:.*]] = tensor.extract_slice %[[WFLAT]][0, 0, 0] [1, 32, 128] [1, 1, 1]
-// CHECK: %[[TAPS:.*]] = linalg.transpose ins(%arg1 : tensor<32x16x3x3xf32>) outs(%{{.*}} : tensor<3x3x32x16xf32>) permutation = [2, 3, 0, 1]
-// CHECK: %[[W0:.*]] = tensor.extract_slice %[[TAPS]][0, 0, 0, 0] [1, 1, 32, 16] [1, 1, 1, 1] : tensor<3x3x32x16xf32> to tensor<32x16xf32>
+// CHECK-NOT: linalg.transpose
+// CHECK: %[[W0:.*]] = tensor.extract_slice %arg1[0, 0, 0, 0] [32, 16, 1, 1] [1, 1, 1, 1] : tensor<32x16x3x3xf32> to tensor<32x16xf32>
 // CHECK: %[[X0:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 0] [1, 16, 128] [1, 1, 1]
-// CHECK: %[[W1:.*]] = tensor.extract_slice %[[TAPS]][0, 1, 0, 0] [1, 1, 32, 16]
+// CHECK: %[[W1:.*]] = tensor.extract_slice %arg1[0, 0, 0, 1] [32, 16, 1, 1]
 // CHECK: %[[X1:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 2] [1, 16, 128]
 // CHECK: tensor.extract_slice %[[FLAT]][0, 0, 28] [1, 16, 128]
-// CHECK: %[[W8:.*]] = tensor.extract_slice %[[TAPS]][2, 2, 0, 0] [1, 1, 32, 16]
+// CHECK: %[[W8:.*]] = tensor.extract_slice %arg1[0, 0, 2, 2] [32, 16, 1, 1]
 // CHECK: %[[X8:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 60] [1, 16, 128]
 // CHECK: %[[LAST:.*]] = linalg.generic {{.*}} ins(%[[W0]], %[[X0]], %[[W1]], %[[X1]], {{.*}}, %[[W8]], %[[X8]] : tensor<32x16xf32>, tensor<1x16x128xf32>, {{.*}}) outs(%[[ACC]] : tensor<1x32x128xf32>)
 // CHECK-NEXT: ^bb0(
@@ -130,18 +130,6 @@ func.func @shifted_rows(%x: tensor<1x16x8x10xf32>, %w: tensor<32x16x3x3xf32>, %i
   return %c : tensor<1x32x8x10xf32>
 }
 
-// Filter matrices of more than 128 x 128 elements (here 160 x 128): a
-// contraction per tap, each accumulating into the previous one's result.
-// CHECK-LABEL: func.func @shifted_rows_large_filters
-// CHECK: %[[T0:.*]] = linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<160x128xf32>, tensor<1x128x128xf32>)
-// CHECK: %[[T1:.*]] = linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<160x128xf32>, tensor<1x128x128xf32>) outs(%[[T0]] :
-// CHECK-COUNT-7: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<160x128xf32>, tensor<1x128x128xf32>)
-// CHECK-NOT: linalg.generic
-func.func @shifted_rows_large_filters(%x: tensor<1x128x12x12xf32>, %w: tensor<160x128x3x3xf32>, %init: tensor<1x160x10x10xf32>) -> tensor<1x160x10x10xf32> {
-  %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x128x12x12xf32>, tensor<160x128x3x3xf32>) outs(%init : tensor<1x160x10x10xf32>) -> tensor<1x160x10x10xf32>
-  return %c : tensor<1x160x10x10xf32>
-}
-
 // A 1x1 convolution of a 1x1 plane (a squeeze-excite block's fully
 // connected layer) is a matrix-vector product: a linalg.matmul of the input
 // [N, C] and the filter transposed at compile time into [C, F] (filter
@@ -159,19 +147,20 @@ func.func @matrix_vector(%x: tensor<1x2x1x1xf32>, %init: tensor<1x3x1x1xf32>) ->
   return %c : tensor<1x3x1x1xf32>
 }
 
-// A constant filter is transposed at compile time (a 1x2 kernel: taps of
-// [1, 16] each, tap 1 the elements n.5). The input has no pad of its own: a
-// new one adds the rows below it that the last register tile reads (grid
-// alignTo(9 * 9, 32) = 96 positions, reads up to 1 + 96 > 81).
+// A constant filter is sliced as it is (a 1x2 kernel: taps 0 and 1 of
+// [1, 16] each, strided views of the constant). The input has no pad of its
+// own: a new one adds the rows below it that the last register tile reads
+// (grid alignTo(9 * 9, 32) = 96 positions, reads up to 1 + 96 > 81).
 // CHECK-LABEL: func.func @shifted_rows_constant
-// CHECK-DAG: arith.constant dense_resource<filter_taps> : tensor<1x2x1x16xf32>
+// CHECK-DAG: %[[W:.*]] = arith.constant dense<{{.*}}> : tensor<1x16x1x2xf32>
 // CHECK-DAG: %[[PAD:.*]] = tensor.pad %arg0 low[0, 0, 0, 0] high[0, 0, 2, 0]
 // CHECK: tensor.collapse_shape %[[PAD]] {{.*}} : tensor<1x16x11x9xf32> into tensor<1x16x99xf32>
 // CHECK-NOT: linalg.transpose
+// CHECK: tensor.extract_slice %[[W]][0, 0, 0, 0] [1, 16, 1, 1]
+// CHECK: tensor.extract_slice %[[W]][0, 0, 0, 1] [1, 16, 1, 1]
 // CHECK: return
-// The resources of both constant filters (this one and @matrix_vector's).
-// CHECK-DAG: filter_taps: "0x04000000000000000000803F0000004000004040
-// CHECK-DAG: filter_columns: "0x040000000000000000000040000080400000803F000040400000A040"
+// The resource of @matrix_vector's constant filter, transposed.
+// CHECK: filter_columns: "0x040000000000000000000040000080400000803F000040400000A040"
 func.func @shifted_rows_constant(%x: tensor<1x16x9x9xf32>, %init: tensor<1x1x9x8xf32>) -> tensor<1x1x9x8xf32> {
   %w = arith.constant dense<[[[[0.0, 0.5]],[[1.0, 1.5]],[[2.0, 2.5]],[[3.0, 3.5]],[[4.0, 4.5]],[[5.0, 5.5]],[[6.0, 6.5]],[[7.0, 7.5]],[[8.0, 8.5]],[[9.0, 9.5]],[[10.0, 10.5]],[[11.0, 11.5]],[[12.0, 12.5]],[[13.0, 13.5]],[[14.0, 14.5]],[[15.0, 15.5]]]]> : tensor<1x16x1x2xf32>
   %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x9x9xf32>, tensor<1x16x1x2xf32>) outs(%init : tensor<1x1x9x8xf32>) -> tensor<1x1x9x8xf32>

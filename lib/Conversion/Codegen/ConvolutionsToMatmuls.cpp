@@ -19,11 +19,10 @@
 // columns OW..W-1 of each row are junk, dropped), output position
 // q = oh * W + ow reads input position q + kh * DH * W + kw * DW of the
 // flattened input plane. Each kernel tap is then a plain contraction
-//   wide[n, f, q] += filter[kh, kw][f, c] * flat[n, c, q + shift(kh, kw)]
-// whose right-hand side is a shifted view of the input; for small filter
-// matrices one op sums the taps' products (a term per tap), so that
-// ov-tile-and-vectorize keeps each register tile's accumulators in
-// registers through all the taps.
+//   wide[n, f, q] += filter[f, c, kh, kw] * flat[n, c, q + shift(kh, kw)]
+// whose right-hand side is a shifted view of the input; one op sums the
+// taps' products (a term per tap), so that ov-tile-and-vectorize keeps each
+// register tile's accumulators in registers through all the taps.
 //
 //===----------------------------------------------------------------------===//
 
@@ -274,15 +273,6 @@ struct PointwiseConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
 /// im2col form: each tap's contraction would be only this deep.
 constexpr int64_t kMinShiftedRowsChannels = 16;
 
-/// The taps of a convolution are summed in one op (its register tiles keep
-/// their accumulators through all taps) while a tap's filter matrix has at
-/// most this many elements (64 KiB: 128 filters x 128 channels); beyond,
-/// the broadcasts of each register tile's K step come from 9 matrices too
-/// far apart for the caches, and one contraction per tap is faster
-/// (ResNet-50's 3x3 layers, single-layer runs: 64 channels at 56x56 -25%,
-/// 128 at 28x28 -4%, 256 at 14x14 +29%, 512 at 7x7 +75%).
-constexpr int64_t kMaxSummedTapElements = 128 * 128;
-
 /// `filter` with its dimensions permuted by `permutation` and then
 /// reshaped to `shape` (the same elements in order), transposed at compile
 /// time when it is a constant (a resource named `name`).
@@ -310,16 +300,6 @@ Value transposedFilter(OpBuilder &b, Location loc, Value filter,
   auto reassociation = getReassociationIndicesForCollapse(permuted, shape);
   return tensor::CollapseShapeOp::create(b, loc, resultType, transposed,
                                          *reassociation);
-}
-
-/// `filter` [F, C, KH, KW] as [KH, KW, F, C]: each tap's matrix contiguous.
-Value tapsFirst(OpBuilder &b, Location loc, Value filter) {
-  auto type = cast<RankedTensorType>(filter.getType());
-  SmallVector<int64_t> permutation = {2, 3, 0, 1};
-  SmallVector<int64_t> shape;
-  for (int64_t d : permutation)
-    shape.push_back(type.getDimSize(d));
-  return transposedFilter(b, loc, filter, permutation, shape, "filter_taps");
 }
 
 /// `value` [N, C, H, W] with `rows` more zero rows at the bottom; merged
@@ -381,8 +361,8 @@ struct MatrixVectorConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
   }
 };
 
-/// Unit strides, a kernel larger than 1x1: a contraction per kernel tap, or
-/// one with a term per tap, on the padded-width grid (file comment). The grid
+/// Unit strides, a kernel larger than 1x1: a contraction with a term per
+/// kernel tap on the padded-width grid (file comment). The grid
 /// has alignTo(OH * W, 32) positions (whole register tiles), the input enough
 /// zero rows below it for the last tile's shifted reads.
 struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
@@ -417,7 +397,12 @@ struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
         tensor::CollapseShapeOp::create(rewriter, loc, wide, planes);
     Value acc = ov::codegen::sliceLastDimension(rewriter, loc, wideFlat, grid);
 
-    Value taps = tapsFirst(rewriter, loc, conv.getInputs()[1]);
+    // Each tap's filter matrix is a strided view of the filter as it is,
+    // [F, C, KH, KW]: a register tile's K step broadcasts 8 rows' taps, each
+    // row's 9 adjacent (a stream per row). With the filter transposed to
+    // [KH, KW, F, C] (contiguous tap matrices), 9 streams per row made the
+    // layers with 256 and 512 channels 30-75% slower.
+    Value filter = conv.getInputs()[1];
     auto one = rewriter.getIndexAttr(1);
     auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
     MLIRContext *context = rewriter.getContext();
@@ -430,10 +415,10 @@ struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     for (int64_t kh = 0; kh < g.kernelH; ++kh) {
       for (int64_t kw = 0; kw < g.kernelW; ++kw) {
         Value lhs = tensor::ExtractSliceOp::create(
-            rewriter, loc, f32Tensor(rewriter, {g.filters, g.channels}), taps,
+            rewriter, loc, f32Tensor(rewriter, {g.filters, g.channels}), filter,
             ValueRange{}, ValueRange{}, ValueRange{},
-            rewriter.getDenseI64ArrayAttr({kh, kw, 0, 0}),
-            rewriter.getDenseI64ArrayAttr({1, 1, g.filters, g.channels}),
+            rewriter.getDenseI64ArrayAttr({0, 0, kh, kw}),
+            rewriter.getDenseI64ArrayAttr({g.filters, g.channels, 1, 1}),
             rewriter.getDenseI64ArrayAttr({1, 1, 1, 1}));
         int64_t shift = kh * g.dilationH * width + kw * g.dilationW;
         Value rhs = tensor::ExtractSliceOp::create(
@@ -445,14 +430,8 @@ struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
         terms.append({lhs, rhs});
       }
     }
-    if (g.filters * g.channels <= kMaxSummedTapElements) {
-      acc = ov::codegen::buildMulAddTerms(rewriter, loc, terms, acc, maps)
-                .getResult(0);
-    } else {
-      for (size_t term = 0; term < terms.size(); term += 2)
-        acc = ov::codegen::buildMulAddContraction(rewriter, loc, terms[term],
-                                                  terms[term + 1], acc, maps);
-    }
+    acc = ov::codegen::buildMulAddTerms(rewriter, loc, terms, acc, maps)
+              .getResult(0);
     if (acc.getType() != wideFlat.getType())
       acc = tensor::InsertSliceOp::create(
           rewriter, loc, acc, wideFlat,
