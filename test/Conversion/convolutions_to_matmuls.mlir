@@ -15,12 +15,12 @@ func.func @pointwise(%x: tensor<1x16x16x16xf32>, %w: tensor<32x16x1x1xf32>, %ini
   return %c : tensor<1x32x16x16xf32>
 }
 
-// 3x3 with stride 2: an im2col copy [N, C * 9, OH * OW], then the contraction.
+// 3x3 with stride 3: an im2col copy [N, C * 9, OH * OW], then the contraction.
 // CHECK-LABEL: func.func @im2col
-// CHECK: %[[COL:.*]] = linalg.generic {{.*}} ins(%arg0 : tensor<1x16x33x33xf32>) outs(%{{.*}} : tensor<1x144x256xf32>)
+// CHECK: %[[COL:.*]] = linalg.generic {{.*}} ins(%arg0 : tensor<1x16x48x48xf32>) outs(%{{.*}} : tensor<1x144x256xf32>)
 // CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%{{.*}}, %[[COL]] : tensor<32x144xf32>, tensor<1x144x256xf32>)
-func.func @im2col(%x: tensor<1x16x33x33xf32>, %w: tensor<32x16x3x3xf32>, %init: tensor<1x32x16x16xf32>) -> tensor<1x32x16x16xf32> {
-  %c = linalg.conv_2d_nchw_fchw {strides = dense<2> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x33x33xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x16x16xf32>) -> tensor<1x32x16x16xf32>
+func.func @im2col(%x: tensor<1x16x48x48xf32>, %w: tensor<32x16x3x3xf32>, %init: tensor<1x32x16x16xf32>) -> tensor<1x32x16x16xf32> {
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<3> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x48x48xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x16x16xf32>) -> tensor<1x32x16x16xf32>
   return %c : tensor<1x32x16x16xf32>
 }
 
@@ -60,7 +60,7 @@ func.func @packed_pointwise(%x: tensor<1x16x7x7xf32>, %w: tensor<32x16x1x1xf32>)
   return %c : tensor<1x32x7x7xf32>
 }
 
-// 3x3 with stride 2 and an 8x8 plane (two whole panels): the patches are
+// 3x3 with stride 3 and an 8x8 plane (two whole panels): the patches are
 // gathered into panels [1, 2, 144, 32] (input position from the panel
 // position: q = 32 * pb + pi, oh = q / 8, ow = q mod 8), and the accumulator
 // is the output viewed as panels.
@@ -71,7 +71,36 @@ func.func @packed_pointwise(%x: tensor<1x16x7x7xf32>, %w: tensor<32x16x1x1xf32>)
 // CHECK: tensor.extract %arg0
 // CHECK: %[[ACC:.*]] = tensor.expand_shape %{{.*}} {{\[\[}}0], [1], [2, 3]] output_shape [1, 32, 2, 32] : tensor<1x32x64xf32> into tensor<1x32x2x32xf32>
 // CHECK: linalg.generic {{.*}} ins(%{{.*}}, %[[PATCHES]] : tensor<32x144xf32>, tensor<1x2x144x32xf32>) outs(%[[ACC]] : tensor<1x32x2x32xf32>)
-func.func @packed_im2col(%x: tensor<1x16x17x17xf32>, %w: tensor<32x16x3x3xf32>, %init: tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32> {
+func.func @packed_im2col(%x: tensor<1x16x24x24xf32>, %w: tensor<32x16x3x3xf32>, %init: tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32> {
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<3> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x24x24xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  return %c : tensor<1x32x8x8xf32>
+}
+
+// Stride 2: the taps read the input's four phases (even/odd rows x even/odd
+// columns), each a plane of pitch ceil(17 / 2) = 9. 3x3 on 1x16x17x17:
+// output 8x8; the grid has alignTo(8 * 9, 32) = 96 positions; the last tap,
+// (2, 2), reads phase 0 from 1 * 9 + 1 = 10 to 106, so the phases get
+// 12 rows (the input padded to 24 x 18). Tap (0, 1) reads phase 1 at 0,
+// (0, 2) phase 0 at 1, (1, 0) phase 2 at 0, (1, 1) phase 3 at 0.
+// CHECK-LABEL: func.func @phases
+// CHECK: %[[PAD:.*]] = tensor.pad %arg0 low[0, 0, 0, 0] high[0, 0, 7, 1]
+// CHECK: %[[P0:.*]] = tensor.extract_slice %[[PAD]][0, 0, 0, 0] [1, 16, 12, 9] [1, 1, 2, 2]
+// CHECK: %[[S0:.*]] = tensor.insert_slice %[[P0]] into %{{.*}}[0, 0, 0, 0, 0] [1, 16, 1, 12, 9]
+// CHECK: %[[P1:.*]] = tensor.extract_slice %[[PAD]][0, 0, 0, 1] [1, 16, 12, 9] [1, 1, 2, 2]
+// CHECK: tensor.insert_slice %[[P1]] into %[[S0]][0, 0, 1, 0, 0]
+// CHECK: tensor.extract_slice %[[PAD]][0, 0, 1, 0] [1, 16, 12, 9] [1, 1, 2, 2]
+// CHECK: %[[P3:.*]] = tensor.extract_slice %[[PAD]][0, 0, 1, 1] [1, 16, 12, 9] [1, 1, 2, 2]
+// CHECK: %[[S3:.*]] = tensor.insert_slice %[[P3]] into %{{.*}}[0, 0, 3, 0, 0]
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[S3]] {{\[\[}}0], [1], [2], [3, 4]] : tensor<1x16x4x12x9xf32> into tensor<1x16x4x108xf32>
+// CHECK: tensor.pad %arg2 low[0, 0, 0, 0] high[0, 0, 3, 1]
+// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 0, 0] [1, 16, 1, 96] [1, 1, 1, 1] : tensor<1x16x4x108xf32> to tensor<1x16x96xf32>
+// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 1, 0] [1, 16, 1, 96]
+// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 0, 1] [1, 16, 1, 96]
+// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 2, 0] [1, 16, 1, 96]
+// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 3, 0] [1, 16, 1, 96]
+// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 0, 10] [1, 16, 1, 96]
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : tensor<1x32x96xf32>)
+func.func @phases(%x: tensor<1x16x17x17xf32>, %w: tensor<32x16x3x3xf32>, %init: tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32> {
   %c = linalg.conv_2d_nchw_fchw {strides = dense<2> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x17x17xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
   return %c : tensor<1x32x8x8xf32>
 }
@@ -98,18 +127,19 @@ func.func @packed_initial_value(%x: tensor<1x16x7x7xf32>, %w: tensor<32x16x1x1xf
 // result is the [8, 10] corner of the grid.
 // CHECK-LABEL: func.func @shifted_rows
 // CHECK: %[[PAD:.*]] = tensor.pad %arg0 low[0, 0, 2, 2] high[0, 0, 4, 2]
-// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[PAD]] {{\[\[}}0], [1], [2, 3]] : tensor<1x16x14x14xf32> into tensor<1x16x196xf32>
+// CHECK: %[[FLAT2:.*]] = tensor.collapse_shape %[[PAD]] {{\[\[}}0], [1], [2, 3]] : tensor<1x16x14x14xf32> into tensor<1x16x196xf32>
+// CHECK: %[[FLAT:.*]] = tensor.expand_shape %[[FLAT2]] {{.*}} into tensor<1x16x1x196xf32>
 // CHECK: %[[WIDE:.*]] = tensor.pad %arg2 low[0, 0, 0, 0] high[0, 0, 2, 4]
 // CHECK: %[[WFLAT:.*]] = tensor.collapse_shape %[[WIDE]] {{.*}} : tensor<1x32x10x14xf32> into tensor<1x32x140xf32>
 // CHECK: %[[ACC:.*]] = tensor.extract_slice %[[WFLAT]][0, 0, 0] [1, 32, 128] [1, 1, 1]
 // CHECK-NOT: linalg.transpose
 // CHECK: %[[W0:.*]] = tensor.extract_slice %arg1[0, 0, 0, 0] [32, 16, 1, 1] [1, 1, 1, 1] : tensor<32x16x3x3xf32> to tensor<32x16xf32>
-// CHECK: %[[X0:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 0] [1, 16, 128] [1, 1, 1]
+// CHECK: %[[X0:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 0, 0] [1, 16, 1, 128] [1, 1, 1, 1] : tensor<1x16x1x196xf32> to tensor<1x16x128xf32>
 // CHECK: %[[W1:.*]] = tensor.extract_slice %arg1[0, 0, 0, 1] [32, 16, 1, 1]
-// CHECK: %[[X1:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 2] [1, 16, 128]
-// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 28] [1, 16, 128]
+// CHECK: %[[X1:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 0, 2] [1, 16, 1, 128]
+// CHECK: tensor.extract_slice %[[FLAT]][0, 0, 0, 28] [1, 16, 1, 128]
 // CHECK: %[[W8:.*]] = tensor.extract_slice %arg1[0, 0, 2, 2] [32, 16, 1, 1]
-// CHECK: %[[X8:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 60] [1, 16, 128]
+// CHECK: %[[X8:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 0, 60] [1, 16, 1, 128]
 // CHECK: %[[LAST:.*]] = linalg.generic {{.*}} ins(%[[W0]], %[[X0]], %[[W1]], %[[X1]], {{.*}}, %[[W8]], %[[X8]] : tensor<32x16xf32>, tensor<1x16x128xf32>, {{.*}}) outs(%[[ACC]] : tensor<1x32x128xf32>)
 // CHECK-NEXT: ^bb0(
 // CHECK-NEXT: %[[P0:.*]] = arith.mulf

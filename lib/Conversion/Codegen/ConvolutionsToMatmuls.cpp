@@ -269,10 +269,6 @@ struct PointwiseConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
   }
 };
 
-/// Stride-1 convolutions with fewer input channels than this keep the
-/// im2col form: each tap's contraction would be only this deep.
-constexpr int64_t kMinShiftedRowsChannels = 16;
-
 /// `filter` with its dimensions permuted by `permutation` and then
 /// reshaped to `shape` (the same elements in order), transposed at compile
 /// time when it is a constant (a resource named `name`).
@@ -302,26 +298,63 @@ Value transposedFilter(OpBuilder &b, Location loc, Value filter,
                                          *reassociation);
 }
 
-/// `value` [N, C, H, W] with `rows` more zero rows at the bottom; merged
-/// into the pad that makes `value`, if one does.
-Value withMoreRows(OpBuilder &b, Location loc, Value value, int64_t rows) {
-  if (rows == 0)
+/// `value` [N, C, H, W] with `rows` more zero rows at the bottom and
+/// `columns` more zero columns at the right; merged into the pad that makes
+/// `value`, if one does.
+Value withMoreRowsAndColumns(OpBuilder &b, Location loc, Value value,
+                             int64_t rows, int64_t columns) {
+  if (rows == 0 && columns == 0)
     return value;
   auto type = cast<RankedTensorType>(value.getType());
   SmallVector<int64_t> shape(type.getShape());
   shape[2] += rows;
+  shape[3] += columns;
   auto pad = value.getDefiningOp<tensor::PadOp>();
   if (pad && pad.getLow().empty() && pad.getHigh().empty() &&
       pad.getConstantPaddingValue() && !pad.getNofold()) {
     SmallVector<int64_t> high(pad.getStaticHigh());
     high[2] += rows;
+    high[3] += columns;
     return tensor::PadOp::create(
         b, loc, type.clone(shape), pad.getSource(),
         getAsIndexOpFoldResult(b.getContext(), pad.getStaticLow()),
         getAsIndexOpFoldResult(b.getContext(), high),
         pad.getConstantPaddingValue());
   }
-  return ov::codegen::padWithZeros(b, loc, value, {0, 0, rows, 0});
+  return ov::codegen::padWithZeros(b, loc, value, {0, 0, rows, columns});
+}
+
+/// The four phases of `input` [N, C, 2 R, 2 P] (even and odd rows times even
+/// and odd columns) as [N, C, 4, R * P], phase 2a + b holding
+/// input[n, c, 2i + a, 2j + b] at i * P + j: a stride-2 convolution's taps
+/// are shifted views of them. One copy of the input (im2col's is KH x KW).
+Value phasesOf(OpBuilder &b, Location loc, Value input) {
+  auto type = cast<RankedTensorType>(input.getType());
+  int64_t batch = type.getDimSize(0), channels = type.getDimSize(1);
+  int64_t rows = type.getDimSize(2) / 2, pitch = type.getDimSize(3) / 2;
+  auto index = [&](int64_t value) { return b.getIndexAttr(value); };
+  Value phases = tensor::EmptyOp::create(
+      b, loc, ArrayRef<int64_t>{batch, channels, 4, rows, pitch},
+      type.getElementType());
+  for (int64_t a = 0; a < 2; ++a) {
+    for (int64_t c = 0; c < 2; ++c) {
+      Value phase = tensor::ExtractSliceOp::create(
+          b, loc, input,
+          ArrayRef<OpFoldResult>{index(0), index(0), index(a), index(c)},
+          ArrayRef<OpFoldResult>{index(batch), index(channels), index(rows),
+                                 index(pitch)},
+          ArrayRef<OpFoldResult>{index(1), index(1), index(2), index(2)});
+      phases = tensor::InsertSliceOp::create(
+          b, loc, phase, phases,
+          ArrayRef<OpFoldResult>{index(0), index(0), index(2 * a + c), index(0),
+                                 index(0)},
+          ArrayRef<OpFoldResult>{index(batch), index(channels), index(1),
+                                 index(rows), index(pitch)},
+          SmallVector<OpFoldResult>(5, index(1)));
+    }
+  }
+  return tensor::CollapseShapeOp::create(
+      b, loc, phases, SmallVector<ReassociationIndices>{{0}, {1}, {2}, {3, 4}});
 }
 
 /// 1x1 convolutions of a 1x1 plane (the fully connected layers of
@@ -361,10 +394,13 @@ struct MatrixVectorConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
   }
 };
 
-/// Unit strides, a kernel larger than 1x1: a contraction with a term per
-/// kernel tap on the padded-width grid (file comment). The grid
-/// has alignTo(OH * W, 32) positions (whole register tiles), the input enough
-/// zero rows below it for the last tile's shifted reads.
+/// Unit strides (any dilation) or strides of 2 (no dilation), a kernel
+/// larger than 1x1: a contraction with a term per kernel tap on the grid of
+/// the plane the taps read, the input (file comment) or, with strides of 2,
+/// its four phases (phasesOf: tap (kh, kw) reads phase (kh % 2, kw % 2)
+/// shifted by (kh / 2, kw / 2)), both of pitch P (W or ceil(W / 2)). The
+/// grid has alignTo(OH * P, 32) positions (whole register tiles), the
+/// planes enough zero rows below them for the last tile's shifted reads.
 struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -373,26 +409,48 @@ struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     if (!llvm::all_of(conv->getOperands(), isStaticF32))
       return rewriter.notifyMatchFailure(conv, "not static f32");
     Geometry g = geometryOf(conv);
-    if (g.strideH != 1 || g.strideW != 1 || g.kernelH * g.kernelW == 1 ||
-        g.channels < kMinShiftedRowsChannels)
-      return rewriter.notifyMatchFailure(conv, "not a stride-1 3x3-like");
+    bool unitStrides = g.strideH == 1 && g.strideW == 1;
+    bool phases = g.strideH == 2 && g.strideW == 2 && g.dilationH == 1 &&
+                  g.dilationW == 1;
+    if ((!unitStrides && !phases) || g.kernelH * g.kernelW == 1)
+      return rewriter.notifyMatchFailure(conv, "not a 3x3-like stride 1 or 2");
     Location loc = conv.getLoc();
     Value input = conv.getInputs()[0], output = conv.getOutputs()[0];
     auto inputType = cast<RankedTensorType>(input.getType());
     int64_t width = inputType.getDimSize(3), height = inputType.getDimSize(2);
-    int64_t grid = llvm::alignTo(g.outH * width, kPanelColumns);
-    int64_t gridRows = llvm::divideCeil(grid, width);
-    int64_t maxShift =
-        (g.kernelH - 1) * g.dilationH * width + (g.kernelW - 1) * g.dilationW;
-    int64_t inputRows =
-        std::max<int64_t>(height, llvm::divideCeil(maxShift + grid, width));
+    int64_t pitch = phases ? llvm::divideCeil(width, 2) : width;
+    auto shiftOf = [&](int64_t kh, int64_t kw) {
+      return phases ? kh / 2 * pitch + kw / 2
+                    : kh * g.dilationH * width + kw * g.dilationW;
+    };
+    int64_t grid = llvm::alignTo(g.outH * pitch, kPanelColumns);
+    int64_t gridRows = llvm::divideCeil(grid, pitch);
+    int64_t maxShift = shiftOf(g.kernelH - 1, g.kernelW - 1);
+    int64_t planeRows =
+        std::max<int64_t>(phases ? llvm::divideCeil(height, 2) : height,
+                          llvm::divideCeil(maxShift + grid, pitch));
     SmallVector<ReassociationIndices> planes = {{0}, {1}, {2, 3}};
 
-    input = withMoreRows(rewriter, loc, input, inputRows - height);
-    Value flat = tensor::CollapseShapeOp::create(rewriter, loc, input, planes);
+    // The planes the taps read, flattened: [N, C, 1 or 4, rows * pitch].
+    Value flat;
+    if (phases) {
+      input = withMoreRowsAndColumns(rewriter, loc, input,
+                                     2 * planeRows - height, 2 * pitch - width);
+      flat = phasesOf(rewriter, loc, input);
+    } else {
+      input =
+          withMoreRowsAndColumns(rewriter, loc, input, planeRows - height, 0);
+      flat = tensor::CollapseShapeOp::create(
+          rewriter, loc, input,
+          SmallVector<ReassociationIndices>{{0}, {1}, {2, 3}});
+      flat = tensor::ExpandShapeOp::create(
+          rewriter, loc,
+          f32Tensor(rewriter, {g.batch, g.channels, 1, planeRows * pitch}),
+          flat, SmallVector<ReassociationIndices>{{0}, {1}, {2, 3}});
+    }
     // The accumulator: the output (its initial values) on the grid.
     Value wide = ov::codegen::padWithZeros(
-        rewriter, loc, output, {0, 0, gridRows - g.outH, width - g.outW});
+        rewriter, loc, output, {0, 0, gridRows - g.outH, pitch - g.outW});
     Value wideFlat =
         tensor::CollapseShapeOp::create(rewriter, loc, wide, planes);
     Value acc = ov::codegen::sliceLastDimension(rewriter, loc, wideFlat, grid);
@@ -420,13 +478,15 @@ struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
             rewriter.getDenseI64ArrayAttr({0, 0, kh, kw}),
             rewriter.getDenseI64ArrayAttr({g.filters, g.channels, 1, 1}),
             rewriter.getDenseI64ArrayAttr({1, 1, 1, 1}));
-        int64_t shift = kh * g.dilationH * width + kw * g.dilationW;
+        int64_t plane = phases ? kh % 2 * 2 + kw % 2 : 0;
         Value rhs = tensor::ExtractSliceOp::create(
-            rewriter, loc, flat,
-            ArrayRef<OpFoldResult>{index(0), index(0), index(shift)},
-            ArrayRef<OpFoldResult>{index(g.batch), index(g.channels),
+            rewriter, loc, f32Tensor(rewriter, {g.batch, g.channels, grid}),
+            flat,
+            ArrayRef<OpFoldResult>{index(0), index(0), index(plane),
+                                   index(shiftOf(kh, kw))},
+            ArrayRef<OpFoldResult>{index(g.batch), index(g.channels), one,
                                    index(grid)},
-            ArrayRef<OpFoldResult>{one, one, one});
+            ArrayRef<OpFoldResult>{one, one, one, one});
         terms.append({lhs, rhs});
       }
     }
