@@ -98,8 +98,13 @@ def ConvolutionsToMatmuls
     `linalg.generic` contraction out[n, f, p] += filter[f, k] * x[n, k, p]
     over output positions p and filter taps k, which
     `ov-tile-and-vectorize` cuts into register tiles. A 1x1 convolution
-    with unit strides uses the collapsed input directly; the others read an
-    im2col copy of it.
+    with unit strides uses the collapsed input directly, and one of a 1x1
+    plane becomes a `linalg.matmul` with the filter transposed. A larger
+    kernel with strides of 1 (or 2) sums a contraction term per kernel tap
+    whose right-hand side is a shifted view of the input (or of its four
+    phases) on a grid of the input's row pitch, junk columns dropped; the
+    others read an im2col copy of the input (on panels of 32 positions
+    for small output planes).
   }];
   let dependentDialects = [
     "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
@@ -142,7 +147,9 @@ def ApproximateMath : Pass<"ov-approximate-math", "func::FuncOp"> {
     `math.exp` and `math.erf` on f32 scalars and vectors become polynomials
     (exp: Cody-Waite reduction and Cephes' minimax polynomial, under 1 ulp;
     erf: upstream's rational approximation, a few ulp) instead of a libm
-    call per element.
+    call per element. The sigmoid's division 1 / (1 + exp(y)) on f32
+    vectors becomes a reciprocal by Newton steps (a few ulp; results below
+    1e-38 are 0).
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
@@ -199,8 +206,12 @@ def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
     tiled into the register tiles: the accumulators start as the former's
     values before the first K block, the latter works on them after the
     last one, and the result is stored once (into the latter's buffer).
-    An op whose loops are all parallel is cut into vectors along its
-    innermost dimension. The register and
+    A contraction summing several terms (a convolution's kernel taps)
+    becomes a `vector.contract` per term in each register tile, the
+    accumulators passed on in registers. A reduction over rows of
+    contiguous f32 reduces a vector of each row at a time into an
+    accumulator held in a register. An op whose loops are all parallel is
+    cut into vectors along its innermost dimension. The register and
     vector loops are peeled: full tiles (static shapes) are vectorized, the
     remainders stay scalar, as do ops with dynamic shapes or i1 operands.
   }];
