@@ -440,11 +440,12 @@ bool reducesContiguousRows(linalg::LinalgOp op, int64_t vectorWidth) {
     if (!type || !type.getElementType().isF32())
       return false;
     AffineMap map = op.getMatchingIndexingMap(&operand);
-    if (!map.isProjectedPermutation() || !map.isFunctionOfDim(numLoops - 1))
+    if (!map.isFunctionOfDim(numLoops - 1))
       continue;
     SmallVector<int64_t> strides;
     int64_t offset;
-    if (map.getResults().back() !=
+    if (!map.isProjectedPermutation() ||
+        map.getResults().back() !=
             getAffineDimExpr(numLoops - 1, op.getContext()) ||
         failed(type.getStridesAndOffset(strides, offset)) ||
         strides.back() != 1)
@@ -716,8 +717,10 @@ struct TileAndVectorizePass
         continue;
       SmallVector<linalg::FillOp> fills = borderFills.lookup(op);
       codegen::RegisterTileNeighbours fused = neighbours.lookup(op);
+      // (A failure may come after the op was replaced by its tiles.)
+      Location loc = op.getLoc();
       if (failed(tileOp(rewriter, op, fills, fused))) {
-        op.emitOpError("could not be tiled");
+        emitError(loc, "could not be tiled");
         return signalPassFailure();
       }
       for (linalg::FillOp fill : borderFills.lookup(op))
@@ -732,8 +735,9 @@ struct TileAndVectorizePass
     for (linalg::LinalgOp op : left) {
       SmallVector<linalg::FillOp> none;
       codegen::RegisterTileNeighbours noNeighbours;
+      Location loc = op.getLoc();
       if (failed(tileOp(rewriter, op, none, noNeighbours))) {
-        op.emitOpError("could not be tiled");
+        emitError(loc, "could not be tiled");
         return signalPassFailure();
       }
     }
