@@ -44,6 +44,21 @@ struct FmaAsContractedMulAdd : OpRewritePattern<math::FmaOp> {
   }
 };
 
+/// `scalar` as a constant of `type`: itself, or a splat of it for a vector.
+Value constantLike(OpBuilder &builder, Location loc, Type type,
+                   Attribute scalar) {
+  Attribute value = scalar;
+  if (auto vector = dyn_cast<VectorType>(type))
+    value = DenseElementsAttr::get(vector, scalar);
+  return arith::ConstantOp::create(builder, loc, type, cast<TypedAttr>(value));
+}
+
+/// a * b + c as math.fma, which FmaAsContractedMulAdd makes a multiply-add
+/// that LLVM may compute as one FMA (rounded once).
+Value mulAdd(OpBuilder &builder, Location loc, Value a, Value b, Value c) {
+  return math::FmaOp::create(builder, loc, a, b, c);
+}
+
 /// exp of f32 with arith ops only: x = k ln2 + r with |r| <= ln2 / 2 (ln2
 /// in two parts, Cody and Waite), exp(r) from the minimax polynomial of
 /// Cephes' expf (about 1 ulp), and 2^k put into exponent bits in two halves
@@ -61,18 +76,12 @@ struct ExpAsPolynomial : OpRewritePattern<math::ExpOp> {
     Type intType = rewriter.getI32Type();
     if (auto vector = dyn_cast<VectorType>(type))
       intType = vector.clone(intType);
-    auto constant = [&](Type of, Attribute scalar) -> Value {
-      Attribute value = scalar;
-      if (auto vector = dyn_cast<VectorType>(of))
-        value = DenseElementsAttr::get(vector, scalar);
-      return arith::ConstantOp::create(rewriter, loc, of,
-                                       cast<TypedAttr>(value));
-    };
     auto f = [&](double value) {
-      return constant(type, rewriter.getF32FloatAttr(value));
+      return constantLike(rewriter, loc, type, rewriter.getF32FloatAttr(value));
     };
     auto i = [&](int32_t value) {
-      return constant(intType, rewriter.getI32IntegerAttr(value));
+      return constantLike(rewriter, loc, intType,
+                          rewriter.getI32IntegerAttr(value));
     };
     auto mul = [&](Value a, Value b) {
       return arith::MulFOp::create(rewriter, loc, a, b).getResult();
@@ -83,14 +92,6 @@ struct ExpAsPolynomial : OpRewritePattern<math::ExpOp> {
     auto sub = [&](Value a, Value b) {
       return arith::SubFOp::create(rewriter, loc, a, b).getResult();
     };
-    // a * b + c, which LLVM may compute as one FMA (rounded once).
-    auto contract = arith::FastMathFlagsAttr::get(
-        rewriter.getContext(), arith::FastMathFlags::contract);
-    auto mulAdd = [&](Value a, Value b, Value c) {
-      Value product = arith::MulFOp::create(rewriter, loc, a, b, contract);
-      return arith::AddFOp::create(rewriter, loc, product, c, contract)
-          .getResult();
-    };
 
     Value x = exp.getOperand();
     Value clamped = arith::MinimumFOp::create(
@@ -98,15 +99,17 @@ struct ExpAsPolynomial : OpRewritePattern<math::ExpOp> {
         f(89));
     // k = round(x / ln2): adding and subtracting 1.5 * 2^23 rounds to an
     // integer (to nearest even) in float arithmetic.
-    Value k = sub(mulAdd(clamped, f(1.44269504088896341), f(12582912.0)),
-                  f(12582912.0));
-    Value r = mulAdd(k, f(2.12194440e-4), mulAdd(k, f(-0.693359375), clamped));
+    Value k = sub(
+        mulAdd(rewriter, loc, clamped, f(1.44269504088896341), f(12582912.0)),
+        f(12582912.0));
+    Value r = mulAdd(rewriter, loc, k, f(2.12194440e-4),
+                     mulAdd(rewriter, loc, k, f(-0.693359375), clamped));
     Value p = f(1.9875691500e-4);
     for (double coefficient :
          {1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1,
           5.0000001201e-1})
-      p = mulAdd(p, r, f(coefficient));
-    Value expR = add(mulAdd(p, mul(r, r), r), f(1.0));
+      p = mulAdd(rewriter, loc, p, r, f(coefficient));
+    Value expR = add(mulAdd(rewriter, loc, p, mul(r, r), r), f(1.0));
     // 2^k as 2^k1 * 2^k2, each a normal float for k in [-150, 129].
     Value kInt = arith::FPToSIOp::create(rewriter, loc, intType, k);
     Value k1 = arith::ShRSIOp::create(rewriter, loc, kInt, i(1));
@@ -150,17 +153,15 @@ struct SigmoidReciprocal : OpRewritePattern<arith::DivFOp> {
     auto sum = div.getRhs().getDefiningOp<arith::AddFOp>();
     if (!type || !type.getElementType().isF32() || !isOne(div.getLhs()) || !sum)
       return failure();
-    Value other = isOne(sum.getLhs()) ? sum.getRhs() : sum.getLhs();
-    if (!isOne(sum.getLhs()) && !isOne(sum.getRhs()))
-      return failure();
-    if (!other.getDefiningOp<math::ExpOp>())
+    Value exp = isOne(sum.getLhs())   ? sum.getRhs()
+                : isOne(sum.getRhs()) ? sum.getLhs()
+                                      : Value();
+    if (!exp || !exp.getDefiningOp<math::ExpOp>())
       return failure();
     Location loc = div.getLoc();
     auto intType = type.clone(rewriter.getI32Type());
-    auto splat = [&](Type of, Attribute scalar) -> Value {
-      return arith::ConstantOp::create(
-          rewriter, loc, of,
-          DenseElementsAttr::get(cast<ShapedType>(of), scalar));
+    auto f = [&](double value) {
+      return constantLike(rewriter, loc, type, rewriter.getF32FloatAttr(value));
     };
     Value d = div.getRhs();
     Value bits = arith::BitcastOp::create(rewriter, loc, intType, d);
@@ -168,25 +169,20 @@ struct SigmoidReciprocal : OpRewritePattern<arith::DivFOp> {
         rewriter, loc, type,
         arith::SubIOp::create(
             rewriter, loc,
-            splat(intType, rewriter.getI32IntegerAttr(0x7EF311C7)), bits));
-    auto contract = arith::FastMathFlagsAttr::get(
-        rewriter.getContext(), arith::FastMathFlags::contract);
-    Value one = splat(type, rewriter.getF32FloatAttr(1.0));
+            constantLike(rewriter, loc, intType,
+                         rewriter.getI32IntegerAttr(0x7EF311C7)),
+            bits));
+    Value minusD = arith::NegFOp::create(rewriter, loc, d);
     Value r = estimate;
     for (int step = 0; step < 3; ++step) {
       // r + r (1 - d r), both multiply-adds FMAs: the last step rounds to
       // the nearest float in most cases (1 / 2 and 1 / 1 exactly).
-      Value dr = arith::MulFOp::create(rewriter, loc, d, r, contract);
-      Value error = arith::SubFOp::create(rewriter, loc, one, dr, contract);
-      Value correction =
-          arith::MulFOp::create(rewriter, loc, r, error, contract);
-      r = arith::AddFOp::create(rewriter, loc, correction, r, contract);
+      Value error = mulAdd(rewriter, loc, minusD, r, f(1.0));
+      r = mulAdd(rewriter, loc, r, error, r);
     }
-    Value huge =
-        arith::CmpFOp::create(rewriter, loc, arith::CmpFPredicate::OGT, d,
-                              splat(type, rewriter.getF32FloatAttr(1e38)));
-    rewriter.replaceOpWithNewOp<arith::SelectOp>(
-        div, huge, splat(type, rewriter.getF32FloatAttr(0.0)), r);
+    Value huge = arith::CmpFOp::create(rewriter, loc, arith::CmpFPredicate::OGT,
+                                       d, f(1e38));
+    rewriter.replaceOpWithNewOp<arith::SelectOp>(div, huge, f(0.0), r);
     return success();
   }
 };
