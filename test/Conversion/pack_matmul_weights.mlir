@@ -3,7 +3,7 @@
 
 // B[2, 64] (two panels of 32 columns): Bp[panel, k, column] = B[k, panel * 32 + column].
 // CHECK-LABEL: func.func @packed
-// CHECK: %[[BP:.*]] = arith.constant dense_resource<packed_weights> : tensor<2x2x32xf32>
+// CHECK: %[[BP:.*]] = arith.constant dense_resource<{{packed_weights.*}}> : tensor<2x2x32xf32>
 // CHECK: %[[ACC:.*]] = tensor.expand_shape %arg1 {{\[\[}}0], [1, 2]] output_shape [3, 2, 32] : tensor<3x64xf32> into tensor<3x2x32xf32>
 // CHECK: %[[C:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "reduction"]} ins(%arg0, %[[BP]] : tensor<3x2xf32>, tensor<2x2x32xf32>) outs(%[[ACC]] : tensor<3x2x32xf32>)
 // CHECK: tensor.collapse_shape %[[C]] {{\[\[}}0], [1, 2]] : tensor<3x2x32xf32> into tensor<3x64xf32>
