@@ -440,13 +440,11 @@ struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     } else {
       input =
           withMoreRowsAndColumns(rewriter, loc, input, planeRows - height, 0);
-      flat = tensor::CollapseShapeOp::create(
-          rewriter, loc, input,
-          SmallVector<ReassociationIndices>{{0}, {1}, {2, 3}});
+      flat = tensor::CollapseShapeOp::create(rewriter, loc, input, planes);
       flat = tensor::ExpandShapeOp::create(
           rewriter, loc,
           f32Tensor(rewriter, {g.batch, g.channels, 1, planeRows * pitch}),
-          flat, SmallVector<ReassociationIndices>{{0}, {1}, {2, 3}});
+          flat, planes);
     }
     // The accumulator: the output (its initial values) on the grid.
     Value wide = ov::codegen::padWithZeros(

@@ -414,6 +414,27 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   return success();
 }
 
+/// Whether each memref operand of `op` that varies along `loop` has it as
+/// its innermost dimension, of unit stride, and nowhere else.
+bool isContiguousAlong(linalg::LinalgOp op, unsigned loop) {
+  for (OpOperand &operand : op->getOpOperands()) {
+    auto type = dyn_cast<MemRefType>(operand.get().getType());
+    AffineMap map = op.getMatchingIndexingMap(&operand);
+    if (!type || !map.isFunctionOfDim(loop))
+      continue;
+    SmallVector<int64_t> strides;
+    int64_t offset;
+    if (llvm::any_of(
+            map.getResults().drop_back(),
+            [&](AffineExpr expr) { return expr.isFunctionOfDim(loop); }) ||
+        map.getResults().back() != getAffineDimExpr(loop, op.getContext()) ||
+        failed(type.getStridesAndOffset(strides, offset)) ||
+        strides.back() != 1)
+      return false;
+  }
+  return true;
+}
+
 /// Reductions over rows of contiguous f32 elements (a global average pool,
 /// a softmax's sum or maximum, a layer norm's mean): parallel loops, then
 /// reduction loops only, the innermost one at least a vector long and, in
@@ -435,23 +456,14 @@ bool reducesContiguousRows(linalg::LinalgOp op, int64_t vectorWidth) {
       op.getMatchingIndexingMap(op.getDpsInitOperand(0))
           .isFunctionOfDim(numLoops - 1))
     return false;
-  for (OpOperand &operand : op->getOpOperands()) {
-    auto type = dyn_cast<MemRefType>(operand.get().getType());
-    if (!type || !type.getElementType().isF32())
-      return false;
-    AffineMap map = op.getMatchingIndexingMap(&operand);
-    if (!map.isFunctionOfDim(numLoops - 1))
-      continue;
-    SmallVector<int64_t> strides;
-    int64_t offset;
-    if (!map.isProjectedPermutation() ||
-        map.getResults().back() !=
-            getAffineDimExpr(numLoops - 1, op.getContext()) ||
-        failed(type.getStridesAndOffset(strides, offset)) ||
-        strides.back() != 1)
-      return false;
-  }
-  return succeeded(linalg::vectorizeOpPrecondition(op));
+  auto isF32Buffer = [](Type type) {
+    auto memref = dyn_cast<MemRefType>(type);
+    return memref && memref.getElementType().isF32();
+  };
+  // (The vectorizer's precondition wants projected permutations.)
+  return llvm::all_of(op->getOperandTypes(), isF32Buffer) &&
+         isContiguousAlong(op, numLoops - 1) &&
+         succeeded(linalg::vectorizeOpPrecondition(op));
 }
 
 /// Other ops with parallel loops (pooling, reductions, gathers): threads over
@@ -640,26 +652,8 @@ int64_t maskedVectorSize(linalg::LinalgOp op, unsigned loop,
       linalg::isaContractionOpInterface(op) || hasSeveralTerms(op) ||
       op.getNumReductionLoops() > 0)
     return 0;
-  for (OpOperand &operand : op->getOpOperands()) {
-    auto type = dyn_cast<MemRefType>(operand.get().getType());
-    if (!type)
-      continue;
-    AffineMap map = op.getMatchingIndexingMap(&operand);
-    bool varies = llvm::any_of(map.getResults(), [&](AffineExpr expr) {
-      return expr.isFunctionOfDim(loop);
-    });
-    if (!varies)
-      continue;
-    SmallVector<int64_t> strides;
-    int64_t offset;
-    for (AffineExpr expr : map.getResults().drop_back())
-      if (expr.isFunctionOfDim(loop))
-        return 0;
-    if (map.getResults().back() != getAffineDimExpr(loop, op.getContext()) ||
-        failed(type.getStridesAndOffset(strides, offset)) ||
-        strides.back() != 1)
-      return 0;
-  }
+  if (!isContiguousAlong(op, loop))
+    return 0;
   return static_cast<int64_t>(llvm::bit_ceil(static_cast<uint64_t>(size)));
 }
 
