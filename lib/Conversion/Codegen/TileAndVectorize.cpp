@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "MulAddContraction.h"
+#include "PrefetchNextBlock.h"
 #include "RegisterTileFusion.h"
 #include "ovmlir/Conversion/Passes.h"
 
@@ -116,11 +117,14 @@ linalg::LinalgOp innermostOp(ArrayRef<Operation *> loops,
 
 /// Tiles `op` level by level; each level is a list of tile sizes and its loop
 /// type. The loops of the last level are peeled, and its ops are marked for
-/// vectorization along `vectorLoop` when it is set.
+/// vectorization along `vectorLoop` when it is set. `lastLevelLoops`, when
+/// given, receives the last level's loops (before peeling), one per tiled
+/// loop of the op, in its order.
 LogicalResult
 tileLevels(RewriterBase &rewriter, linalg::LinalgOp op,
            ArrayRef<std::pair<TileSizes, linalg::LinalgTilingLoopType>> levels,
-           std::optional<unsigned> vectorLoop) {
+           std::optional<unsigned> vectorLoop,
+           SmallVectorImpl<Operation *> *lastLevelLoops = nullptr) {
   if (vectorLoop)
     op->setAttr(kVectorizeMarker, rewriter.getIndexAttr(*vectorLoop));
   SmallVector<Operation *> lastLoops;
@@ -132,6 +136,8 @@ tileLevels(RewriterBase &rewriter, linalg::LinalgOp op,
     op = innermostOp(*loops, op);
     lastLoops = *loops;
   }
+  if (lastLevelLoops)
+    lastLevelLoops->assign(lastLoops.begin(), lastLoops.end());
   SmallVector<scf::ForOp> toPeel;
   for (Operation *loop : lastLoops)
     if (auto forOp = dyn_cast<scf::ForOp>(loop))
@@ -197,6 +203,7 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
   if (columnsOuter(op, m, n))
     std::swap(order[m], order[n]);
   Value result = op.getDpsInits()[0];
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   FailureOr<SmallVector<Operation *>> threadLoops =
       tile(rewriter, op, threads, LT::ParallelLoops, order);
   if (failed(threadLoops))
@@ -204,10 +211,26 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
   linalg::LinalgOp threadTile = innermostOp(*threadLoops, op);
   FailureOr<SmallVector<Operation *>> blockLoops =
       tile(rewriter, threadTile, blocks, LT::Loops);
+  SmallVector<Operation *> registerLoops;
   if (failed(blockLoops) ||
       failed(tileLevels(rewriter, innermostOp(*blockLoops, threadTile),
-                        {{registers, LT::Loops}}, /*vectorLoop=*/n)))
+                        {{registers, LT::Loops}}, /*vectorLoop=*/n,
+                        &registerLoops)))
     return failure();
+  // The register loops are those of m, n and k, in the op's loop order.
+  if (ranges[k] > kBlockK && registerLoops.size() == 3) {
+    auto position = [&](unsigned loop) {
+      return llvm::count_if(ArrayRef<unsigned>{m, n, k},
+                            [&](unsigned other) { return other < loop; });
+    };
+    auto rowTiles = dyn_cast<scf::ForOp>(registerLoops[position(m)]);
+    auto kSteps = dyn_cast<scf::ForOp>(registerLoops[position(k)]);
+    if (rowTiles && kSteps)
+      codegen::markForPrefetch(
+          rowTiles, kSteps, kRegisterRows,
+          llvm::divideCeil(std::min(ranges[m], kThreadRows), kRegisterRows),
+          kBlockK);
+  }
   auto kBlocks = blockLoops->size() == 1
                      ? dyn_cast<scf::ForOp>(blockLoops->front())
                      : scf::ForOp();
@@ -780,6 +803,7 @@ struct TileAndVectorizePass
     // the initializer and read by the tile, written by the tile and read by
     // the epilogue; forwarded, the transfers in between go away.
     vector::transferOpflowOpt(rewriter, func);
+    codegen::prefetchNextBlocks(rewriter, func);
   }
 
   /// `borderFills`: see tileElementwise, `neighbours`: see
