@@ -206,6 +206,12 @@ def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
     tiled into the register tiles: the accumulators start as the former's
     values before the first K block, the latter works on them after the
     last one, and the result is stored once (into the latter's buffer).
+    When the latter (a ReLU) writes the interior of a padded plane whose
+    border fills are right before it, the register tiles store their
+    pieces of the collapsed plane straight into the padded plane (two
+    masked stores where a piece crosses a row) and write its border too.
+    Each register tile of a contraction on packed weights prefetches a
+    share of the rows the next K block reads.
     A contraction summing several terms (a convolution's kernel taps)
     becomes a `vector.contract` per term in each register tile, the
     accumulators passed on in registers. A reduction over rows of

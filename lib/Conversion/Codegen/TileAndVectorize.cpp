@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "MulAddContraction.h"
+#include "PaddedPlaneStores.h"
 #include "PrefetchNextBlock.h"
 #include "RegisterTileFusion.h"
 #include "ovmlir/Conversion/Passes.h"
@@ -803,6 +804,7 @@ struct TileAndVectorizePass
     // the initializer and read by the tile, written by the tile and read by
     // the epilogue; forwarded, the transfers in between go away.
     vector::transferOpflowOpt(rewriter, func);
+    codegen::storeIntoPaddedPlanes(rewriter, func);
     codegen::prefetchNextBlocks(rewriter, func);
   }
 
