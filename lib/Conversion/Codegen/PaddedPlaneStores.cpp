@@ -39,9 +39,12 @@ bool isPlaneWrite(vector::TransferWriteOp write, Value view) {
 }
 
 /// The uses of `source` (besides `copy`) when they are all rewritable:
-/// vector writes and regions of linalg ops through one collapse of the
-/// plane. (A vector read would read what is now stored elsewhere.)
+/// vector writes and regions of linalg ops through collapses of the plane,
+/// all alike. (A vector read would read what is now stored elsewhere; the
+/// scalar tiles of a remainder write their region before they read it.)
 std::optional<SourceUses> usesOf(memref::CopyOp copy, Value source) {
+  int64_t rank = cast<MemRefType>(source.getType()).getRank();
+  std::optional<SmallVector<ReassociationIndices>> groups;
   SourceUses uses;
   for (Operation *user : source.getUsers()) {
     if (user == copy)
@@ -51,15 +54,12 @@ std::optional<SourceUses> usesOf(memref::CopyOp copy, Value source) {
       continue;
     }
     auto collapse = dyn_cast<memref::CollapseShapeOp>(user);
-    int64_t rank = cast<MemRefType>(source.getType()).getRank();
-    if (!collapse ||
-        collapse.getReassociationIndices().back() !=
-            ReassociationIndices{rank - 2, rank - 1} ||
-        (!uses.writes.empty() &&
-         collapse.getReassociationIndices() !=
-             cast<memref::CollapseShapeOp>(
-                 uses.writes.front().getBase().getDefiningOp())
-                 .getReassociationIndices()))
+    if (!collapse || collapse.getReassociationIndices().back() !=
+                         ReassociationIndices{rank - 2, rank - 1})
+      return std::nullopt;
+    if (!groups)
+      groups = collapse.getReassociationIndices();
+    if (collapse.getReassociationIndices() != *groups)
       return std::nullopt;
     for (Operation *viewUser : collapse->getUsers()) {
       if (auto region = dyn_cast<memref::SubViewOp>(viewUser)) {
