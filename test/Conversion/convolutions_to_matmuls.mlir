@@ -177,6 +177,36 @@ func.func @matrix_vector(%x: tensor<1x2x1x1xf32>, %init: tensor<1x3x1x1xf32>) ->
   return %c : tensor<1x3x1x1xf32>
 }
 
+// An initial value that is the same at every position of a plane (the
+// broadcast bias, a fill) is written on the whole grid (8 rows of 12, whole
+// panels already) at once: no pad.
+// CHECK-LABEL: func.func @grid_of_broadcast_bias
+// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<1x32x8x12xf32>
+// CHECK: %[[WIDE:.*]] = linalg.generic {{.*}} ins(%arg2 : tensor<1x32x1x1xf32>) outs(%[[EMPTY]] : tensor<1x32x8x12xf32>)
+// CHECK: tensor.collapse_shape %[[WIDE]] {{.*}} : tensor<1x32x8x12xf32> into tensor<1x32x96xf32>
+// CHECK-LABEL: func.func @grid_of_fill
+// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<1x32x8x12xf32>
+// CHECK: %[[WIDE:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%[[EMPTY]] : tensor<1x32x8x12xf32>)
+// CHECK: tensor.collapse_shape %[[WIDE]]
+#plane_invariant = affine_map<(n, f, h, w) -> (n, f, 0, 0)>
+#all = affine_map<(n, f, h, w) -> (n, f, h, w)>
+func.func @grid_of_broadcast_bias(%x: tensor<1x16x10x12xf32>, %w: tensor<32x16x3x3xf32>, %b: tensor<1x32x1x1xf32>) -> tensor<1x32x8x10xf32> {
+  %e = tensor.empty() : tensor<1x32x8x10xf32>
+  %init = linalg.generic {indexing_maps = [#plane_invariant, #all], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%b : tensor<1x32x1x1xf32>) outs(%e : tensor<1x32x8x10xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x32x8x10xf32>
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x10x12xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x8x10xf32>) -> tensor<1x32x8x10xf32>
+  return %c : tensor<1x32x8x10xf32>
+}
+func.func @grid_of_fill(%x: tensor<1x16x10x12xf32>, %w: tensor<32x16x3x3xf32>) -> tensor<1x32x8x10xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x32x8x10xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%e : tensor<1x32x8x10xf32>) -> tensor<1x32x8x10xf32>
+  %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x10x12xf32>, tensor<32x16x3x3xf32>) outs(%init : tensor<1x32x8x10xf32>) -> tensor<1x32x8x10xf32>
+  return %c : tensor<1x32x8x10xf32>
+}
+
 // A constant filter is sliced as it is (a 1x2 kernel: taps 0 and 1 of
 // [1, 16] each, strided views of the constant). The input has no pad of its
 // own: a new one adds the rows below it that the last register tile reads

@@ -324,6 +324,44 @@ Value withMoreRowsAndColumns(OpBuilder &b, Location loc, Value value,
   return ov::codegen::padWithZeros(b, loc, value, {0, 0, rows, columns});
 }
 
+/// `init` [N, F, H, W] on the grid `shape` [N, F, H', W'] (H' >= H,
+/// W' >= W): when it is the same value at every position of a plane (a
+/// fill, the broadcast bias that ov-accumulate-addends makes), that value
+/// at every position of the grid's planes, written at once; otherwise with
+/// zeros in the rows and columns the grid adds. (Padded with zeros, a
+/// broadcast wrote the interior, strided, and fills the rest, the extra
+/// columns one strided element per row.)
+Value onGrid(OpBuilder &b, Location loc, Value init, ArrayRef<int64_t> shape) {
+  auto type = cast<RankedTensorType>(init.getType());
+  Value empty = tensor::EmptyOp::create(b, loc, shape, type.getElementType());
+  if (auto fill = init.getDefiningOp<linalg::FillOp>())
+    return linalg::FillOp::create(b, loc, fill.getInputs()[0], empty)
+        .getResult(0);
+  auto broadcast = init.getDefiningOp<linalg::GenericOp>();
+  auto isPlaneInvariant = [](AffineMap map) {
+    return !map.isFunctionOfDim(2) && !map.isFunctionOfDim(3);
+  };
+  if (broadcast && broadcast.getNumDpsInputs() == 1 &&
+      broadcast.getNumDpsInits() == 1 && broadcast.getNumParallelLoops() == 4 &&
+      broadcast.getNumLoops() == 4 &&
+      broadcast.getIndexingMapsArray().back().isIdentity() &&
+      isPlaneInvariant(broadcast.getIndexingMapsArray().front()) &&
+      llvm::hasSingleElement(broadcast.getBlock()->getOperations())) {
+    auto yield = cast<linalg::YieldOp>(broadcast.getBlock()->getTerminator());
+    if (yield.getValues().front() == broadcast.getBlock()->getArgument(0)) {
+      IRMapping mapping;
+      mapping.map(broadcast.getDpsInits()[0], empty);
+      Operation *clone = b.clone(*broadcast, mapping);
+      clone->getResult(0).setType(empty.getType());
+      return clone->getResult(0);
+    }
+  }
+  SmallVector<int64_t> high;
+  for (auto [grid, size] : llvm::zip(shape, type.getShape()))
+    high.push_back(grid - size);
+  return ov::codegen::padWithZeros(b, loc, init, high);
+}
+
 /// The four phases of `input` [N, C, 2 R, 2 P] (even and odd rows times even
 /// and odd columns) as [N, C, 4, R * P], phase 2a + b holding
 /// input[n, c, 2i + a, 2j + b] at i * P + j: a stride-2 convolution's taps
@@ -447,8 +485,8 @@ struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
           flat, planes);
     }
     // The accumulator: the output (its initial values) on the grid.
-    Value wide = ov::codegen::padWithZeros(
-        rewriter, loc, output, {0, 0, gridRows - g.outH, pitch - g.outW});
+    Value wide =
+        onGrid(rewriter, loc, output, {g.batch, g.filters, gridRows, pitch});
     Value wideFlat =
         tensor::CollapseShapeOp::create(rewriter, loc, wide, planes);
     Value acc = ov::codegen::sliceLastDimension(rewriter, loc, wideFlat, grid);
