@@ -241,9 +241,10 @@ memref::SubViewOp staticSubviewOfAlloc(Value value) {
 
 /// `target` as the interior of a padded plane that `buffer`'s plane (its
 /// last two dimensions, collapsed into the contraction's last group) is
-/// copied into (see PaddedPlaneStores.h): a subview of an allocation
-/// offset along those two dimensions only, with rows of at least
-/// kPaddedPlaneLanes. Null otherwise.
+/// copied into (see PaddedPlaneStores.h): a subview of an allocation, both
+/// in the contraction's block (they move before it), offset along those two
+/// dimensions only, with f32 rows of at least kPaddedPlaneLanes. Null
+/// otherwise.
 memref::SubViewOp paddedPlaneInterior(linalg::LinalgOp contraction,
                                       Value target, Value buffer,
                                       ArrayRef<ReassociationIndices> groups) {
