@@ -37,13 +37,15 @@
 // CHECK: %[[RELU:.*]] = arith.maximumf %[[SUM]]
 // CHECK: %[[ROW:.*]] = vector.extract %[[RELU]][0] : vector<32xf32> from vector<8x32xf32>
 // CHECK: %[[PIECE:.*]] = vector.extract_strided_slice %[[ROW]] {offsets = [0], sizes = [16], strides = [1]}
-// CHECK: %[[AT:.*]] = affine.apply #[[FIRST]]()[%[[Q0:.*]], %[[Q1:.*]]]
-// CHECK: %[[N:.*]] = affine.apply #[[IN_ROW]]()[%[[Q0]], %[[Q1]]]
-// CHECK: %[[AT2:.*]] = affine.apply #[[NEXT]]()[%[[Q0]], %[[Q1]]]
+// CHECK: %[[N:.*]] = affine.apply #[[IN_ROW]]()[%[[Q0:.*]], %[[Q1:.*]]]
 // CHECK: %[[MASK:.*]] = vector.create_mask %[[N]] : vector<16xi1>
-// CHECK: %[[REST:.*]] = arith.xori %[[MASK]]
+// CHECK: %[[AT:.*]] = affine.apply #[[FIRST]]()[%[[Q0]], %[[Q1]]]
 // CHECK: vector.maskedstore %[[FLAT]][%c0, %{{.*}}, %[[AT]]], %[[MASK]], %[[PIECE]]
+// CHECK: %[[UPTO:.*]] = vector.create_mask %{{.*}} : vector<16xi1>
+// CHECK: %[[REST:.*]] = arith.xori %[[UPTO]], %[[MASK]]
+// CHECK: %[[AT2:.*]] = affine.apply #[[NEXT]]()[%[[Q0]], %[[Q1]]]
 // CHECK: vector.maskedstore %[[FLAT]][%c0, %{{.*}}, %[[AT2]]], %[[REST]], %[[PIECE]]
+// CHECK-NOT: vector.maskedstore %[[FLAT]][%c0, %{{.*}}, %{{.*}}], %{{.*}}, %[[PIECE]]
 // CHECK: %[[GAP_AT:.*]] = affine.apply #[[GAP]]()[%[[Q0]], %[[Q1]]]
 // CHECK: scf.if
 // CHECK-NEXT: %[[ZEROS:.*]] = arith.constant dense<0.000000e+00> : vector<2xf32>
@@ -142,6 +144,59 @@ func.func @remainder(%wt: memref<16x8xf32>, %x: memref<1x8x400xf32>) -> memref<1
   return %padded : memref<1x16x22x22xf32>
 }
 
+// Rows of 12 (a 12 x 12 plane into a 14 x 14 one):
+// CHECK-LABEL: func.func @rows_of_12
+// Three rows per piece at most: the lanes before the first row's end, the
+// lanes before the second's but not the first's, the rest; the k-th row's
+// store k gaps (of 2) further than the first's. Each of the (up to) two row
+// ends in the piece writes the gap after it.
+// CHECK: %[[UPTO0:.*]] = vector.create_mask %{{.*}} : vector<16xi1>
+// CHECK: vector.maskedstore %{{.*}}, %[[UPTO0]], %[[PIECE:.*]] :
+// CHECK: %[[UPTO1:.*]] = vector.create_mask %{{.*}} : vector<16xi1>
+// CHECK: %[[ROW1:.*]] = arith.xori %[[UPTO1]], %[[UPTO0]]
+// CHECK: vector.maskedstore %{{.*}}, %[[ROW1]], %[[PIECE]] :
+// CHECK: %[[UPTO2:.*]] = vector.create_mask %{{.*}} : vector<16xi1>
+// CHECK: %[[ROW2:.*]] = arith.xori %[[UPTO2]], %[[UPTO1]]
+// CHECK: vector.maskedstore %{{.*}}, %[[ROW2]], %[[PIECE]] :
+// CHECK-NOT: vector.maskedstore %{{.*}}, %[[PIECE]] :
+// CHECK: scf.if
+// CHECK: vector.store %{{.*}} : memref<1x32x196xf32>, vector<2xf32>
+// CHECK: scf.if
+// CHECK: vector.store %{{.*}} : memref<1x32x196xf32>, vector<2xf32>
+// CHECK: return
+func.func @rows_of_12(%wt: memref<32x16xf32>, %x: memref<1x16x144xf32>) -> memref<1x32x14x14xf32> {
+  %zero = arith.constant 0.0 : f32
+  %one = arith.constant 1.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x32x12x12xf32>
+  linalg.fill ins(%zero : f32) outs(%acc : memref<1x32x12x12xf32>)
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3]] : memref<1x32x12x12xf32> into memref<1x32x144xf32>
+  linalg.generic {indexing_maps = [#w, #x, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%wt, %x : memref<32x16xf32>, memref<1x16x144xf32>) outs(%flat : memref<1x32x144xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %padded = memref.alloc() {alignment = 64 : i64} : memref<1x32x14x14xf32>
+  %top = memref.subview %padded[0, 0, 0, 0] [1, 32, 1, 14] [1, 1, 1, 1] : memref<1x32x14x14xf32> to memref<1x32x1x14xf32, strided<[6272, 196, 14, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x32x1x14xf32, strided<[6272, 196, 14, 1]>>)
+  %bottom = memref.subview %padded[0, 0, 13, 0] [1, 32, 1, 14] [1, 1, 1, 1] : memref<1x32x14x14xf32> to memref<1x32x1x14xf32, strided<[6272, 196, 14, 1], offset: 182>>
+  linalg.fill ins(%zero : f32) outs(%bottom : memref<1x32x1x14xf32, strided<[6272, 196, 14, 1], offset: 182>>)
+  %left = memref.subview %padded[0, 0, 0, 0] [1, 32, 14, 1] [1, 1, 1, 1] : memref<1x32x14x14xf32> to memref<1x32x14x1xf32, strided<[6272, 196, 14, 1]>>
+  linalg.fill ins(%zero : f32) outs(%left : memref<1x32x14x1xf32, strided<[6272, 196, 14, 1]>>)
+  %right = memref.subview %padded[0, 0, 0, 13] [1, 32, 14, 1] [1, 1, 1, 1] : memref<1x32x14x14xf32> to memref<1x32x14x1xf32, strided<[6272, 196, 14, 1], offset: 13>>
+  linalg.fill ins(%zero : f32) outs(%right : memref<1x32x14x1xf32, strided<[6272, 196, 14, 1], offset: 13>>)
+  %interior = memref.subview %padded[0, 0, 1, 1] [1, 32, 12, 12] [1, 1, 1, 1] : memref<1x32x14x14xf32> to memref<1x32x12x12xf32, strided<[6272, 196, 14, 1], offset: 15>>
+  linalg.generic {indexing_maps = [#id4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x32x12x12xf32>) outs(%interior : memref<1x32x12x12xf32, strided<[6272, 196, 14, 1], offset: 15>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x32x12x12xf32>
+  return %padded : memref<1x32x14x14xf32>
+}
+
 // Left to a pass of their own (their fills too):
 
 // an epilogue with an exp (a SiLU: slower in register tiles),
@@ -183,40 +238,40 @@ func.func @silu(%wt: memref<32x16xf32>, %x: memref<1x16x1024xf32>) -> memref<1x3
   return %padded : memref<1x32x34x34xf32>
 }
 
-// rows shorter than a piece (8 < 16: a piece could span three rows),
+// rows shorter than kPaddedPlaneMinWidth (6 < 8: a piece could span four rows),
 // CHECK-LABEL: func.func @short_rows
 // CHECK-NOT: vector.maskedstore
 // CHECK: return
-func.func @short_rows(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>) -> memref<1x32x10x10xf32> {
+func.func @short_rows(%wt: memref<32x16xf32>, %x: memref<1x16x36xf32>) -> memref<1x32x8x8xf32> {
   %zero = arith.constant 0.0 : f32
   %one = arith.constant 1.0 : f32
-  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
-  %flat = memref.collapse_shape %acc [[0], [1], [2, 3]] : memref<1x32x8x8xf32> into memref<1x32x64xf32>
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x32x6x6xf32>
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3]] : memref<1x32x6x6xf32> into memref<1x32x36xf32>
   linalg.generic {indexing_maps = [#w, #x, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
-      ins(%wt, %x : memref<32x16xf32>, memref<1x16x64xf32>) outs(%flat : memref<1x32x64xf32>) {
+      ins(%wt, %x : memref<32x16xf32>, memref<1x16x36xf32>) outs(%flat : memref<1x32x36xf32>) {
   ^bb0(%a: f32, %bb: f32, %c: f32):
     %p = arith.mulf %a, %bb : f32
     %s = arith.addf %c, %p : f32
     linalg.yield %s : f32
   }
-  %padded = memref.alloc() {alignment = 64 : i64} : memref<1x32x10x10xf32>
-  %top = memref.subview %padded[0, 0, 0, 0] [1, 32, 1, 10] [1, 1, 1, 1] : memref<1x32x10x10xf32> to memref<1x32x1x10xf32, strided<[3200, 100, 10, 1]>>
-  linalg.fill ins(%zero : f32) outs(%top : memref<1x32x1x10xf32, strided<[3200, 100, 10, 1]>>)
-  %bottom = memref.subview %padded[0, 0, 9, 0] [1, 32, 1, 10] [1, 1, 1, 1] : memref<1x32x10x10xf32> to memref<1x32x1x10xf32, strided<[3200, 100, 10, 1], offset: 90>>
-  linalg.fill ins(%zero : f32) outs(%bottom : memref<1x32x1x10xf32, strided<[3200, 100, 10, 1], offset: 90>>)
-  %left = memref.subview %padded[0, 0, 0, 0] [1, 32, 10, 1] [1, 1, 1, 1] : memref<1x32x10x10xf32> to memref<1x32x10x1xf32, strided<[3200, 100, 10, 1]>>
-  linalg.fill ins(%zero : f32) outs(%left : memref<1x32x10x1xf32, strided<[3200, 100, 10, 1]>>)
-  %right = memref.subview %padded[0, 0, 0, 9] [1, 32, 10, 1] [1, 1, 1, 1] : memref<1x32x10x10xf32> to memref<1x32x10x1xf32, strided<[3200, 100, 10, 1], offset: 9>>
-  linalg.fill ins(%zero : f32) outs(%right : memref<1x32x10x1xf32, strided<[3200, 100, 10, 1], offset: 9>>)
-  %interior = memref.subview %padded[0, 0, 1, 1] [1, 32, 8, 8] [1, 1, 1, 1] : memref<1x32x10x10xf32> to memref<1x32x8x8xf32, strided<[3200, 100, 10, 1], offset: 11>>
+  %padded = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
+  %top = memref.subview %padded[0, 0, 0, 0] [1, 32, 1, 8] [1, 1, 1, 1] : memref<1x32x8x8xf32> to memref<1x32x1x8xf32, strided<[2048, 64, 8, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x32x1x8xf32, strided<[2048, 64, 8, 1]>>)
+  %bottom = memref.subview %padded[0, 0, 7, 0] [1, 32, 1, 8] [1, 1, 1, 1] : memref<1x32x8x8xf32> to memref<1x32x1x8xf32, strided<[2048, 64, 8, 1], offset: 56>>
+  linalg.fill ins(%zero : f32) outs(%bottom : memref<1x32x1x8xf32, strided<[2048, 64, 8, 1], offset: 56>>)
+  %left = memref.subview %padded[0, 0, 0, 0] [1, 32, 8, 1] [1, 1, 1, 1] : memref<1x32x8x8xf32> to memref<1x32x8x1xf32, strided<[2048, 64, 8, 1]>>
+  linalg.fill ins(%zero : f32) outs(%left : memref<1x32x8x1xf32, strided<[2048, 64, 8, 1]>>)
+  %right = memref.subview %padded[0, 0, 0, 7] [1, 32, 8, 1] [1, 1, 1, 1] : memref<1x32x8x8xf32> to memref<1x32x8x1xf32, strided<[2048, 64, 8, 1], offset: 7>>
+  linalg.fill ins(%zero : f32) outs(%right : memref<1x32x8x1xf32, strided<[2048, 64, 8, 1], offset: 7>>)
+  %interior = memref.subview %padded[0, 0, 1, 1] [1, 32, 6, 6] [1, 1, 1, 1] : memref<1x32x8x8xf32> to memref<1x32x6x6xf32, strided<[2048, 64, 8, 1], offset: 9>>
   linalg.generic {indexing_maps = [#id4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
-      ins(%acc : memref<1x32x8x8xf32>) outs(%interior : memref<1x32x8x8xf32, strided<[3200, 100, 10, 1], offset: 11>>) {
+      ins(%acc : memref<1x32x6x6xf32>) outs(%interior : memref<1x32x6x6xf32, strided<[2048, 64, 8, 1], offset: 9>>) {
   ^bb0(%in: f32, %out: f32):
     %m = arith.maximumf %in, %zero : f32
     linalg.yield %m : f32
   }
-  memref.dealloc %acc : memref<1x32x8x8xf32>
-  return %padded : memref<1x32x10x10xf32>
+  memref.dealloc %acc : memref<1x32x6x6xf32>
+  return %padded : memref<1x32x8x8xf32>
 }
 
 // a fill of the whole buffer, interior too, before the ReLU,

@@ -97,6 +97,12 @@ struct Plane {
     return (top + height - 1) * pitch + left + width;
   }
   int64_t tail() const { return rows * pitch - tailStart(); }
+  /// The most rows a run of `length` positions touches.
+  int64_t rowsSpanned(int64_t length) const {
+    return 1 + llvm::divideCeil(length - 1, width);
+  }
+  /// The most row ends a run of `length` positions holds.
+  int64_t rowEnds(int64_t length) const { return 1 + (length - 1) / width; }
 };
 
 /// The index in the collapsed padded plane of `position` in the source's.
@@ -154,16 +160,21 @@ void storeBorderAround(OpBuilder &builder, Location loc, Value padded,
     return arith::CmpIOp::create(builder, loc, predicate, a, b).getResult();
   };
   using Predicate = arith::CmpIPredicate;
-  // The row's end is in the run and another row follows.
-  Value endsRow = compare(Predicate::sle, apply(plane.width - p % plane.width),
-                          constant(length));
-  Value notLast = compare(Predicate::slt, apply(p.floorDiv(plane.width)),
-                          constant(plane.height - 1));
-  Value gapAt = apply((p.floorDiv(plane.width) + plane.top) * plane.pitch +
-                      plane.left + plane.width);
-  storeBorderIf(builder, loc,
-                arith::AndIOp::create(builder, loc, endsRow, notLast), padded,
-                rows, gapAt, plane.gap(), plane);
+  // The run's j-th row end (of row q / width + j) is in the run and
+  // another row follows.
+  for (int64_t j = 0; j < plane.rowEnds(length); ++j) {
+    Value endsRow =
+        compare(Predicate::sle, apply(plane.width * (j + 1) - p % plane.width),
+                constant(length));
+    Value notLast = compare(Predicate::slt, apply(p.floorDiv(plane.width)),
+                            constant(plane.height - 1 - j));
+    Value gapAt =
+        apply((p.floorDiv(plane.width) + j + plane.top) * plane.pitch +
+              plane.left + plane.width);
+    storeBorderIf(builder, loc,
+                  arith::AndIOp::create(builder, loc, endsRow, notLast), padded,
+                  rows, gapAt, plane.gap(), plane);
+  }
   storeBorderIf(builder, loc, compare(Predicate::eq, q, constant(0)), padded,
                 rows, constant(0), plane.head(), plane);
   storeBorderIf(builder, loc,
@@ -174,30 +185,34 @@ void storeBorderAround(OpBuilder &builder, Location loc, Value padded,
 
 /// Stores `piece` (a vector of at most kPaddedPlaneLanes, lanes along the
 /// plane) of the source's collapsed plane at `indices` into `padded`, the
-/// padded buffer collapsed the same way: the lanes in the first row at its
-/// place, the others (in the next row) pitch - width further.
+/// padded buffer collapsed the same way: the lanes in each row the piece
+/// touches with a masked store, the k-th row's k gaps between rows further
+/// than the first's.
 void storePiece(RewriterBase &rewriter, Location loc, Value piece,
                 ArrayRef<Value> indices, Value padded, const Plane &plane) {
   int64_t lanes = cast<VectorType>(piece.getType()).getNumElements();
   AffineExpr q = getAffineSymbolExpr(0, rewriter.getContext());
   Value position = indices.back();
   Value first = paddedIndex(rewriter, loc, position, plane);
-  Value inFirstRow = affine::makeComposedAffineApply(
-      rewriter, loc, AffineMap::get(0, 1, plane.width - q % plane.width),
-      {position});
-  Value next = affine::makeComposedAffineApply(
-      rewriter, loc, AffineMap::get(0, 1, q + plane.gap()), {first});
   auto maskType = VectorType::get({lanes}, rewriter.getI1Type());
-  Value firstMask = vector::CreateMaskOp::create(rewriter, loc, maskType,
-                                                 ValueRange{inFirstRow});
-  Value all = arith::ConstantOp::create(rewriter, loc,
-                                        DenseElementsAttr::get(maskType, true));
-  Value nextMask = arith::XOrIOp::create(rewriter, loc, firstMask, all);
   SmallVector<Value> at(indices);
-  at.back() = first;
-  vector::MaskedStoreOp::create(rewriter, loc, padded, at, firstMask, piece);
-  at.back() = next;
-  vector::MaskedStoreOp::create(rewriter, loc, padded, at, nextMask, piece);
+  // Lanes before the end of the k-th row: width (k + 1) - q % width.
+  Value before;
+  for (int64_t k = 0; k < plane.rowsSpanned(lanes); ++k) {
+    Value rowEnd = affine::makeComposedAffineApply(
+        rewriter, loc,
+        AffineMap::get(0, 1, plane.width * (k + 1) - q % plane.width),
+        {position});
+    Value upTo = vector::CreateMaskOp::create(rewriter, loc, maskType,
+                                              ValueRange{rowEnd});
+    Value mask =
+        before ? arith::XOrIOp::create(rewriter, loc, upTo, before).getResult()
+               : upTo;
+    at.back() = affine::makeComposedAffineApply(
+        rewriter, loc, AffineMap::get(0, 1, q + k * plane.gap()), {first});
+    vector::MaskedStoreOp::create(rewriter, loc, padded, at, mask, piece);
+    before = upTo;
+  }
 }
 
 /// Replaces `write` (of the source's collapsed plane) by masked stores of

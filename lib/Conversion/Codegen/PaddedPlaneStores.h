@@ -11,12 +11,13 @@
 // (RegisterTileFusion), the border fills go, and the result buffer is
 // marked to be copied into the interior; once the tiles are vectors, each
 // of their stores of a 16-lane piece of a row of the collapsed plane
-// becomes two masked stores into the padded plane (the lanes in the
-// piece's first row, and those in the next row, the gap between the rows
-// further), and the piece writes the border after the row end it holds
+// becomes a masked store into the padded plane per row it touches (two, or
+// three for rows shorter than 16: the lanes in each row, the k-th row k
+// gaps between rows further), and the piece writes the border after the
+// row ends it holds
 // (and before the plane, or after it, when it holds the first or last
 // position). The result buffer and the copy go away. MobileNetV2 -8% (1
-// thread), -3% (2 threads); ResNet-50 -3%.
+// thread), -3% (2 threads); ResNet-50 -3% (rows of 16 or more).
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,9 +35,12 @@ namespace mlir::ov::codegen {
 /// writes; the mark's value is the border's.
 constexpr StringLiteral kPaddedPlaneCopy = "ov.padded_plane_copy";
 
-/// Lanes of the pieces stored at a time (an AVX-512 vector of f32); rows of
-/// the plane are at least this long, so a piece spans at most two rows.
+/// Lanes of the pieces stored at a time (an AVX-512 vector of f32).
 constexpr int64_t kPaddedPlaneLanes = 16;
+
+/// Rows of the plane are at least this long: a piece spans at most three
+/// rows (a store per row).
+constexpr int64_t kPaddedPlaneMinWidth = 8;
 
 /// Replaces each marked copy whose source is written through its collapsed
 /// plane only, by vector transfers (in bounds, unmasked, the vectors' last

@@ -243,7 +243,7 @@ memref::SubViewOp staticSubviewOfAlloc(Value value) {
 /// last two dimensions, collapsed into the contraction's last group) is
 /// copied into (see PaddedPlaneStores.h): a subview of an allocation, both
 /// in the contraction's block (they move before it), offset along those two
-/// dimensions only, with f32 rows of at least kPaddedPlaneLanes. Null
+/// dimensions only, with f32 rows of at least kPaddedPlaneMinWidth. Null
 /// otherwise.
 memref::SubViewOp paddedPlaneInterior(linalg::LinalgOp contraction,
                                       Value target, Value buffer,
@@ -253,7 +253,7 @@ memref::SubViewOp paddedPlaneInterior(linalg::LinalgOp contraction,
   int64_t rank = type.getRank();
   if (!interior || rank < 2 || !type.getElementType().isF32() ||
       groups.back() != ReassociationIndices{rank - 2, rank - 1} ||
-      type.getShape().back() < kPaddedPlaneLanes ||
+      type.getShape().back() < kPaddedPlaneMinWidth ||
       interior.getSource().getDefiningOp()->getBlock() !=
           contraction->getBlock() ||
       interior->getBlock() != contraction->getBlock() ||
