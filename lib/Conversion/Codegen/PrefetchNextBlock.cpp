@@ -20,9 +20,9 @@ constexpr unsigned kLocalityAllLevels = 3;
 
 /// The read in `loop`'s body of whole rows of a static buffer of identity
 /// layout (a vector of its innermost dimension, in bounds and unmasked),
-/// whose row index (dimension `kDim`, the one before the innermost) changes
-/// with the K step and whose other indices do not; null unless there is
-/// exactly one. Consecutive rows are then consecutive in memory.
+/// whose row index (the dimension before the innermost) changes with the K
+/// step and whose other indices do not; null unless there is exactly one.
+/// Consecutive rows are then consecutive in memory.
 vector::TransferReadOp rowsReadPerStep(scf::ForOp loop) {
   vector::TransferReadOp found;
   for (auto read : loop.getBody()->getOps<vector::TransferReadOp>()) {

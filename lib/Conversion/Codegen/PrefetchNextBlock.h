@@ -32,11 +32,11 @@ void markForPrefetch(scf::ForOp rowTiles, scf::ForOp kSteps,
                      int64_t rowsPerTile, int64_t rowTileCount, int64_t blockK);
 
 /// In each marked K loop (once vectorized), prefetches this row tile's
-/// share of the rows the next K block reads of the one operand read as a
-/// vector along its innermost dimension with a row index that depends on
-/// the K step (the right-hand side); loops with none or several such reads
-/// (a sum of terms) are left alone. Row indices past the operand's end are
-/// clamped to its last row. Removes the marks.
+/// share of the rows the next K block reads of the one operand read as
+/// whole rows (a vector of its innermost dimension, of a static buffer of
+/// identity layout) at a row that depends on the K step (packed weights);
+/// loops with none or several such reads (a sum of terms) are left alone.
+/// The last share ends at the buffer's end. Removes the marks.
 void prefetchNextBlocks(RewriterBase &rewriter, func::FuncOp func);
 
 } // namespace mlir::ov::codegen

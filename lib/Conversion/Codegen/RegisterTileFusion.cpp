@@ -30,6 +30,16 @@ Value rootBuffer(Value value) {
   return value;
 }
 
+memref::SubViewOp staticSubview(Value value) {
+  auto subview = value.getDefiningOp<memref::SubViewOp>();
+  if (!subview || !subview.hasUnitStride() ||
+      subview.getSourceType().getRank() != subview.getType().getRank() ||
+      ShapedType::isDynamicShape(subview.getStaticOffsets()) ||
+      ShapedType::isDynamicShape(subview.getStaticSizes()))
+    return {};
+  return subview;
+}
+
 namespace {
 
 using Groups = SmallVector<ReassociationIndices>;
@@ -225,15 +235,10 @@ linalg::LinalgOp findInitializer(linalg::LinalgOp contraction, Value buffer,
   return canGroup(op, groups) ? op : linalg::LinalgOp();
 }
 
-/// A unit-stride subview with static offsets and sizes of a static
-/// allocation of the same rank, or null.
+/// A staticSubview of an allocation of identity layout, or null.
 memref::SubViewOp staticSubviewOfAlloc(Value value) {
-  auto subview = value.getDefiningOp<memref::SubViewOp>();
-  if (!subview || !subview.hasUnitStride() ||
-      subview.getSourceType().getRank() != subview.getType().getRank() ||
-      ShapedType::isDynamicShape(subview.getStaticOffsets()) ||
-      ShapedType::isDynamicShape(subview.getStaticSizes()) ||
-      !subview.getSource().getDefiningOp<memref::AllocOp>() ||
+  memref::SubViewOp subview = staticSubview(value);
+  if (!subview || !subview.getSource().getDefiningOp<memref::AllocOp>() ||
       !subview.getSourceType().getLayout().isIdentity())
     return {};
   return subview;

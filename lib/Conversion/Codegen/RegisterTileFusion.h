@@ -16,6 +16,7 @@
 #define OVMLIR_LIB_CONVERSION_CODEGEN_REGISTERTILEFUSION_H
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -23,6 +24,10 @@ namespace mlir::ov::codegen {
 
 /// The buffer that `value` is a view of.
 Value rootBuffer(Value value);
+
+/// A subview with static offsets and sizes, unit strides and the rank of
+/// its source (the border slabs and interior of a padded buffer), or null.
+memref::SubViewOp staticSubview(Value value);
 
 /// Elementwise neighbours of a contraction on buffers, rewritten to iterate
 /// over the contraction's result as the contraction writes it (its

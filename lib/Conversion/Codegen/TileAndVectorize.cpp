@@ -250,18 +250,6 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
   return success();
 }
 
-/// A subview with static offsets and sizes, unit strides and the rank of
-/// its source (the border slabs and interior of a padded buffer), or null.
-memref::SubViewOp staticSubview(Value value) {
-  auto subview = value.getDefiningOp<memref::SubViewOp>();
-  if (!subview || !subview.hasUnitStride() ||
-      subview.getSourceType().getRank() != subview.getType().getRank() ||
-      ShapedType::isDynamicShape(subview.getStaticOffsets()) ||
-      ShapedType::isDynamicShape(subview.getStaticSizes()))
-    return {};
-  return subview;
-}
-
 /// The fills of the border slabs of a padded buffer (ov-pad-borders) that
 /// can move into the thread tiles of `op`, the elementwise op writing the
 /// interior: fills of subviews of the same buffer before `op` in its block,
@@ -274,7 +262,7 @@ SmallVector<linalg::FillOp> borderFillsOf(linalg::LinalgOp op) {
   if (op.getNumDpsInits() != 1 || !op.hasPureBufferSemantics() ||
       !op.getIndexingMapsArray().back().isIdentity())
     return {};
-  memref::SubViewOp interior = staticSubview(op.getDpsInits()[0]);
+  memref::SubViewOp interior = codegen::staticSubview(op.getDpsInits()[0]);
   if (!interior)
     return {};
   Value buffer = rootBuffer(interior.getSource());
@@ -290,8 +278,8 @@ SmallVector<linalg::FillOp> borderFillsOf(linalg::LinalgOp op) {
   SmallVector<linalg::FillOp> fills;
   for (Operation *prev = op->getPrevNode(); prev; prev = prev->getPrevNode()) {
     auto fill = dyn_cast<linalg::FillOp>(prev);
-    memref::SubViewOp slab =
-        fill ? staticSubview(fill.getOutputs()[0]) : memref::SubViewOp();
+    memref::SubViewOp slab = fill ? codegen::staticSubview(fill.getOutputs()[0])
+                                  : memref::SubViewOp();
     if (slab && slab.getSource() == interior.getSource() &&
         fill.hasPureBufferSemantics()) {
       fills.push_back(fill);
