@@ -25,7 +25,7 @@ using namespace mlir;
 static constexpr StringLiteral kLowerToBuffers =
     "ov-declare-variables,"
     "func.func(convert-ov-to-linalg, canonicalize,"
-    "ov-fold-constant-transposes, ov-accumulate-addends,"
+    "ov-fold-constant-transposes, ov-accumulate-addends, ov-block-convolutions,"
     "ov-convolutions-to-matmuls, ov-pack-matmul-weights, ov-fuse-elementwise,"
     "canonicalize, ov-pad-borders),"
     "one-shot-bufferize{bufferize-function-boundaries "

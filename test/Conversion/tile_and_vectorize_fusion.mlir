@@ -186,3 +186,46 @@ func.func @copy_between(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>, %b: mem
   memref.dealloc %cols : memref<1x16x64xf32>
   return %acc : memref<1x32x8x8xf32>
 }
+
+// A 1x1 convolution on activations in blocks of 32 channels
+// (ov-block-convolutions): loops (n, fb, p, fi, cb, ci), two reduction
+// loops, both inside the register tile. The accumulators start as the bias
+// before the outer K loop (channel blocks), are carried through it and the
+// inner one (channels in a block), and end with the ReLU after both; the
+// unit channel-block dimension leaves the vector.contract (one reduction).
+// CHECK-LABEL: func.func @blocked_channels
+// CHECK: %[[INIT:.*]] = vector.transfer_read %{{.*}} : memref<1x2x1x32xf32>, vector<8x32xf32>
+// CHECK: %[[BLOCKS:.*]] = scf.for %{{.*}} = %c0 to %c3 step %c1 iter_args(%[[B:.*]] = %[[INIT]]) -> (vector<8x32xf32>)
+// CHECK: %[[CHANNELS:.*]] = scf.for %{{.*}} = %c0 to %c32 step %c1 iter_args(%[[C:.*]] = %[[B]]) -> (vector<8x32xf32>)
+// CHECK-NOT: vector.transfer_write
+// CHECK: vector.contract {indexing_maps = [#{{.*}}, #{{.*}}, #{{.*}}], iterator_types = ["parallel", "parallel", "reduction"], kind = #vector.kind<add>} %{{.*}}, %{{.*}}, %[[C]]
+// CHECK: scf.yield %[[CHANNELS]]
+// CHECK: %[[RELU:.*]] = arith.maximumf %[[BLOCKS]], %{{.*}} : vector<8x32xf32>
+// CHECK-NEXT: vector.transfer_write %[[RELU]]
+func.func @blocked_channels(%x: memref<1x3x16x32xf32>, %w: memref<2x3x32x32xf32>, %b: memref<1x2x1x1x32xf32>) -> memref<1x2x4x4x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x2x4x4x32xf32>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi) -> (0, fb, 0, 0, fi)>, affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%b : memref<1x2x1x1x32xf32>) outs(%acc : memref<1x2x4x4x32xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3], [4]] : memref<1x2x4x4x32xf32> into memref<1x2x16x32xf32>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x3x16x32xf32>, memref<2x3x32x32xf32>) outs(%flat : memref<1x2x16x32xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %relu = memref.alloc() {alignment = 64 : i64} : memref<1x2x4x4x32xf32>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>, affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x2x4x4x32xf32>) outs(%relu : memref<1x2x4x4x32xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x2x4x4x32xf32>
+  return %relu : memref<1x2x4x4x32xf32>
+}

@@ -90,6 +90,26 @@ def FuseElementwise : Pass<"ov-fuse-elementwise", "func::FuncOp"> {
   ];
 }
 
+def BlockConvolutions : Pass<"ov-block-convolutions", "func::FuncOp"> {
+  let summary = "Convolutions on activations in blocks of 32 channels";
+  let description = [{
+    A `linalg.conv_2d_nchw_fchw` with static f32 shapes, a constant filter
+    and channels and filters in multiples of 32 becomes a sum of
+    contractions, one per kernel tap, on activations in the NCHW32c layout
+    [N, C / 32, H, W, 32]:
+    out[n, fb, oh, ow, fi] += x[n, cb, oh * SH + kh * DH, ow * SW + kw * DW, ci]
+    * w[kh * KW + kw][fb, cb, ci, fi], the filter packed at compile time.
+    Inputs, paddings and initial values are taken blocked from producers
+    that have a blocked form (blocked convolutions, elementwise ops on
+    blocked values with per-channel vectors and scalars) and reordered
+    otherwise; NCHW users of a result read it reordered back.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
+    "::mlir::arith::ArithDialect"
+  ];
+}
+
 def ConvolutionsToMatmuls
     : Pass<"ov-convolutions-to-matmuls", "func::FuncOp"> {
   let summary = "Rewrite 2-D convolutions as matmul-like contractions";

@@ -2,8 +2,8 @@
 //
 // The codegen passes rewrite convolutions and matmuls with packed operands
 // into contractions acc[...] += lhs[...] * rhs[...] over parallel loops and
-// one reduction loop (the last); ov-tile-and-vectorize turns them into
-// register tiles.
+// reduction loops (the last: one, or two for a blocked channel dimension);
+// ov-tile-and-vectorize turns them into register tiles.
 //
 //===----------------------------------------------------------------------===//
 
@@ -67,16 +67,18 @@ inline Value sliceLastDimension(OpBuilder &builder, Location loc, Value value,
 
 /// acc += lhs_0 * rhs_0 + lhs_1 * rhs_1 + ... for `terms` = (lhs_0, rhs_0,
 /// lhs_1, rhs_1, ...), all lhs_i indexed by maps[0], all rhs_i by maps[1],
-/// acc by maps[2], over loops that are parallel but the last, the
-/// reduction. One term is a contraction; several share the accumulator of
-/// each register tile (the taps of a convolution). On tensors it returns a
-/// result, on buffers it accumulates in place.
+/// acc by maps[2], over loops that are parallel but the last
+/// `numReductions`, the reductions. One term is a contraction; several
+/// share the accumulator of each register tile (the taps of a convolution).
+/// On tensors it returns a result, on buffers it accumulates in place.
 inline linalg::GenericOp buildMulAddTerms(OpBuilder &builder, Location loc,
                                           ValueRange terms, Value acc,
-                                          ArrayRef<AffineMap> maps) {
-  SmallVector<utils::IteratorType> iterators(maps[0].getNumDims() - 1,
+                                          ArrayRef<AffineMap> maps,
+                                          unsigned numReductions = 1) {
+  unsigned numLoops = maps[0].getNumDims();
+  SmallVector<utils::IteratorType> iterators(numLoops - numReductions,
                                              utils::IteratorType::parallel);
-  iterators.push_back(utils::IteratorType::reduction);
+  iterators.append(numReductions, utils::IteratorType::reduction);
   SmallVector<AffineMap> indexing;
   for (size_t term = 0; term < terms.size() / 2; ++term)
     indexing.append({maps[0], maps[1]});

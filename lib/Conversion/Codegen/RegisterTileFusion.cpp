@@ -477,19 +477,36 @@ FailureOr<SmallVector<memref::SubViewOp>> subviewChain(Value view, Value root) {
 /// The register tiles (tiled contractions) in `blocks`, each the only op
 /// of its K loop, with their result views defined outside that loop (made
 /// so by hoisting invariant code).
-FailureOr<SmallVector<linalg::LinalgOp>> registerTiles(scf::ForOp blocks,
-                                                       Value result) {
-  SmallVector<linalg::LinalgOp> tiles;
-  blocks.walk([&](linalg::LinalgOp tile) { tiles.push_back(tile); });
-  for (linalg::LinalgOp tile : tiles) {
+/// A register tile in `blocks` and its K loops: the outermost loop around
+/// it (inside `blocks`) in which its result view is invariant. (Several K
+/// loops: the channel blocks and the channels within a block.)
+struct RegisterTile {
+  linalg::LinalgOp op;
+  scf::ForOp kLoops;
+};
+
+FailureOr<SmallVector<RegisterTile>> registerTiles(scf::ForOp blocks,
+                                                   Value result) {
+  SmallVector<linalg::LinalgOp> ops;
+  blocks.walk([&](linalg::LinalgOp tile) { ops.push_back(tile); });
+  SmallVector<RegisterTile> tiles;
+  for (linalg::LinalgOp tile : ops) {
     auto loop = dyn_cast<scf::ForOp>(tile->getParentOp());
     if (!loop || loop == blocks)
       return failure();
-    moveLoopInvariantCode(cast<LoopLikeOpInterface>(loop.getOperation()));
     Value view = tile.getDpsInits()[0];
-    if (!loop.isDefinedOutsideOfLoop(view) ||
-        failed(subviewChain(view, result)))
+    auto invariantIn = [&](scf::ForOp candidate) {
+      moveLoopInvariantCode(
+          cast<LoopLikeOpInterface>(candidate.getOperation()));
+      return candidate.isDefinedOutsideOfLoop(view);
+    };
+    if (!invariantIn(loop) || failed(subviewChain(view, result)))
       return failure();
+    for (auto outer = dyn_cast<scf::ForOp>(loop->getParentOp());
+         outer && outer != blocks && invariantIn(outer);
+         outer = dyn_cast<scf::ForOp>(loop->getParentOp()))
+      loop = outer;
+    tiles.push_back({tile, loop});
   }
   return tiles;
 }
@@ -618,22 +635,20 @@ fuseIntoRegisterTiles(RewriterBase &rewriter, scf::ForOp blocks, Value result,
 
   // The register tiles of both loops are listed before any tile is added
   // (the two may be one loop).
-  FailureOr<SmallVector<linalg::LinalgOp>> firstTiles =
+  FailureOr<SmallVector<RegisterTile>> firstTiles =
       registerTiles(first, result);
-  FailureOr<SmallVector<linalg::LinalgOp>> lastTiles =
-      registerTiles(last, result);
+  FailureOr<SmallVector<RegisterTile>> lastTiles = registerTiles(last, result);
   if (failed(firstTiles) || failed(lastTiles))
     return failure();
   SmallVector<linalg::LinalgOp> made;
-  auto addTiles = [&](ArrayRef<linalg::LinalgOp> tiles, linalg::GenericOp op,
+  auto addTiles = [&](ArrayRef<RegisterTile> tiles, linalg::GenericOp op,
                       bool before) {
-    for (linalg::LinalgOp tile : tiles) {
-      Operation *loop = tile->getParentOp();
+    for (const RegisterTile &tile : tiles) {
       if (before)
-        rewriter.setInsertionPoint(loop);
+        rewriter.setInsertionPoint(tile.kLoops);
       else
-        rewriter.setInsertionPointAfter(loop);
-      linalg::LinalgOp fused = tileLike(rewriter, op, tile, result);
+        rewriter.setInsertionPointAfter(tile.kLoops);
+      linalg::LinalgOp fused = tileLike(rewriter, op, tile.op, result);
       if (!fused)
         return false;
       made.push_back(fused);

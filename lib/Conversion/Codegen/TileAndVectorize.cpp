@@ -176,7 +176,10 @@ bool columnsOuter(linalg::LinalgOp op, unsigned m, unsigned n) {
 /// Matmul-like ops. The register tile spans the last M, N and K loops (the
 /// N loop is the output's innermost dimension, the vectors); batch loops
 /// and further M and N loops (a convolution's batch, which only its input
-/// and output have) are thread tiles of 1, further K loops blocks of 1.
+/// and output have) are thread tiles of 1. Several K loops (input channels
+/// in blocks and within a block, ov-block-convolutions) are all inside the
+/// register tile, the accumulators carried through them; the K blocks are
+/// then blocks of the first one.
 /// `neighbours` go into the register tiles when they can; otherwise they
 /// are cleared (and left to be tiled on their own).
 LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
@@ -190,21 +193,23 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
         ArrayRef<unsigned>(dims.n).drop_back()})
     for (unsigned loop : outer)
       threads[loop] = 1;
-  for (unsigned loop : ArrayRef<unsigned>(dims.k).drop_back())
-    blocks[loop] = 1;
   unsigned m = dims.m.back(), n = dims.n.back(), k = dims.k.back();
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   threads[m] = kThreadRows;
   threads[n] = kThreadCols;
-  blocks[k] = kBlockK;
   registers[m] = kRegisterRows;
   registers[n] = 2 * vectorWidth;
-  registers[k] = 1;
+  int64_t innerK = 1;
+  for (unsigned loop : ArrayRef<unsigned>(dims.k).drop_front())
+    innerK *= ranges[loop];
+  blocks[dims.k.front()] = std::max<int64_t>(1, kBlockK / innerK);
+  for (unsigned loop : dims.k)
+    registers[loop] = 1;
   using LT = linalg::LinalgTilingLoopType;
   SmallVector<unsigned> order = llvm::to_vector(llvm::seq<unsigned>(numLoops));
   if (columnsOuter(op, m, n))
     std::swap(order[m], order[n]);
   Value result = op.getDpsInits()[0];
-  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   FailureOr<SmallVector<Operation *>> threadLoops =
       tile(rewriter, op, threads, LT::ParallelLoops, order);
   if (failed(threadLoops))
@@ -597,14 +602,28 @@ bool failsOrCalls(linalg::LinalgOp op) {
       .wasInterrupted();
 }
 
+/// Whether `op` or an op nested in it may write memory: anything but
+/// transfer reads, loops and ops free of memory effects.
+bool mayWrite(Operation *op) {
+  return op
+      ->walk([](Operation *nested) {
+        return isa<vector::TransferReadOp, scf::ForOp, scf::YieldOp>(nested) ||
+                       isMemoryEffectFree(nested)
+                   ? WalkResult::advance()
+                   : WalkResult::interrupt();
+      })
+      .wasInterrupted();
+}
+
 /// The accumulator of a register tile: in `loop`, one transfer_write and one
 /// transfer_read of the same buffer at the same loop-invariant position, and
-/// no other memory write. The read moves before the loop, the value is
-/// carried by the loop and the write moves after it. (Upstream's
-/// hoistRedundantVectorTransfers gives up when the buffer has other users
-/// outside the loop, as every result buffer has.) A loop without iterations
-/// writes back what it read. Other reads in the loop are of the op's inputs,
-/// which a linalg op's result buffer never aliases.
+/// no other memory write (inner loops that only read: the K loop within a
+/// channel block, its accumulator already hoisted). The read moves before
+/// the loop, the value is carried by the loop and the write moves after it.
+/// (Upstream's hoistRedundantVectorTransfers gives up when the buffer has
+/// other users outside the loop, as every result buffer has.) A loop
+/// without iterations writes back what it read. Other reads in the loop are
+/// of the op's inputs, which a linalg op's result buffer never aliases.
 void hoistAccumulator(RewriterBase &rewriter, scf::ForOp loop) {
   vector::TransferWriteOp write;
   for (Operation &op : loop.getBody()->without_terminator()) {
@@ -612,20 +631,23 @@ void hoistAccumulator(RewriterBase &rewriter, scf::ForOp loop) {
       if (write)
         return;
       write = transfer;
-    } else if (!isMemoryEffectFree(&op) && !isa<vector::TransferReadOp>(op)) {
+    } else if (mayWrite(&op)) {
       return;
     }
   }
   if (!write || write.getMask() || !isa<MemRefType>(write.getShapedType()))
     return;
   vector::TransferReadOp read;
-  for (auto transfer : loop.getBody()->getOps<vector::TransferReadOp>()) {
+  bool nestedRead = false;
+  loop.getBody()->walk([&](vector::TransferReadOp transfer) {
     if (transfer.getBase() != write.getBase())
-      continue;
-    if (read)
       return;
+    if (transfer->getBlock() != loop.getBody() || read)
+      nestedRead = true;
     read = transfer;
-  }
+  });
+  if (nestedRead)
+    return;
   auto invariant = [&](Value value) {
     return loop.isDefinedOutsideOfLoop(value);
   };
@@ -650,6 +672,68 @@ void hoistAccumulator(RewriterBase &rewriter, scf::ForOp loop) {
         carried->getOperation()->getResults().back());
   });
 }
+
+/// A vector.contract of register tiles with several K loops (channel
+/// blocks and channels within a block) has a unit reduction dimension per
+/// loop; the outer-product lowering takes one reduction only. Unit
+/// reductions but the last leave the operands (a shape_cast, free).
+struct DropUnitReductions : OpRewritePattern<vector::ContractionOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(vector::ContractionOp contract,
+                                PatternRewriter &rewriter) const override {
+    SmallVector<vector::IteratorType> iterators =
+        contract.getIteratorTypesArray();
+    SmallVector<AffineMap> maps = contract.getIndexingMapsArray();
+    auto lhsType = cast<VectorType>(contract.getLhs().getType());
+    auto rhsType = cast<VectorType>(contract.getRhs().getType());
+    std::optional<unsigned> unit;
+    unsigned reductions = 0;
+    for (auto [dim, iterator] : llvm::enumerate(iterators)) {
+      if (iterator != vector::IteratorType::reduction)
+        continue;
+      ++reductions;
+      std::optional<unsigned> position =
+          maps[0].getResultPosition(getAffineDimExpr(dim, getContext()));
+      if (position && lhsType.getDimSize(*position) == 1 && !unit)
+        unit = dim;
+    }
+    if (reductions < 2 || !unit)
+      return failure();
+    AffineExpr dimExpr = getAffineDimExpr(*unit, getContext());
+    auto dropFrom = [&](Value operand, AffineMap &map) -> Value {
+      std::optional<unsigned> position = map.getResultPosition(dimExpr);
+      if (!position)
+        return operand;
+      auto type = cast<VectorType>(operand.getType());
+      SmallVector<int64_t> shape(type.getShape());
+      shape.erase(shape.begin() + *position);
+      map = map.dropResult(*position);
+      return vector::ShapeCastOp::create(
+          rewriter, contract.getLoc(),
+          VectorType::get(shape, type.getElementType()), operand);
+    };
+    if (!maps[1].getResultPosition(dimExpr) ||
+        rhsType.getDimSize(*maps[1].getResultPosition(dimExpr)) != 1)
+      return failure();
+    Value lhs = dropFrom(contract.getLhs(), maps[0]);
+    Value rhs = dropFrom(contract.getRhs(), maps[1]);
+    llvm::SmallBitVector unused(iterators.size());
+    unused.set(*unit);
+    for (AffineMap &map : maps)
+      map = compressDims(map, unused);
+    iterators.erase(iterators.begin() + *unit);
+    SmallVector<Attribute> iteratorAttrs;
+    for (vector::IteratorType iterator : iterators)
+      iteratorAttrs.push_back(
+          vector::IteratorTypeAttr::get(getContext(), iterator));
+    rewriter.replaceOpWithNewOp<vector::ContractionOp>(
+        contract, lhs, rhs, contract.getAcc(),
+        rewriter.getAffineMapArrayAttr(maps),
+        rewriter.getArrayAttr(iteratorAttrs), contract.getKind());
+    return success();
+  }
+};
 
 /// Rows shorter than a vector whose size is not a power of two (the 7
 /// columns of a 7x7 plane) are one masked vector (masked AVX-512 loads and
@@ -773,6 +857,7 @@ struct TileAndVectorizePass
     // into a wrong transfer of the collapsed buffer.)
     RewritePatternSet unitDims(&getContext());
     vector::populateCastAwayVectorLeadingOneDimPatterns(unitDims);
+    unitDims.add<DropUnitReductions>(&getContext());
     // Row reductions (reducesContiguousRows) become vector.reduction of a
     // vector into the accumulator.
     vector::populateVectorMultiReductionLoweringPatterns(
@@ -883,9 +968,9 @@ struct TileAndVectorizePass
       SmallVector<Value> inputs = op.getDpsInputs();
       for (size_t term = 0; term < inputs.size(); term += 2)
         marked.push_back(
-            {codegen::buildMulAddTerms(rewriter, op.getLoc(),
-                                       ValueRange(inputs).slice(term, 2), acc,
-                                       {maps[0], maps[1], maps.back()}),
+            {codegen::buildMulAddTerms(
+                 rewriter, op.getLoc(), ValueRange(inputs).slice(term, 2), acc,
+                 {maps[0], maps[1], maps.back()}, op.getNumReductionLoops()),
              loop});
       rewriter.eraseOp(op);
       marked[i].first = nullptr;

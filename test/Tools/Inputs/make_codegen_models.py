@@ -114,6 +114,44 @@ def main():
              low, high])
         np.save(os.path.join(directory, name + ".x.npy"), x)
         np.save(os.path.join(directory, name + ".y.npy"), y)
+    # Channels and filters in multiples of 32: the convolutions work on
+    # activations in blocks of 32 channels (ov-block-convolutions), passed
+    # blocked from one to the next through the ReLUs, the padding and the
+    # residual sum. A bottleneck on a 9x9 plane (rows of 9: register tiles
+    # of 8 positions and a remainder of 1; the 1x1 layer's collapsed plane
+    # of 81 too), then a 3x3 layer with stride 2 (5x5, 4 + 1) and a strided
+    # 1x1 layer whose result goes back to NCHW for the MaxPool; batch 2.
+    x = f32([2, 32, 9, 9])
+    w1, b1 = f32([64, 32, 1, 1]), f32([64])
+    w2, b2 = f32([32, 64, 3, 3]), f32([32])
+    w3, b3 = f32([64, 32, 3, 3]), f32([64])
+    w4, b4 = f32([32, 64, 1, 1]), f32([32])
+    relu = lambda v: np.maximum(v, 0)
+    r1 = relu(convolution(x, w1, b1, 1, 0))
+    r2 = relu(convolution(r1, w2, b2, 1, 1) + x)
+    r3 = relu(convolution(r2, w3, b3, 2, 1))
+    c4 = convolution(r3, w4, b4, 2, 0)
+    y = \
+        np.max(np.stack([c4[:, :, :2, :2], c4[:, :, 1:, :2],
+                         c4[:, :, :2, 1:], c4[:, :, 1:, 1:]]), axis=0)
+    save_model(directory, "blocked_bottleneck", [
+        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"], pads=[1] * 4),
+        helper.make_node("Add", ["c2", "x"], ["s2"]),
+        helper.make_node("Relu", ["s2"], ["r2"]),
+        helper.make_node("Conv", ["r2", "w3", "b3"], ["c3"], pads=[1] * 4,
+                         strides=[2, 2]),
+        helper.make_node("Relu", ["c3"], ["r3"]),
+        helper.make_node("Conv", ["r3", "w4", "b4"], ["c4"], strides=[2, 2]),
+        helper.make_node("MaxPool", ["c4"], ["y"], kernel_shape=[2, 2]),
+    ], [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(x.shape))],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, list(y.shape))],
+        [numpy_helper.from_array(v, n) for v, n in [
+            (w1, "w1"), (b1, "b1"), (w2, "w2"), (b2, "b2"), (w3, "w3"),
+            (b3, "b3"), (w4, "w4"), (b4, "b4")]])
+    np.save(os.path.join(directory, "blocked_bottleneck.x.npy"), x)
+    np.save(os.path.join(directory, "blocked_bottleneck.y.npy"), y)
 
 
 def convolution(x, w, bias, stride, pad):

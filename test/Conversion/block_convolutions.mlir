@@ -1,0 +1,124 @@
+// ov-block-convolutions: convolutions with channels and filters in
+// multiples of 32 work on activations in blocks of 32 channels
+// ([N, C / 32, H, W, 32]); the blocked values pass from one convolution to
+// the next through elementwise ops and paddings.
+// RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-block-convolutions,canonicalize))' | FileCheck %s
+
+#id = affine_map<(n, c, h, w) -> (n, c, h, w)>
+#perChannel = affine_map<(n, c, h, w) -> (0, c, 0, 0)>
+
+// A 1x1 convolution with a bias, a ReLU, a padding and a 3x3 convolution:
+// the input is reordered once (expand_shape, transpose), the bias becomes a
+// [1, 2, 1, 1, 32] vector, the 1x1 layer is one contraction on the
+// collapsed plane with two reduction loops (channel blocks, channels in a
+// block), the ReLU and the padding work on blocked values, the 3x3 layer
+// sums nine terms on views of the padded input, and only its result is
+// reordered back.
+// CHECK-LABEL: func.func @bottleneck
+// CHECK-DAG: %[[W2:.*]] = arith.constant dense<2.500000e-01> : tensor<1x2x32x32xf32>
+// CHECK-DAG: %[[W1:.*]] = arith.constant dense<5.000000e-01> : tensor<2x1x32x32xf32>
+// CHECK: %[[SPLIT:.*]] = tensor.expand_shape %arg0 {{\[\[}}0], [1, 2], [3], [4]] output_shape [1, 1, 32, 6, 6]
+// CHECK: %[[X:.*]] = linalg.generic {indexing_maps = [#[[TOBLOCKED:.*]], #[[ID5:.*]]], {{.*}} ins(%[[SPLIT]] : tensor<1x1x32x6x6xf32>) outs(%{{.*}} : tensor<1x1x6x6x32xf32>)
+// CHECK: %[[FLATB:.*]] = tensor.collapse_shape %arg1 {{\[\[}}0, 1, 2, 3]] : tensor<1x64x1x1xf32> into tensor<64xf32>
+// CHECK: %[[B:.*]] = tensor.expand_shape %[[FLATB]] {{\[\[}}0, 1, 2, 3, 4]] output_shape [1, 2, 1, 1, 32]
+// CHECK: %[[BIAS:.*]] = linalg.generic {{.*}} ins(%[[B]] : tensor<1x2x1x1x32xf32>) outs(%{{.*}} : tensor<1x2x6x6x32xf32>)
+// CHECK: %[[XFLAT:.*]] = tensor.collapse_shape %[[X]] {{\[\[}}0], [1], [2, 3], [4]] : tensor<1x1x6x6x32xf32> into tensor<1x1x36x32xf32>
+// CHECK: %[[ACC1:.*]] = tensor.collapse_shape %[[BIAS]] {{\[\[}}0], [1], [2, 3], [4]] : tensor<1x2x6x6x32xf32> into tensor<1x2x36x32xf32>
+// CHECK: %[[C1:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%[[XFLAT]], %[[W1]] : tensor<1x1x36x32xf32>, tensor<2x1x32x32xf32>) outs(%[[ACC1]] : tensor<1x2x36x32xf32>)
+// CHECK: %[[C1B:.*]] = tensor.expand_shape %[[C1]] {{\[\[}}0], [1], [2, 3], [4]] output_shape [1, 2, 6, 6, 32]
+// CHECK: %[[R1:.*]] = linalg.generic {{.*}} ins(%[[C1B]] : tensor<1x2x6x6x32xf32>) outs(%{{.*}} : tensor<1x2x6x6x32xf32>)
+// CHECK: arith.maximumf
+// CHECK: %[[PAD:.*]] = tensor.pad %[[R1]] low[0, 0, 1, 1, 0] high[0, 0, 1, 1, 0]
+// CHECK: } : tensor<1x2x6x6x32xf32> to tensor<1x2x8x8x32xf32>
+// CHECK: %[[ZERO:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<1x1x6x6x32xf32>)
+// CHECK: %[[TAP0:.*]] = tensor.extract_slice %[[PAD]][0, 0, 0, 0, 0] [1, 2, 6, 6, 32] [1, 1, 1, 1, 1]
+// CHECK: %[[TAP8:.*]] = tensor.extract_slice %[[PAD]][0, 0, 2, 2, 0] [1, 2, 6, 6, 32] [1, 1, 1, 1, 1]
+// CHECK: %[[C2:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%[[TAP0]], %{{.*}}, %[[TAP8]], %[[W2]] : {{.*}}) outs(%[[ZERO]] : tensor<1x1x6x6x32xf32>)
+// CHECK-COUNT-9: arith.mulf
+// CHECK: %[[BACK:.*]] = linalg.generic {indexing_maps = [#[[FROMBLOCKED:.*]], #[[ID5]]], {{.*}} ins(%[[C2]] : tensor<1x1x6x6x32xf32>) outs(%{{.*}} : tensor<1x1x32x6x6xf32>)
+// CHECK: %[[Y:.*]] = tensor.collapse_shape %[[BACK]] {{\[\[}}0], [1, 2], [3], [4]] : tensor<1x1x32x6x6xf32> into tensor<1x32x6x6xf32>
+// CHECK: return %[[Y]]
+// CHECK-NOT: linalg.conv_2d_nchw_fchw
+func.func @bottleneck(%x: tensor<1x32x6x6xf32>, %b: tensor<1x64x1x1xf32>) -> tensor<1x32x6x6xf32> {
+  %w1 = arith.constant dense<0.5> : tensor<64x32x1x1xf32>
+  %w2 = arith.constant dense<0.25> : tensor<32x64x3x3xf32>
+  %zero = arith.constant 0.0 : f32
+  %e1 = tensor.empty() : tensor<1x64x6x6xf32>
+  %bias = linalg.generic {indexing_maps = [#perChannel, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%b : tensor<1x64x1x1xf32>) outs(%e1 : tensor<1x64x6x6xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x64x6x6xf32>
+  %c1 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w1 : tensor<1x32x6x6xf32>, tensor<64x32x1x1xf32>) outs(%bias : tensor<1x64x6x6xf32>) -> tensor<1x64x6x6xf32>
+  %e2 = tensor.empty() : tensor<1x64x6x6xf32>
+  %r1 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c1 : tensor<1x64x6x6xf32>) outs(%e2 : tensor<1x64x6x6xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x64x6x6xf32>
+  %padded = tensor.pad %r1 low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %zero : f32
+  } : tensor<1x64x6x6xf32> to tensor<1x64x8x8xf32>
+  %e3 = tensor.empty() : tensor<1x32x6x6xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%e3 : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
+  %c2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%padded, %w2 : tensor<1x64x8x8xf32>, tensor<32x64x3x3xf32>) outs(%fill : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
+  return %c2 : tensor<1x32x6x6xf32>
+}
+
+// Strides and dilations: each tap's view of the blocked input starts at
+// (kh * DH, kw * DW) and steps by the strides.
+// CHECK-LABEL: func.func @strided_dilated
+// CHECK: tensor.extract_slice %{{.*}}[0, 0, 0, 0, 0] [1, 1, 3, 3, 32] [1, 1, 2, 2, 1] : tensor<1x1x9x9x32xf32> to tensor<1x1x3x3x32xf32>
+// CHECK: tensor.extract_slice %{{.*}}[0, 0, 0, 2, 0] [1, 1, 3, 3, 32] [1, 1, 2, 2, 1]
+// CHECK: tensor.extract_slice %{{.*}}[0, 0, 4, 4, 0] [1, 1, 3, 3, 32] [1, 1, 2, 2, 1]
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+func.func @strided_dilated(%x: tensor<1x32x9x9xf32>, %init: tensor<1x32x3x3xf32>) -> tensor<1x32x3x3xf32> {
+  %w = arith.constant dense<1.0> : tensor<32x32x3x3xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<2> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%x, %w : tensor<1x32x9x9xf32>, tensor<32x32x3x3xf32>) outs(%init : tensor<1x32x3x3xf32>) -> tensor<1x32x3x3xf32>
+  return %c : tensor<1x32x3x3xf32>
+}
+
+// Channels (3) or filters (48) that are not whole blocks, and a filter
+// that is not a constant: left as they are.
+// CHECK-LABEL: func.func @not_blocked
+// CHECK-COUNT-3: linalg.conv_2d_nchw_fchw
+// CHECK-NOT: linalg.generic
+func.func @not_blocked(%x: tensor<1x3x8x8xf32>, %y: tensor<1x32x8x8xf32>, %w: tensor<32x32x1x1xf32>, %i1: tensor<1x32x8x8xf32>, %i2: tensor<1x48x8x8xf32>) -> (tensor<1x32x8x8xf32>, tensor<1x48x8x8xf32>, tensor<1x32x8x8xf32>) {
+  %w3 = arith.constant dense<1.0> : tensor<32x3x1x1xf32>
+  %w48 = arith.constant dense<1.0> : tensor<48x32x1x1xf32>
+  %a = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w3 : tensor<1x3x8x8xf32>, tensor<32x3x1x1xf32>) outs(%i1 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%y, %w48 : tensor<1x32x8x8xf32>, tensor<48x32x1x1xf32>) outs(%i2 : tensor<1x48x8x8xf32>) -> tensor<1x48x8x8xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%y, %w : tensor<1x32x8x8xf32>, tensor<32x32x1x1xf32>) outs(%i1 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  return %a, %b, %c : tensor<1x32x8x8xf32>, tensor<1x48x8x8xf32>, tensor<1x32x8x8xf32>
+}
+
+// Planes of 128 positions or more: a convolution on its own stays NCHW (a
+// reorder in and one out would cost more than blocking gains), chains of
+// three or more whose inputs come from one another are blocked (here
+// through a ReLU and a residual sum that became an initial value).
+// CHECK-LABEL: func.func @lone_large_plane
+// CHECK: linalg.conv_2d_nchw_fchw
+func.func @lone_large_plane(%x: tensor<1x32x12x12xf32>, %init: tensor<1x32x12x12xf32>) -> tensor<1x32x12x12xf32> {
+  %w = arith.constant dense<1.0> : tensor<32x32x1x1xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x32x12x12xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x12x12xf32>) -> tensor<1x32x12x12xf32>
+  return %c : tensor<1x32x12x12xf32>
+}
+
+// CHECK-LABEL: func.func @chain_large_plane
+// CHECK-NOT: linalg.conv_2d_nchw_fchw
+// CHECK-COUNT-3: iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]
+// CHECK-NOT: linalg.conv_2d_nchw_fchw
+func.func @chain_large_plane(%x: tensor<1x32x12x12xf32>, %init: tensor<1x32x12x12xf32>) -> tensor<1x32x12x12xf32> {
+  %w = arith.constant dense<1.0> : tensor<32x32x1x1xf32>
+  %zero = arith.constant 0.0 : f32
+  %c1 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x32x12x12xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x12x12xf32>) -> tensor<1x32x12x12xf32>
+  %e = tensor.empty() : tensor<1x32x12x12xf32>
+  %r1 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c1 : tensor<1x32x12x12xf32>) outs(%e : tensor<1x32x12x12xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x32x12x12xf32>
+  %c2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%r1, %w : tensor<1x32x12x12xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x12x12xf32>) -> tensor<1x32x12x12xf32>
+  %c3 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%c2, %w : tensor<1x32x12x12xf32>, tensor<32x32x1x1xf32>) outs(%r1 : tensor<1x32x12x12xf32>) -> tensor<1x32x12x12xf32>
+  return %c3 : tensor<1x32x12x12xf32>
+}
