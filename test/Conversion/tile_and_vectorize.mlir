@@ -276,3 +276,25 @@ func.func @row_sum(%x: memref<1x32x8x56xf32>, %sum: memref<1x32x1x1xf32>) {
   }
   return
 }
+
+// A 1x1 convolution on channel blocks over a 14x14 plane (196 positions):
+// thread tiles of 28 positions, a divisor of 196, so that every tile has
+// three register tiles of 8 rows and a static remainder of 4, vectorized
+// (with tiles of 64 the last one had 4 rows of dynamic size, scalar).
+// CHECK-LABEL: func.func @blocked_rows
+// CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%c0, %c0) to (%c2, %c196) step (%c1, %c28)
+// CHECK: scf.for %{{.*}} = %c0 to %c24 step %c8
+// CHECK: vector.contract {{.*}} : vector<8x1xf32>, vector<1x32xf32> into vector<8x32xf32>
+// CHECK: vector.contract {{.*}} : vector<4x1xf32>, vector<1x32xf32> into vector<4x32xf32>
+// CHECK-NOT: arith.mulf {{.*}} : f32
+func.func @blocked_rows(%x: memref<1x3x196x32xf32>, %w: memref<2x3x32x32xf32>, %out: memref<1x2x196x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x3x196x32xf32>, memref<2x3x32x32xf32>) outs(%out : memref<1x2x196x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return
+}
