@@ -131,15 +131,16 @@ func.func @relu_into_padded(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>, %b:
 }
 
 // The initializer's source is freed before the contraction: the copy
-// cannot move after it and stays an op of its own.
+// moves into the register tiles, the source is freed after them.
 // CHECK-LABEL: func.func @freed_before
 // CHECK: %[[Y:.*]] = memref.alloc() : memref<1x32x64xf32>
 // CHECK: %[[ACC:.*]] = memref.alloc() : memref<1x32x64xf32>
-// CHECK: vector.transfer_read %[[Y]]
-// CHECK: vector.transfer_write %{{.*}}, %[[ACC]]{{.*}} : vector<16xf32>
-// CHECK: memref.dealloc %[[Y]]
-// CHECK: vector.transfer_read %[[ACC]]{{.*}} vector<8x32xf32>
+// CHECK-NOT: memref.dealloc
+// CHECK: %[[INIT:.*]] = vector.transfer_read %[[Y]]{{.*}} vector<8x32xf32>
+// CHECK: scf.for {{.*}} iter_args(%{{.*}} = %[[INIT]])
 // CHECK: vector.contract
+// CHECK: vector.transfer_write %{{.*}}, %[[ACC]]
+// CHECK: memref.dealloc %[[Y]]
 func.func @freed_before(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>) -> memref<1x32x64xf32> {
   %one = arith.constant 1.0 : f32
   %y = memref.alloc() : memref<1x32x64xf32>
@@ -228,4 +229,83 @@ func.func @blocked_channels(%x: memref<1x3x16x32xf32>, %w: memref<2x3x32x32xf32>
   }
   memref.dealloc %acc : memref<1x2x4x4x32xf32>
   return %relu : memref<1x2x4x4x32xf32>
+}
+
+// A residual sum as the initial value (bias + shortcut) whose shortcut is
+// freed right after it (ov-free-buffers-early): the sum moves into the
+// register tiles and the shortcut is freed after the contraction.
+// CHECK-LABEL: func.func @freed_shortcut
+// CHECK: %[[BIAS:.*]] = memref.collapse_shape %arg2
+// CHECK: %[[SHORTCUT:.*]] = memref.collapse_shape %arg3
+// CHECK-NOT: memref.dealloc
+// CHECK: %[[B:.*]] = vector.transfer_read %[[BIAS]]
+// CHECK: %[[S:.*]] = vector.transfer_read %[[SHORTCUT]]
+// CHECK: %[[INIT:.*]] = arith.addf %[[B]], %[[S]] : vector<8x32xf32>
+// CHECK: scf.for {{.*}} iter_args(%{{.*}} = %[[INIT]])
+// CHECK: vector.transfer_write
+// CHECK: memref.dealloc %arg3
+func.func @freed_shortcut(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>, %b: memref<1x32x1x1xf32>, %shortcut: memref<1x32x8x8xf32>) -> memref<1x32x8x8xf32> {
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
+  linalg.generic {indexing_maps = [#bias, #id4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%b, %shortcut : memref<1x32x1x1xf32>, memref<1x32x8x8xf32>) outs(%acc : memref<1x32x8x8xf32>) {
+  ^bb0(%in: f32, %s: f32, %out: f32):
+    %sum = arith.addf %in, %s : f32
+    linalg.yield %sum : f32
+  }
+  memref.dealloc %shortcut : memref<1x32x8x8xf32>
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3]] : memref<1x32x8x8xf32> into memref<1x32x64xf32>
+  linalg.generic {indexing_maps = [#w, #x, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%wt, %x : memref<32x16xf32>, memref<1x16x64xf32>) outs(%flat : memref<1x32x64xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return %acc : memref<1x32x8x8xf32>
+}
+
+// Two contractions summing into one buffer (a residual block's main
+// branch, then its shortcut's convolution) and a ReLU: the ReLU joins the
+// second one's register tiles; both write the ReLU's buffer.
+// CHECK-LABEL: func.func @second_contraction_relu
+// CHECK: %[[OUT:.*]] = memref.alloc() {{.*}} : memref<1x32x8x8xf32>
+// CHECK-NOT: memref.alloc
+// CHECK: %[[FLAT:.*]] = memref.collapse_shape %[[OUT]]
+// CHECK: vector.contract
+// CHECK-NOT: arith.maximumf
+// CHECK: vector.transfer_write %{{.*}}, %[[FLAT]]
+// CHECK: %[[SUM:.*]] = scf.for
+// CHECK: vector.contract
+// CHECK: %[[RELU:.*]] = arith.maximumf %[[SUM]], %{{.*}} : vector<8x32xf32>
+// CHECK-NEXT: vector.transfer_write %[[RELU]], %[[FLAT]]
+// CHECK-NOT: vector.transfer_write
+// CHECK: return %[[OUT]]
+func.func @second_contraction_relu(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>, %x2: memref<1x16x64xf32>) -> memref<1x32x8x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3]] : memref<1x32x8x8xf32> into memref<1x32x64xf32>
+  linalg.fill ins(%zero : f32) outs(%flat : memref<1x32x64xf32>)
+  linalg.generic {indexing_maps = [#w, #x, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%wt, %x : memref<32x16xf32>, memref<1x16x64xf32>) outs(%flat : memref<1x32x64xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#w, #x, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%wt, %x2 : memref<32x16xf32>, memref<1x16x64xf32>) outs(%flat : memref<1x32x64xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %relu = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
+  linalg.generic {indexing_maps = [#id4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x32x8x8xf32>) outs(%relu : memref<1x32x8x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x32x8x8xf32>
+  return %relu : memref<1x32x8x8xf32>
 }

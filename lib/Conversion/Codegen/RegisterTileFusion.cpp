@@ -195,14 +195,25 @@ bool isPassable(Operation *op, ArrayRef<Value> buffers) {
          });
 }
 
-/// Whether every use of `buffer` (through views) is a deallocation or one
-/// of `allowed`.
-bool isOnlyUsedBy(Value buffer, ArrayRef<Operation *> allowed) {
+/// Whether every use of `buffer` (through views) is a deallocation, one of
+/// `allowed` or, when `after` is given, before it in its block (another
+/// contraction summing into the buffer first: a residual block's main
+/// branch before its shortcut's convolution; once the buffer is retargeted,
+/// it writes the epilogue's buffer, which nothing uses before).
+bool isOnlyUsedBy(Value buffer, ArrayRef<Operation *> allowed,
+                  Operation *after = nullptr) {
+  auto isBefore = [&](Operation *user) {
+    if (!after)
+      return false;
+    Operation *inBlock = after->getBlock()->findAncestorOpInBlock(*user);
+    return inBlock && inBlock->isBeforeInBlock(after);
+  };
   SmallVector<Value> values{buffer};
   while (!values.empty()) {
     Value value = values.pop_back_val();
     for (Operation *user : value.getUsers()) {
-      if (isa<memref::DeallocOp>(user) || llvm::is_contained(allowed, user))
+      if (isa<memref::DeallocOp>(user) || llvm::is_contained(allowed, user) ||
+          isBefore(user))
         continue;
       auto view = dyn_cast<ViewLikeOpInterface>(user);
       if (!view || view.getViewSource() != value)
@@ -215,7 +226,8 @@ bool isOnlyUsedBy(Value buffer, ArrayRef<Operation *> allowed) {
 
 /// The op writing all of `buffer` right before `contraction`.
 linalg::LinalgOp findInitializer(linalg::LinalgOp contraction, Value buffer,
-                                 ArrayRef<ReassociationIndices> groups) {
+                                 ArrayRef<ReassociationIndices> groups,
+                                 SmallVectorImpl<Operation *> &lateFrees) {
   SmallVector<Operation *> between;
   Operation *prev = contraction->getPrevNode();
   for (; prev && isPassable(prev, buffer); prev = prev->getPrevNode())
@@ -227,12 +239,21 @@ linalg::LinalgOp findInitializer(linalg::LinalgOp contraction, Value buffer,
   for (OpOperand *input : op.getDpsInputOperands())
     if (isa<MemRefType>(input->get().getType()))
       inputs.push_back(rootBuffer(input->get()));
+  // An input freed right after the initializer (ov-free-buffers-early: a
+  // residual sum's shortcut) is freed after the contraction instead.
+  auto freesInput = [&](Operation *other) {
+    auto dealloc = dyn_cast<memref::DeallocOp>(other);
+    return dealloc && llvm::is_contained(inputs, dealloc.getMemref());
+  };
   if (llvm::is_contained(inputs, buffer) ||
       llvm::any_of(between, [&](Operation *other) {
-        return !isPassable(other, inputs);
+        return !isPassable(other, inputs) && !freesInput(other);
       }))
     return {};
-  return canGroup(op, groups) ? op : linalg::LinalgOp();
+  if (!canGroup(op, groups))
+    return {};
+  llvm::append_range(lateFrees, llvm::make_filter_range(between, freesInput));
+  return op;
 }
 
 /// A staticSubview of an allocation of identity layout, or null.
@@ -376,7 +397,8 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
                      return !isPassable(other, touched) &&
                             !(interior && fillsAround(other, interior));
                    }) ||
-      !isOnlyUsedBy(buffer, {contraction, initializer, op})) {
+      !isOnlyUsedBy(buffer, {contraction, initializer, op},
+                    /*after=*/contraction)) {
     interior = {};
     return {};
   }
@@ -591,7 +613,11 @@ findRegisterTileNeighbours(RewriterBase &rewriter,
     for (int64_t dim : llvm::seq<int64_t>(0, type.getRank()))
       groups.push_back({dim});
 
-  linalg::LinalgOp initializer = findInitializer(contraction, buffer, groups);
+  SmallVector<Operation *> lateFrees;
+  linalg::LinalgOp initializer =
+      findInitializer(contraction, buffer, groups, lateFrees);
+  for (Operation *dealloc : lateFrees)
+    rewriter.moveOpAfter(dealloc, contraction);
   memref::SubViewOp interior;
   SmallVector<linalg::FillOp> borderFills;
   TypedAttr border;
