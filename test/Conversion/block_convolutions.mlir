@@ -6,6 +6,7 @@
 
 #id = affine_map<(n, c, h, w) -> (n, c, h, w)>
 #perChannel = affine_map<(n, c, h, w) -> (0, c, 0, 0)>
+#channel = affine_map<(n, c, h, w) -> (c)>
 
 // A 1x1 convolution with a bias, a ReLU, a padding and a 3x3 convolution:
 // the input is reordered once (expand_shape, transpose), the bias becomes a
@@ -121,4 +122,74 @@ func.func @chain_large_plane(%x: tensor<1x32x12x12xf32>, %init: tensor<1x32x12x1
   %c2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%r1, %w : tensor<1x32x12x12xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x12x12xf32>) -> tensor<1x32x12x12xf32>
   %c3 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%c2, %w : tensor<1x32x12x12xf32>, tensor<32x32x1x1xf32>) outs(%r1 : tensor<1x32x12x12xf32>) -> tensor<1x32x12x12xf32>
   return %c3 : tensor<1x32x12x12xf32>
+}
+
+// A depthwise convolution between two blocked convolutions (an inverted
+// residual block): its kernel taps are slices of the padded input (the
+// same slices of the blocked one), its per-tap weights (every 9th element
+// of the filter) become contiguous constants [1, 32] at compile time; the
+// taps' sum works on blocked values and nothing is reordered in between.
+// CHECK-LABEL: func.func @depthwise_between
+// CHECK-COUNT-9: arith.constant dense_resource<{{channel_weights.*}}> : tensor<1x32xf32>
+// CHECK-NOT: tensor<1x32x8x8xf32>
+// CHECK: %[[PAD:.*]] = tensor.pad %{{.*}} low[0, 0, 1, 1, 0] high[0, 0, 1, 1, 0]
+// CHECK-NOT: tensor<1x32x8x8xf32>
+// CHECK: tensor.extract_slice %[[PAD]][0, 0, 2, 2, 0] [1, 1, 6, 6, 32] [1, 1, 1, 1, 1] : tensor<1x1x8x8x32xf32> to tensor<1x1x6x6x32xf32>
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : tensor<1x1x6x6x32xf32>)
+// CHECK: iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]
+// CHECK-NOT: tensor<1x32x8x8xf32>
+// CHECK: return
+func.func @depthwise_between(%x: tensor<1x32x6x6xf32>, %init: tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32> {
+  %w = arith.constant dense<1.0> : tensor<32x32x1x1xf32>
+  %dw = arith.constant dense<[0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0, 3.0, 4.0, 0.0, 1.0, 2.0]> : tensor<288xf32>
+  %zero = arith.constant 0.0 : f32
+  %shape = arith.constant dense<[32, 1, 1, 3, 3]> : tensor<5xindex>
+  %filter = tensor.reshape %dw(%shape) : (tensor<288xf32>, tensor<5xindex>) -> tensor<32x1x1x3x3xf32>
+  %c1 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x32x6x6xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
+  %padded = tensor.pad %c1 low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %zero : f32
+  } : tensor<1x32x6x6xf32> to tensor<1x32x8x8xf32>
+  %s0 = tensor.extract_slice %padded[0, 0, 0, 0] [1, 32, 6, 6] [1, 1, 1, 1] : tensor<1x32x8x8xf32> to tensor<1x32x6x6xf32>
+  %w0 = tensor.extract_slice %filter[0, 0, 0, 0, 0] [32, 1, 1, 1, 1] [1, 1, 1, 1, 1] : tensor<32x1x1x3x3xf32> to tensor<32xf32>
+  %s1 = tensor.extract_slice %padded[0, 0, 0, 1] [1, 32, 6, 6] [1, 1, 1, 1] : tensor<1x32x8x8xf32> to tensor<1x32x6x6xf32>
+  %w1 = tensor.extract_slice %filter[0, 0, 0, 0, 1] [32, 1, 1, 1, 1] [1, 1, 1, 1, 1] : tensor<32x1x1x3x3xf32> to tensor<32xf32>
+  %s2 = tensor.extract_slice %padded[0, 0, 0, 2] [1, 32, 6, 6] [1, 1, 1, 1] : tensor<1x32x8x8xf32> to tensor<1x32x6x6xf32>
+  %w2 = tensor.extract_slice %filter[0, 0, 0, 0, 2] [32, 1, 1, 1, 1] [1, 1, 1, 1, 1] : tensor<32x1x1x3x3xf32> to tensor<32xf32>
+  %s3 = tensor.extract_slice %padded[0, 0, 1, 0] [1, 32, 6, 6] [1, 1, 1, 1] : tensor<1x32x8x8xf32> to tensor<1x32x6x6xf32>
+  %w3 = tensor.extract_slice %filter[0, 0, 0, 1, 0] [32, 1, 1, 1, 1] [1, 1, 1, 1, 1] : tensor<32x1x1x3x3xf32> to tensor<32xf32>
+  %s4 = tensor.extract_slice %padded[0, 0, 1, 1] [1, 32, 6, 6] [1, 1, 1, 1] : tensor<1x32x8x8xf32> to tensor<1x32x6x6xf32>
+  %w4 = tensor.extract_slice %filter[0, 0, 0, 1, 1] [32, 1, 1, 1, 1] [1, 1, 1, 1, 1] : tensor<32x1x1x3x3xf32> to tensor<32xf32>
+  %s5 = tensor.extract_slice %padded[0, 0, 1, 2] [1, 32, 6, 6] [1, 1, 1, 1] : tensor<1x32x8x8xf32> to tensor<1x32x6x6xf32>
+  %w5 = tensor.extract_slice %filter[0, 0, 0, 1, 2] [32, 1, 1, 1, 1] [1, 1, 1, 1, 1] : tensor<32x1x1x3x3xf32> to tensor<32xf32>
+  %s6 = tensor.extract_slice %padded[0, 0, 2, 0] [1, 32, 6, 6] [1, 1, 1, 1] : tensor<1x32x8x8xf32> to tensor<1x32x6x6xf32>
+  %w6 = tensor.extract_slice %filter[0, 0, 0, 2, 0] [32, 1, 1, 1, 1] [1, 1, 1, 1, 1] : tensor<32x1x1x3x3xf32> to tensor<32xf32>
+  %s7 = tensor.extract_slice %padded[0, 0, 2, 1] [1, 32, 6, 6] [1, 1, 1, 1] : tensor<1x32x8x8xf32> to tensor<1x32x6x6xf32>
+  %w7 = tensor.extract_slice %filter[0, 0, 0, 2, 1] [32, 1, 1, 1, 1] [1, 1, 1, 1, 1] : tensor<32x1x1x3x3xf32> to tensor<32xf32>
+  %s8 = tensor.extract_slice %padded[0, 0, 2, 2] [1, 32, 6, 6] [1, 1, 1, 1] : tensor<1x32x8x8xf32> to tensor<1x32x6x6xf32>
+  %w8 = tensor.extract_slice %filter[0, 0, 0, 2, 2] [32, 1, 1, 1, 1] [1, 1, 1, 1, 1] : tensor<32x1x1x3x3xf32> to tensor<32xf32>
+  %e = tensor.empty() : tensor<1x32x6x6xf32>
+  %d = linalg.generic {indexing_maps = [#id, #channel, #id, #channel, #id, #channel, #id, #channel, #id, #channel, #id, #channel, #id, #channel, #id, #channel, #id, #channel, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s0, %w0, %s1, %w1, %s2, %w2, %s3, %w3, %s4, %w4, %s5, %w5, %s6, %w6, %s7, %w7, %s8, %w8 : tensor<1x32x6x6xf32>, tensor<32xf32>, tensor<1x32x6x6xf32>, tensor<32xf32>, tensor<1x32x6x6xf32>, tensor<32xf32>, tensor<1x32x6x6xf32>, tensor<32xf32>, tensor<1x32x6x6xf32>, tensor<32xf32>, tensor<1x32x6x6xf32>, tensor<32xf32>, tensor<1x32x6x6xf32>, tensor<32xf32>, tensor<1x32x6x6xf32>, tensor<32xf32>, tensor<1x32x6x6xf32>, tensor<32xf32>) outs(%e : tensor<1x32x6x6xf32>) {
+  ^bb0(%a0: f32, %a1: f32, %a2: f32, %a3: f32, %a4: f32, %a5: f32, %a6: f32, %a7: f32, %a8: f32, %a9: f32, %a10: f32, %a11: f32, %a12: f32, %a13: f32, %a14: f32, %a15: f32, %a16: f32, %a17: f32, %out: f32):
+    %p0 = arith.mulf %a0, %a1 : f32
+    %p1 = arith.mulf %a2, %a3 : f32
+    %q1 = arith.addf %p0, %p1 : f32
+    %p2 = arith.mulf %a4, %a5 : f32
+    %q2 = arith.addf %q1, %p2 : f32
+    %p3 = arith.mulf %a6, %a7 : f32
+    %q3 = arith.addf %q2, %p3 : f32
+    %p4 = arith.mulf %a8, %a9 : f32
+    %q4 = arith.addf %q3, %p4 : f32
+    %p5 = arith.mulf %a10, %a11 : f32
+    %q5 = arith.addf %q4, %p5 : f32
+    %p6 = arith.mulf %a12, %a13 : f32
+    %q6 = arith.addf %q5, %p6 : f32
+    %p7 = arith.mulf %a14, %a15 : f32
+    %q7 = arith.addf %q6, %p7 : f32
+    %p8 = arith.mulf %a16, %a17 : f32
+    %q8 = arith.addf %q7, %p8 : f32
+    linalg.yield %q8 : f32
+  } -> tensor<1x32x6x6xf32>
+  %c2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%d, %w : tensor<1x32x6x6xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
+  return %c2 : tensor<1x32x6x6xf32>
 }

@@ -60,6 +60,8 @@ constexpr int64_t kSmallPlane = 128;
 /// blocked together (ResNet-50's bottlenecks: 3 and more).
 constexpr int64_t kMinChainLength = 3;
 constexpr int64_t kConvolutionsPerReorder = 3;
+/// Ops followed from one convolution to the next.
+constexpr int kMaxLinkDepth = 12;
 
 /// A static 4-D f32 tensor whose channels (dimension 1) are whole blocks.
 bool isBlockable(Value value) {
@@ -77,10 +79,20 @@ RankedTensorType blockedType(Type nchw) {
       type.getElementType());
 }
 
+/// Ops through which blocked values pass from one convolution to another:
+/// elementwise ops (ReLUs, residual sums, depthwise convolutions summing
+/// their taps), paddings, slices (the taps).
+bool isLink(Operation *op) {
+  return isa<tensor::PadOp, tensor::ExtractSliceOp, linalg::GenericOp>(op) &&
+         op->getNumResults() == 1;
+}
+
 /// Carries blocked forms of NCHW values through a function (file comment).
 class Blocker {
 public:
-  explicit Blocker(RewriterBase &rewriter) : rewriter(rewriter) {}
+  /// `chosen`: the convolutions to block (convolutionsToBlock).
+  Blocker(RewriterBase &rewriter, const llvm::DenseSet<Operation *> &chosen)
+      : rewriter(rewriter), chosen(chosen) {}
 
   /// The blocked form of `value` (isBlockable), made at most once: from
   /// its producer's blocked form when it has one, else a reorder. Built
@@ -94,13 +106,38 @@ private:
   Value fromProducer(Value value);
   Value elementwise(linalg::GenericOp op);
   Value padded(tensor::PadOp pad);
+  Value sliced(tensor::ExtractSliceOp slice);
   Value reorderToBlocked(Value value);
   Value reorderFromBlocked(Value blocked, Location loc);
   Value channelVector(Value value, Location loc);
+  bool madeByChosen(Value value);
 
   RewriterBase &rewriter;
+  const llvm::DenseSet<Operation *> &chosen;
   DenseMap<Value, Value> blockedForms;
 };
+
+/// Whether `value` is made from a chosen convolution's result (or another
+/// value with a blocked form already) through links. Producers are followed
+/// towards blocked convolutions only: a value made otherwise is reordered where
+/// it is (a max pool's result, not the 4 times larger plane it reads).
+bool Blocker::madeByChosen(Value value) {
+  llvm::DenseSet<Operation *> visited;
+  std::function<bool(Value, int)> search = [&](Value v, int depth) {
+    if (blockedForms.count(v))
+      return true;
+    Operation *producer = v.getDefiningOp();
+    if (!producer || depth > kMaxLinkDepth || !visited.insert(producer).second)
+      return false;
+    if (chosen.contains(producer))
+      return true;
+    return isLink(producer) &&
+           llvm::any_of(producer->getOperands(), [&](Value operand) {
+             return search(operand, depth + 1);
+           });
+  };
+  return search(value, 0);
+}
 
 /// `value` transposed into `type`: result dimension d is dimension
 /// permutation[d] of `value`. A generic, not linalg.transpose, so that it
@@ -154,6 +191,8 @@ Value Blocker::fromProducer(Value value) {
     return elementwise(generic);
   if (auto pad = value.getDefiningOp<tensor::PadOp>())
     return padded(pad);
+  if (auto slice = value.getDefiningOp<tensor::ExtractSliceOp>())
+    return sliced(slice);
   if (auto fill = value.getDefiningOp<linalg::FillOp>();
       fill && fill.hasPureTensorSemantics()) {
     rewriter.setInsertionPoint(fill);
@@ -197,18 +236,83 @@ Value Blocker::reorderFromBlocked(Value blocked, Location loc) {
   return nchw;
 }
 
-/// A per-channel [1, C, 1, 1] tensor as [1, C / 32, 1, 1, 32] (the same
-/// elements in the same order).
+/// The elements of `value`, a slice of (a reshaped) constant (a depthwise
+/// convolution's weights of one kernel tap: every 9th element of the
+/// filter), read at compile time; nullopt when it is not one.
+std::optional<std::vector<char>> sliceOfConstant(Value value) {
+  auto slice = value.getDefiningOp<tensor::ExtractSliceOp>();
+  if (!slice)
+    return std::nullopt;
+  Value source = slice.getSource();
+  while (Operation *producer = source.getDefiningOp()) {
+    if (!isa<tensor::ReshapeOp, tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
+            producer))
+      break;
+    source = producer->getOperand(0);
+  }
+  auto sourceType = cast<RankedTensorType>(slice.getSourceType());
+  std::optional<ArrayRef<char>> bytes = ov::codegen::constantBytes(source);
+  if (!bytes || !sourceType.hasStaticShape() ||
+      !sourceType.getElementType().isF32() ||
+      ShapedType::isDynamicShape(slice.getStaticOffsets()) ||
+      ShapedType::isDynamicShape(slice.getStaticSizes()) ||
+      ShapedType::isDynamicShape(slice.getStaticStrides()) ||
+      bytes->size() != sourceType.getNumElements() * sizeof(float))
+    return std::nullopt;
+  // Row-major strides of the source; the slice's elements in order.
+  ArrayRef<int64_t> shape = sourceType.getShape();
+  SmallVector<int64_t> strides(shape.size(), 1);
+  for (int64_t d = static_cast<int64_t>(shape.size()) - 2; d >= 0; --d)
+    strides[d] = strides[d + 1] * shape[d + 1];
+  ArrayRef<int64_t> offsets = slice.getStaticOffsets();
+  ArrayRef<int64_t> sizes = slice.getStaticSizes();
+  ArrayRef<int64_t> steps = slice.getStaticStrides();
+  auto *in = reinterpret_cast<const float *>(bytes->data());
+  std::vector<char> out(slice.getType().getNumElements() * sizeof(float));
+  auto *element = reinterpret_cast<float *>(out.data());
+  SmallVector<int64_t> index(shape.size(), 0);
+  for (int64_t i = 0, e = slice.getType().getNumElements(); i < e; ++i) {
+    int64_t at = 0;
+    for (size_t d = 0; d < shape.size(); ++d)
+      at += (offsets[d] + index[d] * steps[d]) * strides[d];
+    element[i] = in[at];
+    for (int64_t d = static_cast<int64_t>(shape.size()) - 1; d >= 0; --d) {
+      if (++index[d] < sizes[d])
+        break;
+      index[d] = 0;
+    }
+  }
+  return out;
+}
+
+/// A per-channel tensor (its one dimension of more than one element is
+/// the channels': [C], [1, C, 1, 1]) with that dimension split into
+/// blocks and the channel within the block appended: [C / 32, 32],
+/// [1, C / 32, 1, 1, 32] (the same elements in the same order).
 Value Blocker::channelVector(Value value, Location loc) {
   auto type = cast<RankedTensorType>(value.getType());
-  int64_t channels = type.getDimSize(1);
-  Value flat = tensor::CollapseShapeOp::create(
-      rewriter, loc, value, SmallVector<ReassociationIndices>{{0, 1, 2, 3}});
-  auto target = RankedTensorType::get({1, channels / kBlock, 1, 1, kBlock},
-                                      type.getElementType());
-  return tensor::ExpandShapeOp::create(
-      rewriter, loc, target, flat,
-      SmallVector<ReassociationIndices>{{0, 1, 2, 3, 4}});
+  int64_t channels = type.getNumElements();
+  SmallVector<int64_t> shape;
+  for (int64_t size : type.getShape())
+    shape.push_back(size == channels ? channels / kBlock : size);
+  shape.push_back(kBlock);
+  auto blockedType = RankedTensorType::get(shape, type.getElementType());
+  // A strided slice of the weights (each 16 lanes a gather) becomes a
+  // constant of its own, contiguous.
+  if (std::optional<std::vector<char>> elements = sliceOfConstant(value))
+    return ov::codegen::createResourceConstant(rewriter, loc, blockedType,
+                                               *elements, "channel_weights");
+  Value flat = value;
+  if (type.getRank() != 1) {
+    ReassociationIndices all =
+        llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()));
+    flat = tensor::CollapseShapeOp::create(
+        rewriter, loc, value, SmallVector<ReassociationIndices>{all});
+  }
+  ReassociationIndices all =
+      llvm::to_vector(llvm::seq<int64_t>(0, shape.size()));
+  return tensor::ExpandShapeOp::create(rewriter, loc, blockedType, flat,
+                                       SmallVector<ReassociationIndices>{all});
 }
 
 /// An elementwise op over [N, C, H, W] (all loops parallel, identity
@@ -226,12 +330,20 @@ Value Blocker::elementwise(linalg::GenericOp op) {
   Location loc = op.getLoc();
   AffineExpr n, cb, h, w, ci;
   bindDims(context, n, cb, h, w, ci);
-  AffineExpr zero = getAffineConstantExpr(0, context);
   AffineMap identity = AffineMap::getMultiDimIdentityMap(5, context);
-  AffineMap perChannel =
-      AffineMap::get(5, 0, {zero, cb, zero, zero, ci}, context);
   ArrayRef<int64_t> shape =
       cast<RankedTensorType>(op.getResult(0).getType()).getShape();
+  // Indexed by the channel only: [C], [1, C, 1, 1] (a bias, a depthwise
+  // convolution's weights of a tap); its other dimensions have size 1.
+  auto isPerChannel = [&](AffineMap map, RankedTensorType type) {
+    if (!type || !type.hasStaticShape() || type.getNumElements() != shape[1] ||
+        llvm::count(map.getResults(), getAffineDimExpr(1, context)) != 1)
+      return false;
+    return llvm::all_of(llvm::enumerate(map.getResults()), [&](auto result) {
+      return result.value() == getAffineDimExpr(1, context) ||
+             type.getDimSize(result.index()) == 1;
+    });
+  };
   // Which form each input takes; nothing is built before all qualify.
   enum class Form { Blocked, PerChannel, Scalar };
   SmallVector<Form> forms;
@@ -245,14 +357,22 @@ Value Blocker::elementwise(linalg::GenericOp op) {
                  return isa<AffineConstantExpr>(expr);
                })) {
       forms.push_back(Form::Scalar);
-    } else if (type && type.getRank() == 4 && type.hasStaticShape() &&
-               type.getShape() == ArrayRef<int64_t>{1, shape[1], 1, 1} &&
-               map.getResult(1) == getAffineDimExpr(1, context)) {
+    } else if (isPerChannel(map, type)) {
       forms.push_back(Form::PerChannel);
     } else {
       return nullptr;
     }
   }
+  // Blocked inputs none of which comes from a blocked convolution: the
+  // result is reordered instead (once, not each input).
+  bool blockedInputs = false, fromChosen = false;
+  for (auto [input, form] : llvm::zip(op.getDpsInputOperands(), forms))
+    if (form == Form::Blocked) {
+      blockedInputs = true;
+      fromChosen = fromChosen || madeByChosen(input->get());
+    }
+  if (blockedInputs && !fromChosen)
+    return nullptr;
   SmallVector<Value> inputs;
   SmallVector<AffineMap> maps;
   for (auto [input, form] : llvm::zip(op.getDpsInputOperands(), forms)) {
@@ -262,11 +382,20 @@ Value Blocker::elementwise(linalg::GenericOp op) {
       inputs.push_back(blocked(value));
       maps.push_back(identity);
       break;
-    case Form::PerChannel:
+    case Form::PerChannel: {
       rewriter.setInsertionPoint(op);
       inputs.push_back(channelVector(value, loc));
-      maps.push_back(perChannel);
+      // The map's channel result becomes the channel block (the unit
+      // dimensions index 0); the channel within the block is appended.
+      SmallVector<AffineExpr> results;
+      for (AffineExpr expr : op.getMatchingIndexingMap(input).getResults())
+        results.push_back(expr == getAffineDimExpr(1, context)
+                              ? cb
+                              : getAffineConstantExpr(0, context));
+      results.push_back(ci);
+      maps.push_back(AffineMap::get(5, 0, results, context));
       break;
+    }
     case Form::Scalar:
       inputs.push_back(value);
       maps.push_back(AffineMap::get(
@@ -292,7 +421,7 @@ Value Blocker::elementwise(linalg::GenericOp op) {
 Value Blocker::padded(tensor::PadOp pad) {
   Value padding = pad.getConstantPaddingValue();
   if (!padding || !isBlockable(pad.getSource()) ||
-      !isBlockable(pad.getResult()))
+      !madeByChosen(pad.getSource()) || !isBlockable(pad.getResult()))
     return nullptr;
   SmallVector<int64_t> low(pad.getStaticLow()), high(pad.getStaticHigh());
   if (ShapedType::isDynamicShape(low) || ShapedType::isDynamicShape(high) ||
@@ -307,6 +436,39 @@ Value Blocker::padded(tensor::PadOp pad) {
       rewriter, pad.getLoc(), type, source,
       getAsIndexOpFoldResult(rewriter.getContext(), low),
       getAsIndexOpFoldResult(rewriter.getContext(), high), padding);
+}
+
+/// A static slice of the rows and columns (all channels): the same slice
+/// of the blocked source (a depthwise convolution's kernel taps).
+Value Blocker::sliced(tensor::ExtractSliceOp slice) {
+  Value source = slice.getSource();
+  if (!isBlockable(source) || !isBlockable(slice.getResult()) ||
+      !madeByChosen(source))
+    return nullptr;
+  ArrayRef<int64_t> offsets = slice.getStaticOffsets();
+  ArrayRef<int64_t> sizes = slice.getStaticSizes();
+  ArrayRef<int64_t> strides = slice.getStaticStrides();
+  int64_t channels = cast<RankedTensorType>(source.getType()).getDimSize(1);
+  if (ShapedType::isDynamicShape(offsets) ||
+      ShapedType::isDynamicShape(sizes) ||
+      ShapedType::isDynamicShape(strides) || offsets[1] != 0 ||
+      sizes[1] != channels || strides[1] != 1)
+    return nullptr;
+  Value blockedSource = blocked(source);
+  rewriter.setInsertionPoint(slice);
+  auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
+  SmallVector<OpFoldResult> blockedOffsets = {index(offsets[0]), index(0),
+                                              index(offsets[2]),
+                                              index(offsets[3]), index(0)};
+  SmallVector<OpFoldResult> blockedSizes = {
+      index(sizes[0]), index(channels / kBlock), index(sizes[2]),
+      index(sizes[3]), index(kBlock)};
+  SmallVector<OpFoldResult> blockedStrides = {index(strides[0]), index(1),
+                                              index(strides[2]),
+                                              index(strides[3]), index(1)};
+  return tensor::ExtractSliceOp::create(rewriter, slice.getLoc(), blockedSource,
+                                        blockedOffsets, blockedSizes,
+                                        blockedStrides);
 }
 
 /// The filter [F, C, KH, KW] as one matrix per tap of panels of 32 filters
@@ -366,33 +528,35 @@ bool isBlockable(linalg::Conv2DNchwFchwOp conv) {
 /// The blockable convolutions that `value` reaches (as their input or
 /// initial value) through elementwise ops and paddings.
 void blockableConsumers(Value value, SmallVectorImpl<Operation *> &found,
-                        int depth = 0) {
-  if (depth > 8)
+                        llvm::DenseSet<Operation *> &visited, int depth = 0) {
+  if (depth > kMaxLinkDepth)
     return;
   for (OpOperand &use : value.getUses()) {
     Operation *user = use.getOwner();
+    if (!visited.insert(user).second)
+      continue;
     if (auto conv = dyn_cast<linalg::Conv2DNchwFchwOp>(user)) {
       if (use.getOperandNumber() != 1 && isBlockable(conv))
         found.push_back(conv);
-    } else if (isa<tensor::PadOp, linalg::GenericOp>(user) &&
-               user->getNumResults() == 1) {
-      blockableConsumers(user->getResult(0), found, depth + 1);
+    } else if (isLink(user)) {
+      blockableConsumers(user->getResult(0), found, visited, depth + 1);
     }
   }
 }
 
 /// Whether `value` is made from a blockable convolution's result through
 /// elementwise ops and paddings (its blocked form is then no reorder).
-bool madeByBlockable(Value value, int depth = 0) {
+bool madeByBlockable(Value value, llvm::DenseSet<Operation *> &visited,
+                     int depth = 0) {
   Operation *producer = value.getDefiningOp();
-  if (!producer || depth > 8)
+  if (!producer || depth > kMaxLinkDepth || !visited.insert(producer).second)
     return false;
   if (auto conv = dyn_cast<linalg::Conv2DNchwFchwOp>(producer))
     return isBlockable(conv);
-  if (!isa<tensor::PadOp, linalg::GenericOp>(producer))
+  if (!isLink(producer))
     return false;
   return llvm::any_of(producer->getOperands(), [&](Value operand) {
-    return madeByBlockable(operand, depth + 1);
+    return madeByBlockable(operand, visited, depth + 1);
   });
 }
 
@@ -413,13 +577,15 @@ llvm::DenseSet<Operation *> convolutionsToBlock(func::FuncOp func) {
   for (linalg::Conv2DNchwFchwOp conv : convs) {
     chains.insert(conv);
     SmallVector<Operation *> consumers;
-    blockableConsumers(conv.getResult(0), consumers);
+    llvm::DenseSet<Operation *> visited;
+    blockableConsumers(conv.getResult(0), consumers, visited);
     for (Operation *consumer : consumers)
       chains.unionSets(conv, consumer);
   }
   llvm::DenseMap<Operation *, int64_t> reordersIn;
   for (linalg::Conv2DNchwFchwOp conv : convs)
-    if (!madeByBlockable(conv.getInputs()[0]))
+    if (llvm::DenseSet<Operation *> visited;
+        !madeByBlockable(conv.getInputs()[0], visited))
       ++reordersIn[chains.getLeaderValue(conv)];
   llvm::DenseSet<Operation *> chosen;
   for (linalg::Conv2DNchwFchwOp conv : convs) {
@@ -535,7 +701,7 @@ struct BlockConvolutionsPass
         convs.push_back(conv);
     });
     IRRewriter rewriter(&getContext());
-    Blocker blocker(rewriter);
+    Blocker blocker(rewriter, chosen);
     for (linalg::Conv2DNchwFchwOp conv : convs)
       blocker.rewrite(conv);
   }

@@ -152,6 +152,51 @@ def main():
             (b3, "b3"), (w4, "w4"), (b4, "b4")]])
     np.save(os.path.join(directory, "blocked_bottleneck.x.npy"), x)
     np.save(os.path.join(directory, "blocked_bottleneck.y.npy"), y)
+    # An inverted residual block (MobileNetV2's): a 1x1 expansion and Clip
+    # (ReLU6), a depthwise 3x3 convolution (its taps are slices of the
+    # padded blocked input, its per-tap weights made contiguous at compile
+    # time), a 1x1 projection with the residual sum, then a depthwise layer
+    # with stride 2 and another projection; all blocked, batch 1.
+    x = f32([1, 32, 10, 10])
+    e1, eb1 = f32([64, 32, 1, 1]), f32([64])
+    d1, db1 = f32([64, 1, 3, 3]), f32([64])
+    p1, pb1 = f32([32, 64, 1, 1]), f32([32])
+    e2, eb2 = f32([64, 32, 1, 1]), f32([64])
+    d2, db2 = f32([64, 1, 3, 3]), f32([64])
+    p2, pb2 = f32([32, 64, 1, 1]), f32([32])
+    def depthwise(v, w, b, stride):
+        return np.concatenate([
+            convolution(v[:, c:c + 1], w[c:c + 1], b[c:c + 1], stride, 1)
+            for c in range(v.shape[1])], axis=1)
+    clip = lambda v: np.clip(v, 0, 6)
+    h = clip(depthwise(clip(convolution(x, e1, eb1, 1, 0)), d1, db1, 1))
+    r = convolution(h, p1, pb1, 1, 0) + x
+    h = clip(depthwise(clip(convolution(r, e2, eb2, 1, 0)), d2, db2, 2))
+    y = convolution(h, p2, pb2, 1, 0)
+    low, high = (numpy_helper.from_array(np.array(v, np.float32), n)
+                 for v, n in [(0, "low"), (6, "high")])
+    save_model(directory, "blocked_inverted_residual", [
+        helper.make_node("Conv", ["x", "e1", "eb1"], ["ce1"]),
+        helper.make_node("Clip", ["ce1", "low", "high"], ["re1"]),
+        helper.make_node("Conv", ["re1", "d1", "db1"], ["cd1"], group=64,
+                         pads=[1] * 4),
+        helper.make_node("Clip", ["cd1", "low", "high"], ["rd1"]),
+        helper.make_node("Conv", ["rd1", "p1", "pb1"], ["cp1"]),
+        helper.make_node("Add", ["cp1", "x"], ["r1"]),
+        helper.make_node("Conv", ["r1", "e2", "eb2"], ["ce2"]),
+        helper.make_node("Clip", ["ce2", "low", "high"], ["re2"]),
+        helper.make_node("Conv", ["re2", "d2", "db2"], ["cd2"], group=64,
+                         pads=[1] * 4, strides=[2, 2]),
+        helper.make_node("Clip", ["cd2", "low", "high"], ["rd2"]),
+        helper.make_node("Conv", ["rd2", "p2", "pb2"], ["y"]),
+    ], [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(x.shape))],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, list(y.shape))],
+        [numpy_helper.from_array(v, n) for v, n in [
+            (e1, "e1"), (eb1, "eb1"), (d1, "d1"), (db1, "db1"), (p1, "p1"),
+            (pb1, "pb1"), (e2, "e2"), (eb2, "eb2"), (d2, "d2"), (db2, "db2"),
+            (p2, "p2"), (pb2, "pb2")]] + [low, high])
+    np.save(os.path.join(directory, "blocked_inverted_residual.x.npy"), x)
+    np.save(os.path.join(directory, "blocked_inverted_residual.y.npy"), y)
 
 
 def convolution(x, w, bias, stride, pad):
