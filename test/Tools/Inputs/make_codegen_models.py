@@ -197,6 +197,37 @@ def main():
             (p2, "p2"), (pb2, "pb2")]] + [low, high])
     np.save(os.path.join(directory, "blocked_inverted_residual.x.npy"), x)
     np.save(os.path.join(directory, "blocked_inverted_residual.y.npy"), y)
+    # A chain of three convolutions on a 12x12 plane (144 positions: blocked
+    # as a chain, not as a small plane), the middle one 3x3 with dilation 2
+    # and asymmetric padding (2 before, 1 after: an 11x11 result).
+    x = f32([1, 32, 12, 12])
+    w1, b1 = f32([64, 32, 1, 1]), f32([64])
+    w2, b2 = f32([32, 64, 3, 3]), f32([32])
+    w3, b3 = f32([32, 32, 1, 1]), f32([32])
+    r1 = np.maximum(convolution(x, w1, b1, 1, 0), 0)
+    padded = np.pad(r1, [(0, 0), (0, 0), (2, 1), (2, 1)])
+    c2 = np.zeros([1, 32, 11, 11], np.float64)
+    for kh in range(3):
+        for kw in range(3):
+            c2 += np.einsum("nchw,fc->nfhw",
+                            padded[:, :, 2 * kh:2 * kh + 11, 2 * kw:2 * kw + 11],
+                            w2[:, :, kh, kw])
+    r2 = np.maximum(c2 + b2[None, :, None, None], 0).astype(np.float32)
+    y = convolution(r2, w3, b3, 1, 0)
+    save_model(directory, "blocked_dilated", [
+        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"], dilations=[2, 2],
+                         pads=[2, 2, 1, 1]),
+        helper.make_node("Relu", ["c2"], ["r2"]),
+        helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
+    ], [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(x.shape))],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, list(y.shape))],
+        [numpy_helper.from_array(v, n) for v, n in [
+            (w1, "w1"), (b1, "b1"), (w2, "w2"), (b2, "b2"), (w3, "w3"),
+            (b3, "b3")]])
+    np.save(os.path.join(directory, "blocked_dilated.x.npy"), x)
+    np.save(os.path.join(directory, "blocked_dilated.y.npy"), y)
 
 
 def convolution(x, w, bias, stride, pad):
