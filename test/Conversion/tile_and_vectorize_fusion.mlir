@@ -309,3 +309,103 @@ func.func @second_contraction_relu(%wt: memref<32x16xf32>, %x: memref<1x16x64xf3
   memref.dealloc %acc : memref<1x32x8x8xf32>
   return %relu : memref<1x32x8x8xf32>
 }
+
+// A 1x1 convolution on blocked channels whose ReLU writes the interior of
+// the next layer's padded input (6 x 6 positions in a 8 x 8 plane, border
+// fills before it): the ReLU joins the register tiles and each row of a
+// tile (one position's 32 channels) is stored at its place in the padded
+// buffer, row q at (q / 6 + 1, q % 6 + 1); the result buffer, the ReLU and
+// the copy are gone, the border fills stay.
+// CHECK-LABEL: func.func @blocked_relu_into_padded
+// CHECK: %[[PADDED:.*]] = memref.alloc() {{.*}} : memref<1x2x8x8x32xf32>
+// CHECK-NOT: memref.alloc
+// CHECK: %[[SUM:.*]] = scf.for
+// CHECK: %[[RELU:.*]] = arith.maximumf %[[SUM]], %{{.*}} : vector<8x32xf32>
+// CHECK: %[[H:.*]] = affine.apply #{{.*}}(%[[P:.*]])
+// CHECK: %[[W:.*]] = affine.apply #{{.*}}(%[[P]])
+// CHECK: %[[ROW0:.*]] = vector.extract %[[RELU]][0] : vector<32xf32> from vector<8x32xf32>
+// CHECK: vector.transfer_write %[[ROW0]], %[[PADDED]][%c0, %{{.*}}, %[[H]], %[[W]], %c0] {in_bounds = [true]} : vector<32xf32>, memref<1x2x8x8x32xf32>
+// CHECK-COUNT-7: vector.transfer_write %{{.*}}, %[[PADDED]]{{.*}} : vector<32xf32>, memref<1x2x8x8x32xf32>
+// CHECK: arith.maximumf %{{.*}} : vector<4x32xf32>
+// CHECK-COUNT-4: vector.transfer_write %{{.*}}, %[[PADDED]]{{.*}} : vector<32xf32>, memref<1x2x8x8x32xf32>
+// CHECK-NOT: memref.copy
+// CHECK: vector.transfer_write %{{.*}}, %[[PADDED]]{{.*}} : vector<16xf32>, memref<1x2x8x8x32xf32>
+// CHECK-NOT: memref.copy
+// CHECK: return %[[PADDED]]
+func.func @blocked_relu_into_padded(%x: memref<1x1x36x32xf32>, %w: memref<2x1x32x32xf32>) -> memref<1x2x8x8x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x2x6x6x32xf32>
+  linalg.fill ins(%zero : f32) outs(%acc : memref<1x2x6x6x32xf32>)
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3], [4]] : memref<1x2x6x6x32xf32> into memref<1x2x36x32xf32>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x1x36x32xf32>, memref<2x1x32x32xf32>) outs(%flat : memref<1x2x36x32xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %padded = memref.alloc() {alignment = 64 : i64} : memref<1x2x8x8x32xf32>
+  %top = memref.subview %padded[0, 0, 0, 0, 0] [1, 2, 1, 8, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1]>>)
+  %bottom = memref.subview %padded[0, 0, 7, 0, 0] [1, 2, 1, 8, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 1792>>
+  linalg.fill ins(%zero : f32) outs(%bottom : memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 1792>>)
+  %left = memref.subview %padded[0, 0, 0, 0, 0] [1, 2, 8, 1, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%left : memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1]>>)
+  %right = memref.subview %padded[0, 0, 0, 7, 0] [1, 2, 8, 1, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 224>>
+  linalg.fill ins(%zero : f32) outs(%right : memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 224>>)
+  %interior = memref.subview %padded[0, 0, 1, 1, 0] [1, 2, 6, 6, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x6x6x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 288>>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>, affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x2x6x6x32xf32>) outs(%interior : memref<1x2x6x6x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 288>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x2x6x6x32xf32>
+  return %padded : memref<1x2x8x8x32xf32>
+}
+
+// The same with 9 channel blocks: two K blocks (8 + 1), the partial sums
+// kept in the result buffer between them; every write of a tile also goes
+// to the padded buffer (the last one, after the ReLU, stays there), the
+// copy goes.
+// CHECK-LABEL: func.func @blocked_relu_into_padded_k_blocks
+// CHECK: %[[RESULT:.*]] = memref.alloc() {{.*}} : memref<1x2x6x6x32xf32>
+// CHECK: %[[PADDED:.*]] = memref.alloc() {{.*}} : memref<1x2x8x8x32xf32>
+// CHECK: vector.transfer_write %{{.*}}, %[[PADDED]]{{.*}} : vector<32xf32>, memref<1x2x8x8x32xf32>
+// CHECK: arith.maximumf %{{.*}} : vector<8x32xf32>
+// CHECK: vector.transfer_write %{{.*}}, %[[PADDED]]{{.*}} : vector<32xf32>, memref<1x2x8x8x32xf32>
+// CHECK-NOT: memref.copy
+// CHECK: return %[[PADDED]]
+func.func @blocked_relu_into_padded_k_blocks(%x: memref<1x9x36x32xf32>, %w: memref<2x9x32x32xf32>) -> memref<1x2x8x8x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x2x6x6x32xf32>
+  linalg.fill ins(%zero : f32) outs(%acc : memref<1x2x6x6x32xf32>)
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3], [4]] : memref<1x2x6x6x32xf32> into memref<1x2x36x32xf32>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x9x36x32xf32>, memref<2x9x32x32xf32>) outs(%flat : memref<1x2x36x32xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %padded = memref.alloc() {alignment = 64 : i64} : memref<1x2x8x8x32xf32>
+  %top = memref.subview %padded[0, 0, 0, 0, 0] [1, 2, 1, 8, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1]>>)
+  %bottom = memref.subview %padded[0, 0, 7, 0, 0] [1, 2, 1, 8, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 1792>>
+  linalg.fill ins(%zero : f32) outs(%bottom : memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 1792>>)
+  %left = memref.subview %padded[0, 0, 0, 0, 0] [1, 2, 8, 1, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%left : memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1]>>)
+  %right = memref.subview %padded[0, 0, 0, 7, 0] [1, 2, 8, 1, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 224>>
+  linalg.fill ins(%zero : f32) outs(%right : memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 224>>)
+  %interior = memref.subview %padded[0, 0, 1, 1, 0] [1, 2, 6, 6, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x6x6x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 288>>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>, affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x2x6x6x32xf32>) outs(%interior : memref<1x2x6x6x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 288>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x2x6x6x32xf32>
+  return %padded : memref<1x2x8x8x32xf32>
+}

@@ -35,6 +35,13 @@ namespace mlir::ov::codegen {
 /// writes; the mark's value is the border's.
 constexpr StringLiteral kPaddedPlaneCopy = "ov.padded_plane_copy";
 
+/// Marks a memref.copy of a buffer [N, C / 32, H, W, 32] (blocked channels,
+/// ov-block-convolutions) into the interior of a padded one [N, C / 32,
+/// H + pads, W + pads, 32] whose border fills stay: each register tile's
+/// row (a position's 32 channels) is stored straight at its place in the
+/// padded buffer instead.
+constexpr StringLiteral kBlockedInteriorCopy = "ov.blocked_interior_copy";
+
 /// Lanes of the pieces stored at a time (an AVX-512 vector of f32).
 constexpr int64_t kPaddedPlaneLanes = 16;
 
@@ -51,6 +58,13 @@ constexpr int64_t kPaddedPlaneMinWidth = 8;
 /// after a fill of the padded buffer with the border value. Removes the
 /// marks.
 void storeIntoPaddedPlanes(RewriterBase &rewriter, func::FuncOp func);
+
+/// Replaces each copy marked kBlockedInteriorCopy whose source is written
+/// only by vector transfers of rows of positions (through the collapsed
+/// plane [N, C / 32, H * W, 32], in bounds, unmasked) by stores of each
+/// row at its position in the padded buffer; the source goes. Other
+/// marked copies stay (they are correct as they are). Removes the marks.
+void storeIntoBlockedInteriors(RewriterBase &rewriter, func::FuncOp func);
 
 } // namespace mlir::ov::codegen
 

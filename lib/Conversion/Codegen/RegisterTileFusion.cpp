@@ -273,21 +273,29 @@ memref::SubViewOp staticSubviewOfAlloc(Value value) {
 /// otherwise.
 memref::SubViewOp paddedPlaneInterior(linalg::LinalgOp contraction,
                                       Value target, Value buffer,
-                                      ArrayRef<ReassociationIndices> groups) {
+                                      ArrayRef<ReassociationIndices> groups,
+                                      bool &blocked) {
   memref::SubViewOp interior = staticSubviewOfAlloc(target);
   auto type = cast<MemRefType>(buffer.getType());
   int64_t rank = type.getRank();
   if (!interior || rank < 2 || !type.getElementType().isF32() ||
-      groups.back() != ReassociationIndices{rank - 2, rank - 1} ||
-      type.getShape().back() < kPaddedPlaneMinWidth ||
       interior.getSource().getDefiningOp()->getBlock() !=
           contraction->getBlock() ||
       interior->getBlock() != contraction->getBlock() ||
       interior.getStaticSizes() != type.getShape())
     return {};
-  ArrayRef<int64_t> offsets = interior.getStaticOffsets();
-  if (llvm::any_of(offsets.drop_back(2), [](int64_t o) { return o != 0; }))
+  // Blocked channels ([N, C / 32, H, W, 32], ov-block-convolutions): the
+  // plane is the group before the channels within a block.
+  blocked = rank == 5 && groups.size() == 4 &&
+            groups[2] == ReassociationIndices{2, 3} &&
+            groups[3] == ReassociationIndices{4};
+  int64_t plane = blocked ? 2 : rank - 2;
+  if (!blocked && (groups.back() != ReassociationIndices{rank - 2, rank - 1} ||
+                   type.getShape().back() < kPaddedPlaneMinWidth))
     return {};
+  for (auto [dim, offset] : llvm::enumerate(interior.getStaticOffsets()))
+    if (offset != 0 && (int64_t(dim) < plane || int64_t(dim) > plane + 1))
+      return {};
   return interior;
 }
 
@@ -357,7 +365,7 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
                               linalg::LinalgOp initializer,
                               memref::SubViewOp &interior,
                               SmallVectorImpl<linalg::FillOp> &borderFills,
-                              TypedAttr &border) {
+                              Attribute &border) {
   auto bufferAlloc = buffer.getDefiningOp<memref::AllocOp>();
   if (!bufferAlloc)
     return {};
@@ -369,8 +377,10 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
   if (!op || !isElementwiseOnBuffers(op))
     return {};
   Value target = op.getDpsInits()[0];
+  bool blocked = false;
   if (target.getType() != buffer.getType()) {
-    interior = paddedPlaneInterior(contraction, target, buffer, groups);
+    interior =
+        paddedPlaneInterior(contraction, target, buffer, groups, blocked);
     if (!interior)
       return {};
   }
@@ -406,7 +416,14 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
     for (Operation *other : between)
       if (fillsAround(other, interior))
         borderFills.push_back(cast<linalg::FillOp>(other));
-    border = borderValue(borderFills, interior);
+    // Blocked planes keep their border fills (rows of 32 contiguous
+    // floats): no border value, no fills to take over.
+    if (blocked) {
+      borderFills.clear();
+      border = UnitAttr::get(op.getContext());
+    } else {
+      border = borderValue(borderFills, interior);
+    }
     // (Its result becomes `buffer`.) Only arithmetic (a ReLU, ReLU6): with
     // a SiLU's exp and reciprocal too, the register tiles were as slow as
     // the pass they replace (a MobileNet-like block, 1x1 24 -> 144 on 56x56
@@ -440,7 +457,7 @@ void copyIntoPaddedPlane(RewriterBase &rewriter, linalg::LinalgOp contraction,
                          linalg::LinalgOp epilogue, Value buffer,
                          memref::SubViewOp interior,
                          ArrayRef<linalg::FillOp> borderFills,
-                         TypedAttr border) {
+                         Attribute border) {
   for (linalg::FillOp fill : borderFills)
     rewriter.eraseOp(fill);
   Operation *alloc = interior.getSource().getDefiningOp();
@@ -453,7 +470,8 @@ void copyIntoPaddedPlane(RewriterBase &rewriter, linalg::LinalgOp contraction,
   rewriter.setInsertionPointAfter(epilogue);
   auto copy = memref::CopyOp::create(rewriter, epilogue.getLoc(), buffer,
                                      interior.getResult());
-  copy->setAttr(kPaddedPlaneCopy, border);
+  copy->setAttr(isa<UnitAttr>(border) ? kBlockedInteriorCopy : kPaddedPlaneCopy,
+                border);
 }
 
 /// Makes the contraction write the epilogue's result buffer (allocated
@@ -620,7 +638,7 @@ findRegisterTileNeighbours(RewriterBase &rewriter,
     rewriter.moveOpAfter(dealloc, contraction);
   memref::SubViewOp interior;
   SmallVector<linalg::FillOp> borderFills;
-  TypedAttr border;
+  Attribute border;
   linalg::LinalgOp epilogue = findEpilogue(
       contraction, buffer, groups, initializer, interior, borderFills, border);
   if (epilogue && interior)

@@ -806,16 +806,21 @@ struct TileAndVectorizePass
     };
     // The elementwise neighbours of contractions go into their register
     // tiles (RegisterTileFusion.h); they are found (and rewritten) first.
+    // (Contractions are listed first: finding their neighbours replaces
+    // those, which must not be looked at again.)
     llvm::DenseMap<Operation *, codegen::RegisterTileNeighbours> neighbours;
     llvm::DenseSet<Operation *> deferred;
+    SmallVector<linalg::LinalgOp> contractions;
     for (linalg::LinalgOp op : collectOps())
       if (isRegisterTiled(op))
-        if (auto found = codegen::findRegisterTileNeighbours(rewriter, op)) {
-          for (Operation *neighbour : {found.initializer, found.epilogue})
-            if (neighbour)
-              deferred.insert(neighbour);
-          neighbours[op] = found;
-        }
+        contractions.push_back(op);
+    for (linalg::LinalgOp op : contractions)
+      if (auto found = codegen::findRegisterTileNeighbours(rewriter, op)) {
+        for (Operation *neighbour : {found.initializer, found.epilogue})
+          if (neighbour)
+            deferred.insert(neighbour);
+        neighbours[op] = found;
+      }
     SmallVector<linalg::LinalgOp> ops = collectOps();
     // Border fills are tiled with the writer of their buffer's interior;
     // those it does not take are tiled on their own afterwards.
@@ -905,6 +910,7 @@ struct TileAndVectorizePass
     // the epilogue; forwarded, the transfers in between go away.
     vector::transferOpflowOpt(rewriter, func);
     codegen::storeIntoPaddedPlanes(rewriter, func);
+    codegen::storeIntoBlockedInteriors(rewriter, func);
     codegen::prefetchNextBlocks(rewriter, func);
   }
 

@@ -1,0 +1,143 @@
+//===- BlockedInteriorStores.cpp - Register tiles into padded blocks ------===//
+//
+// The blocked form of PaddedPlaneStores (see PaddedPlaneStores.h): a 1x1
+// convolution on blocked channels whose ReLU goes into the interior of the
+// next layer's padded input works in place in its register tiles, and
+// each row of a tile, the 32 channels of one position of the collapsed
+// plane, is stored at that position in the padded buffer: row q of the
+// plane goes to (q / W + top, q % W + left). No masks (a row is 2 whole
+// vectors) and no border writes: the border fills stay as they are.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PaddedPlaneStores.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/Dominance.h"
+
+namespace mlir::ov::codegen {
+namespace {
+
+/// The vector writes of `source` (through collapses of its plane,
+/// [N, C / 32, H * W, 32]) when they and vector reads are its only uses
+/// besides `copy`, its views and its deallocations; nullopt otherwise.
+/// `reads` tells whether there are reads (a contraction with several K
+/// blocks keeps its partial sums in the source between them).
+std::optional<SmallVector<vector::TransferWriteOp>>
+rowWrites(memref::CopyOp copy, Value source,
+          SmallVectorImpl<Operation *> &toErase, bool &reads) {
+  SmallVector<vector::TransferWriteOp> writes;
+  reads = false;
+  for (Operation *user : source.getUsers()) {
+    if (user == copy.getOperation() || isa<memref::DeallocOp>(user)) {
+      if (user != copy.getOperation())
+        toErase.push_back(user);
+      continue;
+    }
+    auto collapse = dyn_cast<memref::CollapseShapeOp>(user);
+    if (!collapse ||
+        collapse.getReassociationIndices() !=
+            SmallVector<ReassociationIndices>{{0}, {1}, {2, 3}, {4}})
+      return std::nullopt;
+    toErase.push_back(collapse);
+    for (Operation *viewUser : collapse->getUsers()) {
+      if (isa<vector::TransferReadOp>(viewUser)) {
+        reads = true;
+        continue;
+      }
+      auto write = dyn_cast<vector::TransferWriteOp>(viewUser);
+      VectorType type = write ? write.getVectorType() : VectorType();
+      if (!write || write.getBase() != collapse.getResult() ||
+          write.getMask() || !write.getPermutationMap().isMinorIdentity() ||
+          llvm::any_of(write.getInBoundsValues(), [](bool b) { return !b; }) ||
+          type.getRank() > 2 ||
+          type.getShape().back() != collapse.getType().getShape().back() ||
+          !isConstantIntValue(write.getIndices().back(), 0))
+        return std::nullopt;
+      writes.push_back(write);
+    }
+  }
+  return writes;
+}
+
+/// Stores each row of `write`'s vector (rows of positions of the
+/// collapsed plane) at its position in `padded` too, after it; `write`
+/// goes unless `keep`.
+void storeRows(RewriterBase &rewriter, vector::TransferWriteOp write,
+               Value padded, int64_t width, int64_t top, int64_t left,
+               bool keep) {
+  Location loc = write.getLoc();
+  rewriter.setInsertionPointAfter(write);
+  VectorType type = write.getVectorType();
+  int64_t rows = type.getRank() == 2 ? type.getShape().front() : 1;
+  ValueRange indices = write.getIndices();
+  MLIRContext *context = rewriter.getContext();
+  AffineExpr position = getAffineDimExpr(0, context);
+  for (int64_t row = 0; row < rows; ++row) {
+    AffineExpr q = position + row;
+    Value h = affine::AffineApplyOp::create(
+        rewriter, loc, AffineMap::get(1, 0, q.floorDiv(width) + top),
+        ValueRange{indices[2]});
+    Value w = affine::AffineApplyOp::create(
+        rewriter, loc, AffineMap::get(1, 0, (q % width) + left),
+        ValueRange{indices[2]});
+    Value vector = write.getVector();
+    if (type.getRank() == 2)
+      vector = vector::ExtractOp::create(rewriter, loc, vector, row);
+    vector::TransferWriteOp::create(
+        rewriter, loc, vector, padded,
+        ValueRange{indices[0], indices[1], h, w, indices[3]},
+        ArrayRef<bool>{true});
+  }
+  if (!keep)
+    rewriter.eraseOp(write);
+}
+
+void storeIntoBlockedInterior(RewriterBase &rewriter, memref::CopyOp copy) {
+  Value source = copy.getSource();
+  auto alloc = source.getDefiningOp<memref::AllocOp>();
+  auto interior = copy.getTarget().getDefiningOp<memref::SubViewOp>();
+  SmallVector<Operation *> toErase;
+  if (!alloc || !interior ||
+      ShapedType::isDynamicShape(interior.getStaticOffsets()))
+    return;
+  bool reads = false;
+  std::optional<SmallVector<vector::TransferWriteOp>> writes =
+      rowWrites(copy, source, toErase, reads);
+  DominanceInfo dominance(copy->getParentOfType<func::FuncOp>());
+  if (!writes || llvm::any_of(*writes, [&](vector::TransferWriteOp write) {
+        return !dominance.properlyDominates(interior.getResult(), write);
+      }))
+    return;
+  int64_t width = alloc.getType().getShape()[3];
+  ArrayRef<int64_t> offsets = interior.getStaticOffsets();
+  // With reads, every write goes to both buffers (the last one of each
+  // tile, after the last K block, is the result); else only to the
+  // padded one, and the source goes.
+  for (vector::TransferWriteOp write : *writes)
+    storeRows(rewriter, write, interior.getSource(), width, offsets[2],
+              offsets[3], /*keep=*/reads);
+  rewriter.eraseOp(copy);
+  if (reads)
+    return;
+  for (Operation *op : toErase)
+    rewriter.eraseOp(op);
+  rewriter.eraseOp(alloc);
+}
+
+} // namespace
+
+void storeIntoBlockedInteriors(RewriterBase &rewriter, func::FuncOp func) {
+  SmallVector<memref::CopyOp> copies;
+  func.walk([&](memref::CopyOp copy) {
+    if (copy->removeAttr(kBlockedInteriorCopy))
+      copies.push_back(copy);
+  });
+  for (memref::CopyOp copy : copies)
+    storeIntoBlockedInterior(rewriter, copy);
+}
+
+} // namespace mlir::ov::codegen
