@@ -101,8 +101,11 @@ def BlockConvolutions : Pass<"ov-block-convolutions", "func::FuncOp"> {
     * w[kh * KW + kw][fb, cb, ci, fi], the filter packed at compile time.
     Inputs, paddings and initial values are taken blocked from producers
     that have a blocked form (blocked convolutions, elementwise ops on
-    blocked values with per-channel vectors and scalars) and reordered
-    otherwise; NCHW users of a result read it reordered back.
+    blocked values with per-channel vectors and scalars, such as ReLUs,
+    residual sums and depthwise convolutions on slices of a padded input)
+    and reordered otherwise; NCHW users of a result read it reordered
+    back. Chains of 3 or more such convolutions with few reorders in, and
+    those with output planes under 128 positions, are blocked.
   }];
   let dependentDialects = [
     "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",

@@ -2,10 +2,9 @@
 //
 // A static f32 NCHW 2-D convolution whose channels and filters are
 // multiples of 32 computes on activations in blocks of 32 channels,
-// [N, C / 32, H, W, 32] (NCHW32c), one contraction term per kernel tap:
-//   out[n, fb, oh, ow, fi] +=
-//       x[n, cb, oh * SH + kh * DH, ow * SW + kw * DW, ci] * w[t][fb, cb, ci,
-//       fi]
+// [N, C / 32, H, W, 32] (NCHW32c), one contraction term per kernel tap t:
+//   out[n, fb, oh, ow, fi] += x[n, cb, oh * SH + kh * DH,
+//                               ow * SW + kw * DW, ci] * w[t][fb, cb, ci, fi]
 // with t = kh * KW + kw, the filter packed at compile time (each tap's
 // matrix a panel of 32 filters per block of 32 channels, read front to
 // back) and each tap's left-hand side a strided view of the (padded)
@@ -20,10 +19,13 @@
 // The blocked values are carried from op to op: a convolution's input, its
 // padding and its initial value (bias, residual) are taken blocked when
 // their producer has a blocked form (another blocked convolution, or an
-// elementwise op such as a ReLU or a residual sum whose operands have one)
-// and reordered (a transpose) otherwise. The NCHW users left (a pool, the
-// model's output) read the result reordered back; ops whose every user
-// went blocked are dead and erased.
+// elementwise op such as a ReLU, a residual sum or a depthwise
+// convolution's sum of taps, slices of a padded input, whose operands have
+// one) and reordered (a transpose) otherwise. The NCHW users left (a pool,
+// the model's output) read the result reordered back; ops whose every user
+// went blocked are dead and erased. Which convolutions are blocked is
+// decided first (convolutionsToBlock): chains of them, where the reorders
+// in and out cost less than blocking gains.
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,6 +40,8 @@
 #include "mlir/IR/PatternMatch.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/EquivalenceClasses.h"
+
+#include <functional>
 
 namespace mlir::ov {
 #define GEN_PASS_DEF_BLOCKCONVOLUTIONS
@@ -59,6 +63,9 @@ constexpr int64_t kSmallPlane = 128;
 /// Convolutions linked through elementwise ops and paddings that are
 /// blocked together (ResNet-50's bottlenecks: 3 and more).
 constexpr int64_t kMinChainLength = 3;
+/// A chain is blocked when at most one in this many of its convolutions
+/// reads an input that needs a reorder (MobileNetV2's 1x1 layers between
+/// NCHW depthwise layers all did).
 constexpr int64_t kConvolutionsPerReorder = 3;
 /// Ops followed from one convolution to the next.
 constexpr int kMaxLinkDepth = 12;
