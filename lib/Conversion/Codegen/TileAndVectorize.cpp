@@ -665,15 +665,15 @@ void hoistAccumulator(RewriterBase &rewriter, scf::ForOp loop) {
   if (!write || write.getMask() || !isa<MemRefType>(write.getShapedType()))
     return;
   vector::TransferReadOp read;
-  bool nestedRead = false;
+  bool otherRead = false; // A second read, or one in a nested loop.
   loop.getBody()->walk([&](vector::TransferReadOp transfer) {
     if (transfer.getBase() != write.getBase())
       return;
     if (transfer->getBlock() != loop.getBody() || read)
-      nestedRead = true;
+      otherRead = true;
     read = transfer;
   });
-  if (nestedRead)
+  if (otherRead)
     return;
   auto invariant = [&](Value value) {
     return loop.isDefinedOutsideOfLoop(value);
