@@ -94,6 +94,28 @@ bool isLink(Operation *op) {
          op->getNumResults() == 1;
 }
 
+/// Whether `value` is made through links (at most kMaxLinkDepth of them)
+/// from a value `hasBlockedForm` accepts or from the result of an op
+/// `isSource` accepts.
+bool madeThroughLinks(Value value, function_ref<bool(Value)> hasBlockedForm,
+                      function_ref<bool(Operation *)> isSource) {
+  llvm::DenseSet<Operation *> visited;
+  std::function<bool(Value, int)> search = [&](Value v, int depth) {
+    if (hasBlockedForm(v))
+      return true;
+    Operation *producer = v.getDefiningOp();
+    if (!producer || depth > kMaxLinkDepth || !visited.insert(producer).second)
+      return false;
+    if (isSource(producer))
+      return true;
+    return isLink(producer) &&
+           llvm::any_of(producer->getOperands(), [&](Value operand) {
+             return search(operand, depth + 1);
+           });
+  };
+  return search(value, 0);
+}
+
 /// Carries blocked forms of NCHW values through a function (file comment).
 class Blocker {
 public:
@@ -129,21 +151,9 @@ private:
 /// towards blocked convolutions only: a value made otherwise is reordered where
 /// it is (a max pool's result, not the 4 times larger plane it reads).
 bool Blocker::madeByChosen(Value value) {
-  llvm::DenseSet<Operation *> visited;
-  std::function<bool(Value, int)> search = [&](Value v, int depth) {
-    if (blockedForms.count(v))
-      return true;
-    Operation *producer = v.getDefiningOp();
-    if (!producer || depth > kMaxLinkDepth || !visited.insert(producer).second)
-      return false;
-    if (chosen.contains(producer))
-      return true;
-    return isLink(producer) &&
-           llvm::any_of(producer->getOperands(), [&](Value operand) {
-             return search(operand, depth + 1);
-           });
-  };
-  return search(value, 0);
+  return madeThroughLinks(
+      value, [&](Value v) { return blockedForms.count(v) != 0; },
+      [&](Operation *producer) { return chosen.contains(producer); });
 }
 
 /// `value` transposed into `type`: result dimension d is dimension
@@ -173,20 +183,13 @@ Value transposed(RewriterBase &rewriter, Location loc, Value value,
       .getResult(0);
 }
 
-void setInsertionPointAfterValue(RewriterBase &rewriter, Value value) {
-  if (auto argument = dyn_cast<BlockArgument>(value))
-    rewriter.setInsertionPointToStart(argument.getOwner());
-  else
-    rewriter.setInsertionPointAfter(value.getDefiningOp());
-}
-
 Value Blocker::blocked(Value value) {
   if (Value found = blockedForms.lookup(value))
     return found;
   OpBuilder::InsertionGuard guard(rewriter);
   Value result = fromProducer(value);
   if (!result) {
-    setInsertionPointAfterValue(rewriter, value);
+    rewriter.setInsertionPointAfterValue(value);
     result = reorderToBlocked(value);
   }
   blockedForms[value] = result;
@@ -552,19 +555,14 @@ void blockableConsumers(Value value, SmallVectorImpl<Operation *> &found,
 }
 
 /// Whether `value` is made from a blockable convolution's result through
-/// elementwise ops and paddings (its blocked form is then no reorder).
-bool madeByBlockable(Value value, llvm::DenseSet<Operation *> &visited,
-                     int depth = 0) {
-  Operation *producer = value.getDefiningOp();
-  if (!producer || depth > kMaxLinkDepth || !visited.insert(producer).second)
-    return false;
-  if (auto conv = dyn_cast<linalg::Conv2DNchwFchwOp>(producer))
-    return isBlockable(conv);
-  if (!isLink(producer))
-    return false;
-  return llvm::any_of(producer->getOperands(), [&](Value operand) {
-    return madeByBlockable(operand, visited, depth + 1);
-  });
+/// links (its blocked form is then no reorder).
+bool madeByBlockable(Value value) {
+  return madeThroughLinks(
+      value, [](Value) { return false; },
+      [](Operation *producer) {
+        auto conv = dyn_cast<linalg::Conv2DNchwFchwOp>(producer);
+        return conv && isBlockable(conv);
+      });
 }
 
 /// The convolutions to block: chains of blockable convolutions (linked
@@ -591,8 +589,7 @@ llvm::DenseSet<Operation *> convolutionsToBlock(func::FuncOp func) {
   }
   llvm::DenseMap<Operation *, int64_t> reordersIn;
   for (linalg::Conv2DNchwFchwOp conv : convs)
-    if (llvm::DenseSet<Operation *> visited;
-        !madeByBlockable(conv.getInputs()[0], visited))
+    if (!madeByBlockable(conv.getInputs()[0]))
       ++reordersIn[chains.getLeaderValue(conv)];
   llvm::DenseSet<Operation *> chosen;
   for (linalg::Conv2DNchwFchwOp conv : convs) {

@@ -96,7 +96,8 @@ void storeRows(RewriterBase &rewriter, vector::TransferWriteOp write,
     rewriter.eraseOp(write);
 }
 
-void storeIntoBlockedInterior(RewriterBase &rewriter, memref::CopyOp copy) {
+void storeIntoBlockedInterior(RewriterBase &rewriter, memref::CopyOp copy,
+                              DominanceInfo &dominance) {
   Value source = copy.getSource();
   auto alloc = source.getDefiningOp<memref::AllocOp>();
   auto interior = copy.getTarget().getDefiningOp<memref::SubViewOp>();
@@ -107,7 +108,6 @@ void storeIntoBlockedInterior(RewriterBase &rewriter, memref::CopyOp copy) {
   bool reads = false;
   std::optional<SmallVector<vector::TransferWriteOp>> writes =
       rowWrites(copy, source, toErase, reads);
-  DominanceInfo dominance(copy->getParentOfType<func::FuncOp>());
   if (!writes || llvm::any_of(*writes, [&](vector::TransferWriteOp write) {
         return !dominance.properlyDominates(interior.getResult(), write);
       }))
@@ -136,8 +136,9 @@ void storeIntoBlockedInteriors(RewriterBase &rewriter, func::FuncOp func) {
     if (copy->removeAttr(kBlockedInteriorCopy))
       copies.push_back(copy);
   });
+  DominanceInfo dominance(func);
   for (memref::CopyOp copy : copies)
-    storeIntoBlockedInterior(rewriter, copy);
+    storeIntoBlockedInterior(rewriter, copy, dominance);
 }
 
 } // namespace mlir::ov::codegen
