@@ -18,6 +18,26 @@ def save_model(directory, name, nodes, inputs, outputs, initializers):
     onnx.save(model, os.path.join(directory, name + ".onnx"))
 
 
+def save_case(directory, name, nodes, x, y, initializers):
+    """A model of one input x and one output y whose initializers are
+    `initializers` (name: NumPy array or TensorProto, in order), and x and
+    its reference output y as name.x.npy and name.y.npy."""
+    save_model(directory, name, nodes,
+               [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(x.shape))],
+               [helper.make_tensor_value_info("y", TensorProto.FLOAT, list(y.shape))],
+               [value if isinstance(value, onnx.TensorProto)
+                else numpy_helper.from_array(value, key)
+                for key, value in initializers.items()])
+    np.save(os.path.join(directory, name + ".x.npy"), x)
+    np.save(os.path.join(directory, name + ".y.npy"), y)
+
+
+def clip_bounds():
+    """The low and high initializers of a Clip to [0, 6] (ReLU6)."""
+    return {n: numpy_helper.from_array(np.array(v, np.float32), n)
+            for v, n in [(0, "low"), (6, "high")]}
+
+
 def f32(shape):
     return np.random.uniform(-1, 1, shape).astype(np.float32)
 
@@ -78,14 +98,10 @@ def main():
         x, w = f32([2, channels, size, size]), f32([44, channels, kernel, kernel])
         bias = f32([44])
         y = convolution(x, w, bias, stride, pad)
-        save_model(directory, name, [
+        save_case(directory, name, [
             helper.make_node("Conv", ["x", "w", "bias"], ["y"],
                              pads=[pad] * 4, strides=[stride] * 2),
-        ], [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(x.shape))],
-            [helper.make_tensor_value_info("y", TensorProto.FLOAT, list(y.shape))],
-            [numpy_helper.from_array(w, "w"), numpy_helper.from_array(bias, "bias")])
-        np.save(os.path.join(directory, name + ".x.npy"), x)
-        np.save(os.path.join(directory, name + ".y.npy"), y)
+        ], x, y, {"w": w, "bias": bias})
     # Clip (ReLU6) written into the interior of a padded buffer whose border
     # slabs are zero-filled inside the Clip's thread tiles, then a depthwise
     # convolution: 14x14 with stride 2 and 7x7 with a 5x5 kernel (output
@@ -98,22 +114,12 @@ def main():
         pad = kernel // 2
         x, w = f32([1, channels, size, size]) * 8, f32([channels, 1, kernel, kernel])
         bias = f32([channels])
-        clipped = np.clip(x, 0, 6)
-        y = np.concatenate([
-            convolution(clipped[:, c:c + 1], w[c:c + 1], bias[c:c + 1], stride, pad)
-            for c in range(channels)], axis=1)
-        low, high = (numpy_helper.from_array(np.array(v, np.float32), n)
-                     for v, n in [(0, "low"), (6, "high")])
-        save_model(directory, name, [
+        y = depthwise(np.clip(x, 0, 6), w, bias, stride, pad)
+        save_case(directory, name, [
             helper.make_node("Clip", ["x", "low", "high"], ["clipped"]),
             helper.make_node("Conv", ["clipped", "w", "bias"], ["y"], group=channels,
                              pads=[pad] * 4, strides=[stride] * 2),
-        ], [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(x.shape))],
-            [helper.make_tensor_value_info("y", TensorProto.FLOAT, list(y.shape))],
-            [numpy_helper.from_array(w, "w"), numpy_helper.from_array(bias, "bias"),
-             low, high])
-        np.save(os.path.join(directory, name + ".x.npy"), x)
-        np.save(os.path.join(directory, name + ".y.npy"), y)
+        ], x, y, {"w": w, "bias": bias, **clip_bounds()})
     # Channels and filters in multiples of 32: the convolutions work on
     # activations in blocks of 32 channels (ov-block-convolutions), passed
     # blocked from one to the next through the ReLUs, the padding and the
@@ -131,10 +137,9 @@ def main():
     r2 = relu(convolution(r1, w2, b2, 1, 1) + x)
     r3 = relu(convolution(r2, w3, b3, 2, 1))
     c4 = convolution(r3, w4, b4, 2, 0)
-    y = \
-        np.max(np.stack([c4[:, :, :2, :2], c4[:, :, 1:, :2],
+    y = np.max(np.stack([c4[:, :, :2, :2], c4[:, :, 1:, :2],
                          c4[:, :, :2, 1:], c4[:, :, 1:, 1:]]), axis=0)
-    save_model(directory, "blocked_bottleneck", [
+    save_case(directory, "blocked_bottleneck", [
         helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
         helper.make_node("Relu", ["c1"], ["r1"]),
         helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"], pads=[1] * 4),
@@ -145,13 +150,8 @@ def main():
         helper.make_node("Relu", ["c3"], ["r3"]),
         helper.make_node("Conv", ["r3", "w4", "b4"], ["c4"], strides=[2, 2]),
         helper.make_node("MaxPool", ["c4"], ["y"], kernel_shape=[2, 2]),
-    ], [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(x.shape))],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, list(y.shape))],
-        [numpy_helper.from_array(v, n) for v, n in [
-            (w1, "w1"), (b1, "b1"), (w2, "w2"), (b2, "b2"), (w3, "w3"),
-            (b3, "b3"), (w4, "w4"), (b4, "b4")]])
-    np.save(os.path.join(directory, "blocked_bottleneck.x.npy"), x)
-    np.save(os.path.join(directory, "blocked_bottleneck.y.npy"), y)
+    ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3,
+              "w4": w4, "b4": b4})
     # An inverted residual block (MobileNetV2's): a 1x1 expansion and Clip
     # (ReLU6), a depthwise 3x3 convolution (its taps are slices of the
     # padded blocked input, its per-tap weights made contiguous at compile
@@ -164,18 +164,12 @@ def main():
     e2, eb2 = f32([64, 32, 1, 1]), f32([64])
     d2, db2 = f32([64, 1, 3, 3]), f32([64])
     p2, pb2 = f32([32, 64, 1, 1]), f32([32])
-    def depthwise(v, w, b, stride):
-        return np.concatenate([
-            convolution(v[:, c:c + 1], w[c:c + 1], b[c:c + 1], stride, 1)
-            for c in range(v.shape[1])], axis=1)
     clip = lambda v: np.clip(v, 0, 6)
-    h = clip(depthwise(clip(convolution(x, e1, eb1, 1, 0)), d1, db1, 1))
+    h = clip(depthwise(clip(convolution(x, e1, eb1, 1, 0)), d1, db1, 1, 1))
     r = convolution(h, p1, pb1, 1, 0) + x
-    h = clip(depthwise(clip(convolution(r, e2, eb2, 1, 0)), d2, db2, 2))
+    h = clip(depthwise(clip(convolution(r, e2, eb2, 1, 0)), d2, db2, 2, 1))
     y = convolution(h, p2, pb2, 1, 0)
-    low, high = (numpy_helper.from_array(np.array(v, np.float32), n)
-                 for v, n in [(0, "low"), (6, "high")])
-    save_model(directory, "blocked_inverted_residual", [
+    save_case(directory, "blocked_inverted_residual", [
         helper.make_node("Conv", ["x", "e1", "eb1"], ["ce1"]),
         helper.make_node("Clip", ["ce1", "low", "high"], ["re1"]),
         helper.make_node("Conv", ["re1", "d1", "db1"], ["cd1"], group=64,
@@ -189,14 +183,9 @@ def main():
                          pads=[1] * 4, strides=[2, 2]),
         helper.make_node("Clip", ["cd2", "low", "high"], ["rd2"]),
         helper.make_node("Conv", ["rd2", "p2", "pb2"], ["y"]),
-    ], [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(x.shape))],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, list(y.shape))],
-        [numpy_helper.from_array(v, n) for v, n in [
-            (e1, "e1"), (eb1, "eb1"), (d1, "d1"), (db1, "db1"), (p1, "p1"),
-            (pb1, "pb1"), (e2, "e2"), (eb2, "eb2"), (d2, "d2"), (db2, "db2"),
-            (p2, "p2"), (pb2, "pb2")]] + [low, high])
-    np.save(os.path.join(directory, "blocked_inverted_residual.x.npy"), x)
-    np.save(os.path.join(directory, "blocked_inverted_residual.y.npy"), y)
+    ], x, y, {"e1": e1, "eb1": eb1, "d1": d1, "db1": db1, "p1": p1,
+              "pb1": pb1, "e2": e2, "eb2": eb2, "d2": d2, "db2": db2,
+              "p2": p2, "pb2": pb2, **clip_bounds()})
     # A chain of three convolutions on a 12x12 plane (144 positions: blocked
     # as a chain, not as a small plane), the middle one 3x3 with dilation 2
     # and asymmetric padding (2 before, 1 after: an 11x11 result).
@@ -205,43 +194,39 @@ def main():
     w2, b2 = f32([32, 64, 3, 3]), f32([32])
     w3, b3 = f32([32, 32, 1, 1]), f32([32])
     r1 = np.maximum(convolution(x, w1, b1, 1, 0), 0)
-    padded = np.pad(r1, [(0, 0), (0, 0), (2, 1), (2, 1)])
-    c2 = np.zeros([1, 32, 11, 11], np.float64)
-    for kh in range(3):
-        for kw in range(3):
-            c2 += np.einsum("nchw,fc->nfhw",
-                            padded[:, :, 2 * kh:2 * kh + 11, 2 * kw:2 * kw + 11],
-                            w2[:, :, kh, kw])
-    r2 = np.maximum(c2 + b2[None, :, None, None], 0).astype(np.float32)
+    r2 = np.maximum(convolution(r1, w2, b2, 1, (2, 1), dilation=2), 0)
     y = convolution(r2, w3, b3, 1, 0)
-    save_model(directory, "blocked_dilated", [
+    save_case(directory, "blocked_dilated", [
         helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
         helper.make_node("Relu", ["c1"], ["r1"]),
         helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"], dilations=[2, 2],
                          pads=[2, 2, 1, 1]),
         helper.make_node("Relu", ["c2"], ["r2"]),
         helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
-    ], [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(x.shape))],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, list(y.shape))],
-        [numpy_helper.from_array(v, n) for v, n in [
-            (w1, "w1"), (b1, "b1"), (w2, "w2"), (b2, "b2"), (w3, "w3"),
-            (b3, "b3")]])
-    np.save(os.path.join(directory, "blocked_dilated.x.npy"), x)
-    np.save(os.path.join(directory, "blocked_dilated.y.npy"), y)
+    ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3})
 
 
-def convolution(x, w, bias, stride, pad):
-    """NCHW convolution, summed over the kernel taps."""
-    x = np.pad(x, [(0, 0), (0, 0), (pad, pad), (pad, pad)])
+def convolution(x, w, bias, stride, pad, dilation=1):
+    """NCHW convolution, summed over the kernel taps; `pad` is the padding
+    on each side of the rows and columns, or (before, after)."""
+    before, after = (pad, pad) if isinstance(pad, int) else pad
+    x = np.pad(x, [(0, 0), (0, 0), (before, after), (before, after)])
     kernel = w.shape[2]
-    out = (x.shape[2] - kernel) // stride + 1
+    out = (x.shape[2] - dilation * (kernel - 1) - 1) // stride + 1
     y = np.zeros([x.shape[0], w.shape[0], out, out], np.float64)
     for kh in range(kernel):
         for kw in range(kernel):
-            window = x[:, :, kh:kh + stride * out:stride,
-                       kw:kw + stride * out:stride]
+            window = x[:, :, dilation * kh:dilation * kh + stride * out:stride,
+                       dilation * kw:dilation * kw + stride * out:stride]
             y += np.einsum("nchw,fc->nfhw", window, w[:, :, kh, kw])
     return (y + bias[None, :, None, None]).astype(np.float32)
+
+
+def depthwise(x, w, bias, stride, pad):
+    """NCHW depthwise convolution (a convolution per channel)."""
+    return np.concatenate([
+        convolution(x[:, c:c + 1], w[c:c + 1], bias[c:c + 1], stride, pad)
+        for c in range(x.shape[1])], axis=1)
 
 
 if __name__ == "__main__":
