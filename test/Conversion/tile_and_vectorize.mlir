@@ -300,3 +300,51 @@ func.func @blocked_rows(%x: memref<1x3x196x32xf32>, %w: memref<2x3x32x32xf32>, %
   }
   return
 }
+
+// Blocks of 16 filters (80 = 5 blocks): a register tile spans two filter
+// blocks (2 x 8 x 16 accumulators), the thread tile all five (an odd count
+// cannot be cut in pairs) and the fifth block is a static remainder tile
+// whose rows are peeled too: no scalar multiply-add is left.
+// CHECK-LABEL: func.func @two_filter_blocks
+// CHECK: scf.parallel (%{{.*}}) = (%c0) to (%c196) step (%c28)
+// CHECK: scf.for %{{.*}} = %c0 to %c4 step %c2
+// CHECK: vector.contract {{.*}} : vector<8x1xf32>, vector<2x1x16xf32> into vector<2x8x16xf32>
+// CHECK: vector.contract {{.*}} : vector<4x1xf32>, vector<2x1x16xf32> into vector<2x4x16xf32>
+// CHECK: vector.contract {{.*}} : vector<8x1xf32>, vector<1x16xf32> into vector<8x16xf32>
+// CHECK: vector.contract {{.*}} : vector<4x1xf32>, vector<1x16xf32> into vector<4x16xf32>
+// CHECK-NOT: arith.mulf {{.*}} : f32
+func.func @two_filter_blocks(%x: memref<1x3x196x16xf32>, %w: memref<5x3x16x16xf32>, %out: memref<1x5x196x16xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x3x196x16xf32>, memref<5x3x16x16xf32>) outs(%out : memref<1x5x196x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// A plane reduced per channel on blocks of 16 channels (a pool over
+// [N, C / 16, H, W, 16]): threads over the channel blocks, each step adds
+// a vector of 16 channels into the accumulator, which stays in a register
+// through the row and column loops.
+// CHECK-LABEL: func.func @reduce_into_lanes
+// CHECK: scf.parallel (%{{.*}}) = (%c0) to (%c3) step (%c1)
+// CHECK: %[[ACC:.*]] = vector.transfer_read %arg1
+// CHECK: scf.for {{.*}} iter_args(%{{.*}} = %[[ACC]]) -> (vector<16xf32>)
+// CHECK: scf.for {{.*}} -> (vector<16xf32>)
+// CHECK: vector.transfer_read %arg0{{.*}} vector<16xf32>
+// CHECK-NEXT: arith.addf {{.*}} : vector<16xf32>
+// CHECK: vector.transfer_write {{.*}} %arg1
+// CHECK-NOT: vector.reduction
+func.func @reduce_into_lanes(%x: memref<1x3x7x7x16xf32>, %out: memref<1x3x1x1x16xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, cb, h, w, ci) -> (n, cb, h, w, ci)>, affine_map<(n, cb, h, w, ci) -> (n, cb, 0, 0, ci)>],
+                  iterator_types = ["parallel", "parallel", "reduction", "reduction", "parallel"]}
+      ins(%x : memref<1x3x7x7x16xf32>) outs(%out : memref<1x3x1x1x16xf32>) {
+  ^bb0(%a: f32, %c: f32):
+    %s = arith.addf %c, %a : f32
+    linalg.yield %s : f32
+  }
+  return
+}

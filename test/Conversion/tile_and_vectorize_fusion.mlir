@@ -409,3 +409,58 @@ func.func @blocked_relu_into_padded_k_blocks(%x: memref<1x9x36x32xf32>, %w: memr
   memref.dealloc %acc : memref<1x2x6x6x32xf32>
   return %padded : memref<1x2x8x8x32xf32>
 }
+
+// The same on blocks of 16 channels (3 filter blocks): a register tile
+// spans two filter blocks, each of its rows (one position's 16 channels of
+// one block) is stored at its place in that block of the padded buffer,
+// the second block's at the tile's block + 1; the odd third block is a
+// remainder tile of its own.
+// CHECK-LABEL: func.func @blocked_relu_into_padded_two_blocks
+// CHECK: %[[PADDED:.*]] = memref.alloc() {{.*}} : memref<1x3x8x8x16xf32>
+// CHECK-NOT: memref.alloc
+// CHECK: %[[SUM:.*]] = scf.for
+// CHECK: %[[RELU:.*]] = arith.maximumf %[[SUM]], %{{.*}} : vector<2x8x16xf32>
+// CHECK: %[[FIRST:.*]] = vector.extract %[[RELU]][0, 0] : vector<16xf32> from vector<2x8x16xf32>
+// CHECK: vector.transfer_write %[[FIRST]], %[[PADDED]][%c0, %c0, %{{.*}}, %{{.*}}, %c0] {in_bounds = [true]} : vector<16xf32>, memref<1x3x8x8x16xf32>
+// CHECK-COUNT-7: vector.transfer_write %{{.*}}, %[[PADDED]][%c0, %c0, {{.*}} : vector<16xf32>, memref<1x3x8x8x16xf32>
+// CHECK: %[[NEXT:.*]] = affine.apply #{{.*}}(%c0)
+// CHECK: %[[SECOND:.*]] = vector.extract %[[RELU]][1, 0] : vector<16xf32> from vector<2x8x16xf32>
+// CHECK: vector.transfer_write %[[SECOND]], %[[PADDED]][%c0, %[[NEXT]], %{{.*}}, %{{.*}}, %c0]
+// CHECK-COUNT-7: vector.transfer_write %{{.*}}, %[[PADDED]][%c0, %[[NEXT]], {{.*}} : vector<16xf32>, memref<1x3x8x8x16xf32>
+// CHECK: arith.maximumf %{{.*}} : vector<2x4x16xf32>
+// CHECK: arith.maximumf %{{.*}} : vector<8x16xf32>
+// CHECK: arith.maximumf %{{.*}} : vector<4x16xf32>
+// CHECK-NOT: memref.copy
+// CHECK: return %[[PADDED]]
+func.func @blocked_relu_into_padded_two_blocks(%x: memref<1x1x36x32xf32>, %w: memref<3x1x32x16xf32>) -> memref<1x3x8x8x16xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x3x6x6x16xf32>
+  linalg.fill ins(%zero : f32) outs(%acc : memref<1x3x6x6x16xf32>)
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3], [4]] : memref<1x3x6x6x16xf32> into memref<1x3x36x16xf32>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x1x36x32xf32>, memref<3x1x32x16xf32>) outs(%flat : memref<1x3x36x16xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %padded = memref.alloc() {alignment = 64 : i64} : memref<1x3x8x8x16xf32>
+  %top = memref.subview %padded[0, 0, 0, 0, 0] [1, 3, 1, 8, 16] [1, 1, 1, 1, 1] : memref<1x3x8x8x16xf32> to memref<1x3x1x8x16xf32, strided<[3072, 1024, 128, 16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x3x1x8x16xf32, strided<[3072, 1024, 128, 16, 1]>>)
+  %bottom = memref.subview %padded[0, 0, 7, 0, 0] [1, 3, 1, 8, 16] [1, 1, 1, 1, 1] : memref<1x3x8x8x16xf32> to memref<1x3x1x8x16xf32, strided<[3072, 1024, 128, 16, 1], offset: 896>>
+  linalg.fill ins(%zero : f32) outs(%bottom : memref<1x3x1x8x16xf32, strided<[3072, 1024, 128, 16, 1], offset: 896>>)
+  %left = memref.subview %padded[0, 0, 0, 0, 0] [1, 3, 8, 1, 16] [1, 1, 1, 1, 1] : memref<1x3x8x8x16xf32> to memref<1x3x8x1x16xf32, strided<[3072, 1024, 128, 16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%left : memref<1x3x8x1x16xf32, strided<[3072, 1024, 128, 16, 1]>>)
+  %right = memref.subview %padded[0, 0, 0, 7, 0] [1, 3, 8, 1, 16] [1, 1, 1, 1, 1] : memref<1x3x8x8x16xf32> to memref<1x3x8x1x16xf32, strided<[3072, 1024, 128, 16, 1], offset: 112>>
+  linalg.fill ins(%zero : f32) outs(%right : memref<1x3x8x1x16xf32, strided<[3072, 1024, 128, 16, 1], offset: 112>>)
+  %interior = memref.subview %padded[0, 0, 1, 1, 0] [1, 3, 6, 6, 16] [1, 1, 1, 1, 1] : memref<1x3x8x8x16xf32> to memref<1x3x6x6x16xf32, strided<[3072, 1024, 128, 16, 1], offset: 144>>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>, affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x3x6x6x16xf32>) outs(%interior : memref<1x3x6x6x16xf32, strided<[3072, 1024, 128, 16, 1], offset: 144>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x3x6x6x16xf32>
+  return %padded : memref<1x3x8x8x16xf32>
+}

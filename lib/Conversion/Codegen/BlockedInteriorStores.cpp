@@ -53,7 +53,7 @@ rowWrites(memref::CopyOp copy, Value source,
       if (!write || write.getBase() != collapse.getResult() ||
           write.getMask() || !write.getPermutationMap().isMinorIdentity() ||
           llvm::any_of(write.getInBoundsValues(), [](bool b) { return !b; }) ||
-          type.getRank() > 2 ||
+          type.getRank() > 3 ||
           type.getShape().back() != collapse.getType().getShape().back() ||
           !isConstantIntValue(write.getIndices().back(), 0))
         return std::nullopt;
@@ -64,33 +64,48 @@ rowWrites(memref::CopyOp copy, Value source,
 }
 
 /// Stores each row of `write`'s vector (rows of positions of the
-/// collapsed plane) at its position in `padded` too, after it; `write`
-/// goes unless `keep`.
+/// collapsed plane; with a leading dimension, of consecutive channel
+/// blocks) at its position in `padded` too, after it; `write` goes unless
+/// `keep`.
 void storeRows(RewriterBase &rewriter, vector::TransferWriteOp write,
                Value padded, int64_t width, int64_t top, int64_t left,
                bool keep) {
   Location loc = write.getLoc();
   rewriter.setInsertionPointAfter(write);
   VectorType type = write.getVectorType();
-  int64_t rows = type.getRank() == 2 ? type.getShape().front() : 1;
+  ArrayRef<int64_t> shape = type.getShape();
+  int64_t blocks = type.getRank() == 3 ? shape[0] : 1;
+  int64_t rows = type.getRank() >= 2 ? shape[type.getRank() - 2] : 1;
   ValueRange indices = write.getIndices();
   MLIRContext *context = rewriter.getContext();
   AffineExpr position = getAffineDimExpr(0, context);
-  for (int64_t row = 0; row < rows; ++row) {
-    AffineExpr q = position + row;
-    Value h = affine::AffineApplyOp::create(
-        rewriter, loc, AffineMap::get(1, 0, q.floorDiv(width) + top),
-        ValueRange{indices[2]});
-    Value w = affine::AffineApplyOp::create(
-        rewriter, loc, AffineMap::get(1, 0, (q % width) + left),
-        ValueRange{indices[2]});
-    Value vector = write.getVector();
-    if (type.getRank() == 2)
-      vector = vector::ExtractOp::create(rewriter, loc, vector, row);
-    vector::TransferWriteOp::create(
-        rewriter, loc, vector, padded,
-        ValueRange{indices[0], indices[1], h, w, indices[3]},
-        ArrayRef<bool>{true});
+  for (int64_t block = 0; block < blocks; ++block) {
+    Value channelBlock =
+        block == 0 ? indices[1]
+                   : affine::AffineApplyOp::create(
+                         rewriter, loc, AffineMap::get(1, 0, position + block),
+                         ValueRange{indices[1]});
+    for (int64_t row = 0; row < rows; ++row) {
+      AffineExpr q = position + row;
+      Value h = affine::AffineApplyOp::create(
+          rewriter, loc, AffineMap::get(1, 0, q.floorDiv(width) + top),
+          ValueRange{indices[2]});
+      Value w = affine::AffineApplyOp::create(
+          rewriter, loc, AffineMap::get(1, 0, (q % width) + left),
+          ValueRange{indices[2]});
+      SmallVector<int64_t> at;
+      if (type.getRank() == 3)
+        at.push_back(block);
+      if (type.getRank() >= 2)
+        at.push_back(row);
+      Value vector = write.getVector();
+      if (!at.empty())
+        vector = vector::ExtractOp::create(rewriter, loc, vector, at);
+      vector::TransferWriteOp::create(
+          rewriter, loc, vector, padded,
+          ValueRange{indices[0], channelBlock, h, w, indices[3]},
+          ArrayRef<bool>{true});
+    }
   }
   if (!keep)
     rewriter.eraseOp(write);

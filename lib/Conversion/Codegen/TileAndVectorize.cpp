@@ -142,8 +142,10 @@ tileLevels(RewriterBase &rewriter, linalg::LinalgOp op,
   }
   if (lastLevelLoops)
     lastLevelLoops->assign(lastLoops.begin(), lastLoops.end());
+  // Innermost first, so that an outer loop's remainder gets the inner
+  // loops already peeled (static tiles only).
   SmallVector<scf::ForOp> toPeel;
-  for (Operation *loop : lastLoops)
+  for (Operation *loop : llvm::reverse(lastLoops))
     if (auto forOp = dyn_cast<scf::ForOp>(loop))
       toPeel.push_back(forOp);
   linalg::peelLoops(rewriter, toPeel);
@@ -229,6 +231,16 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
   threads[n] = kThreadCols;
   registers[m] = kRegisterRows;
   registers[n] = 2 * vectorWidth;
+  // Blocks of one vector of filters (ov-block-convolutions' blocks of 16):
+  // a register tile spans two of them, 2 x 8 x 16 accumulators like the
+  // 8 x 32 of blocks of 32 (8 would leave the FMA latency exposed). An odd
+  // number of blocks stays whole in each thread tile, the last block a
+  // static remainder.
+  if (dims.n.size() > 1 && ranges[n] == vectorWidth) {
+    unsigned fb = dims.n[dims.n.size() - 2];
+    threads[fb] = ranges[fb] % 2 == 0 ? 2 : ranges[fb];
+    registers[fb] = 2;
+  }
   int64_t innerK = 1;
   for (unsigned loop : ArrayRef<unsigned>(dims.k).drop_front())
     innerK *= ranges[loop];
@@ -520,6 +532,33 @@ bool reducesContiguousRows(linalg::LinalgOp op, int64_t vectorWidth) {
          succeeded(linalg::vectorizeOpPrecondition(op));
 }
 
+/// Reductions whose innermost loop is parallel and runs along contiguous
+/// f32 elements of every operand, a few vectors long: a plane reduced per
+/// channel on blocks of channels (ov-block-convolutions: a pool over
+/// [N, C / B, H, W, B]). Each step adds a vector of B channels into the
+/// accumulator, carried in registers through the reduction loops.
+bool reducesIntoLanes(linalg::LinalgOp op, int64_t vectorWidth) {
+  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+  unsigned numLoops = op.getNumLoops();
+  if (!hasStaticShapes(op) || op.getNumDpsInits() != 1 || numLoops < 2 ||
+      iterators.back() != utils::IteratorType::parallel ||
+      llvm::none_of(
+          iterators,
+          [](utils::IteratorType type) {
+            return type == utils::IteratorType::reduction;
+          }))
+    return false;
+  int64_t lanes = op.getStaticLoopRanges().back();
+  auto isF32Buffer = [](Type type) {
+    auto memref = dyn_cast<MemRefType>(type);
+    return memref && memref.getElementType().isF32();
+  };
+  return lanes % vectorWidth == 0 && lanes <= 4 * vectorWidth &&
+         llvm::all_of(op->getOperandTypes(), isF32Buffer) &&
+         isContiguousAlong(op, numLoops - 1) &&
+         succeeded(linalg::vectorizeOpPrecondition(op));
+}
+
 /// Other ops with parallel loops (pooling, reductions, gathers): threads over
 /// the parallel loops outside the first reduction loop.
 LogicalResult tileForThreads(RewriterBase &rewriter, linalg::LinalgOp op,
@@ -536,20 +575,22 @@ LogicalResult tileForThreads(RewriterBase &rewriter, linalg::LinalgOp op,
   if (threads.size() == op.getNumLoops() && threads.size() > 1)
     threads.back() = 0;
   using LT = linalg::LinalgTilingLoopType;
-  bool lanes = reducesContiguousRows(op, vectorWidth);
+  bool rows = reducesContiguousRows(op, vectorWidth);
+  bool lanes = reducesIntoLanes(op, vectorWidth);
   FailureOr<SmallVector<Operation *>> threadLoops =
       tile(rewriter, op, threads, LT::ParallelLoops);
   if (failed(threadLoops))
     return failure();
-  if (!lanes)
+  if (!rows && !lanes)
     return success();
-  // Vectors along the innermost reduction loop; the other reduction loops
-  // one step at a time.
+  // Vectors along the innermost loop (a reduction loop's vector is reduced
+  // at the end, a parallel loop's is whole); the other loops one step at a
+  // time.
   unsigned numLoops = op.getNumLoops();
   TileSizes vectors(numLoops, 0);
   for (unsigned loop = threads.size(); loop < numLoops; ++loop)
     vectors[loop] = 1;
-  vectors.back() = vectorWidth;
+  vectors.back() = rows ? vectorWidth : op.getStaticLoopRanges().back();
   return tileLevels(rewriter, innermostOp(*threadLoops, op),
                     {{vectors, LT::Loops}}, /*vectorLoop=*/numLoops - 1);
 }
@@ -897,6 +938,12 @@ struct TileAndVectorizePass
     // together with the folding above: a transfer of vector<8x1x32xf32>
     // through an expand_shape of [F, P] into [F, P / 32, 32] is folded
     // into a wrong transfer of the collapsed buffer.)
+    // Reductions over unit dimensions only (the rows and columns of a
+    // plane reduced into lanes, reducesIntoLanes) are elementwise ops.
+    RewritePatternSet unitReductions(&getContext());
+    vector::MultiDimReductionOp::getCanonicalizationPatterns(unitReductions,
+                                                             &getContext());
+    (void)applyPatternsGreedily(func, std::move(unitReductions));
     RewritePatternSet unitDims(&getContext());
     vector::populateCastAwayVectorLeadingOneDimPatterns(unitDims);
     unitDims.add<DropUnitReductions>(&getContext());
