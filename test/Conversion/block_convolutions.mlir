@@ -1,7 +1,9 @@
 // ov-block-convolutions: convolutions with channels and filters in
-// multiples of 32 work on activations in blocks of 32 channels
-// ([N, C / 32, H, W, 32]); the blocked values pass from one convolution to
-// the next through elementwise ops and paddings.
+// multiples of 16 work on activations in blocks of 32 channels
+// ([N, C / 32, H, W, 32]), or of 16 when the channels are not multiples of
+// 32; the blocked values pass from one convolution to the next through
+// elementwise ops and paddings, and reductions over the plane (pools) read
+// them too.
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-block-convolutions,canonicalize))' | FileCheck %s
 
 #id = affine_map<(n, c, h, w) -> (n, c, h, w)>
@@ -79,18 +81,18 @@ func.func @strided_dilated(%x: tensor<1x32x9x9xf32>, %init: tensor<1x32x3x3xf32>
   return %c : tensor<1x32x3x3xf32>
 }
 
-// Channels (3) or filters (48) that are not whole blocks, and a filter
+// Channels (3) or filters (40) that are not whole blocks of 16, and a filter
 // that is not a constant: left as they are.
 // CHECK-LABEL: func.func @not_blocked
 // CHECK-COUNT-3: linalg.conv_2d_nchw_fchw
 // CHECK-NOT: linalg.generic
-func.func @not_blocked(%x: tensor<1x3x8x8xf32>, %y: tensor<1x32x8x8xf32>, %w: tensor<32x32x1x1xf32>, %i1: tensor<1x32x8x8xf32>, %i2: tensor<1x48x8x8xf32>) -> (tensor<1x32x8x8xf32>, tensor<1x48x8x8xf32>, tensor<1x32x8x8xf32>) {
+func.func @not_blocked(%x: tensor<1x3x8x8xf32>, %y: tensor<1x32x8x8xf32>, %w: tensor<32x32x1x1xf32>, %i1: tensor<1x32x8x8xf32>, %i2: tensor<1x40x8x8xf32>) -> (tensor<1x32x8x8xf32>, tensor<1x40x8x8xf32>, tensor<1x32x8x8xf32>) {
   %w3 = arith.constant dense<1.0> : tensor<32x3x1x1xf32>
-  %w48 = arith.constant dense<1.0> : tensor<48x32x1x1xf32>
+  %w40 = arith.constant dense<1.0> : tensor<40x32x1x1xf32>
   %a = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w3 : tensor<1x3x8x8xf32>, tensor<32x3x1x1xf32>) outs(%i1 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
-  %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%y, %w48 : tensor<1x32x8x8xf32>, tensor<48x32x1x1xf32>) outs(%i2 : tensor<1x48x8x8xf32>) -> tensor<1x48x8x8xf32>
+  %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%y, %w40 : tensor<1x32x8x8xf32>, tensor<40x32x1x1xf32>) outs(%i2 : tensor<1x40x8x8xf32>) -> tensor<1x40x8x8xf32>
   %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%y, %w : tensor<1x32x8x8xf32>, tensor<32x32x1x1xf32>) outs(%i1 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
-  return %a, %b, %c : tensor<1x32x8x8xf32>, tensor<1x48x8x8xf32>, tensor<1x32x8x8xf32>
+  return %a, %b, %c : tensor<1x32x8x8xf32>, tensor<1x40x8x8xf32>, tensor<1x32x8x8xf32>
 }
 
 // Planes of 128 positions or more: a convolution on its own stays NCHW (a
@@ -192,4 +194,48 @@ func.func @depthwise_between(%x: tensor<1x32x6x6xf32>, %init: tensor<1x32x6x6xf3
   } -> tensor<1x32x6x6xf32>
   %c2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%d, %w : tensor<1x32x6x6xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
   return %c2 : tensor<1x32x6x6xf32>
+}
+
+// Blocks of 16 channels where the channels are not multiples of 32 (48):
+// a convolution 32 -> 48 takes blocks of 32 and makes blocks of 16, its
+// filter packed as [taps, 3 filter blocks, 1 channel block, 32, 16]; the
+// next one 48 -> 32 the other way round.
+// CHECK-LABEL: func.func @mixed_blocks
+// CHECK-DAG: arith.constant dense<1.000000e+00> : tensor<3x1x32x16xf32>
+// CHECK-DAG: arith.constant dense<1.000000e+00> : tensor<1x3x16x32xf32>
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<1x1x64x32xf32>, tensor<3x1x32x16xf32>) outs(%{{.*}} : tensor<1x3x64x16xf32>)
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<1x3x64x16xf32>, tensor<1x3x16x32xf32>) outs(%{{.*}} : tensor<1x1x64x32xf32>)
+func.func @mixed_blocks(%x: tensor<1x32x8x8xf32>, %i1: tensor<1x48x8x8xf32>, %i2: tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32> {
+  %w1 = arith.constant dense<1.0> : tensor<48x32x1x1xf32>
+  %w2 = arith.constant dense<1.0> : tensor<32x48x1x1xf32>
+  %a = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w1 : tensor<1x32x8x8xf32>, tensor<48x32x1x1xf32>) outs(%i1 : tensor<1x48x8x8xf32>) -> tensor<1x48x8x8xf32>
+  %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%a, %w2 : tensor<1x48x8x8xf32>, tensor<32x48x1x1xf32>) outs(%i2 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  return %b : tensor<1x32x8x8xf32>
+}
+
+// A pool over the plane of a blocked convolution's result reduces the
+// blocked value into [N, C / B, 1, 1, B], which is [N, C, 1, 1] reshaped:
+// no reorder back (the convolution's result has no other user).
+// CHECK-LABEL: func.func @plane_reduction
+// CHECK: %[[CONV:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x3x16x16xf32>)
+// CHECK: %[[BLOCKED:.*]] = tensor.expand_shape %[[CONV]]
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<1x3x1x1x16xf32>)
+// CHECK: %[[SUM:.*]] = linalg.generic {indexing_maps = [#{{.*}}, #[[INTO:.*]]], iterator_types = ["parallel", "parallel", "reduction", "reduction", "parallel"]} ins(%[[BLOCKED]] : tensor<1x3x4x4x16xf32>) outs(%[[INIT]] : tensor<1x3x1x1x16xf32>)
+// CHECK: arith.addf
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[SUM]] {{\[\[}}0], [1, 2, 3, 4]] : tensor<1x3x1x1x16xf32> into tensor<1x48xf32>
+// CHECK: %[[POOL:.*]] = tensor.expand_shape %[[FLAT]] {{\[\[}}0], [1, 2, 3]] output_shape [1, 48, 1, 1]
+// CHECK-NOT: linalg.generic
+// CHECK: return %[[POOL]]
+func.func @plane_reduction(%x: tensor<1x32x4x4xf32>, %init: tensor<1x48x4x4xf32>) -> tensor<1x48x1x1xf32> {
+  %w = arith.constant dense<1.0> : tensor<48x32x1x1xf32>
+  %zero = arith.constant 0.0 : f32
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x32x4x4xf32>, tensor<48x32x1x1xf32>) outs(%init : tensor<1x48x4x4xf32>) -> tensor<1x48x4x4xf32>
+  %e = tensor.empty() : tensor<1x48x1x1xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x48x1x1xf32>) -> tensor<1x48x1x1xf32>
+  %sum = linalg.generic {indexing_maps = [#id, affine_map<(n, c, h, w) -> (n, c, 0, 0)>], iterator_types = ["parallel", "parallel", "reduction", "reduction"]} ins(%c : tensor<1x48x4x4xf32>) outs(%f : tensor<1x48x1x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %s = arith.addf %out, %in : f32
+    linalg.yield %s : f32
+  } -> tensor<1x48x1x1xf32>
+  return %sum : tensor<1x48x1x1xf32>
 }

@@ -91,21 +91,23 @@ def FuseElementwise : Pass<"ov-fuse-elementwise", "func::FuncOp"> {
 }
 
 def BlockConvolutions : Pass<"ov-block-convolutions", "func::FuncOp"> {
-  let summary = "Convolutions on activations in blocks of 32 channels";
+  let summary = "Convolutions on activations in blocks of 32 or 16 channels";
   let description = [{
     A `linalg.conv_2d_nchw_fchw` with static f32 shapes, a constant filter
-    and channels and filters in multiples of 32 becomes a sum of
-    contractions, one per kernel tap, on activations in the NCHW32c layout
-    [N, C / 32, H, W, 32]:
+    and channels and filters in multiples of 16 becomes a sum of
+    contractions, one per kernel tap, on activations in the NCHWBc layout
+    [N, C / B, H, W, B], B = 32 when C is a multiple of 32, else 16:
     out[n, fb, oh, ow, fi] += x[n, cb, oh * SH + kh * DH, ow * SW + kw * DW, ci]
     * w[kh * KW + kw][fb, cb, ci, fi], the filter packed at compile time.
     Inputs, paddings and initial values are taken blocked from producers
     that have a blocked form (blocked convolutions, elementwise ops on
     blocked values with per-channel vectors and scalars, such as ReLUs,
     residual sums and depthwise convolutions on slices of a padded input)
-    and reordered otherwise; NCHW users of a result read it reordered
-    back. Chains of 3 or more such convolutions with few reorders in, and
-    those with output planes under 128 positions, are blocked.
+    and reordered otherwise; reductions over the plane (pools) of blocked
+    values reduce them blocked, their result a reshape; other NCHW users of
+    a result read it reordered back. Chains of 3 or more such convolutions
+    with few reorders in, and those with output planes under 128
+    positions, are blocked.
   }];
   let dependentDialects = [
     "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",

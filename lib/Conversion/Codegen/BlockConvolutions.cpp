@@ -1,29 +1,34 @@
 //===- BlockConvolutions.cpp - Convolutions on channel-blocked activations ===//
 //
 // A static f32 NCHW 2-D convolution whose channels and filters are
-// multiples of 32 computes on activations in blocks of 32 channels,
-// [N, C / 32, H, W, 32] (NCHW32c), one contraction term per kernel tap t:
+// multiples of 16 computes on activations in blocks of B channels,
+// [N, C / B, H, W, B] (NCHWBc), B = 32 when C is a multiple of 32, else 16
+// (blockSize: a value's block follows from its channel count, so producer
+// and consumers agree), one contraction term per kernel tap t:
 //   out[n, fb, oh, ow, fi] += x[n, cb, oh * SH + kh * DH,
 //                               ow * SW + kw * DW, ci] * w[t][fb, cb, ci, fi]
 // with t = kh * KW + kw, the filter packed at compile time (each tap's
-// matrix a panel of 32 filters per block of 32 channels, read front to
-// back) and each tap's left-hand side a strided view of the (padded)
+// matrix a panel of a block of filters per block of channels, read front
+// to back) and each tap's left-hand side a strided view of the (padded)
 // blocked input. A 1x1 convolution with unit strides works on the collapsed
 // plane (no row remainders). ov-tile-and-vectorize cuts this into register
-// tiles of 8 positions x 32 filters whose K loops run over the channel
-// blocks and the channels within a block: a step broadcasts the values of
-// 8 positions, which lie in 8 consecutive blocks of the input (8 cache
-// lines for 32 steps), and loads two vectors of the filter. On NCHW the
-// same tile reads a cache line of another input row in every step.
+// tiles of 8 positions x 32 filters (one block of 32, or two of 16) whose
+// K loops run over the channel blocks and the channels within a block: a
+// step broadcasts the values of 8 positions, which lie in 8 consecutive
+// blocks of the input (8 cache lines for B steps), and loads two vectors
+// of the filter. On NCHW the same tile reads a cache line of another
+// input row in every step.
 //
 // The blocked values are carried from op to op: a convolution's input, its
 // padding and its initial value (bias, residual) are taken blocked when
 // their producer has a blocked form (another blocked convolution, or an
 // elementwise op such as a ReLU, a residual sum or a depthwise
 // convolution's sum of taps, slices of a padded input, whose operands have
-// one) and reordered (a transpose) otherwise. The NCHW users left (a pool,
-// the model's output) read the result reordered back; ops whose every user
-// went blocked are dead and erased. Which convolutions are blocked is
+// one) and reordered (a transpose) otherwise. Reductions over the plane
+// (global and squeeze-excite pools) reduce the blocked value into
+// [N, C / B, 1, 1, B], which is their NCHW result reshaped. The NCHW users
+// left (a max pool, the model's output) read the result reordered back;
+// ops whose every user went blocked are dead and erased. Which convolutions are blocked is
 // decided first (convolutionsToBlock): chains of them, where the reorders
 // in and out cost less than blocking gains.
 //
@@ -52,8 +57,15 @@ using namespace mlir;
 
 namespace {
 
-/// Channels per block: the register tile's width (2 AVX-512 vectors).
-constexpr int64_t kBlock = ov::codegen::kPanelColumns;
+/// Channels per block of `channels` channels: the register tile's width (2
+/// AVX-512 vectors) when they are multiples of it, else one vector (the
+/// register tiles then span two blocks of filters); 0: not blockable.
+int64_t blockSize(int64_t channels) {
+  for (int64_t size : {ov::codegen::kPanelColumns, int64_t(16)})
+    if (channels % size == 0)
+      return size;
+  return 0;
+}
 
 /// Output planes below this many positions (7x7) are blocked even when
 /// their convolution is not part of a chain (ov-convolutions-to-matmuls
@@ -74,15 +86,16 @@ constexpr int kMaxLinkDepth = 12;
 bool isBlockable(Value value) {
   auto type = dyn_cast<RankedTensorType>(value.getType());
   return type && type.hasStaticShape() && type.getRank() == 4 &&
-         type.getElementType().isF32() && type.getDimSize(1) % kBlock == 0;
+         type.getElementType().isF32() && blockSize(type.getDimSize(1)) != 0;
 }
 
-/// [N, C, H, W] -> [N, C / 32, H, W, 32].
+/// [N, C, H, W] -> [N, C / B, H, W, B] (B = blockSize(C)).
 RankedTensorType blockedType(Type nchw) {
   auto type = cast<RankedTensorType>(nchw);
   ArrayRef<int64_t> shape = type.getShape();
+  int64_t block = blockSize(shape[1]);
   return RankedTensorType::get(
-      {shape[0], shape[1] / kBlock, shape[2], shape[3], kBlock},
+      {shape[0], shape[1] / block, shape[2], shape[3], block},
       type.getElementType());
 }
 
@@ -130,6 +143,10 @@ public:
 
   /// Rewrites `conv` (isBlockable) on blocked activations.
   void rewrite(linalg::Conv2DNchwFchwOp conv);
+
+  /// Rewrites `op` (isPlaneReduction) on its blocked input when that is
+  /// made from blocked convolutions.
+  void rewritePlaneReduction(linalg::GenericOp op);
 
 private:
   Value fromProducer(Value value);
@@ -215,13 +232,14 @@ Value Blocker::fromProducer(Value value) {
   return nullptr;
 }
 
-/// [N, C, H, W] -> [N, C / 32, 32, H, W] -> [N, C / 32, H, W, 32].
+/// [N, C, H, W] -> [N, C / B, B, H, W] -> [N, C / B, H, W, B].
 Value Blocker::reorderToBlocked(Value value) {
   Location loc = value.getLoc();
   auto type = cast<RankedTensorType>(value.getType());
   ArrayRef<int64_t> shape = type.getShape();
+  int64_t block = blockSize(shape[1]);
   auto split = RankedTensorType::get(
-      {shape[0], shape[1] / kBlock, kBlock, shape[2], shape[3]},
+      {shape[0], shape[1] / block, block, shape[2], shape[3]},
       type.getElementType());
   Value channels = tensor::ExpandShapeOp::create(
       rewriter, loc, split, value,
@@ -297,15 +315,16 @@ std::optional<std::vector<char>> sliceOfConstant(Value value) {
 
 /// A per-channel tensor (its one dimension of more than one element is
 /// the channels': [C], [1, C, 1, 1]) with that dimension split into
-/// blocks and the channel within the block appended: [C / 32, 32],
-/// [1, C / 32, 1, 1, 32] (the same elements in the same order).
+/// blocks and the channel within the block appended: [C / B, B],
+/// [1, C / B, 1, 1, B] (the same elements in the same order).
 Value Blocker::channelVector(Value value, Location loc) {
   auto type = cast<RankedTensorType>(value.getType());
   int64_t channels = type.getNumElements();
+  int64_t block = blockSize(channels);
   SmallVector<int64_t> shape;
   for (int64_t size : type.getShape())
-    shape.push_back(size == channels ? channels / kBlock : size);
-  shape.push_back(kBlock);
+    shape.push_back(size == channels ? channels / block : size);
+  shape.push_back(block);
   auto blockedType = RankedTensorType::get(shape, type.getElementType());
   // A strided slice of the weights (each 16 lanes a gather) becomes a
   // constant of its own, contiguous.
@@ -471,8 +490,8 @@ Value Blocker::sliced(tensor::ExtractSliceOp slice) {
                                               index(offsets[2]),
                                               index(offsets[3]), index(0)};
   SmallVector<OpFoldResult> blockedSizes = {
-      index(sizes[0]), index(channels / kBlock), index(sizes[2]),
-      index(sizes[3]), index(kBlock)};
+      index(sizes[0]), index(channels / blockSize(channels)), index(sizes[2]),
+      index(sizes[3]), index(blockSize(channels))};
   SmallVector<OpFoldResult> blockedStrides = {index(strides[0]), index(1),
                                               index(strides[2]),
                                               index(strides[3]), index(1)};
@@ -481,16 +500,19 @@ Value Blocker::sliced(tensor::ExtractSliceOp slice) {
                                         blockedStrides);
 }
 
-/// The filter [F, C, KH, KW] as one matrix per tap of panels of 32 filters
-/// per block of 32 channels: [KH * KW, F / 32, C / 32, 32 (ci), 32 (fi)].
+/// The filter [F, C, KH, KW] as one matrix per tap of panels of a block of
+/// filters (BF = blockSize(F)) per block of channels (BC = blockSize(C)):
+/// [KH * KW, F / BF, C / BC, BC (ci), BF (fi)].
 /// The filter is a constant (isReadableConstant).
 Value packedFilter(RewriterBase &rewriter, Location loc, Value filter) {
   ArrayRef<int64_t> shape = cast<RankedTensorType>(filter.getType()).getShape();
   int64_t filters = shape[0], channels = shape[1], taps = shape[2] * shape[3];
-  int64_t filterBlocks = filters / kBlock, channelBlocks = channels / kBlock;
-  auto type =
-      RankedTensorType::get({taps, filterBlocks, channelBlocks, kBlock, kBlock},
-                            rewriter.getF32Type());
+  int64_t filterBlock = blockSize(filters), channelBlock = blockSize(channels);
+  int64_t filterBlocks = filters / filterBlock;
+  int64_t channelBlocks = channels / channelBlock;
+  auto type = RankedTensorType::get(
+      {taps, filterBlocks, channelBlocks, channelBlock, filterBlock},
+      rewriter.getF32Type());
   DenseElementsAttr splat;
   if (matchPattern(filter, m_Constant(&splat)) && splat.isSplat())
     return arith::ConstantOp::create(rewriter, loc, splat.resizeSplat(type));
@@ -501,12 +523,12 @@ Value packedFilter(RewriterBase &rewriter, Location loc, Value filter) {
   for (int64_t tap = 0; tap < taps; ++tap)
     for (int64_t fb = 0; fb < filterBlocks; ++fb)
       for (int64_t cb = 0; cb < channelBlocks; ++cb)
-        for (int64_t ci = 0; ci < kBlock; ++ci)
-          for (int64_t fi = 0; fi < kBlock; ++fi)
-            *out++ =
-                weights[((fb * kBlock + fi) * channels + cb * kBlock + ci) *
-                            taps +
-                        tap];
+        for (int64_t ci = 0; ci < channelBlock; ++ci)
+          for (int64_t fi = 0; fi < filterBlock; ++fi)
+            *out++ = weights[((fb * filterBlock + fi) * channels +
+                              cb * channelBlock + ci) *
+                                 taps +
+                             tap];
   return ov::codegen::createResourceConstant(rewriter, loc, type, packed,
                                              "blocked_filter", *bytes);
 }
@@ -532,7 +554,7 @@ bool isBlockable(linalg::Conv2DNchwFchwOp conv) {
   return conv.hasPureTensorSemantics() && isBlockable(conv.getInputs()[0]) &&
          isBlockable(conv.getOutputs()[0]) && filterType &&
          filterType.hasStaticShape() && filterType.getElementType().isF32() &&
-         filterType.getDimSize(0) % kBlock == 0 && isReadableConstant(filter);
+         blockSize(filterType.getDimSize(0)) != 0 && isReadableConstant(filter);
 }
 
 /// The blockable convolutions that `value` reaches (as their input or
@@ -618,8 +640,10 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
       cast<RankedTensorType>(init.getType()).getShape();
   int64_t kernelH = filterShape[2], kernelW = filterShape[3];
   int64_t batch = outShape[0], outH = outShape[2], outW = outShape[3];
-  int64_t channelBlocks = filterShape[1] / kBlock;
-  int64_t filterBlocks = filterShape[0] / kBlock;
+  int64_t channelBlock = blockSize(filterShape[1]);
+  int64_t filterBlock = blockSize(filterShape[0]);
+  int64_t channelBlocks = filterShape[1] / channelBlock;
+  int64_t filterBlocks = filterShape[0] / filterBlock;
   bool pointwise = kernelH == 1 && kernelW == 1 && strides[0] == 1 &&
                    strides[1] == 1 && !input.getDefiningOp<tensor::PadOp>();
 
@@ -641,21 +665,22 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
             index(kw * dilations[1]), index(0)};
         SmallVector<OpFoldResult> sizes = {index(batch), index(channelBlocks),
                                            index(outH), index(outW),
-                                           index(kBlock)};
+                                           index(channelBlock)};
         SmallVector<OpFoldResult> steps = {
             index(1), index(1), index(strides[0]), index(strides[1]), index(1)};
         lhs = tensor::ExtractSliceOp::create(rewriter, loc, x, offsets, sizes,
                                              steps);
       }
       auto tapType = RankedTensorType::get(
-          {filterBlocks, channelBlocks, kBlock, kBlock}, rewriter.getF32Type());
+          {filterBlocks, channelBlocks, channelBlock, filterBlock},
+          rewriter.getF32Type());
       Value rhs = tensor::ExtractSliceOp::create(
           rewriter, loc, tapType, weights,
           SmallVector<OpFoldResult>{index(kh * kernelW + kw), index(0),
                                     index(0), index(0), index(0)},
           SmallVector<OpFoldResult>{index(1), index(filterBlocks),
-                                    index(channelBlocks), index(kBlock),
-                                    index(kBlock)},
+                                    index(channelBlocks), index(channelBlock),
+                                    index(filterBlock)},
           SmallVector<OpFoldResult>(5, index(1)));
       terms.append({lhs, rhs});
     }
@@ -695,6 +720,65 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
   rewriter.replaceOp(conv, nchw);
 }
 
+/// A reduction of each channel's plane, [N, C, H, W] -> [N, C, 1, 1] (a
+/// global pool, a squeeze-excite pool): one input, loops (n, c, h, w) of
+/// which h and w reduce.
+bool isPlaneReduction(linalg::GenericOp op) {
+  if (op.getNumDpsInputs() != 1 || op.getNumDpsInits() != 1 ||
+      op.getNumLoops() != 4 || !isBlockable(op.getDpsInputs()[0]) ||
+      !isBlockable(op.getResult(0)))
+    return false;
+  using utils::IteratorType;
+  MLIRContext *context = op.getContext();
+  AffineExpr n = getAffineDimExpr(0, context), c = getAffineDimExpr(1, context);
+  AffineExpr zero = getAffineConstantExpr(0, context);
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  return op.getIteratorTypesArray() ==
+             SmallVector<IteratorType>{
+                 IteratorType::parallel, IteratorType::parallel,
+                 IteratorType::reduction, IteratorType::reduction} &&
+         maps[0].isIdentity() &&
+         maps[1] == AffineMap::get(4, 0, {n, c, zero, zero}, context);
+}
+
+/// The blocked reduction reduces [N, C / B, H, W, B] into
+/// [N, C / B, 1, 1, B], which is [N, C, 1, 1] in the same order: its NCHW
+/// form is a reshape, not a reorder.
+void Blocker::rewritePlaneReduction(linalg::GenericOp op) {
+  Value input = op.getDpsInputs()[0];
+  if (!madeByChosen(input))
+    return;
+  Value x = blocked(input);
+  Value init = blocked(op.getDpsInits()[0]);
+  rewriter.setInsertionPoint(op);
+  MLIRContext *context = op.getContext();
+  AffineExpr n, cb, h, w, ci;
+  bindDims(context, n, cb, h, w, ci);
+  AffineExpr zero = getAffineConstantExpr(0, context);
+  using utils::IteratorType;
+  auto reduction = linalg::GenericOp::create(
+      rewriter, op.getLoc(), TypeRange{init.getType()}, ValueRange{x},
+      ValueRange{init},
+      SmallVector<AffineMap>{
+          AffineMap::getMultiDimIdentityMap(5, context),
+          AffineMap::get(5, 0, {n, cb, zero, zero, ci}, context)},
+      SmallVector<IteratorType>{IteratorType::parallel, IteratorType::parallel,
+                                IteratorType::reduction,
+                                IteratorType::reduction,
+                                IteratorType::parallel});
+  rewriter.cloneRegionBefore(op.getRegion(), reduction.getRegion(),
+                             reduction.getRegion().end());
+  auto type = cast<RankedTensorType>(op.getResult(0).getType());
+  Value channels = tensor::CollapseShapeOp::create(
+      rewriter, op.getLoc(), reduction.getResult(0),
+      SmallVector<ReassociationIndices>{{0}, {1, 2, 3, 4}});
+  Value nchw = tensor::ExpandShapeOp::create(
+      rewriter, op.getLoc(), type, channels,
+      SmallVector<ReassociationIndices>{{0}, {1, 2, 3}});
+  blockedForms[nchw] = reduction.getResult(0);
+  rewriter.replaceOp(op, nchw);
+}
+
 struct BlockConvolutionsPass
     : ov::impl::BlockConvolutionsBase<BlockConvolutionsPass> {
   void runOnOperation() override {
@@ -708,6 +792,13 @@ struct BlockConvolutionsPass
     Blocker blocker(rewriter, chosen);
     for (linalg::Conv2DNchwFchwOp conv : convs)
       blocker.rewrite(conv);
+    SmallVector<linalg::GenericOp> reductions;
+    getOperation().walk([&](linalg::GenericOp op) {
+      if (isPlaneReduction(op))
+        reductions.push_back(op);
+    });
+    for (linalg::GenericOp op : reductions)
+      blocker.rewritePlaneReduction(op);
   }
 };
 
