@@ -44,30 +44,28 @@ func.func @matmul_rows_outer(%a: memref<1024x1024xf32>, %b: memref<1024x1024xf32
 }
 
 // Elementwise: thread tiles of at most 4096 elements whose shapes are
-// static (100 rows of 37: 100 divides 1200), one row at a time in 16-wide
+// static (100 rows of 37: 100 divides 300), one row at a time in 16-wide
 // vectors, the remaining 5 elements (37 = 2 x 16 + 5) as a masked vector
 // of 8.
 // CHECK-LABEL: func.func @add
 // CHECK: vector.create_mask %c1, %c5 : vector<1x8xi1>
-// CHECK: scf.parallel {{.*}} to (%c1200) step (%c100)
+// CHECK: scf.parallel {{.*}} to (%c300) step (%c100)
 // CHECK: scf.for {{.*}} to %c100 step %c1
 // CHECK: scf.for {{.*}} to %c32 step %c16
 // CHECK: arith.addf {{.*}} : vector<16xf32>
 // CHECK: arith.addf {{.*}} : vector<8xf32>
-func.func @add(%a: memref<1200x37xf32>, %b: memref<1200x37xf32>, %c: memref<1200x37xf32>) {
-  linalg.add ins(%a, %b : memref<1200x37xf32>, memref<1200x37xf32>) outs(%c : memref<1200x37xf32>)
+func.func @add(%a: memref<300x37xf32>, %b: memref<300x37xf32>, %c: memref<300x37xf32>) {
+  linalg.add ins(%a, %b : memref<300x37xf32>, memref<300x37xf32>) outs(%c : memref<300x37xf32>)
   return
 }
 
-// Small ops (at most 4 thread tiles' worth of elements: 11100 here, a
-// padded buffer's border slabs, per-channel vectors) run on one thread: no
-// thread loop (a fork and join of the team costs more than their work).
+// Fewer elements than a thread tile: no thread loop.
 // CHECK-LABEL: func.func @small_add
 // CHECK-NOT: scf.parallel
 // CHECK: arith.addf {{.*}} : vector<16xf32>
 // CHECK: return
-func.func @small_add(%a: memref<300x37xf32>, %b: memref<300x37xf32>, %c: memref<300x37xf32>) {
-  linalg.add ins(%a, %b : memref<300x37xf32>, memref<300x37xf32>) outs(%c : memref<300x37xf32>)
+func.func @small_add(%a: memref<3x37xf32>, %b: memref<3x37xf32>, %c: memref<3x37xf32>) {
+  linalg.add ins(%a, %b : memref<3x37xf32>, memref<3x37xf32>) outs(%c : memref<3x37xf32>)
   return
 }
 
@@ -126,11 +124,11 @@ func.func @conv_as_matmul(%w: memref<32x16xf32>, %x: memref<2x16x40xf32>, %out: 
 // CHECK: scf.parallel
 // CHECK: vector.transfer_read {{.*}} vector<16xf32>
 // CHECK: vector.transfer_write {{.*}} vector<16xf32>
-// CHECK: memref.copy %arg0, %arg2 : memref<800x32xf32> to memref<800x32xf32>
-func.func @pad_interior(%x: memref<800x32xf32>, %padded: memref<802x34xf32>, %same: memref<800x32xf32>) {
-  %interior = memref.subview %padded[1, 1] [800, 32] [1, 1] : memref<802x34xf32> to memref<800x32xf32, strided<[34, 1], offset: 35>>
-  memref.copy %x, %interior : memref<800x32xf32> to memref<800x32xf32, strided<[34, 1], offset: 35>>
-  memref.copy %x, %same : memref<800x32xf32> to memref<800x32xf32>
+// CHECK: memref.copy %arg0, %arg2 : memref<200x32xf32> to memref<200x32xf32>
+func.func @pad_interior(%x: memref<200x32xf32>, %padded: memref<202x34xf32>, %same: memref<200x32xf32>) {
+  %interior = memref.subview %padded[1, 1] [200, 32] [1, 1] : memref<202x34xf32> to memref<200x32xf32, strided<[34, 1], offset: 35>>
+  memref.copy %x, %interior : memref<200x32xf32> to memref<200x32xf32, strided<[34, 1], offset: 35>>
+  memref.copy %x, %same : memref<200x32xf32> to memref<200x32xf32>
   return
 }
 

@@ -73,9 +73,6 @@ constexpr int64_t kCachedBytes = 2 << 20;
 /// Elements of an elementwise op handed to one thread at a time (at least:
 /// whole inner dimensions).
 constexpr int64_t kThreadChunk = 4096;
-/// Elementwise ops of at most this many elements are not split over
-/// threads.
-constexpr int64_t kSerialElements = 4 * kThreadChunk;
 
 using TileSizes = SmallVector<int64_t>;
 
@@ -426,14 +423,7 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   });
   if (!projections)
     threads.back() = 0;
-  // Small ops (a padded buffer's border slabs, per-channel vectors) run on
-  // one thread: a fork and join of the team costs more than their work.
-  bool small = llvm::none_of(ranges, ShapedType::isDynamic) &&
-               llvm::product_of(ranges) <= kSerialElements;
-  if (small)
-    threads.assign(numLoops, 0);
-  for (int64_t loop = numLoops - 1; loop >= 0 && projections && !small;
-       --loop) {
+  for (int64_t loop = numLoops - 1; loop >= 0 && projections; --loop) {
     if (ShapedType::isDynamic(ranges[loop]) ||
         chunk * ranges[loop] > kThreadChunk) {
       // A divisor of the range: tiles of static shapes.
