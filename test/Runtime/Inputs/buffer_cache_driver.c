@@ -1,6 +1,8 @@
 // The allocator of generated code (runtime/src/buffer_cache.c): a freed
-// buffer is handed out again for a request of the same (rounded) size, not
-// for another size; with OVM_BUFFER_CACHE_BYTES=0 nothing is kept; a
+// buffer is handed out again for a request of the same (rounded) size or
+// of at least half its size, the most recently freed first, not for a
+// larger or a much smaller one; with OVM_BUFFER_CACHE_BYTES=0 nothing is
+// kept; a
 // buffer of megabytes starts on a 2 MiB boundary (huge pages) unless
 // OVM_HUGE_PAGES=0. Prints what it saw; the memory must be writable over
 // its whole size.
@@ -41,5 +43,24 @@ int main(void) {
   _mlir_memref_to_llvm_free(other);
   _mlir_memref_to_llvm_free(bigger);
   _mlir_memref_to_llvm_free(NULL);
+  // Free now, most recent first: bigger (5000), other, rounded (1000 each),
+  // large. 3000 fits in bigger (at most twice its size), 6000 in none of
+  // them but large is over twice 6000; 1000 takes the last freed 1000.
+  char *smaller = _mlir_memref_to_llvm_alloc(3000);
+  memset(smaller, 5, 3000);
+  char *larger = _mlir_memref_to_llvm_alloc(6000);
+  memset(larger, 6, 6000);
+  char *recent = _mlir_memref_to_llvm_alloc(1000);
+  printf("smaller request reuses a buffer up to twice its size: %s\n",
+         smaller == bigger ? "yes" : "no");
+  printf("larger request gets a new buffer: %s\n",
+         larger != large && larger != bigger && larger != other &&
+                 larger != rounded
+             ? "yes"
+             : "no");
+  printf("most recently freed first: %s\n", recent == other ? "yes" : "no");
+  _mlir_memref_to_llvm_free(smaller);
+  _mlir_memref_to_llvm_free(larger);
+  _mlir_memref_to_llvm_free(recent);
   return 0;
 }
