@@ -28,9 +28,9 @@
 // (global and squeeze-excite pools) reduce the blocked value into
 // [N, C / B, 1, 1, B], which is their NCHW result reshaped. The NCHW users
 // left (a max pool, the model's output) read the result reordered back;
-// ops whose every user went blocked are dead and erased. Which convolutions are blocked is
-// decided first (convolutionsToBlock): chains of them, where the reorders
-// in and out cost less than blocking gains.
+// ops whose every user went blocked are dead and erased. Which convolutions
+// are blocked is decided first (convolutionsToBlock): chains of them, where
+// the reorders in and out cost less than blocking gains.
 //
 //===----------------------------------------------------------------------===//
 
