@@ -45,6 +45,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     // n-D vector transfers become 1-D ones, vector.contract FMAs of outer
     // products.
     "func.func(ov-tile-and-vectorize), canonicalize, cse,"
+    // The temporaries share one arena, as much memory as is live at once.
+    "func.func(ov-plan-buffers),"
     // Vector reads of stride-2 views: contiguous loads and shuffles.
     "func.func(ov-contiguous-strided-reads),"
     "func.func(convert-vector-to-scf{full-unroll=true}),"

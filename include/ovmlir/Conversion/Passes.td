@@ -200,6 +200,28 @@ def FreeBuffersEarly : Pass<"ov-free-buffers-early", "func::FuncOp"> {
   ];
 }
 
+def PlanBuffers : Pass<"ov-plan-buffers", "func::FuncOp"> {
+  let summary = "Place a function's temporary buffers in one arena";
+  let description = [{
+    The `memref.alloc`s of a function's body with a static size, an identity
+    layout and their one `memref.dealloc` in the body become `memref.view`s
+    of one arena allocated at the start of the body and freed at its end.
+    Each buffer is live from its allocation to its deallocation; buffers
+    whose live ranges overlap get disjoint places, the largest buffer first,
+    each at the lowest free offset (aligned to 64 bytes). A run then touches
+    about as much memory as is live at once, not the sum of its buffers.
+    Buffers whose views may escape (returned, yielded, passed to a call)
+    are left alone; buffers that are never read or written are erased.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+  let statistics = [
+    Statistic<"numPlanned", "planned-buffers", "Buffers placed in the arena">,
+    Statistic<"numErased", "erased-buffers",
+              "Buffers allocated and freed but never used">,
+    Statistic<"arenaSize", "arena-bytes", "Bytes of the largest arena">
+  ];
+}
+
 def PadBorders : Pass<"ov-pad-borders", "func::FuncOp"> {
   let summary = "Write pads as border fills and an interior copy";
   let description = [{

@@ -15,9 +15,9 @@
 
 #include "ovmlir/Conversion/Passes.h"
 
+#include "BufferUses.h"
+
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
-#include "mlir/Interfaces/CallInterfaces.h"
-#include "mlir/Interfaces/ViewLikeInterface.h"
 
 namespace mlir::ov {
 #define GEN_PASS_DEF_FREEBUFFERSEARLY
@@ -28,50 +28,28 @@ using namespace mlir;
 
 namespace {
 
-/// The memref results of `user` that alias `value`, its operand: the views
-/// it makes. Fails when `user` may let the buffer escape or alias it in a way
-/// not known here.
-static LogicalResult collectAliasingResults(Operation *user, Value value,
-                                            SmallVectorImpl<Value> &aliases) {
-  if (user->hasTrait<OpTrait::IsTerminator>() || isa<CallOpInterface>(user))
-    return failure();
-  if (auto metadata = dyn_cast<memref::ExtractStridedMetadataOp>(user)) {
-    aliases.push_back(metadata.getBaseBuffer());
-    return success();
-  }
-  auto view = dyn_cast<ViewLikeOpInterface>(user);
-  bool isViewOfValue = view && view.getViewSource() == value;
-  for (Value result : user->getResults()) {
-    if (!isa<BaseMemRefType>(result.getType()))
-      continue;
-    if (!isViewOfValue)
-      return failure();
-    aliases.push_back(result);
-  }
-  return success();
-}
-
 /// The last operation of `block` that uses `buffer` or a view of it (the
 /// ancestor in `block` of a use in a nested region), ignoring `dealloc`.
 /// Null when the buffer has no other use; failure when it may escape.
 static FailureOr<Operation *> findLastUse(Value buffer, Block *block,
                                           Operation *dealloc) {
   Operation *last = nullptr;
-  SmallVector<Value> worklist = {buffer};
-  while (!worklist.empty()) {
-    Value value = worklist.pop_back_val();
-    for (Operation *user : value.getUsers()) {
-      if (user == dealloc)
-        continue;
-      if (failed(collectAliasingResults(user, value, worklist)))
-        return failure();
-      Operation *ancestor = block->findAncestorOpInBlock(*user);
-      if (!ancestor || ancestor == dealloc)
-        return failure();
-      if (!last || last->isBeforeInBlock(ancestor))
-        last = ancestor;
-    }
-  }
+  bool outside = false;
+  if (failed(ov::codegen::forEachUseThroughViews(
+          buffer,
+          [&](Operation *user) {
+            if (user == dealloc)
+              return;
+            Operation *ancestor = block->findAncestorOpInBlock(*user);
+            if (!ancestor || ancestor == dealloc) {
+              outside = true;
+              return;
+            }
+            if (!last || last->isBeforeInBlock(ancestor))
+              last = ancestor;
+          })) ||
+      outside)
+    return failure();
   return last;
 }
 
