@@ -81,18 +81,18 @@ func.func @strided_dilated(%x: tensor<1x32x9x9xf32>, %init: tensor<1x32x3x3xf32>
   return %c : tensor<1x32x3x3xf32>
 }
 
-// Channels (3) or filters (40) that are not whole blocks of 16, and a filter
+// Channels (3) or filters (36) that are not multiples of 8, and a filter
 // that is not a constant: left as they are.
 // CHECK-LABEL: func.func @not_blocked
 // CHECK-COUNT-3: linalg.conv_2d_nchw_fchw
 // CHECK-NOT: linalg.generic
-func.func @not_blocked(%x: tensor<1x3x8x8xf32>, %y: tensor<1x32x8x8xf32>, %w: tensor<32x32x1x1xf32>, %i1: tensor<1x32x8x8xf32>, %i2: tensor<1x40x8x8xf32>) -> (tensor<1x32x8x8xf32>, tensor<1x40x8x8xf32>, tensor<1x32x8x8xf32>) {
+func.func @not_blocked(%x: tensor<1x3x8x8xf32>, %y: tensor<1x32x8x8xf32>, %w: tensor<32x32x1x1xf32>, %i1: tensor<1x32x8x8xf32>, %i2: tensor<1x36x8x8xf32>) -> (tensor<1x32x8x8xf32>, tensor<1x36x8x8xf32>, tensor<1x32x8x8xf32>) {
   %w3 = arith.constant dense<1.0> : tensor<32x3x1x1xf32>
-  %w40 = arith.constant dense<1.0> : tensor<40x32x1x1xf32>
+  %w36 = arith.constant dense<1.0> : tensor<36x32x1x1xf32>
   %a = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w3 : tensor<1x3x8x8xf32>, tensor<32x3x1x1xf32>) outs(%i1 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
-  %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%y, %w40 : tensor<1x32x8x8xf32>, tensor<40x32x1x1xf32>) outs(%i2 : tensor<1x40x8x8xf32>) -> tensor<1x40x8x8xf32>
+  %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%y, %w36 : tensor<1x32x8x8xf32>, tensor<36x32x1x1xf32>) outs(%i2 : tensor<1x36x8x8xf32>) -> tensor<1x36x8x8xf32>
   %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%y, %w : tensor<1x32x8x8xf32>, tensor<32x32x1x1xf32>) outs(%i1 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
-  return %a, %b, %c : tensor<1x32x8x8xf32>, tensor<1x40x8x8xf32>, tensor<1x32x8x8xf32>
+  return %a, %b, %c : tensor<1x32x8x8xf32>, tensor<1x36x8x8xf32>, tensor<1x32x8x8xf32>
 }
 
 // Planes of 128 positions or more: a convolution on its own stays NCHW (a
@@ -238,4 +238,52 @@ func.func @plane_reduction(%x: tensor<1x32x4x4xf32>, %init: tensor<1x48x4x4xf32>
     linalg.yield %s : f32
   } -> tensor<1x48x1x1xf32>
   return %sum : tensor<1x48x1x1xf32>
+}
+
+// Channel counts that are multiples of 8, not of 16 (40), are completed
+// with zero channels to whole blocks of 16: the 40-channel input is padded
+// to 48 before its reorder, the filter packed with zero rows and columns,
+// the bias with zero lanes. A ReLU keeps the zero channels zero and stays
+// blocked; a division by a per-channel value (0 / 0) does not and reads
+// the result reordered back, the zero channels sliced off.
+// CHECK-LABEL: func.func @completed_channels
+// CHECK: %[[WIDE:.*]] = tensor.pad %arg0 low[0, 0, 0, 0] high[0, 8, 0, 0]
+// CHECK: } : tensor<1x40x8x8xf32> to tensor<1x48x8x8xf32>
+// CHECK: tensor.expand_shape %[[WIDE]] {{\[\[}}0], [1, 2], [3], [4]] output_shape [1, 3, 16, 8, 8]
+// CHECK: tensor.pad %{{.*}} low[0] high[8]
+// CHECK: } : tensor<40xf32> to tensor<48xf32>
+// CHECK: %[[C1:.*]] = linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<1x3x64x16xf32>, tensor<3x3x16x16xf32>) outs(%{{.*}} : tensor<1x3x64x16xf32>)
+// CHECK: %[[R1:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x3x8x8x16xf32>)
+// CHECK: arith.maximumf
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<1x3x64x16xf32>, tensor<3x3x16x16xf32>)
+// CHECK: %[[BACK:.*]] = tensor.collapse_shape %{{.*}} {{\[\[}}0], [1, 2], [3], [4]] : tensor<1x3x16x8x8xf32> into tensor<1x48x8x8xf32>
+// CHECK: %[[Y:.*]] = tensor.extract_slice %[[BACK]][0, 0, 0, 0] [1, 40, 8, 8] [1, 1, 1, 1] : tensor<1x48x8x8xf32> to tensor<1x40x8x8xf32>
+// CHECK: linalg.generic {{.*}} ins(%[[Y]], %{{.*}} : tensor<1x40x8x8xf32>, tensor<1x40x1x1xf32>)
+// CHECK: arith.divf
+func.func @completed_channels(%x: tensor<1x40x8x8xf32>, %bias: tensor<1x40x1x1xf32>, %scale: tensor<1x40x1x1xf32>) -> tensor<1x40x8x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %w1 = arith.constant dense<0.5> : tensor<40x40x1x1xf32>
+  %w2 = arith.constant dense<0.25> : tensor<40x40x1x1xf32>
+  %e0 = tensor.empty() : tensor<1x40x8x8xf32>
+  %b = linalg.generic {indexing_maps = [#perChannel, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%bias : tensor<1x40x1x1xf32>) outs(%e0 : tensor<1x40x8x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x40x8x8xf32>
+  %c1 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w1 : tensor<1x40x8x8xf32>, tensor<40x40x1x1xf32>) outs(%b : tensor<1x40x8x8xf32>) -> tensor<1x40x8x8xf32>
+  %e1 = tensor.empty() : tensor<1x40x8x8xf32>
+  %r1 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c1 : tensor<1x40x8x8xf32>) outs(%e1 : tensor<1x40x8x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x40x8x8xf32>
+  %e2 = tensor.empty() : tensor<1x40x8x8xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e2 : tensor<1x40x8x8xf32>) -> tensor<1x40x8x8xf32>
+  %c2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%r1, %w2 : tensor<1x40x8x8xf32>, tensor<40x40x1x1xf32>) outs(%f : tensor<1x40x8x8xf32>) -> tensor<1x40x8x8xf32>
+  %e3 = tensor.empty() : tensor<1x40x8x8xf32>
+  %d = linalg.generic {indexing_maps = [#id, #perChannel, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c2, %scale : tensor<1x40x8x8xf32>, tensor<1x40x1x1xf32>) outs(%e3 : tensor<1x40x8x8xf32>) {
+  ^bb0(%in: f32, %s: f32, %out: f32):
+    %q = arith.divf %in, %s : f32
+    linalg.yield %q : f32
+  } -> tensor<1x40x8x8xf32>
+  return %d : tensor<1x40x8x8xf32>
 }

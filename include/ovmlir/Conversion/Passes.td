@@ -94,9 +94,11 @@ def BlockConvolutions : Pass<"ov-block-convolutions", "func::FuncOp"> {
   let summary = "Convolutions on activations in blocks of 32 or 16 channels";
   let description = [{
     A `linalg.conv_2d_nchw_fchw` with static f32 shapes, a constant filter
-    and channels and filters in multiples of 16 becomes a sum of
+    and channels and filters in multiples of 8 becomes a sum of
     contractions, one per kernel tap, on activations in the NCHWBc layout
-    [N, C / B, H, W, B], B = 32 when C is a multiple of 32, else 16:
+    [N, C' / B, H, W, B], B = 32 when C is a multiple of 32, else 16
+    (C' = C completed with zero channels to whole blocks: 24 -> 32,
+    40 -> 48; elementwise ops stay blocked only if they keep zeros zero):
     out[n, fb, oh, ow, fi] += x[n, cb, oh * SH + kh * DH, ow * SW + kw * DW, ci]
     * w[kh * KW + kw][fb, cb, ci, fi], the filter packed at compile time.
     Inputs, paddings and initial values are taken blocked from producers

@@ -1,10 +1,13 @@
 //===- BlockConvolutions.cpp - Convolutions on channel-blocked activations ===//
 //
 // A static f32 NCHW 2-D convolution whose channels and filters are
-// multiples of 16 computes on activations in blocks of B channels,
-// [N, C / B, H, W, B] (NCHWBc), B = 32 when C is a multiple of 32, else 16
+// multiples of 8 computes on activations in blocks of B channels,
+// [N, C' / B, H, W, B] (NCHWBc), B = 32 when C is a multiple of 32, else 16
 // (blockSize: a value's block follows from its channel count, so producer
-// and consumers agree), one contraction term per kernel tap t:
+// and consumers agree); C' = C but for multiples of 8 that are not of 16
+// (24, 40), completed with zero channels to whole blocks (zero filter rows
+// and columns, zero per-channel values; an elementwise op stays blocked
+// only if it keeps zeros zero). One contraction term per kernel tap t:
 //   out[n, fb, oh, ow, fi] += x[n, cb, oh * SH + kh * DH,
 //                               ow * SW + kw * DW, ci] * w[t][fb, cb, ci, fi]
 // with t = kh * KW + kw, the filter packed at compile time (each tap's
@@ -57,14 +60,30 @@ using namespace mlir;
 
 namespace {
 
-/// Channels per block of `channels` channels: the register tile's width (2
-/// AVX-512 vectors) when they are multiples of it, else one vector (the
-/// register tiles then span two blocks of filters); 0: not blockable.
+/// Channels per block of a value of `channels` channels: the register
+/// tile's width (2 AVX-512 vectors) when they are multiples of it, else one
+/// vector (the register tiles then span two blocks of filters). Multiples
+/// of 8 that are not of 16 (24, 40) are completed with zero channels to
+/// whole blocks of 16 when that adds at most a third (8 does not).
+/// 0: not blockable.
 int64_t blockSize(int64_t channels) {
-  for (int64_t size : {ov::codegen::kPanelColumns, int64_t(16)})
-    if (channels % size == 0)
-      return size;
+  if (channels % ov::codegen::kPanelColumns == 0)
+    return ov::codegen::kPanelColumns;
+  int64_t completed = llvm::alignTo(channels, 16);
+  if (channels % 8 == 0 && 3 * (completed - channels) <= channels)
+    return 16;
   return 0;
+}
+
+/// The channels of the blocked form of a value of `channels` channels
+/// (isBlockable): whole blocks, the last one completed with zero channels.
+int64_t blockedChannels(int64_t channels) {
+  return llvm::alignTo(channels, blockSize(channels));
+}
+
+/// Whether the blocked form has zero channels beyond `channels`.
+bool isCompleted(int64_t channels) {
+  return blockedChannels(channels) != channels;
 }
 
 /// Output planes below this many positions (7x7) are blocked even when
@@ -89,14 +108,44 @@ bool isBlockable(Value value) {
          type.getElementType().isF32() && blockSize(type.getDimSize(1)) != 0;
 }
 
-/// [N, C, H, W] -> [N, C / B, H, W, B] (B = blockSize(C)).
+/// [N, C, H, W] -> [N, C' / B, H, W, B] (B = blockSize(C),
+/// C' = blockedChannels(C)).
 RankedTensorType blockedType(Type nchw) {
   auto type = cast<RankedTensorType>(nchw);
   ArrayRef<int64_t> shape = type.getShape();
   int64_t block = blockSize(shape[1]);
   return RankedTensorType::get(
-      {shape[0], shape[1] / block, shape[2], shape[3], block},
+      {shape[0], blockedChannels(shape[1]) / block, shape[2], shape[3], block},
       type.getElementType());
+}
+
+/// `value` [N, C, ...] with zero channels appended up to `channels`.
+Value withZeroChannels(RewriterBase &rewriter, Location loc, Value value,
+                       int64_t channels) {
+  auto type = cast<RankedTensorType>(value.getType());
+  SmallVector<int64_t> low(type.getRank(), 0), high(type.getRank(), 0);
+  high[1] = channels - type.getDimSize(1);
+  SmallVector<int64_t> shape(type.getShape());
+  shape[1] = channels;
+  Value zero =
+      arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0.0f));
+  return tensor::PadOp::create(
+      rewriter, loc, RankedTensorType::get(shape, type.getElementType()), value,
+      getAsIndexOpFoldResult(rewriter.getContext(), low),
+      getAsIndexOpFoldResult(rewriter.getContext(), high), zero);
+}
+
+/// Channels [0, C) of `value` [N, C', ...].
+Value withoutZeroChannels(RewriterBase &rewriter, Location loc, Value value,
+                          int64_t channels) {
+  auto type = cast<RankedTensorType>(value.getType());
+  SmallVector<int64_t> sizes(type.getShape());
+  sizes[1] = channels;
+  SmallVector<OpFoldResult> offsets(type.getRank(), rewriter.getIndexAttr(0));
+  SmallVector<OpFoldResult> steps(type.getRank(), rewriter.getIndexAttr(1));
+  return tensor::ExtractSliceOp::create(
+      rewriter, loc, value, offsets,
+      getAsIndexOpFoldResult(rewriter.getContext(), sizes), steps);
 }
 
 /// Ops through which blocked values pass from one convolution to another:
@@ -154,7 +203,7 @@ private:
   Value padded(tensor::PadOp pad);
   Value sliced(tensor::ExtractSliceOp slice);
   Value reorderToBlocked(Value value);
-  Value reorderFromBlocked(Value blocked, Location loc);
+  Value reorderFromBlocked(Value blocked, RankedTensorType type, Location loc);
   Value channelVector(Value value, Location loc);
   bool madeByChosen(Value value);
 
@@ -221,7 +270,9 @@ Value Blocker::fromProducer(Value value) {
   if (auto slice = value.getDefiningOp<tensor::ExtractSliceOp>())
     return sliced(slice);
   if (auto fill = value.getDefiningOp<linalg::FillOp>();
-      fill && fill.hasPureTensorSemantics()) {
+      fill && fill.hasPureTensorSemantics() &&
+      (!isCompleted(cast<RankedTensorType>(value.getType()).getDimSize(1)) ||
+       matchPattern(fill.value(), m_AnyZeroFloat()))) {
     rewriter.setInsertionPoint(fill);
     RankedTensorType type = blockedType(value.getType());
     Value empty = tensor::EmptyOp::create(
@@ -232,34 +283,42 @@ Value Blocker::fromProducer(Value value) {
   return nullptr;
 }
 
-/// [N, C, H, W] -> [N, C / B, B, H, W] -> [N, C / B, H, W, B].
+/// [N, C, H, W] (-> zero channels up to C') -> [N, C' / B, B, H, W] ->
+/// [N, C' / B, H, W, B].
 Value Blocker::reorderToBlocked(Value value) {
   Location loc = value.getLoc();
   auto type = cast<RankedTensorType>(value.getType());
   ArrayRef<int64_t> shape = type.getShape();
   int64_t block = blockSize(shape[1]);
+  int64_t channels = blockedChannels(shape[1]);
+  Value source = channels == shape[1]
+                     ? value
+                     : withZeroChannels(rewriter, loc, value, channels);
   auto split = RankedTensorType::get(
-      {shape[0], shape[1] / block, block, shape[2], shape[3]},
+      {shape[0], channels / block, block, shape[2], shape[3]},
       type.getElementType());
-  Value channels = tensor::ExpandShapeOp::create(
-      rewriter, loc, split, value,
+  Value blocks = tensor::ExpandShapeOp::create(
+      rewriter, loc, split, source,
       SmallVector<ReassociationIndices>{{0}, {1, 2}, {3}, {4}});
-  return transposed(rewriter, loc, channels, blockedType(type),
-                    {0, 1, 3, 4, 2});
+  return transposed(rewriter, loc, blocks, blockedType(type), {0, 1, 3, 4, 2});
 }
 
-/// The inverse of reorderToBlocked; the result's blocked form is `blocked`.
-Value Blocker::reorderFromBlocked(Value blocked, Location loc) {
-  auto type = cast<RankedTensorType>(blocked.getType());
-  ArrayRef<int64_t> shape = type.getShape();
+/// The inverse of reorderToBlocked, to `type`; the result's blocked form is
+/// `blocked`.
+Value Blocker::reorderFromBlocked(Value blocked, RankedTensorType type,
+                                  Location loc) {
+  auto blockedType = cast<RankedTensorType>(blocked.getType());
+  ArrayRef<int64_t> shape = blockedType.getShape();
   Value split = transposed(
       rewriter, loc, blocked,
       RankedTensorType::get({shape[0], shape[1], shape[4], shape[2], shape[3]},
-                            type.getElementType()),
+                            blockedType.getElementType()),
       {0, 1, 4, 2, 3});
   Value nchw = tensor::CollapseShapeOp::create(
       rewriter, loc, split,
       SmallVector<ReassociationIndices>{{0}, {1, 2}, {3}, {4}});
+  if (isCompleted(type.getDimSize(1)))
+    nchw = withoutZeroChannels(rewriter, loc, nchw, type.getDimSize(1));
   blockedForms[nchw] = blocked;
   return nchw;
 }
@@ -321,16 +380,19 @@ Value Blocker::channelVector(Value value, Location loc) {
   auto type = cast<RankedTensorType>(value.getType());
   int64_t channels = type.getNumElements();
   int64_t block = blockSize(channels);
+  int64_t completed = blockedChannels(channels);
   SmallVector<int64_t> shape;
   for (int64_t size : type.getShape())
-    shape.push_back(size == channels ? channels / block : size);
+    shape.push_back(size == channels ? completed / block : size);
   shape.push_back(block);
   auto blockedType = RankedTensorType::get(shape, type.getElementType());
   // A strided slice of the weights (each 16 lanes a gather) becomes a
-  // constant of its own, contiguous.
-  if (std::optional<std::vector<char>> elements = sliceOfConstant(value))
+  // constant of its own, contiguous (zeros for the completing channels).
+  if (std::optional<std::vector<char>> elements = sliceOfConstant(value)) {
+    elements->resize(completed * sizeof(float), 0);
     return ov::codegen::createResourceConstant(rewriter, loc, blockedType,
                                                *elements, "channel_weights");
+  }
   Value flat = value;
   if (type.getRank() != 1) {
     ReassociationIndices all =
@@ -338,10 +400,73 @@ Value Blocker::channelVector(Value value, Location loc) {
     flat = tensor::CollapseShapeOp::create(
         rewriter, loc, value, SmallVector<ReassociationIndices>{all});
   }
+  if (completed != channels) {
+    Value zero = arith::ConstantOp::create(rewriter, loc,
+                                           rewriter.getF32FloatAttr(0.0f));
+    flat = tensor::PadOp::create(
+        rewriter, loc,
+        RankedTensorType::get({completed}, type.getElementType()), flat,
+        ArrayRef<OpFoldResult>{rewriter.getIndexAttr(0)},
+        ArrayRef<OpFoldResult>{rewriter.getIndexAttr(completed - channels)},
+        zero);
+  }
   ReassociationIndices all =
       llvm::to_vector(llvm::seq<int64_t>(0, shape.size()));
   return tensor::ExpandShapeOp::create(rewriter, loc, blockedType, flat,
                                        SmallVector<ReassociationIndices>{all});
+}
+
+/// How an input of an elementwise op over [N, C, H, W] takes part in its
+/// blocked form.
+enum class Form { Blocked, PerChannel, Scalar };
+
+/// Whether the payload of `op` (inputs in `forms`) gives 0 when its blocked
+/// and per-channel inputs are 0: folded op by op, the scalar inputs and
+/// constants taken as they are; false when something does not fold.
+bool keepsZeros(linalg::GenericOp op, ArrayRef<Form> forms) {
+  Block &body = op.getRegion().front();
+  DenseMap<Value, Attribute> known;
+  auto valueOf = [&](Value value) -> Attribute {
+    if (Attribute attr = known.lookup(value))
+      return attr;
+    Attribute constant;
+    if (!matchPattern(value, m_Constant(&constant)))
+      return {};
+    if (auto elements = dyn_cast<DenseElementsAttr>(constant))
+      return elements.isSplat() ? elements.getSplatValue<Attribute>()
+                                : Attribute();
+    return constant;
+  };
+  for (auto [arg, input, form] :
+       llvm::zip(body.getArguments(), op.getDpsInputOperands(), forms)) {
+    Attribute attr = form == Form::Scalar ? valueOf(input->get())
+                                          : FloatAttr::get(arg.getType(), 0.0);
+    if (!attr)
+      return false;
+    known[arg] = attr;
+  }
+  for (Operation &inner : body.without_terminator()) {
+    SmallVector<Attribute> operands;
+    for (Value operand : inner.getOperands()) {
+      operands.push_back(valueOf(operand));
+      if (!operands.back())
+        return false;
+    }
+    SmallVector<OpFoldResult> results;
+    if (failed(inner.fold(operands, results)) ||
+        results.size() != inner.getNumResults())
+      return false;
+    for (auto [result, folded] : llvm::zip(inner.getResults(), results)) {
+      Attribute attr = isa<Attribute>(folded) ? cast<Attribute>(folded)
+                                              : valueOf(cast<Value>(folded));
+      if (!attr)
+        return false;
+      known[result] = attr;
+    }
+  }
+  auto yielded =
+      dyn_cast_or_null<FloatAttr>(valueOf(body.getTerminator()->getOperand(0)));
+  return yielded && yielded.getValue().isZero();
 }
 
 /// An elementwise op over [N, C, H, W] (all loops parallel, identity
@@ -374,7 +499,6 @@ Value Blocker::elementwise(linalg::GenericOp op) {
     });
   };
   // Which form each input takes; nothing is built before all qualify.
-  enum class Form { Blocked, PerChannel, Scalar };
   SmallVector<Form> forms;
   for (OpOperand *input : op.getDpsInputOperands()) {
     AffineMap map = op.getMatchingIndexingMap(input);
@@ -392,6 +516,12 @@ Value Blocker::elementwise(linalg::GenericOp op) {
       return nullptr;
     }
   }
+  // Completing channels must stay zero (finite: a consumer's zero filter
+  // rows multiply them): the payload folded with zero channels and the
+  // scalars' constant values must give 0 (SiLU, ReLU, a bias do; a
+  // division by a per-channel value does not).
+  if (isCompleted(shape[1]) && !keepsZeros(op, forms))
+    return nullptr;
   // Blocked inputs none of which comes from a blocked convolution: the
   // result is reordered instead (once, not each input).
   bool blockedInputs = false, fromChosen = false;
@@ -450,7 +580,9 @@ Value Blocker::elementwise(linalg::GenericOp op) {
 Value Blocker::padded(tensor::PadOp pad) {
   Value padding = pad.getConstantPaddingValue();
   if (!padding || !isBlockable(pad.getSource()) ||
-      !madeByChosen(pad.getSource()) || !isBlockable(pad.getResult()))
+      !madeByChosen(pad.getSource()) || !isBlockable(pad.getResult()) ||
+      (isCompleted(pad.getSourceType().getDimSize(1)) &&
+       !matchPattern(padding, m_AnyZeroFloat())))
     return nullptr;
   SmallVector<int64_t> low(pad.getStaticLow()), high(pad.getStaticHigh());
   if (ShapedType::isDynamicShape(low) || ShapedType::isDynamicShape(high) ||
@@ -490,8 +622,8 @@ Value Blocker::sliced(tensor::ExtractSliceOp slice) {
                                               index(offsets[2]),
                                               index(offsets[3]), index(0)};
   SmallVector<OpFoldResult> blockedSizes = {
-      index(sizes[0]), index(channels / blockSize(channels)), index(sizes[2]),
-      index(sizes[3]), index(blockSize(channels))};
+      index(sizes[0]), index(blockedChannels(channels) / blockSize(channels)),
+      index(sizes[2]), index(sizes[3]), index(blockSize(channels))};
   SmallVector<OpFoldResult> blockedStrides = {index(strides[0]), index(1),
                                               index(strides[2]),
                                               index(strides[3]), index(1)};
@@ -508,29 +640,38 @@ Value packedFilter(RewriterBase &rewriter, Location loc, Value filter) {
   ArrayRef<int64_t> shape = cast<RankedTensorType>(filter.getType()).getShape();
   int64_t filters = shape[0], channels = shape[1], taps = shape[2] * shape[3];
   int64_t filterBlock = blockSize(filters), channelBlock = blockSize(channels);
-  int64_t filterBlocks = filters / filterBlock;
-  int64_t channelBlocks = channels / channelBlock;
+  int64_t filterBlocks = blockedChannels(filters) / filterBlock;
+  int64_t channelBlocks = blockedChannels(channels) / channelBlock;
   auto type = RankedTensorType::get(
       {taps, filterBlocks, channelBlocks, channelBlock, filterBlock},
       rewriter.getF32Type());
+  bool completed = isCompleted(filters) || isCompleted(channels);
   DenseElementsAttr splat;
-  if (matchPattern(filter, m_Constant(&splat)) && splat.isSplat())
+  bool isSplat = matchPattern(filter, m_Constant(&splat)) && splat.isSplat();
+  if (isSplat && !completed)
     return arith::ConstantOp::create(rewriter, loc, splat.resizeSplat(type));
-  std::optional<ArrayRef<char>> bytes = ov::codegen::constantBytes(filter);
-  auto *weights = reinterpret_cast<const float *>(bytes->data());
-  std::vector<char> packed(bytes->size());
+  std::optional<ArrayRef<char>> bytes;
+  if (!isSplat)
+    bytes = ov::codegen::constantBytes(filter);
+  auto weight = [&](int64_t f, int64_t c, int64_t tap) {
+    if (f >= filters || c >= channels)
+      return 0.0f;
+    if (isSplat)
+      return splat.getSplatValue<float>();
+    return reinterpret_cast<const float *>(
+        bytes->data())[(f * channels + c) * taps + tap];
+  };
+  std::vector<char> packed(type.getNumElements() * sizeof(float));
   auto *out = reinterpret_cast<float *>(packed.data());
   for (int64_t tap = 0; tap < taps; ++tap)
     for (int64_t fb = 0; fb < filterBlocks; ++fb)
       for (int64_t cb = 0; cb < channelBlocks; ++cb)
         for (int64_t ci = 0; ci < channelBlock; ++ci)
           for (int64_t fi = 0; fi < filterBlock; ++fi)
-            *out++ = weights[((fb * filterBlock + fi) * channels +
-                              cb * channelBlock + ci) *
-                                 taps +
-                             tap];
+            *out++ = weight(fb * filterBlock + fi, cb * channelBlock + ci, tap);
   return ov::codegen::createResourceConstant(rewriter, loc, type, packed,
-                                             "blocked_filter", *bytes);
+                                             "blocked_filter",
+                                             bytes ? *bytes : ArrayRef<char>());
 }
 
 /// Static (not dynamic) values of a strides or dilations attribute.
@@ -642,8 +783,8 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
   int64_t batch = outShape[0], outH = outShape[2], outW = outShape[3];
   int64_t channelBlock = blockSize(filterShape[1]);
   int64_t filterBlock = blockSize(filterShape[0]);
-  int64_t channelBlocks = filterShape[1] / channelBlock;
-  int64_t filterBlocks = filterShape[0] / filterBlock;
+  int64_t channelBlocks = blockedChannels(filterShape[1]) / channelBlock;
+  int64_t filterBlocks = blockedChannels(filterShape[0]) / filterBlock;
   bool pointwise = kernelH == 1 && kernelW == 1 && strides[0] == 1 &&
                    strides[1] == 1 && !input.getDefiningOp<tensor::PadOp>();
 
@@ -716,7 +857,8 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
                                            /*numReductions=*/2)
                  .getResult(0);
   }
-  Value nchw = reorderFromBlocked(result, loc);
+  Value nchw = reorderFromBlocked(
+      result, cast<RankedTensorType>(conv.getResult(0).getType()), loc);
   rewriter.replaceOp(conv, nchw);
 }
 
@@ -772,6 +914,9 @@ void Blocker::rewritePlaneReduction(linalg::GenericOp op) {
   Value channels = tensor::CollapseShapeOp::create(
       rewriter, op.getLoc(), reduction.getResult(0),
       SmallVector<ReassociationIndices>{{0}, {1, 2, 3, 4}});
+  if (isCompleted(type.getDimSize(1)))
+    channels = withoutZeroChannels(rewriter, op.getLoc(), channels,
+                                   type.getDimSize(1));
   Value nchw = tensor::ExpandShapeOp::create(
       rewriter, op.getLoc(), type, channels,
       SmallVector<ReassociationIndices>{{0}, {1, 2, 3}});

@@ -249,6 +249,34 @@ def main():
     ], x, y, {"e": e, "eb": eb, "d": d, "db": db, "s1": s1, "sb1": sb1,
               "s2": s2, "sb2": sb2, "p": p, "pb": pb, "w": w, "b": b})
 
+    # Channel counts that are multiples of 8, not of 16 (24, 40), completed
+    # with zero channels to whole blocks of 16: a 24-channel input, a 1x1
+    # expansion with SiLU, a depthwise layer with ReLU, a projection to 40
+    # channels scaled by the sigmoid of its own plane mean (a pool of the
+    # completed blocks), then a 1x1 layer back to 24; a 10x10 plane.
+    x = f32([1, 24, 10, 10])
+    e, eb = f32([48, 24, 1, 1]), f32([48])
+    d, db = f32([48, 1, 3, 3]), f32([48])
+    p, pb = f32([40, 48, 1, 1]), f32([40])
+    w, b = f32([24, 40, 1, 1]), f32([24])
+    h = np.maximum(depthwise(silu(convolution(x, e, eb, 1, 0)), d, db, 1, 1), 0)
+    c = convolution(h, p, pb, 1, 0)
+    y = convolution(c * sigmoid(pool(c)), w, b, 1, 0)
+    save_case(directory, "blocked_completed_channels", [
+        helper.make_node("Conv", ["x", "e", "eb"], ["ce"]),
+        helper.make_node("Sigmoid", ["ce"], ["se"]),
+        helper.make_node("Mul", ["ce", "se"], ["he"]),
+        helper.make_node("Conv", ["he", "d", "db"], ["cd"], group=48,
+                         pads=[1] * 4),
+        helper.make_node("Relu", ["cd"], ["rd"]),
+        helper.make_node("Conv", ["rd", "p", "pb"], ["c"]),
+        helper.make_node("GlobalAveragePool", ["c"], ["m"]),
+        helper.make_node("Sigmoid", ["m"], ["sm"]),
+        helper.make_node("Mul", ["c", "sm"], ["cs"]),
+        helper.make_node("Conv", ["cs", "w", "b"], ["y"]),
+    ], x, y, {"e": e, "eb": eb, "d": d, "db": db, "p": p, "pb": pb, "w": w,
+              "b": b})
+
 
 def convolution(x, w, bias, stride, pad, dilation=1):
     """NCHW convolution, summed over the kernel taps; `pad` is the padding
