@@ -3,10 +3,12 @@
 // The blocked form of PaddedPlaneStores (see PaddedPlaneStores.h): a 1x1
 // convolution on blocked channels whose ReLU goes into the interior of the
 // next layer's padded input works in place in its register tiles, and
-// each row of a tile, the 32 channels of one position of the collapsed
-// plane, is stored at that position in the padded buffer: row q of the
-// plane goes to (q / W + top, q % W + left). No masks (a row is 2 whole
-// vectors) and no border writes: the border fills stay as they are.
+// each row of a tile, the B channels of one position of the collapsed
+// plane (a block of 32, or one of the two blocks of 16 a tile spans), is
+// stored at that position in its block of the padded buffer: row q of the
+// plane goes to (q / W + top, q % W + left). No masks (a row is whole
+// vectors) and no border writes: the border fills stay as they are. A copy
+// whose source is written otherwise stays a copy.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,7 +24,7 @@ namespace mlir::ov::codegen {
 namespace {
 
 /// The vector writes of `source` (through collapses of its plane,
-/// [N, C / 32, H * W, 32]) when they and vector reads are its only uses
+/// [N, C / B, H * W, B]) when they and vector reads are its only uses
 /// besides `copy`, its views and its deallocations; nullopt otherwise.
 /// `reads` tells whether there are reads (a contraction with several K
 /// blocks keeps its partial sums in the source between them).

@@ -923,17 +923,17 @@ struct TileAndVectorizePass
     RewritePatternSet foldViews(&getContext());
     memref::populateFoldMemRefAliasOpPatterns(foldViews);
     (void)applyPatternsGreedily(func, std::move(foldViews));
-    // Unit dimensions of the tiles (a convolution's batch) leave the
-    // vectors: vector.contract of 2-D vectors lowers to clean FMAs. (Not
-    // together with the folding above: a transfer of vector<8x1x32xf32>
-    // through an expand_shape of [F, P] into [F, P / 32, 32] is folded
-    // into a wrong transfer of the collapsed buffer.)
     // Reductions over unit dimensions only (the rows and columns of a
     // plane reduced into lanes, reducesIntoLanes) are elementwise ops.
     RewritePatternSet unitReductions(&getContext());
     vector::MultiDimReductionOp::getCanonicalizationPatterns(unitReductions,
                                                              &getContext());
     (void)applyPatternsGreedily(func, std::move(unitReductions));
+    // Unit dimensions of the tiles (a convolution's batch) leave the
+    // vectors: vector.contract of 2-D vectors lowers to clean FMAs. (Not
+    // together with the folding above: a transfer of vector<8x1x32xf32>
+    // through an expand_shape of [F, P] into [F, P / 32, 32] is folded
+    // into a wrong transfer of the collapsed buffer.)
     RewritePatternSet unitDims(&getContext());
     vector::populateCastAwayVectorLeadingOneDimPatterns(unitDims);
     unitDims.add<DropUnitReductions>(&getContext());
