@@ -281,8 +281,11 @@ func.func @row_sum(%x: memref<1x32x8x56xf32>, %sum: memref<1x32x1x1xf32>) {
 // thread tiles of 28 positions, a divisor of 196, so that every tile has
 // three register tiles of 8 rows and a static remainder of 4, vectorized
 // (with tiles of 64 the last one had 4 rows of dynamic size, scalar).
+// The filter (64 x 96 elements) is smaller than the input plane (196 x
+// 96): the thread tiles go over the positions first (two threads split
+// the plane, each reading all of the filter).
 // CHECK-LABEL: func.func @blocked_rows
-// CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%c0, %c0) to (%c2, %c196) step (%c1, %c28)
+// CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%c0, %c0) to (%c196, %c2) step (%c28, %c1)
 // CHECK: scf.for %{{.*}} = %c0 to %c24 step %c8
 // CHECK: vector.contract {{.*}} : vector<8x1xf32>, vector<1x32xf32> into vector<8x32xf32>
 // CHECK: vector.contract {{.*}} : vector<4x1xf32>, vector<1x32xf32> into vector<4x32xf32>

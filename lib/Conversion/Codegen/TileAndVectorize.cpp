@@ -202,6 +202,42 @@ int64_t blockedThreadRows(int64_t rows) {
   return best;
 }
 
+/// Whether a blocked convolution's thread tiles go over the positions
+/// first: its filter (all taps) has fewer elements per channel than its
+/// input plane. Two threads then split the plane and each reads half of it
+/// and all of the filter, not all of it and half of the filter (static
+/// schedules split the first loop): ResNet-50's 56x56 and 28x28 layers,
+/// -7% on 2 threads.
+bool positionsFirst(linalg::LinalgOp op,
+                    const linalg::ContractionDimensions &dims) {
+  if (dims.k.size() < 2 || dims.n.size() < 2)
+    return false;
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  int64_t filters = 1, positions = 1;
+  for (unsigned loop : dims.n)
+    filters *= ranges[loop];
+  for (unsigned loop : dims.m)
+    positions *= ranges[loop];
+  int64_t terms = op.getNumDpsInputs() / 2;
+  return filters * terms < positions;
+}
+
+/// Moves the filter-block loops (the N loops but the last) of `order`
+/// right after the position loop `m`.
+void moveFilterBlocksAfter(SmallVectorImpl<unsigned> &order,
+                           const linalg::ContractionDimensions &dims,
+                           unsigned m) {
+  SmallVector<unsigned> blocks(ArrayRef<unsigned>(dims.n).drop_back());
+  SmallVector<unsigned> reordered;
+  for (unsigned loop : order)
+    if (!llvm::is_contained(blocks, loop)) {
+      reordered.push_back(loop);
+      if (loop == m)
+        reordered.append(blocks);
+    }
+  order.assign(reordered.begin(), reordered.end());
+}
+
 /// Matmul-like ops. The register tile spans the last M, N and K loops (the
 /// N loop is the output's innermost dimension, the vectors); batch loops
 /// and further M and N loops (a convolution's batch, which only its input
@@ -248,6 +284,8 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
   SmallVector<unsigned> order = llvm::to_vector(llvm::seq<unsigned>(numLoops));
   if (columnsOuter(op, m, n))
     std::swap(order[m], order[n]);
+  if (positionsFirst(op, dims))
+    moveFilterBlocksAfter(order, dims, m);
   Value result = op.getDpsInits()[0];
   FailureOr<SmallVector<Operation *>> threadLoops =
       tile(rewriter, op, threads, LT::ParallelLoops, order);
