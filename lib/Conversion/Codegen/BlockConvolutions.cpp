@@ -119,14 +119,15 @@ RankedTensorType blockedType(Type nchw) {
       type.getElementType());
 }
 
-/// `value` [N, C, ...] with zero channels appended up to `channels`.
+/// `value` with zeros appended to its dimension `dim` (the channels: 1 of
+/// [N, C, H, W], 0 of a vector [C]) up to `channels`.
 Value withZeroChannels(RewriterBase &rewriter, Location loc, Value value,
-                       int64_t channels) {
+                       int64_t channels, unsigned dim = 1) {
   auto type = cast<RankedTensorType>(value.getType());
   SmallVector<int64_t> low(type.getRank(), 0), high(type.getRank(), 0);
-  high[1] = channels - type.getDimSize(1);
+  high[dim] = channels - type.getDimSize(dim);
   SmallVector<int64_t> shape(type.getShape());
-  shape[1] = channels;
+  shape[dim] = channels;
   Value zero =
       arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0.0f));
   return tensor::PadOp::create(
@@ -400,16 +401,8 @@ Value Blocker::channelVector(Value value, Location loc) {
     flat = tensor::CollapseShapeOp::create(
         rewriter, loc, value, SmallVector<ReassociationIndices>{all});
   }
-  if (completed != channels) {
-    Value zero = arith::ConstantOp::create(rewriter, loc,
-                                           rewriter.getF32FloatAttr(0.0f));
-    flat = tensor::PadOp::create(
-        rewriter, loc,
-        RankedTensorType::get({completed}, type.getElementType()), flat,
-        ArrayRef<OpFoldResult>{rewriter.getIndexAttr(0)},
-        ArrayRef<OpFoldResult>{rewriter.getIndexAttr(completed - channels)},
-        zero);
-  }
+  if (completed != channels)
+    flat = withZeroChannels(rewriter, loc, flat, completed, /*dim=*/0);
   ReassociationIndices all =
       llvm::to_vector(llvm::seq<int64_t>(0, shape.size()));
   return tensor::ExpandShapeOp::create(rewriter, loc, blockedType, flat,

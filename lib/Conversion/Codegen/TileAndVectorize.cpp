@@ -529,6 +529,19 @@ bool isContiguousAlong(linalg::LinalgOp op, unsigned loop) {
   return true;
 }
 
+/// Whether every operand of `op` is an f32 buffer, contiguous along the
+/// innermost loop, and the vectorizer takes `op` (its precondition wants
+/// projected permutations): the reductions vectorized along that loop.
+bool hasContiguousF32Rows(linalg::LinalgOp op) {
+  auto isF32Buffer = [](Type type) {
+    auto memref = dyn_cast<MemRefType>(type);
+    return memref && memref.getElementType().isF32();
+  };
+  return llvm::all_of(op->getOperandTypes(), isF32Buffer) &&
+         isContiguousAlong(op, op.getNumLoops() - 1) &&
+         succeeded(linalg::vectorizeOpPrecondition(op));
+}
+
 /// Reductions over rows of contiguous f32 elements (a global average pool,
 /// a softmax's sum or maximum, a layer norm's mean): parallel loops, then
 /// reduction loops only, the innermost one at least a vector long and, in
@@ -550,14 +563,7 @@ bool reducesContiguousRows(linalg::LinalgOp op, int64_t vectorWidth) {
       op.getMatchingIndexingMap(op.getDpsInitOperand(0))
           .isFunctionOfDim(numLoops - 1))
     return false;
-  auto isF32Buffer = [](Type type) {
-    auto memref = dyn_cast<MemRefType>(type);
-    return memref && memref.getElementType().isF32();
-  };
-  // (The vectorizer's precondition wants projected permutations.)
-  return llvm::all_of(op->getOperandTypes(), isF32Buffer) &&
-         isContiguousAlong(op, numLoops - 1) &&
-         succeeded(linalg::vectorizeOpPrecondition(op));
+  return hasContiguousF32Rows(op);
 }
 
 /// Reductions whose innermost loop is parallel and runs along contiguous
@@ -577,14 +583,8 @@ bool reducesIntoLanes(linalg::LinalgOp op, int64_t vectorWidth) {
           }))
     return false;
   int64_t lanes = op.getStaticLoopRanges().back();
-  auto isF32Buffer = [](Type type) {
-    auto memref = dyn_cast<MemRefType>(type);
-    return memref && memref.getElementType().isF32();
-  };
   return lanes % vectorWidth == 0 && lanes <= 4 * vectorWidth &&
-         llvm::all_of(op->getOperandTypes(), isF32Buffer) &&
-         isContiguousAlong(op, numLoops - 1) &&
-         succeeded(linalg::vectorizeOpPrecondition(op));
+         hasContiguousF32Rows(op);
 }
 
 /// Other ops with parallel loops (pooling, reductions, gathers): threads over
