@@ -349,3 +349,39 @@ func.func @reduce_into_lanes(%x: memref<1x3x7x7x16xf32>, %out: memref<1x3x1x1x16
   }
   return
 }
+
+// An elementwise op on a blocked plane ([N, C / 16, H, W, 16], 9 blocks of
+// a 56 x 56 plane): thread tiles of 4 rows of one block, the rows' loop
+// first (the longer one), so that each of two threads gets the half of the
+// plane that it wrote as the previous convolution's positions.
+// CHECK-LABEL: func.func @blocked_plane_rows_first
+// CHECK: scf.parallel (%[[ROW:.*]], %[[BLOCK:.*]]) = (%c0, %c0) to (%c56, %c9) step (%c4, %c1)
+// CHECK: vector.transfer_read %arg0[%c0, %[[BLOCK]], %{{.*}}, %{{.*}}, %c0]
+func.func @blocked_plane_rows_first(%x: memref<1x9x56x56x16xf32>, %y: memref<1x9x56x56x16xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>, affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%x : memref<1x9x56x56x16xf32>) outs(%y : memref<1x9x56x56x16xf32>) {
+  ^bb0(%a: f32, %b: f32):
+    %zero = arith.constant 0.0 : f32
+    %r = arith.maximumf %a, %zero : f32
+    linalg.yield %r : f32
+  }
+  return
+}
+
+// The same with linalg.index in the body: the thread loops keep the op's
+// order (blocks, rows).
+// CHECK-LABEL: func.func @blocked_plane_indexed
+// CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%c0, %c0) to (%c9, %c56) step (%c1, %c4)
+func.func @blocked_plane_indexed(%y: memref<1x9x56x56x16xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      outs(%y : memref<1x9x56x56x16xf32>) {
+  ^bb0(%b: f32):
+    %h = linalg.index 2 : index
+    %i = arith.index_cast %h : index to i32
+    %f = arith.sitofp %i : i32 to f32
+    linalg.yield %f : f32
+  }
+  return
+}

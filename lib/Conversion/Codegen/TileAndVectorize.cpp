@@ -440,6 +440,32 @@ bool fillInThreadTiles(RewriterBase &rewriter, scf::ParallelOp parallel,
   return true;
 }
 
+/// The order of the thread loops of tiles `threads` (0: not tiled) of loops
+/// `ranges`: the longest loops first (stable). The static schedule gives
+/// each thread a contiguous range of the first loop, and the convolutions
+/// of large planes split their positions (positionsFirst, and the columns
+/// of the im2col matmul): on [N, C, H, W] or blocked [N, C / B, H, W, B]
+/// activations of planes larger than their channels, each thread then gets
+/// the rows that it wrote, not channels that the other thread wrote, whose
+/// lines would cross between the cores' caches (3x slower to read than
+/// one's own on the 2 cores measured; MobileNetV2 3-5% faster on two
+/// threads). Loops of dynamic ranges keep their order, before the others.
+SmallVector<unsigned> longestFirst(ArrayRef<int64_t> threads,
+                                   ArrayRef<int64_t> ranges) {
+  auto length = [&](unsigned loop) -> int64_t {
+    if (threads[loop] == 0)
+      return 0;
+    if (ShapedType::isDynamic(ranges[loop]))
+      return std::numeric_limits<int64_t>::max();
+    return ranges[loop];
+  };
+  SmallVector<unsigned> order =
+      llvm::to_vector(llvm::seq<unsigned>(threads.size()));
+  llvm::stable_sort(
+      order, [&](unsigned a, unsigned b) { return length(a) > length(b); });
+  return order;
+}
+
 /// Ops whose loops are all parallel: thread tiles of about kThreadChunk
 /// elements (inner dimensions whole while they fit, the next one cut, the
 /// outer ones single: each iteration of a thread loop costs the division of
@@ -492,8 +518,13 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   std::optional<unsigned> vectorLoop;
   if (vectorize)
     vectorLoop = numLoops - 1;
+  // (Ops reading linalg.index keep their order: tiled with interchanged
+  // loops, their indices came out wrong, run_indexing.mlir.)
+  SmallVector<unsigned> order;
+  if (!op.hasIndexSemantics())
+    order = longestFirst(threads, ranges);
   FailureOr<SmallVector<Operation *>> threadLoops =
-      tile(rewriter, op, threads, LT::ParallelLoops);
+      tile(rewriter, op, threads, LT::ParallelLoops, order);
   if (failed(threadLoops) ||
       failed(tileLevels(rewriter, innermostOp(*threadLoops, op),
                         {{vectors, LT::Loops}}, vectorLoop)))
