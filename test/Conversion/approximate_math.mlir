@@ -47,3 +47,28 @@ func.func @others(%x: vector<16xf32>, %d: f64) -> (vector<16xf32>, f64) {
   %e = math.exp %d : f64
   return %t, %e : vector<16xf32>, f64
 }
+
+// The sigmoid's 1 / (1 + exp(y)): exp for normal results only (y clamped
+// to [-87, 88], 2^k one float), the division a reciprocal by Newton steps,
+// 0 for sums over 1e38.
+// CHECK-LABEL: func.func @sigmoid_vector
+// CHECK-NOT: math.exp
+// CHECK: %[[LOW:.*]] = arith.constant dense<-8.700000e+01> : vector<16xf32>
+// CHECK: %[[Y:.*]] = arith.negf %arg0
+// CHECK: arith.maximumf %[[Y]], %[[LOW]]
+// CHECK: %[[K:.*]] = arith.fptosi
+// CHECK-NOT: arith.shrsi
+// CHECK: arith.addi %[[K]]
+// CHECK: %[[NAN:.*]] = arith.cmpf uno, %[[Y]], %[[Y]]
+// CHECK: arith.select %[[NAN]]
+// CHECK-NOT: arith.divf
+// CHECK: arith.cmpf ogt
+// CHECK: arith.select
+func.func @sigmoid_vector(%x: vector<16xf32>) -> vector<16xf32> {
+  %one = arith.constant dense<1.0> : vector<16xf32>
+  %n = arith.negf %x : vector<16xf32>
+  %e = math.exp %n : vector<16xf32>
+  %d = arith.addf %one, %e : vector<16xf32>
+  %s = arith.divf %one, %d : vector<16xf32>
+  return %s : vector<16xf32>
+}

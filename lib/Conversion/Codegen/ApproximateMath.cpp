@@ -59,70 +59,87 @@ Value mulAdd(OpBuilder &builder, Location loc, Value a, Value b, Value c) {
   return math::FmaOp::create(builder, loc, a, b, c);
 }
 
-/// exp of f32 with arith ops only: x = k ln2 + r with |r| <= ln2 / 2 (ln2
-/// in two parts, Cody and Waite), exp(r) from the minimax polynomial of
-/// Cephes' expf (about 1 ulp), and 2^k put into exponent bits in two halves
-/// so that subnormal and overflowing results come out right. x is clamped
-/// to [-104, 89] (the results there are 0 and inf already); NaN stays NaN.
+/// exp(x) of f32 (a scalar or vector `x`) with arith ops only: x = k ln2 + r
+/// with |r| <= ln2 / 2 (ln2 in two parts, Cody and Waite), exp(r) from the
+/// minimax polynomial of Cephes' expf (about 1 ulp), times 2^k put into
+/// exponent bits. With `subnormalResults`, x is clamped to [-104, 89] (the
+/// results there are 0 and inf already) and 2^k is made in two halves so
+/// that subnormal and overflowing results come out right; without, x is
+/// clamped to [-87, 88] and 2^k is one normal float (results below 1.2e-38
+/// are about 1.6e-38 and above 1.6e38 about 1.6e38: enough for the sigmoid,
+/// which adds 1 and takes the reciprocal of sums over 1e38 as 0). NaN
+/// stays NaN.
+Value buildExp(OpBuilder &builder, Location loc, Value x,
+               bool subnormalResults) {
+  Type type = x.getType();
+  Type intType = builder.getI32Type();
+  if (auto vector = dyn_cast<VectorType>(type))
+    intType = vector.clone(intType);
+  auto f = [&](double value) {
+    return constantLike(builder, loc, type, builder.getF32FloatAttr(value));
+  };
+  auto i = [&](int32_t value) {
+    return constantLike(builder, loc, intType,
+                        builder.getI32IntegerAttr(value));
+  };
+  auto mul = [&](Value a, Value b) {
+    return arith::MulFOp::create(builder, loc, a, b).getResult();
+  };
+  auto add = [&](Value a, Value b) {
+    return arith::AddFOp::create(builder, loc, a, b).getResult();
+  };
+  auto sub = [&](Value a, Value b) {
+    return arith::SubFOp::create(builder, loc, a, b).getResult();
+  };
+
+  Value clamped = arith::MinimumFOp::create(
+      builder, loc,
+      arith::MaximumFOp::create(builder, loc, x,
+                                f(subnormalResults ? -104 : -87)),
+      f(subnormalResults ? 89 : 88));
+  // k = round(x / ln2): adding and subtracting 1.5 * 2^23 rounds to an
+  // integer (to nearest even) in float arithmetic.
+  Value k =
+      sub(mulAdd(builder, loc, clamped, f(1.44269504088896341), f(12582912.0)),
+          f(12582912.0));
+  Value r = mulAdd(builder, loc, k, f(2.12194440e-4),
+                   mulAdd(builder, loc, k, f(-0.693359375), clamped));
+  Value p = f(1.9875691500e-4);
+  for (double coefficient : {1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2,
+                             1.6666665459e-1, 5.0000001201e-1})
+    p = mulAdd(builder, loc, p, r, f(coefficient));
+  Value expR = add(mulAdd(builder, loc, p, mul(r, r), r), f(1.0));
+  auto powerOfTwo = [&](Value exponent) -> Value {
+    Value biased = arith::AddIOp::create(builder, loc, exponent, i(127));
+    Value bits = arith::ShLIOp::create(builder, loc, biased, i(23));
+    return arith::BitcastOp::create(builder, loc, type, bits);
+  };
+  Value kInt = arith::FPToSIOp::create(builder, loc, intType, k);
+  Value result;
+  if (subnormalResults) {
+    // 2^k as 2^k1 * 2^k2, each a normal float for k in [-150, 129].
+    Value k1 = arith::ShRSIOp::create(builder, loc, kInt, i(1));
+    Value k2 = arith::SubIOp::create(builder, loc, kInt, k1);
+    result = mul(mul(expR, powerOfTwo(k1)), powerOfTwo(k2));
+  } else {
+    // k in [-126, 127].
+    result = mul(expR, powerOfTwo(kInt));
+  }
+  Value isNaN =
+      arith::CmpFOp::create(builder, loc, arith::CmpFPredicate::UNO, x, x);
+  return arith::SelectOp::create(builder, loc, isNaN, x, result);
+}
+
+/// exp of f32 over its whole range (buildExp).
 struct ExpAsPolynomial : OpRewritePattern<math::ExpOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(math::ExpOp exp,
                                 PatternRewriter &rewriter) const override {
-    Type type = exp.getType();
-    if (!getElementTypeOrSelf(type).isF32())
+    if (!getElementTypeOrSelf(exp.getType()).isF32())
       return failure();
-    Location loc = exp.getLoc();
-    Type intType = rewriter.getI32Type();
-    if (auto vector = dyn_cast<VectorType>(type))
-      intType = vector.clone(intType);
-    auto f = [&](double value) {
-      return constantLike(rewriter, loc, type, rewriter.getF32FloatAttr(value));
-    };
-    auto i = [&](int32_t value) {
-      return constantLike(rewriter, loc, intType,
-                          rewriter.getI32IntegerAttr(value));
-    };
-    auto mul = [&](Value a, Value b) {
-      return arith::MulFOp::create(rewriter, loc, a, b).getResult();
-    };
-    auto add = [&](Value a, Value b) {
-      return arith::AddFOp::create(rewriter, loc, a, b).getResult();
-    };
-    auto sub = [&](Value a, Value b) {
-      return arith::SubFOp::create(rewriter, loc, a, b).getResult();
-    };
-
-    Value x = exp.getOperand();
-    Value clamped = arith::MinimumFOp::create(
-        rewriter, loc, arith::MaximumFOp::create(rewriter, loc, x, f(-104)),
-        f(89));
-    // k = round(x / ln2): adding and subtracting 1.5 * 2^23 rounds to an
-    // integer (to nearest even) in float arithmetic.
-    Value k = sub(
-        mulAdd(rewriter, loc, clamped, f(1.44269504088896341), f(12582912.0)),
-        f(12582912.0));
-    Value r = mulAdd(rewriter, loc, k, f(2.12194440e-4),
-                     mulAdd(rewriter, loc, k, f(-0.693359375), clamped));
-    Value p = f(1.9875691500e-4);
-    for (double coefficient :
-         {1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1,
-          5.0000001201e-1})
-      p = mulAdd(rewriter, loc, p, r, f(coefficient));
-    Value expR = add(mulAdd(rewriter, loc, p, mul(r, r), r), f(1.0));
-    // 2^k as 2^k1 * 2^k2, each a normal float for k in [-150, 129].
-    Value kInt = arith::FPToSIOp::create(rewriter, loc, intType, k);
-    Value k1 = arith::ShRSIOp::create(rewriter, loc, kInt, i(1));
-    Value k2 = arith::SubIOp::create(rewriter, loc, kInt, k1);
-    auto powerOfTwo = [&](Value exponent) -> Value {
-      Value biased = arith::AddIOp::create(rewriter, loc, exponent, i(127));
-      Value bits = arith::ShLIOp::create(rewriter, loc, biased, i(23));
-      return arith::BitcastOp::create(rewriter, loc, type, bits);
-    };
-    Value result = mul(mul(expR, powerOfTwo(k1)), powerOfTwo(k2));
-    Value isNaN =
-        arith::CmpFOp::create(rewriter, loc, arith::CmpFPredicate::UNO, x, x);
-    rewriter.replaceOpWithNewOp<arith::SelectOp>(exp, isNaN, x, result);
+    rewriter.replaceOp(exp, buildExp(rewriter, exp.getLoc(), exp.getOperand(),
+                                     /*subnormalResults=*/true));
     return success();
   }
 };
@@ -143,7 +160,9 @@ bool isOne(Value value) {
 /// (0x7EF311C7 - bits(d), within 12%) and three Newton steps
 /// r' = r + r (1 - d r), each squaring the relative error, to about 1 ulp.
 /// For d > 1e38 (y > 87.5, results below 1e-38, where the estimate's bit
-/// trick no longer holds) the result is 0; NaN stays NaN.
+/// trick no longer holds) the result is 0; NaN stays NaN. exp(y) is made
+/// here, for normal results only (buildExp: 6 integer operations fewer).
+/// Runs before ExpAsPolynomial, which would take the exp.
 struct SigmoidReciprocal : OpRewritePattern<arith::DivFOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -156,9 +175,18 @@ struct SigmoidReciprocal : OpRewritePattern<arith::DivFOp> {
     Value exp = isOne(sum.getLhs())   ? sum.getRhs()
                 : isOne(sum.getRhs()) ? sum.getLhs()
                                       : Value();
-    if (!exp || !exp.getDefiningOp<math::ExpOp>())
+    auto expOp = exp ? exp.getDefiningOp<math::ExpOp>() : math::ExpOp();
+    if (!expOp)
       return failure();
     Location loc = div.getLoc();
+    // The sum's exp needs no subnormal or huge results (buildExp).
+    if (expOp->hasOneUse()) {
+      rewriter.setInsertionPoint(expOp);
+      rewriter.replaceOp(expOp,
+                         buildExp(rewriter, expOp.getLoc(), expOp.getOperand(),
+                                  /*subnormalResults=*/false));
+      rewriter.setInsertionPoint(div);
+    }
     auto intType = type.clone(rewriter.getI32Type());
     auto f = [&](double value) {
       return constantLike(rewriter, loc, type, rewriter.getF32FloatAttr(value));
