@@ -62,3 +62,37 @@ func.func @contraction_operand(%a: tensor<4x8xf32>, %b: tensor<8x16xf32>, %init:
   %mm = linalg.matmul ins(%exp, %b : tensor<4x8xf32>, tensor<8x16xf32>) outs(%init : tensor<4x16xf32>) -> tensor<4x16xf32>
   return %mm : tensor<4x16xf32>
 }
+
+// Not merged: a producer the consumer broadcasts (a squeeze-excite scale):
+// merged, the sigmoid of 4 values would be computed for each of 256 points.
+// CHECK-LABEL: func.func @broadcast_producer
+// CHECK: linalg.generic
+// CHECK-SAME: ins(%arg0 : tensor<1x4x1x1xf32>)
+// CHECK: math.exp
+// CHECK: arith.divf
+// CHECK: linalg.yield
+// CHECK: linalg.generic
+// CHECK-NOT: math.exp
+// CHECK: arith.mulf
+// CHECK-NEXT: linalg.yield
+#nchw = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#per_channel = affine_map<(d0, d1, d2, d3) -> (d0, d1, 0, 0)>
+func.func @broadcast_producer(%s: tensor<1x4x1x1xf32>, %x: tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32> {
+  %one = arith.constant 1.0 : f32
+  %empty_s = tensor.empty() : tensor<1x4x1x1xf32>
+  %sigmoid = linalg.generic {indexing_maps = [#nchw, #nchw], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%s : tensor<1x4x1x1xf32>) outs(%empty_s : tensor<1x4x1x1xf32>) {
+  ^bb0(%v: f32, %out: f32):
+    %n = arith.negf %v : f32
+    %e = math.exp %n : f32
+    %d = arith.addf %e, %one : f32
+    %r = arith.divf %one, %d : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x1x1xf32>
+  %empty = tensor.empty() : tensor<1x4x8x8xf32>
+  %scaled = linalg.generic {indexing_maps = [#per_channel, #nchw, #nchw], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%sigmoid, %x : tensor<1x4x1x1xf32>, tensor<1x4x8x8xf32>) outs(%empty : tensor<1x4x8x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %out: f32):
+    %m = arith.mulf %a, %b : f32
+    linalg.yield %m : f32
+  } -> tensor<1x4x8x8xf32>
+  return %scaled : tensor<1x4x8x8xf32>
+}

@@ -82,7 +82,9 @@ def FuseElementwise : Pass<"ov-fuse-elementwise", "func::FuncOp"> {
   let description = [{
     An elementwise linalg op whose only user is another elementwise op is
     merged into it (upstream's elementwise fusion, limited to elementwise
-    consumers): one pass over memory instead of one per op.
+    consumers): one pass over memory instead of one per op. A producer its
+    user broadcasts (a per-channel scale) stays apart: merged, it would be
+    computed once per point of the user.
   }];
   let dependentDialects = [
     "::mlir::linalg::LinalgDialect", "::mlir::affine::AffineDialect",
