@@ -45,6 +45,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     // n-D vector transfers become 1-D ones, vector.contract FMAs of outer
     // products.
     "func.func(ov-tile-and-vectorize), canonicalize, cse,"
+    // A padded plane's four border fills in one thread loop.
+    "func.func(ov-merge-fill-loops),"
     // The temporaries share one arena, as much memory as is live at once.
     "func.func(ov-plan-buffers),"
     // Vector reads of stride-2 views: contiguous loads and shuffles.

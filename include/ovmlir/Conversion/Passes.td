@@ -153,6 +153,18 @@ def FoldConstantTransposes
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def MergeFillLoops : Pass<"ov-merge-fill-loops", "func::FuncOp"> {
+  let summary = "One thread loop for consecutive fills of the same constant";
+  let description = [{
+    Consecutive `scf.parallel` loops with the same bounds (only ops free of
+    memory effects in between) that do nothing but store one and the same
+    constant (a padded plane's four border fills, tiled one by one) become
+    one loop: one OpenMP region instead of four. Their stores may run in any
+    order (all write the same value, none reads).
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect"];
+}
+
 def PackMatmulWeights : Pass<"ov-pack-matmul-weights", "func::FuncOp"> {
   let summary = "Pack the constant right-hand side of matmuls into panels";
   let description = [{
