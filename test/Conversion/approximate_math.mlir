@@ -49,8 +49,8 @@ func.func @others(%x: vector<16xf32>, %d: f64) -> (vector<16xf32>, f64) {
 }
 
 // The sigmoid's 1 / (1 + exp(y)): exp for normal results only (y clamped
-// to [-87, 88], 2^k one float), the division a reciprocal by Newton steps,
-// 0 for sums over 1e38.
+// to [-87, 88], 2^k one float), the division kept (a vdivps), 0 for sums
+// over 1e38.
 // CHECK-LABEL: func.func @sigmoid_vector
 // CHECK-NOT: math.exp
 // CHECK: %[[LOW:.*]] = arith.constant dense<-8.700000e+01> : vector<16xf32>
@@ -60,10 +60,12 @@ func.func @others(%x: vector<16xf32>, %d: f64) -> (vector<16xf32>, f64) {
 // CHECK-NOT: arith.shrsi
 // CHECK: arith.addi %[[K]]
 // CHECK: %[[NAN:.*]] = arith.cmpf uno, %[[Y]], %[[Y]]
-// CHECK: arith.select %[[NAN]]
-// CHECK-NOT: arith.divf
-// CHECK: arith.cmpf ogt
-// CHECK: arith.select
+// CHECK: %[[E:.*]] = arith.select %[[NAN]]
+// CHECK: %[[D:.*]] = arith.addf {{.*}}%[[E]]
+// CHECK: %[[R:.*]] = arith.divf %{{.*}}, %[[D]] : vector<16xf32>
+// CHECK: %[[HUGE:.*]] = arith.cmpf ogt, %[[D]]
+// CHECK: arith.select %[[HUGE]], %{{.*}}, %[[R]]
+// CHECK-NOT: math.fma
 func.func @sigmoid_vector(%x: vector<16xf32>) -> vector<16xf32> {
   %one = arith.constant dense<1.0> : vector<16xf32>
   %n = arith.negf %x : vector<16xf32>

@@ -69,7 +69,7 @@ def main():
                         specials]).astype(np.float32)
     erf = np.array([math.erf(v) for v in x.astype(np.float64)])
     report("erf", x, run(ov_run, directory, "Erf", x), erf)
-    # The sigmoid's reciprocal: results below 1e-38 (x < -87.5) are 0.
+    # The sigmoid: results below 1e-38 (x < -87.5) are 0.
     x = np.concatenate([np.linspace(-110, 95, 400000),
                         rng.standard_normal(200000) * 8,
                         specials]).astype(np.float32)
