@@ -188,9 +188,9 @@ def ApproximateMath : Pass<"ov-approximate-math", "func::FuncOp"> {
     `math.exp` and `math.erf` on f32 scalars and vectors become polynomials
     (exp: Cody-Waite reduction and Cephes' minimax polynomial, under 1 ulp;
     erf: upstream's rational approximation, a few ulp) instead of a libm
-    call per element. The sigmoid's division 1 / (1 + exp(y)) on f32
-    vectors becomes a reciprocal by Newton steps (a few ulp; results below
-    1e-38 are 0).
+    call per element. The sigmoid's exp, 1 / (1 + exp(y)) on f32 vectors,
+    is computed for normal results only and results below 1e-38 are 0 (a
+    few ulp); its division stays a division.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
