@@ -47,6 +47,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     "func.func(ov-tile-and-vectorize), canonicalize, cse,"
     // A padded plane's four border fills in one thread loop.
     "func.func(ov-merge-fill-loops),"
+    // Small planes' blocked convolutions: the next filter block's weights.
+    "func.func(ov-prefetch-next-filter-block),"
     // The temporaries share one arena, as much memory as is live at once.
     "func.func(ov-plan-buffers),"
     // Vector reads of stride-2 views: contiguous loads and shuffles.

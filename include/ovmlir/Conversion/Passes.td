@@ -294,6 +294,24 @@ def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
   ];
 }
 
+def PrefetchNextFilterBlock
+    : Pass<"ov-prefetch-next-filter-block", "func::FuncOp"> {
+  let summary = "Prefetch the next filter block's packed weights";
+  let description = [{
+    In a thread loop over (filter blocks, rows of positions) whose K loop
+    reads rows of several taps of packed weights [taps, F / B, C / B, B, B]
+    (a blocked convolution on a small plane), row tile r prefetches at each
+    K step the same rows of taps r, r + R, ... (R row tiles) of the next
+    filter block: the next block's weights come from memory while all of
+    the current block's row tiles compute, not only the first. Runs after
+    ov-tile-and-vectorize.
+  }];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect", "::mlir::arith::ArithDialect",
+    "::mlir::memref::MemRefDialect"
+  ];
+}
+
 def ContiguousStridedReads
     : Pass<"ov-contiguous-strided-reads", "func::FuncOp"> {
   let summary = "Vector reads of strided views as contiguous loads and "
