@@ -422,13 +422,7 @@ bool keepsZeros(linalg::GenericOp op, ArrayRef<Form> forms) {
   auto valueOf = [&](Value value) -> Attribute {
     if (Attribute attr = known.lookup(value))
       return attr;
-    Attribute constant;
-    if (!matchPattern(value, m_Constant(&constant)))
-      return {};
-    if (auto elements = dyn_cast<DenseElementsAttr>(constant))
-      return elements.isSplat() ? elements.getSplatValue<Attribute>()
-                                : Attribute();
-    return constant;
+    return ov::codegen::scalarConstant(value);
   };
   for (auto [arg, input, form] :
        llvm::zip(body.getArguments(), op.getDpsInputOperands(), forms)) {

@@ -10,10 +10,21 @@
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/Matchers.h"
 
 #include <cstring>
 
 using namespace mlir;
+
+Attribute ov::codegen::scalarConstant(Value value) {
+  Attribute constant;
+  if (!matchPattern(value, m_Constant(&constant)))
+    return {};
+  if (auto elements = dyn_cast<DenseElementsAttr>(constant))
+    return elements.isSplat() ? elements.getSplatValue<Attribute>()
+                              : Attribute();
+  return constant;
+}
 
 std::optional<ArrayRef<char>> ov::codegen::constantBytes(Value value) {
   auto constant = value.getDefiningOp<arith::ConstantOp>();

@@ -18,6 +18,10 @@
 
 namespace mlir::ov::codegen {
 
+/// The scalar that `value` holds when it is a constant scalar or a splat
+/// (its element), null otherwise.
+Attribute scalarConstant(Value value);
+
 /// The row-major bytes of `value` when it is an arith.constant whose
 /// attribute getStoredBytes can read (byte-sized elements, not a splat).
 std::optional<ArrayRef<char>> constantBytes(Value value);

@@ -13,10 +13,11 @@
 
 #include "ovmlir/Conversion/Passes.h"
 
+#include "Constants.h"
+
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
-#include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
 namespace mlir::ov {
@@ -28,18 +29,6 @@ using namespace mlir;
 
 namespace {
 
-/// The scalar a store writes when it is a constant (a splat vector's
-/// element), null otherwise.
-Attribute storedConstant(Value stored) {
-  Attribute constant;
-  if (!matchPattern(stored, m_Constant(&constant)))
-    return {};
-  if (auto elements = dyn_cast<DenseElementsAttr>(constant))
-    return elements.isSplat() ? elements.getSplatValue<Attribute>()
-                              : Attribute();
-  return constant;
-}
-
 /// The constant that `loop` writes when all it does is write that one
 /// constant (unmasked vector stores and scalar stores in nested scf.for
 /// loops, index arithmetic, views), null otherwise.
@@ -48,7 +37,7 @@ Attribute filledConstant(scf::ParallelOp loop) {
     return {};
   Attribute filled;
   auto fills = [&](Value stored) {
-    Attribute constant = storedConstant(stored);
+    Attribute constant = ov::codegen::scalarConstant(stored);
     if (!constant || (filled && constant != filled))
       return false;
     filled = constant;

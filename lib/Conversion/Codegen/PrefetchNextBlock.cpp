@@ -14,9 +14,6 @@ namespace {
 /// K block].
 constexpr StringLiteral kRowTilesMarker = "ov.prefetch_row_tiles";
 constexpr StringLiteral kKStepsMarker = "ov.prefetch_next_block";
-constexpr int64_t kCacheLineBytes = 64;
-/// Into all cache levels (x86 prefetcht0).
-constexpr unsigned kLocalityAllLevels = 3;
 
 /// The read in `loop`'s body of whole rows of a static buffer of identity
 /// layout (a vector of its innermost dimension, in bounds and unmasked),

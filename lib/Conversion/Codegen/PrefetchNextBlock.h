@@ -23,6 +23,10 @@
 
 namespace mlir::ov::codegen {
 
+constexpr int64_t kCacheLineBytes = 64;
+/// memref.prefetch locality: into all cache levels (x86 prefetcht0).
+constexpr unsigned kLocalityAllLevels = 3;
+
 /// Marks the loops of a contraction's register tiles (before they are
 /// vectorized): `rowTiles` steps through the thread tile's rows by
 /// `rowsPerTile` (`rowTileCount` tiles, its induction variable counting

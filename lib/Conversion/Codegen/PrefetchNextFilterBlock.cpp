@@ -16,6 +16,8 @@
 
 #include "ovmlir/Conversion/Passes.h"
 
+#include "PrefetchNextBlock.h"
+
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -33,9 +35,8 @@ using namespace mlir;
 
 namespace {
 
-constexpr int64_t kCacheLineBytes = 64;
-/// Into all cache levels (x86 prefetcht0).
-constexpr unsigned kLocalityAllLevels = 3;
+using ov::codegen::kCacheLineBytes;
+using ov::codegen::kLocalityAllLevels;
 
 /// A read of one row of a tap's packed weights in a K step:
 /// weights[tap, filterBlock, channelBlock, step, 0:B], with the filter block
@@ -81,7 +82,9 @@ void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
     return;
   auto type = cast<MemRefType>(first.getShapedType());
   int64_t taps = type.getDimSize(0), filterBlocks = type.getDimSize(1);
-  int64_t rowLines = llvm::divideCeil(type.getDimSize(4) * 4, kCacheLineBytes);
+  int64_t elementBytes = type.getElementTypeBitWidth() / 8;
+  int64_t rowLines =
+      llvm::divideCeil(type.getDimSize(4) * elementBytes, kCacheLineBytes);
   MLIRContext *context = rewriter.getContext();
   Location loc = first.getLoc();
   // Indices that do not change with the step before the K loop, the
@@ -112,7 +115,7 @@ void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
   SmallVector<Value> columns;
   for (int64_t line = 0; line < rowLines; ++line)
     columns.push_back(arith::ConstantIndexOp::create(
-        rewriter, loc, line * kCacheLineBytes / 4));
+        rewriter, loc, line * kCacheLineBytes / elementBytes));
   rewriter.setInsertionPoint(first);
   for (Value tapIndex : tapIndices) {
     for (Value column : columns) {
