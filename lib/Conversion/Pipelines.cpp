@@ -45,6 +45,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     // n-D vector transfers become 1-D ones, vector.contract FMAs of outer
     // products.
     "func.func(ov-tile-and-vectorize), canonicalize, cse,"
+    // Register tiles of many kernel taps: K loops of at most 9 taps each.
+    "func.func(ov-split-long-k-loops),"
     // A padded plane's four border fills in one thread loop.
     "func.func(ov-merge-fill-loops),"
     // Small planes' blocked convolutions: the next filter block's weights.

@@ -153,6 +153,21 @@ def FoldConstantTransposes
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def SplitLongKLoops : Pass<"ov-split-long-k-loops", "func::FuncOp"> {
+  let summary = "Split K loops that sum many products into loops of a few";
+  let description = [{
+    An `scf.for` whose body (ops without regions that at most read memory)
+    continues chains of `vector.contract` accumulators, one chain per
+    iteration argument, yielded at the end, with more than 9 contractions
+    (a register tile of a 7x7 convolution: 49 kernel taps) becomes
+    consecutive loops over the same range, each with a group of at most 9
+    of the contractions and the ops they use, the accumulators carried
+    from one loop into the next. LLVM's machine scheduler spills registers
+    in a body of 49 taps and schedules bodies of 9 without.
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect"];
+}
+
 def MergeFillLoops : Pass<"ov-merge-fill-loops", "func::FuncOp"> {
   let summary = "One thread loop for consecutive fills of the same constant";
   let description = [{
