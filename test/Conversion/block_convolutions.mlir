@@ -81,18 +81,78 @@ func.func @strided_dilated(%x: tensor<1x32x9x9xf32>, %init: tensor<1x32x3x3xf32>
   return %c : tensor<1x32x3x3xf32>
 }
 
-// Channels (3) or filters (36) that are not multiples of 8, and a filter
-// that is not a constant: left as they are.
+// Channels (12) that are neither whole blocks nor narrow, filters (36, 3)
+// that are not blocks of 16 or 32, and a filter that is not a constant:
+// left as they are.
 // CHECK-LABEL: func.func @not_blocked
-// CHECK-COUNT-3: linalg.conv_2d_nchw_fchw
+// CHECK-COUNT-4: linalg.conv_2d_nchw_fchw
 // CHECK-NOT: linalg.generic
-func.func @not_blocked(%x: tensor<1x3x8x8xf32>, %y: tensor<1x32x8x8xf32>, %w: tensor<32x32x1x1xf32>, %i1: tensor<1x32x8x8xf32>, %i2: tensor<1x36x8x8xf32>) -> (tensor<1x32x8x8xf32>, tensor<1x36x8x8xf32>, tensor<1x32x8x8xf32>) {
-  %w3 = arith.constant dense<1.0> : tensor<32x3x1x1xf32>
+func.func @not_blocked(%x: tensor<1x12x8x8xf32>, %y: tensor<1x32x8x8xf32>, %w: tensor<32x32x1x1xf32>, %i1: tensor<1x32x8x8xf32>, %i2: tensor<1x36x8x8xf32>, %i3: tensor<1x3x8x8xf32>) -> (tensor<1x32x8x8xf32>, tensor<1x36x8x8xf32>, tensor<1x32x8x8xf32>, tensor<1x3x8x8xf32>) {
+  %w12 = arith.constant dense<1.0> : tensor<32x12x1x1xf32>
   %w36 = arith.constant dense<1.0> : tensor<36x32x1x1xf32>
-  %a = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w3 : tensor<1x3x8x8xf32>, tensor<32x3x1x1xf32>) outs(%i1 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  %w3 = arith.constant dense<1.0> : tensor<3x32x1x1xf32>
+  %a = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w12 : tensor<1x12x8x8xf32>, tensor<32x12x1x1xf32>) outs(%i1 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
   %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%y, %w36 : tensor<1x32x8x8xf32>, tensor<36x32x1x1xf32>) outs(%i2 : tensor<1x36x8x8xf32>) -> tensor<1x36x8x8xf32>
   %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%y, %w : tensor<1x32x8x8xf32>, tensor<32x32x1x1xf32>) outs(%i1 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
-  return %a, %b, %c : tensor<1x32x8x8xf32>, tensor<1x36x8x8xf32>, tensor<1x32x8x8xf32>
+  %d = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%y, %w3 : tensor<1x32x8x8xf32>, tensor<3x32x1x1xf32>) outs(%i3 : tensor<1x3x8x8xf32>) -> tensor<1x3x8x8xf32>
+  return %a, %b, %c, %d : tensor<1x32x8x8xf32>, tensor<1x36x8x8xf32>, tensor<1x32x8x8xf32>, tensor<1x3x8x8xf32>
+}
+
+// A narrow input (3 channels: an image) is one block of all its channels,
+// [N, 1, H, W, 3]; the filter is packed per tap into [3, 32] panels,
+// each of the 49 taps of a 7x7 stride-2 stem a strided view of the
+// reordered input; the max pool after it (the maximum of its 9 taps'
+// slices of the input padded with -inf) and the next convolution work on
+// the blocked result, and only the last one is reordered back.
+// CHECK-LABEL: func.func @narrow_input
+// CHECK: arith.constant dense<1.000000e+00> : tensor<1x1x3x32xf32>
+// CHECK: linalg.generic {{.*}} ins(%{{.*}} : tensor<1x1x3x21x21xf32>) outs(%{{.*}} : tensor<1x1x21x21x3xf32>)
+// CHECK: tensor.extract_slice %{{.*}}[0, 0, 0, 0, 0] [1, 1, 8, 8, 3] [1, 1, 2, 2, 1] : tensor<1x1x21x21x3xf32> to tensor<1x1x8x8x3xf32>
+// CHECK-COUNT-48: tensor.extract_slice %{{.*}} [1, 1, 8, 8, 3] [1, 1, 2, 2, 1] : tensor<1x1x21x21x3xf32> to tensor<1x1x8x8x3xf32>
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+// CHECK: } -> tensor<1x1x8x8x32xf32>
+// CHECK: tensor.pad %{{.*}} low[0, 0, 1, 1, 0] high[0, 0, 1, 1, 0]
+// CHECK: tensor<1x1x10x10x32xf32>
+// CHECK-COUNT-9: tensor.extract_slice %{{.*}} [1, 1, 4, 4, 32] [1, 1, 2, 2, 1] : tensor<1x1x10x10x32xf32> to tensor<1x1x4x4x32xf32>
+// CHECK: arith.maximumf
+// CHECK: -> tensor<1x1x4x4x32xf32>
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+// CHECK: } -> tensor<1x1x16x32xf32>
+// CHECK: linalg.generic {{.*}} ins(%{{.*}} : tensor<1x1x4x4x32xf32>) outs(%{{.*}} : tensor<1x1x32x4x4xf32>)
+// CHECK-NOT: linalg.conv_2d_nchw_fchw
+func.func @narrow_input(%x: tensor<1x3x21x21xf32>, %init: tensor<1x32x8x8xf32>, %init2: tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32> {
+  %w = arith.constant dense<1.0> : tensor<32x3x7x7xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%x, %w : tensor<1x3x21x21xf32>, tensor<32x3x7x7xf32>) outs(%init : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  %ninf = arith.constant 0xFF800000 : f32
+  %p = tensor.pad %c low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %ninf : f32
+  } : tensor<1x32x8x8xf32> to tensor<1x32x10x10xf32>
+  %t0 = tensor.extract_slice %p[0, 0, 0, 0] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t1 = tensor.extract_slice %p[0, 0, 0, 1] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t2 = tensor.extract_slice %p[0, 0, 0, 2] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t3 = tensor.extract_slice %p[0, 0, 1, 0] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t4 = tensor.extract_slice %p[0, 0, 1, 1] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t5 = tensor.extract_slice %p[0, 0, 1, 2] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t6 = tensor.extract_slice %p[0, 0, 2, 0] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t7 = tensor.extract_slice %p[0, 0, 2, 1] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t8 = tensor.extract_slice %p[0, 0, 2, 2] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %e = tensor.empty() : tensor<1x32x4x4xf32>
+  %m = linalg.generic {indexing_maps = [#id, #id, #id, #id, #id, #id, #id, #id, #id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%t0, %t1, %t2, %t3, %t4, %t5, %t6, %t7, %t8 : tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>) outs(%e : tensor<1x32x4x4xf32>) {
+  ^bb0(%a0: f32, %a1: f32, %a2: f32, %a3: f32, %a4: f32, %a5: f32, %a6: f32, %a7: f32, %a8: f32, %out: f32):
+    %m0 = arith.maximumf %a0, %a1 : f32
+    %m1 = arith.maximumf %m0, %a2 : f32
+    %m2 = arith.maximumf %m1, %a3 : f32
+    %m3 = arith.maximumf %m2, %a4 : f32
+    %m4 = arith.maximumf %m3, %a5 : f32
+    %m5 = arith.maximumf %m4, %a6 : f32
+    %m6 = arith.maximumf %m5, %a7 : f32
+    %m7 = arith.maximumf %m6, %a8 : f32
+    linalg.yield %m7 : f32
+  } -> tensor<1x32x4x4xf32>
+  %w2 = arith.constant dense<1.0> : tensor<32x32x1x1xf32>
+  %c2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%m, %w2 : tensor<1x32x4x4xf32>, tensor<32x32x1x1xf32>) outs(%init2 : tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32>
+  return %c2 : tensor<1x32x4x4xf32>
 }
 
 // Planes of 128 positions or more: a convolution on its own stays NCHW (a

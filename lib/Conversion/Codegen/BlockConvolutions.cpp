@@ -7,7 +7,11 @@
 // and consumers agree); C' = C but for multiples of 8 that are not of 16
 // (24, 40), completed with zero channels to whole blocks (zero filter rows
 // and columns, zero per-channel values; an elementwise op stays blocked
-// only if it keeps zeros zero). One contraction term per kernel tap t:
+// only if it keeps zeros zero). An input of fewer than 8 channels (a
+// model's first convolution reading an image) is one block of all of
+// them, [N, 1, H, W, C]: its output is blocked like any other, and the
+// layers after it (a max pool, the next convolutions) read no reorder.
+// One contraction term per kernel tap t:
 //   out[n, fb, oh, ow, fi] += x[n, cb, oh * SH + kh * DH,
 //                               ow * SW + kw * DW, ci] * w[t][fb, cb, ci, fi]
 // with t = kh * KW + kw, the filter packed at compile time (each tap's
@@ -60,11 +64,17 @@ using namespace mlir;
 
 namespace {
 
+/// Fewer channels than this (an image's 3) are one block of all of them.
+constexpr int64_t kNarrowChannels = 8;
+
 /// Channels per block of a value of `channels` channels: the register
 /// tile's width (2 AVX-512 vectors) when they are multiples of it, else one
 /// vector (the register tiles then span two blocks of filters). Multiples
 /// of 8 that are not of 16 (24, 40) are completed with zero channels to
-/// whole blocks of 16 when that adds at most a third (8 does not).
+/// whole blocks of 16 when that adds at most a third (8 does not). A narrow
+/// value (fewer than kNarrowChannels) is one block, [N, 1, H, W, C]: the
+/// input of a stem convolution, whose register tiles broadcast its values
+/// all the same (filters stay in blocks of 16 or 32: isFilterBlock).
 /// 0: not blockable.
 int64_t blockSize(int64_t channels) {
   if (channels % ov::codegen::kPanelColumns == 0)
@@ -72,8 +82,14 @@ int64_t blockSize(int64_t channels) {
   int64_t completed = llvm::alignTo(channels, 16);
   if (channels % 8 == 0 && 3 * (completed - channels) <= channels)
     return 16;
+  if (channels < kNarrowChannels)
+    return channels;
   return 0;
 }
+
+/// Whether the blocks of `filters` are a register tile's vectors (not a
+/// narrow block).
+bool isFilterBlock(int64_t filters) { return blockSize(filters) >= 16; }
 
 /// The channels of the blocked form of a value of `channels` channels
 /// (isBlockable): whole blocks, the last one completed with zero channels.
@@ -674,15 +690,16 @@ bool isReadableConstant(Value value) {
          ov::codegen::constantBytes(value);
 }
 
-/// A convolution this pass can rewrite: static f32 shapes, channels and
-/// filters in whole blocks, a constant filter.
+/// A convolution this pass can rewrite: static f32 shapes, channels in
+/// whole blocks (or narrow), filters in blocks of 16 or 32, a constant
+/// filter.
 bool isBlockable(linalg::Conv2DNchwFchwOp conv) {
   Value filter = conv.getInputs()[1];
   auto filterType = dyn_cast<RankedTensorType>(filter.getType());
   return conv.hasPureTensorSemantics() && isBlockable(conv.getInputs()[0]) &&
          isBlockable(conv.getOutputs()[0]) && filterType &&
          filterType.hasStaticShape() && filterType.getElementType().isF32() &&
-         blockSize(filterType.getDimSize(0)) != 0 && isReadableConstant(filter);
+         isFilterBlock(filterType.getDimSize(0)) && isReadableConstant(filter);
 }
 
 /// The blockable convolutions that `value` reaches (as their input or

@@ -276,6 +276,27 @@ def main():
         helper.make_node("Conv", ["cs", "w", "b"], ["y"]),
     ], x, y, {"e": e, "eb": eb, "d": d, "db": db, "p": p, "pb": pb, "w": w,
               "b": b})
+    # A stem (ResNet's): a 7x7 convolution with stride 2 on an image of 3
+    # channels (one narrow block, [N, 1, H, W, 3]; 49 kernel taps summed in
+    # K loops of at most 9), its ReLU, a 3x3 max pool with stride 2 and a
+    # 1x1 convolution, all blocked. 11x11 output (rows of 8 + 3).
+    x = f32([1, 3, 21, 21])
+    s, sb = f32([32, 3, 7, 7]), f32([32])
+    w, b = f32([32, 32, 1, 1]), f32([32])
+    r = np.maximum(convolution(x, s, sb, 2, 3), 0)
+    padded = np.pad(r, [(0, 0), (0, 0), (1, 1), (1, 1)],
+                    constant_values=-np.inf)
+    m = np.max(np.stack([padded[:, :, kh:kh + 11:2, kw:kw + 11:2]
+                         for kh in range(3) for kw in range(3)]), axis=0)
+    y = convolution(m, w, b, 1, 0)
+    save_case(directory, "blocked_stem", [
+        helper.make_node("Conv", ["x", "s", "sb"], ["cs"], pads=[3] * 4,
+                         strides=[2, 2]),
+        helper.make_node("Relu", ["cs"], ["rs"]),
+        helper.make_node("MaxPool", ["rs"], ["m"], kernel_shape=[3, 3],
+                         pads=[1] * 4, strides=[2, 2]),
+        helper.make_node("Conv", ["m", "w", "b"], ["y"]),
+    ], x, y, {"s": s, "sb": sb, "w": w, "b": b})
 
 
 def convolution(x, w, bias, stride, pad, dilation=1):
