@@ -347,3 +347,34 @@ func.func @completed_channels(%x: tensor<1x40x8x8xf32>, %bias: tensor<1x40x1x1xf
   } -> tensor<1x40x8x8xf32>
   return %d : tensor<1x40x8x8xf32>
 }
+
+// A bias sum as the initial value (ResNet-50's projection blocks: the sum of
+// two convolutions' biases, each broadcast over the plane): the broadcasts and
+// their sum are made blocked, only the input is reordered.
+// CHECK-LABEL: func.func @broadcast_sum_init
+// CHECK: ins(%{{.*}} : tensor<1x1x32x4x4xf32>) outs(%{{.*}} : tensor<1x1x4x4x32xf32>)
+// CHECK-NOT: ins(%{{.*}} : tensor<1x1x32x4x4xf32>) outs(%{{.*}} : tensor<1x1x4x4x32xf32>)
+// CHECK-COUNT-2: ins(%{{.*}} : tensor<1x1x1x1x32xf32>) outs(%{{.*}} : tensor<1x1x4x4x32xf32>)
+// CHECK-NOT: ins(%{{.*}} : tensor<1x1x32x4x4xf32>) outs(%{{.*}} : tensor<1x1x4x4x32xf32>)
+// CHECK: arith.addf
+// CHECK-NOT: ins(%{{.*}} : tensor<1x1x32x4x4xf32>) outs(%{{.*}} : tensor<1x1x4x4x32xf32>)
+// CHECK: iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]
+func.func @broadcast_sum_init(%x: tensor<1x32x4x4xf32>, %b1: tensor<1x32x1x1xf32>, %b2: tensor<1x32x1x1xf32>) -> tensor<1x32x4x4xf32> {
+  %w = arith.constant dense<1.0> : tensor<32x32x1x1xf32>
+  %e = tensor.empty() : tensor<1x32x4x4xf32>
+  %B1 = linalg.generic {indexing_maps = [#perChannel, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%b1 : tensor<1x32x1x1xf32>) outs(%e : tensor<1x32x4x4xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x32x4x4xf32>
+  %B2 = linalg.generic {indexing_maps = [#perChannel, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%b2 : tensor<1x32x1x1xf32>) outs(%e : tensor<1x32x4x4xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x32x4x4xf32>
+  %s = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%B1, %B2 : tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>) outs(%e : tensor<1x32x4x4xf32>) {
+  ^bb0(%a: f32, %b: f32, %out: f32):
+    %sum = arith.addf %a, %b : f32
+    linalg.yield %sum : f32
+  } -> tensor<1x32x4x4xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x32x4x4xf32>, tensor<32x32x1x1xf32>) outs(%s : tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32>
+  return %c : tensor<1x32x4x4xf32>
+}

@@ -195,6 +195,8 @@ bool madeThroughLinks(Value value, function_ref<bool(Value)> hasBlockedForm,
   return search(value, 0);
 }
 
+bool isChannelBroadcast(Operation *op);
+
 /// Carries blocked forms of NCHW values through a function (file comment).
 class Blocker {
 public:
@@ -230,13 +232,16 @@ private:
 };
 
 /// Whether `value` is made from a chosen convolution's result (or another
-/// value with a blocked form already) through links. Producers are followed
-/// towards blocked convolutions only: a value made otherwise is reordered where
-/// it is (a max pool's result, not the 4 times larger plane it reads).
+/// value with a blocked form already, or a broadcast of per-channel
+/// vectors: isChannelBroadcast) through links. Producers are followed
+/// towards blocked convolutions only: a value made otherwise is reordered
+/// where it is (a max pool's result, not the 4 times larger plane it reads).
 bool Blocker::madeByChosen(Value value) {
   return madeThroughLinks(
       value, [&](Value v) { return blockedForms.count(v) != 0; },
-      [&](Operation *producer) { return chosen.contains(producer); });
+      [&](Operation *producer) {
+        return chosen.contains(producer) || isChannelBroadcast(producer);
+      });
 }
 
 /// `value` transposed into `type`: result dimension d is dimension
@@ -472,36 +477,31 @@ bool keepsZeros(linalg::GenericOp op, ArrayRef<Form> forms) {
   return yielded && yielded.getValue().isZero();
 }
 
-/// An elementwise op over [N, C, H, W] (all loops parallel, identity
-/// output map, the init unused) whose inputs are NCHW values of its shape,
-/// per-channel vectors [1, C, 1, 1] broadcast over the plane, or scalars:
-/// the same op on blocked values. Null when it is not such an op.
-Value Blocker::elementwise(linalg::GenericOp op) {
+/// The forms of the inputs of `op` when it is an elementwise op over
+/// [N, C, H, W] (all loops parallel, identity output map, the init unused)
+/// whose inputs are NCHW values of its shape, per-channel vectors
+/// [1, C, 1, 1] broadcast over the plane, or scalars; nullopt otherwise.
+std::optional<SmallVector<Form>> elementwiseForms(linalg::GenericOp op) {
   if (op.getNumDpsInits() != 1 || op.getNumResults() != 1 ||
       op.getNumLoops() != 4 || op.getNumParallelLoops() != op.getNumLoops() ||
       !op.getIndexingMapsArray().back().isIdentity() ||
       op.payloadUsesValueFromOperand(op.getDpsInitOperand(0)) ||
       !isBlockable(op.getResult(0)))
-    return nullptr;
+    return std::nullopt;
   MLIRContext *context = op.getContext();
-  Location loc = op.getLoc();
-  AffineExpr n, cb, h, w, ci;
-  bindDims(context, n, cb, h, w, ci);
-  AffineMap identity = AffineMap::getMultiDimIdentityMap(5, context);
-  ArrayRef<int64_t> shape =
-      cast<RankedTensorType>(op.getResult(0).getType()).getShape();
+  AffineExpr channel = getAffineDimExpr(1, context);
+  int64_t channels =
+      cast<RankedTensorType>(op.getResult(0).getType()).getDimSize(1);
   // Indexed by the channel only: [C], [1, C, 1, 1] (a bias, a depthwise
   // convolution's weights of a tap); its other dimensions have size 1.
   auto isPerChannel = [&](AffineMap map, RankedTensorType type) {
-    if (!type || !type.hasStaticShape() || type.getNumElements() != shape[1] ||
-        llvm::count(map.getResults(), getAffineDimExpr(1, context)) != 1)
+    if (!type || !type.hasStaticShape() || type.getNumElements() != channels ||
+        llvm::count(map.getResults(), channel) != 1)
       return false;
     return llvm::all_of(llvm::enumerate(map.getResults()), [&](auto result) {
-      return result.value() == getAffineDimExpr(1, context) ||
-             type.getDimSize(result.index()) == 1;
+      return result.value() == channel || type.getDimSize(result.index()) == 1;
     });
   };
-  // Which form each input takes; nothing is built before all qualify.
   SmallVector<Form> forms;
   for (OpOperand *input : op.getDpsInputOperands()) {
     AffineMap map = op.getMatchingIndexingMap(input);
@@ -516,9 +516,37 @@ Value Blocker::elementwise(linalg::GenericOp op) {
     } else if (isPerChannel(map, type)) {
       forms.push_back(Form::PerChannel);
     } else {
-      return nullptr;
+      return std::nullopt;
     }
   }
+  return forms;
+}
+
+/// Whether `op` broadcasts per-channel vectors or scalars over the plane
+/// (a bias as a convolution's initial value): its blocked form reads no
+/// NCHW plane, so it is no reorder.
+bool isChannelBroadcast(Operation *op) {
+  auto generic = dyn_cast<linalg::GenericOp>(op);
+  if (!generic)
+    return false;
+  std::optional<SmallVector<Form>> forms = elementwiseForms(generic);
+  return forms && !llvm::is_contained(*forms, Form::Blocked);
+}
+
+/// The same elementwise op (elementwiseForms) on blocked values; null when
+/// it is not one.
+Value Blocker::elementwise(linalg::GenericOp op) {
+  std::optional<SmallVector<Form>> found = elementwiseForms(op);
+  if (!found)
+    return nullptr;
+  SmallVector<Form> forms = std::move(*found);
+  MLIRContext *context = op.getContext();
+  Location loc = op.getLoc();
+  AffineExpr n, cb, h, w, ci;
+  bindDims(context, n, cb, h, w, ci);
+  AffineMap identity = AffineMap::getMultiDimIdentityMap(5, context);
+  ArrayRef<int64_t> shape =
+      cast<RankedTensorType>(op.getResult(0).getType()).getShape();
   // Completing channels must stay zero (finite: a consumer's zero filter
   // rows multiply them): the payload folded with zero channels and the
   // scalars' constant values must give 0 (SiLU, ReLU, a bias do; a

@@ -298,6 +298,31 @@ def main():
         helper.make_node("Conv", ["m", "w", "b"], ["y"]),
     ], x, y, {"s": s, "sb": sb, "w": w, "b": b})
 
+    # A projection block (ResNet's first block of a stage): the last 1x1
+    # layer and the 1x1 projection of the block's input summed, both with
+    # biases (their sum, broadcast over the plane, is the initial value of
+    # the blocked contractions), then a ReLU.
+    x = f32([1, 32, 6, 6])
+    w1, b1 = f32([64, 32, 1, 1]), f32([64])
+    w2, b2 = f32([64, 64, 3, 3]), f32([64])
+    w3, b3 = f32([64, 64, 1, 1]), f32([64])
+    wp, bp = f32([64, 32, 1, 1]), f32([64])
+    r1 = np.maximum(convolution(x, w1, b1, 1, 0), 0)
+    r2 = np.maximum(convolution(r1, w2, b2, 1, 1), 0)
+    y = np.maximum(convolution(r2, w3, b3, 1, 0) +
+                   convolution(x, wp, bp, 1, 0), 0)
+    save_case(directory, "blocked_projection_sum", [
+        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"], pads=[1] * 4),
+        helper.make_node("Relu", ["c2"], ["r2"]),
+        helper.make_node("Conv", ["r2", "w3", "b3"], ["c3"]),
+        helper.make_node("Conv", ["x", "wp", "bp"], ["cp"]),
+        helper.make_node("Add", ["c3", "cp"], ["s"]),
+        helper.make_node("Relu", ["s"], ["y"]),
+    ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3,
+              "wp": wp, "bp": bp})
+
 
 def convolution(x, w, bias, stride, pad, dilation=1):
     """NCHW convolution, summed over the kernel taps; `pad` is the padding
