@@ -1,13 +1,17 @@
-// ov-prefetch-next-filter-block: in a thread loop over (filter blocks, rows)
-// whose K loop reads rows of several taps of packed weights
-// [taps, F / B, C / B, B, B], row tile r prefetches the same rows of tap r
-// (then r + R, ...) of the next filter block at each K step.
+// ov-prefetch-next-filter-block: in a thread loop over (filter blocks, row
+// tiles) whose K loop reads rows of packed weights [taps, F / B, C / B, B,
+// B], row tile r prefetches its share of the next filter block: with
+// several taps the same rows of tap r (then r + R, ...) at each K step,
+// with one tap its share of the rows of each channel block before that
+// block's K loop.
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-prefetch-next-filter-block))' | FileCheck %s
 
 // Three taps, 4 filter blocks, 7 row tiles: tap min(row, 2) of block
 // min(fb + 1, 3), both cache lines of its 32-float row.
 // CHECK-DAG: #[[NEXT:.+]] = affine_map<()[s0] -> (s0 + 1, 3)>
 // CHECK-DAG: #[[TAP:.+]] = affine_map<()[s0] -> (s0, 2)>
+// CHECK-DAG: #[[ROW0:.+]] = affine_map<()[s0] -> ((s0 floordiv 7) * 3, 15)>
+// CHECK-DAG: #[[ROW2:.+]] = affine_map<()[s0] -> ((s0 floordiv 7) * 3 + 2, 15)>
 // CHECK-LABEL: func.func @taps
 // CHECK-SAME: %[[W:[a-z0-9]+]]: memref<3x4x2x16x32xf32>
 // CHECK: scf.parallel (%[[FB:.+]], %[[ROW:.+]]) =
@@ -49,8 +53,54 @@ func.func @taps(%x: memref<1x2x9x9x16xf32>, %w: memref<3x4x2x16x32xf32>, %out: m
   return
 }
 
-// Left alone: one tap (a 1x1 convolution: nothing shares its rows the way
-// taps do) and a thread loop over filter blocks only.
+// One tap (a 1x1 convolution), 7 row tiles of 7 positions: before each
+// channel block's K loop, row tile r = pos / 7 prefetches rows
+// min(3 r + j, 15) (j < 3: 16 rows in 7 shares) of the next filter block,
+// both cache lines of each.
+// CHECK-LABEL: func.func @one_tap
+// CHECK-SAME: %[[W:[a-z0-9]+]]: memref<1x4x2x16x32xf32>
+// CHECK: scf.parallel (%[[FB:.+]], %[[POS:.+]]) =
+// CHECK: scf.for %[[CB:[a-z0-9]+]] =
+// CHECK-DAG: %[[B:.+]] = affine.min #[[NEXT]]()[%[[FB]]]
+// CHECK-DAG: %[[R0:.+]] = affine.min #[[ROW0]]()[%[[POS]]]
+// CHECK: memref.prefetch %[[W]][%{{.+}}, %[[B]], %[[CB]], %[[R0]], %{{.+}}], read, locality<3>, data
+// CHECK-NEXT: memref.prefetch %[[W]][%{{.+}}, %[[B]], %[[CB]], %[[R0]], %{{.+}}], read, locality<3>, data
+// CHECK-NEXT: affine.min
+// CHECK-NEXT: memref.prefetch
+// CHECK-NEXT: memref.prefetch
+// CHECK-NEXT: %[[R2:.+]] = affine.min #[[ROW2]]()[%[[POS]]]
+// CHECK-NEXT: memref.prefetch %[[W]][%{{.+}}, %[[B]], %[[CB]], %[[R2]], %{{.+}}], read, locality<3>, data
+// CHECK-NEXT: memref.prefetch %[[W]][%{{.+}}, %[[B]], %[[CB]], %[[R2]], %{{.+}}], read, locality<3>, data
+// CHECK-NEXT: scf.for
+// CHECK-NOT: memref.prefetch
+// CHECK: return
+func.func @one_tap(%w: memref<1x4x2x16x32xf32>, %out: memref<4x49x32xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %c4 = arith.constant 4 : index
+  %c7 = arith.constant 7 : index
+  %c16 = arith.constant 16 : index
+  %c49 = arith.constant 49 : index
+  %zero = arith.constant 0.0 : f32
+  scf.parallel (%fb, %pos) = (%c0, %c0) to (%c4, %c49) step (%c1, %c7) {
+    %init = vector.transfer_read %out[%fb, %pos, %c0], %zero {in_bounds = [true]} : memref<4x49x32xf32>, vector<32xf32>
+    %sum = scf.for %cb = %c0 to %c2 step %c1 iter_args(%acc = %init) -> (vector<32xf32>) {
+      %inner = scf.for %ci = %c0 to %c16 step %c1 iter_args(%a = %acc) -> (vector<32xf32>) {
+        %w0 = vector.transfer_read %w[%c0, %fb, %cb, %ci, %c0], %zero {in_bounds = [true]} : memref<1x4x2x16x32xf32>, vector<32xf32>
+        %s0 = arith.addf %a, %w0 : vector<32xf32>
+        scf.yield %s0 : vector<32xf32>
+      }
+      scf.yield %inner : vector<32xf32>
+    }
+    vector.transfer_write %sum, %out[%fb, %pos, %c0] {in_bounds = [true]} : vector<32xf32>, memref<4x49x32xf32>
+    scf.reduce
+  }
+  return
+}
+
+// Left alone: one tap whose channel block changes within the K loop, and
+// a thread loop over filter blocks only.
 // CHECK-LABEL: func.func @not_taps
 // CHECK-NOT: memref.prefetch
 // CHECK: return
@@ -65,7 +115,8 @@ func.func @not_taps(%w: memref<1x4x2x16x32xf32>, %out: memref<4x7x32xf32>) {
   scf.parallel (%fb, %row) = (%c0, %c0) to (%c4, %c7) step (%c1, %c1) {
     %init = vector.transfer_read %out[%fb, %row, %c0], %zero {in_bounds = [true]} : memref<4x7x32xf32>, vector<32xf32>
     %sum = scf.for %ci = %c0 to %c16 step %c1 iter_args(%a = %init) -> (vector<32xf32>) {
-      %w0 = vector.transfer_read %w[%c0, %fb, %c0, %ci, %c0], %zero {in_bounds = [true]} : memref<1x4x2x16x32xf32>, vector<32xf32>
+      %cb = arith.divui %ci, %c16 : index
+      %w0 = vector.transfer_read %w[%c0, %fb, %cb, %ci, %c0], %zero {in_bounds = [true]} : memref<1x4x2x16x32xf32>, vector<32xf32>
       %s0 = arith.addf %a, %w0 : vector<32xf32>
       scf.yield %s0 : vector<32xf32>
     }

@@ -313,13 +313,14 @@ def PrefetchNextFilterBlock
     : Pass<"ov-prefetch-next-filter-block", "func::FuncOp"> {
   let summary = "Prefetch the next filter block's packed weights";
   let description = [{
-    In a thread loop over (filter blocks, rows of positions) whose K loop
-    reads rows of several taps of packed weights [taps, F / B, C / B, B, B]
-    (a blocked convolution on a small plane), row tile r prefetches at each
-    K step the same rows of taps r, r + R, ... (R row tiles) of the next
-    filter block: the next block's weights come from memory while all of
-    the current block's row tiles compute, not only the first. Runs after
-    ov-tile-and-vectorize.
+    In a thread loop over (filter blocks, R row tiles of positions) whose K
+    loop reads rows of packed weights [taps, F / B, C / B, B, B] (a blocked
+    convolution on a small plane), row tile r prefetches its share of the
+    next filter block: with several taps, at each K step the same rows of
+    taps r, r + R, ...; with one tap (a 1x1 convolution), before each
+    channel block's K loop its R-th share of that block's rows. The next
+    block's weights come from memory while all of the current block's row
+    tiles compute, not only the first. Runs after ov-tile-and-vectorize.
   }];
   let dependentDialects = [
     "::mlir::affine::AffineDialect", "::mlir::arith::ArithDialect",
