@@ -302,6 +302,53 @@ func.func @blocked_rows(%x: memref<1x3x196x32xf32>, %w: memref<2x3x32x32xf32>, %
   return
 }
 
+// A blocked convolution on a 7x7 plane whose filter blocks (2 taps x 2048
+// channels x 32 filters: 512 KB) are streamed from memory: thread tiles of
+// one filter block and the whole plane, K blocks of one channel block
+// outside the 7 row tiles, each row tile's accumulators read before and
+// written after its K steps.
+// CHECK-LABEL: func.func @streamed_filter_blocks
+// CHECK: scf.parallel (%[[FB:.+]]) = (%c0) to (%c2) step (%c1)
+// CHECK-NEXT: scf.for %[[CB:.+]] = %c0 to %c64 step %c1
+// CHECK-NEXT: scf.for %[[ROW:.+]] = %c0 to %c7 step %c1
+// CHECK-NEXT: %[[ACC:.+]] = vector.transfer_read %arg4[%c0, %[[FB]], %[[ROW]], %c0, %c0]{{.*}} vector<7x32xf32>
+// CHECK-NEXT: %[[SUM:.+]] = scf.for %{{.+}} = %c0 to %c32 step %c1 iter_args(%{{.+}} = %[[ACC]])
+// CHECK-COUNT-2: vector.contract {{.*}} : vector<7x1xf32>, vector<1x32xf32> into vector<7x32xf32>
+// CHECK: vector.transfer_write %[[SUM]], %arg4[%c0, %[[FB]], %[[ROW]], %c0, %c0]
+func.func @streamed_filter_blocks(%x0: memref<1x64x7x7x32xf32>, %x1: memref<1x64x7x7x32xf32>, %w0: memref<2x64x32x32xf32>, %w1: memref<2x64x32x32xf32>, %out: memref<1x2x7x7x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, fb, oh, ow, fi, cb, ci) -> (n, cb, oh, ow, ci)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (n, cb, oh, ow, ci)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (n, fb, oh, ow, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x0, %w0, %x1, %w1 : memref<1x64x7x7x32xf32>, memref<2x64x32x32xf32>, memref<1x64x7x7x32xf32>, memref<2x64x32x32xf32>) outs(%out : memref<1x2x7x7x32xf32>) {
+  ^bb0(%a0: f32, %b0: f32, %a1: f32, %b1: f32, %c: f32):
+    %p0 = arith.mulf %a0, %b0 : f32
+    %p1 = arith.mulf %a1, %b1 : f32
+    %s0 = arith.addf %c, %p0 : f32
+    %s1 = arith.addf %s0, %p1 : f32
+    linalg.yield %s1 : f32
+  }
+  return
+}
+
+// Half the channels (256 KB filter blocks): thread tiles of one row tile,
+// the K loops inside it.
+// CHECK-LABEL: func.func @small_filter_blocks
+// CHECK: scf.parallel (%{{.+}}, %{{.+}}) = (%c0, %c0) to (%c2, %c7) step (%c1, %c1)
+// CHECK-NEXT: vector.transfer_read %arg4
+// CHECK-NEXT: scf.for %{{.+}} = %c0 to %c32 step %c8
+func.func @small_filter_blocks(%x0: memref<1x32x7x7x32xf32>, %x1: memref<1x32x7x7x32xf32>, %w0: memref<2x32x32x32xf32>, %w1: memref<2x32x32x32xf32>, %out: memref<1x2x7x7x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, fb, oh, ow, fi, cb, ci) -> (n, cb, oh, ow, ci)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (n, cb, oh, ow, ci)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (n, fb, oh, ow, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x0, %w0, %x1, %w1 : memref<1x32x7x7x32xf32>, memref<2x32x32x32xf32>, memref<1x32x7x7x32xf32>, memref<2x32x32x32xf32>) outs(%out : memref<1x2x7x7x32xf32>) {
+  ^bb0(%a0: f32, %b0: f32, %a1: f32, %b1: f32, %c: f32):
+    %p0 = arith.mulf %a0, %b0 : f32
+    %p1 = arith.mulf %a1, %b1 : f32
+    %s0 = arith.addf %c, %p0 : f32
+    %s1 = arith.addf %s0, %p1 : f32
+    linalg.yield %s1 : f32
+  }
+  return
+}
+
 // Blocks of 16 filters (80 = 5 blocks): a register tile spans two filter
 // blocks (2 x 8 x 16 accumulators), the thread tile all five (an odd count
 // cannot be cut in pairs) and the fifth block is a static remainder tile

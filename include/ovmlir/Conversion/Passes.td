@@ -320,7 +320,11 @@ def PrefetchNextFilterBlock
     taps r, r + R, ...; with one tap (a 1x1 convolution), before each
     channel block's K loop its R-th share of that block's rows. The next
     block's weights come from memory while all of the current block's row
-    tiles compute, not only the first. Runs after ov-tile-and-vectorize.
+    tiles compute, not only the first. In a thread loop over filter blocks
+    only whose K blocks of one channel block run over the row tiles (an
+    scf.for around the K loop), the next block is the next channel block
+    (after the last one, the next filter block's first). Runs after
+    ov-tile-and-vectorize.
   }];
   let dependentDialects = [
     "::mlir::affine::AffineDialect", "::mlir::arith::ArithDialect",

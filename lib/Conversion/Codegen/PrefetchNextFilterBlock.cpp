@@ -16,6 +16,15 @@
 // tile r prefetches, before each channel block's K loop, its R-th share of
 // that channel block's rows of the next filter block.
 //
+// When the filter blocks are streamed (ov-tile-and-vectorize's
+// kBlocksOutsideRowTiles: ResNet-50's 3x3 layers on 7x7), a thread tile is
+// one filter block and the whole plane, and each K block of one channel
+// block runs over the row tiles (an scf.for): row tile r then prefetches
+// the same share of the next channel block (after the last one, of the
+// next filter block's first), which the hardware prefetchers did not
+// bring in time (nine streams a megabyte apart, 4 KB each per block): a
+// chain of six such layers ~200 -> 224 GFLOP/s.
+//
 //===----------------------------------------------------------------------===//
 
 #include "ovmlir/Conversion/Passes.h"
@@ -42,9 +51,22 @@ namespace {
 using ov::codegen::kCacheLineBytes;
 using ov::codegen::kLocalityAllLevels;
 
+/// Whether `value`, through shape casts and broadcasts, is the right-hand
+/// side of a vector.contract (the weights of a register tile's products).
+bool feedsContraction(Value value) {
+  return llvm::any_of(value.getUsers(), [&](Operation *user) {
+    if (isa<vector::ShapeCastOp, vector::BroadcastOp>(user))
+      return feedsContraction(user->getResult(0));
+    auto contract = dyn_cast<vector::ContractionOp>(user);
+    return contract && contract.getRhs() == value;
+  });
+}
+
 /// A read of one row of a tap's packed weights in a K step:
 /// weights[tap, filterBlock, channelBlock, step, 0:B], with the filter block
-/// the thread loop's first index and the row the K loop's index.
+/// the thread loop's first index and the row the K loop's index, multiplied
+/// in a vector.contract (not a plane reduced into lanes, which reads a
+/// blocked activation the same way).
 bool readsPackedTapRow(vector::TransferReadOp read, scf::ParallelOp threads,
                        scf::ForOp steps) {
   auto type = dyn_cast<MemRefType>(read.getShapedType());
@@ -57,7 +79,8 @@ bool readsPackedTapRow(vector::TransferReadOp read, scf::ParallelOp threads,
   return getConstantIntValue(indices[0]) &&
          indices[1] == threads.getInductionVars()[0] &&
          indices[3] == steps.getInductionVar() &&
-         isZeroInteger(getAsOpFoldResult(indices[4]));
+         isZeroInteger(getAsOpFoldResult(indices[4])) &&
+         feedsContraction(read.getResult());
 }
 
 /// Prefetches the row of `weights` at `rowIndices`, one prefetch per cache
@@ -73,23 +96,62 @@ void prefetchLines(RewriterBase &rewriter, Location loc, Value weights,
   }
 }
 
+/// Where the row tiles of a K loop come from, and which block of packed
+/// weights comes next.
+struct RowTiles {
+  /// The position index and the row tile of it (`tile` of symbol 0).
+  Value position;
+  AffineExpr tile;
+  int64_t count = 0;
+  /// The K loop runs over one channel block (a loop over the channel
+  /// blocks around the row tiles: the next block is the next channel
+  /// block), not all of them (the next block is the next filter block).
+  bool perChannelBlock = false;
+};
+
+/// The row tiles of `steps`: the second index of a thread loop over
+/// (filter blocks, positions in steps of a row tile), or a loop over row
+/// tiles (step 1) around `steps` in a thread loop over filter blocks only
+/// (ov-tile-and-vectorize's thread tiles of a whole plane, whose K blocks
+/// of a channel block are outside the row tiles).
+std::optional<RowTiles> rowTilesOf(scf::ParallelOp threads, scf::ForOp steps) {
+  MLIRContext *context = steps.getContext();
+  AffineExpr s0 = getAffineSymbolExpr(0, context);
+  if (threads.getNumLoops() == 2) {
+    std::optional<int64_t> positions =
+        getConstantIntValue(threads.getUpperBound()[1]);
+    std::optional<int64_t> rowStep = getConstantIntValue(threads.getStep()[1]);
+    if (!positions || !rowStep || *positions % *rowStep != 0 ||
+        !isZeroInteger(threads.getLowerBound()[1]))
+      return std::nullopt;
+    return RowTiles{threads.getInductionVars()[1], s0.floorDiv(*rowStep),
+                    *positions / *rowStep, /*perChannelBlock=*/false};
+  }
+  auto rows = dyn_cast<scf::ForOp>(steps->getParentOp());
+  if (threads.getNumLoops() != 1 || !rows)
+    return std::nullopt;
+  std::optional<int64_t> count = getConstantIntValue(rows.getUpperBound());
+  if (!count || !isZeroInteger(getAsOpFoldResult(rows.getLowerBound())) ||
+      !isOneInteger(getAsOpFoldResult(rows.getStep())))
+    return std::nullopt;
+  return RowTiles{rows.getInductionVar(), s0, *count, /*perChannelBlock=*/true};
+}
+
 /// Adds the prefetches to K loop `steps` when its body reads rows of one
-/// packed filter (the terms of a blocked convolution) in a thread loop over
-/// (filter blocks, row tiles of positions). With several taps, row tile r
-/// prefetches at each K step the rows of taps r, r + R, ... of the next
-/// filter block; with one (a 1x1 convolution), it prefetches before each
-/// channel block's K loop its R-th share of that channel block's rows.
+/// packed filter (the terms of a blocked convolution) in row tiles of
+/// positions (rowTilesOf). The next block is the next filter block's same
+/// channel block or, when the K loop covers one channel block, the next
+/// channel block (after the last, the next filter block's first). With
+/// several taps, row tile r prefetches at each K step the rows of taps
+/// r, r + R, ... of the next block; with one (a 1x1 convolution), it
+/// prefetches before the K loop its R-th share of the next block's rows.
 void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
   auto threads = steps->getParentOfType<scf::ParallelOp>();
-  if (!threads || threads.getNumLoops() != 2)
+  if (!threads)
     return;
-  std::optional<int64_t> positions =
-      getConstantIntValue(threads.getUpperBound()[1]);
-  std::optional<int64_t> rowStep = getConstantIntValue(threads.getStep()[1]);
-  if (!positions || !rowStep || *positions % *rowStep != 0 ||
-      !isZeroInteger(threads.getLowerBound()[1]))
+  std::optional<RowTiles> rowTiles = rowTilesOf(threads, steps);
+  if (!rowTiles || rowTiles->count < 2)
     return;
-  int64_t rowTiles = *positions / *rowStep;
   vector::TransferReadOp first;
   int terms = 0;
   for (auto read : steps.getBody()->getOps<vector::TransferReadOp>()) {
@@ -99,13 +161,23 @@ void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
     first = first ? first : read;
     ++terms;
   }
-  if (terms == 0 || rowTiles < 2)
+  if (terms == 0)
     return;
   auto type = cast<MemRefType>(first.getShapedType());
   int64_t taps = type.getDimSize(0), filterBlocks = type.getDimSize(1);
-  // One tap: the channel block's index is set outside the K loop.
+  int64_t channelBlocks = type.getDimSize(2);
+  // The channel block's index is set outside the K loop when the loop
+  // covers one channel block (and when a 1x1 convolution's is).
   Value channelBlock = first.getIndices()[2];
-  if (terms == 1 && (taps != 1 || !steps.isDefinedOutsideOfLoop(channelBlock)))
+  bool oneChannelBlock = steps.isDefinedOutsideOfLoop(channelBlock);
+  if (terms == 1 && (taps != 1 || !oneChannelBlock))
+    return;
+  // Row tiles inside a channel block's K block: the channel block is set
+  // outside them (not by the loop taken for them: a K loop over channel
+  // blocks around the channels' loop, as on a 1x1 plane).
+  if (rowTiles->perChannelBlock &&
+      !steps->getParentOfType<scf::ForOp>().isDefinedOutsideOfLoop(
+          channelBlock))
     return;
   int64_t elementBytes = type.getElementTypeBitWidth() / 8;
   int64_t rowLines =
@@ -116,47 +188,62 @@ void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
   // prefetches in it.
   rewriter.setInsertionPoint(steps);
   AffineExpr s0 = getAffineSymbolExpr(0, context);
-  auto minimum = [&](AffineExpr expr, int64_t bound, Value operand) {
+  auto minimum = [&](AffineExpr expr, int64_t bound, ValueRange operands) {
     OpFoldResult folded = affine::makeComposedFoldedAffineMin(
         rewriter, loc,
-        AffineMap::get(0, 1, {expr, getAffineConstantExpr(bound, context)},
-                       context),
-        {OpFoldResult(operand)});
+        AffineMap::get(0, operands.size(),
+                       {expr, getAffineConstantExpr(bound, context)}, context),
+        getAsOpFoldResult(operands));
     return getValueOrCreateConstantIndexOp(rewriter, loc, folded);
   };
-  // The next filter block (the last one prefetches itself again).
-  Value nextBlock =
-      minimum(s0 + 1, filterBlocks - 1, threads.getInductionVars()[0]);
-  // The row tile r of the thread loop's second index.
-  Value position = threads.getInductionVars()[1];
-  AffineExpr rowTile = s0.floorDiv(*rowStep);
+  // The next block (the last one prefetches itself again).
+  Value filterBlock = threads.getInductionVars()[0];
+  Value nextFilterBlock, nextChannelBlock;
+  if (rowTiles->perChannelBlock) {
+    // Filter and channel blocks are adjacent dimensions: the next channel
+    // block after the last is the next filter block's first.
+    AffineExpr s1 = getAffineSymbolExpr(1, context);
+    Value next =
+        minimum(s0 * channelBlocks + s1 + 1, filterBlocks * channelBlocks - 1,
+                {filterBlock, channelBlock});
+    nextFilterBlock = affine::AffineApplyOp::create(
+        rewriter, loc, AffineMap::get(0, 1, s0.floorDiv(channelBlocks)), next);
+    nextChannelBlock = affine::AffineApplyOp::create(
+        rewriter, loc, AffineMap::get(0, 1, s0 % channelBlocks), next);
+  } else {
+    nextFilterBlock = minimum(s0 + 1, filterBlocks - 1, filterBlock);
+    nextChannelBlock = channelBlock;
+  }
+  Value position = rowTiles->position;
+  AffineExpr rowTile = rowTiles->tile;
   SmallVector<Value> columns;
   for (int64_t line = 0; line < rowLines; ++line)
     columns.push_back(arith::ConstantIndexOp::create(
         rewriter, loc, line * kCacheLineBytes / elementBytes));
   if (terms == 1) {
-    // Rows [r * share, (r + 1) * share) of the channel block (past the
-    // last row: the last).
+    // Rows [r * share, (r + 1) * share) of the block (past the last row:
+    // the last).
     int64_t rows = type.getDimSize(3);
-    int64_t share = llvm::divideCeil(rows, rowTiles);
+    int64_t share = llvm::divideCeil(rows, rowTiles->count);
     for (int64_t row = 0; row < share; ++row) {
       Value index = minimum(rowTile * share + row, rows - 1, position);
-      prefetchLines(rewriter, loc, first.getBase(),
-                    {first.getIndices()[0], nextBlock, channelBlock, index},
-                    columns);
+      prefetchLines(
+          rewriter, loc, first.getBase(),
+          {first.getIndices()[0], nextFilterBlock, nextChannelBlock, index},
+          columns);
     }
     return;
   }
   SmallVector<Value> tapIndices;
-  for (int64_t share = 0; share * rowTiles < taps; ++share)
+  for (int64_t share = 0; share * rowTiles->count < taps; ++share)
     // Tap r + share * R (row tiles past the last tap take the last).
     tapIndices.push_back(
-        minimum(rowTile + share * rowTiles, taps - 1, position));
+        minimum(rowTile + share * rowTiles->count, taps - 1, position));
   rewriter.setInsertionPoint(first);
   for (Value tapIndex : tapIndices)
     prefetchLines(
         rewriter, loc, first.getBase(),
-        {tapIndex, nextBlock, first.getIndices()[2], first.getIndices()[3]},
+        {tapIndex, nextFilterBlock, nextChannelBlock, first.getIndices()[3]},
         columns);
 }
 

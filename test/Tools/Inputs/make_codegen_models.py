@@ -324,6 +324,18 @@ def main():
               "wp": wp, "bp": bp})
 
 
+    # A 3x3 layer with 512 channels on a 7x7 plane (ResNet's layer4): its
+    # filter blocks (590 KB) are streamed, K blocks of one channel block
+    # outside the row tiles, the next channel block prefetched (the last
+    # one's the next filter block's first); a bias and a ReLU.
+    x = f32([1, 512, 7, 7])
+    w, b = f32([64, 512, 3, 3]), f32([64])
+    y = np.maximum(convolution(x, w, b, 1, 1), 0)
+    save_case(directory, "streamed_filter_blocks", [
+        helper.make_node("Conv", ["x", "w", "b"], ["c"], pads=[1] * 4),
+        helper.make_node("Relu", ["c"], ["y"]),
+    ], x, y, {"w": w, "b": b})
+
 def convolution(x, w, bias, stride, pad, dilation=1):
     """NCHW convolution, summed over the kernel taps; `pad` is the padding
     on each side of the rows and columns, or (before, after)."""
