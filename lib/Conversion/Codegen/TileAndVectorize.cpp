@@ -207,6 +207,19 @@ int64_t blockedThreadRows(int64_t rows) {
   return best;
 }
 
+/// The product of `loops`' ranges (a convolution's positions: its M loops;
+/// its filters: its N loops).
+int64_t rangeProduct(ArrayRef<int64_t> ranges, ArrayRef<unsigned> loops) {
+  int64_t product = 1;
+  for (unsigned loop : loops)
+    product *= ranges[loop];
+  return product;
+}
+
+/// The contraction terms a matmul-like op sums (a blocked convolution's
+/// kernel taps: a left- and a right-hand side each).
+int64_t termsOf(linalg::LinalgOp op) { return op.getNumDpsInputs() / 2; }
+
 /// Whether a blocked convolution's thread tiles go over the positions
 /// first: its filter (all taps) has fewer elements per channel than its
 /// input plane. Two threads then split the plane and each reads half of it
@@ -218,13 +231,8 @@ bool positionsFirst(linalg::LinalgOp op,
   if (dims.k.size() < 2 || dims.n.size() < 2)
     return false;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  int64_t filters = 1, positions = 1;
-  for (unsigned loop : dims.n)
-    filters *= ranges[loop];
-  for (unsigned loop : dims.m)
-    positions *= ranges[loop];
-  int64_t terms = op.getNumDpsInputs() / 2;
-  return filters * terms < positions;
+  return rangeProduct(ranges, dims.n) * termsOf(op) <
+         rangeProduct(ranges, dims.m);
 }
 
 /// Whether a blocked convolution streams its filter blocks: a small plane
@@ -244,15 +252,13 @@ bool positionsFirst(linalg::LinalgOp op,
 bool kBlocksOutsideRowTiles(linalg::LinalgOp op,
                             const linalg::ContractionDimensions &dims,
                             int64_t vectorWidth) {
-  int64_t terms = op.getNumDpsInputs() / 2;
+  int64_t terms = termsOf(op);
   if (dims.k.size() < 2 || terms < 2)
     return false;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  int64_t positions = 1, blockElements = terms * ranges[dims.n.back()];
-  for (unsigned loop : dims.m)
-    positions *= ranges[loop];
-  for (unsigned loop : dims.k)
-    blockElements *= ranges[loop];
+  int64_t positions = rangeProduct(ranges, dims.m);
+  int64_t blockElements =
+      terms * ranges[dims.n.back()] * rangeProduct(ranges, dims.k);
   auto elementType = getElementTypeOrSelf(op.getDpsInits()[0].getType());
   return ranges[dims.n.back()] == 2 * vectorWidth && positions <= kThreadRows &&
          elementType.isF32() && blockElements * 4 >= kStreamedFilterBlockBytes;
@@ -311,9 +317,8 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
     threads[fb] = ranges[fb] % 2 == 0 ? 2 : ranges[fb];
     registers[fb] = 2;
   }
-  int64_t innerK = 1;
-  for (unsigned loop : ArrayRef<unsigned>(dims.k).drop_front())
-    innerK *= ranges[loop];
+  int64_t innerK =
+      rangeProduct(ranges, ArrayRef<unsigned>(dims.k).drop_front());
   blocks[dims.k.front()] = std::max<int64_t>(1, kBlockK / innerK);
   for (unsigned loop : dims.k)
     registers[loop] = 1;
