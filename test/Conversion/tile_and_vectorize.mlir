@@ -302,6 +302,38 @@ func.func @blocked_rows(%x: memref<1x3x196x32xf32>, %w: memref<2x3x32x32xf32>, %
   return
 }
 
+// A filter of 256 x 96 elements on a plane of 196 positions: larger than
+// the plane, but less than twice its size (kPlaneReadCost): positions
+// first, each thread reading the half of the plane its own core wrote.
+// CHECK-LABEL: func.func @positions_first_larger_filter
+// CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%c0, %c0) to (%c196, %c8) step (%c28, %c1)
+func.func @positions_first_larger_filter(%x: memref<1x3x196x32xf32>, %w: memref<8x3x32x32xf32>, %out: memref<1x8x196x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x3x196x32xf32>, memref<8x3x32x32xf32>) outs(%out : memref<1x8x196x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// 512 filters, more than twice the 196 positions: filter blocks first.
+// CHECK-LABEL: func.func @filters_first
+// CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%c0, %c0) to (%c16, %c196) step (%c1, %c28)
+func.func @filters_first(%x: memref<1x3x196x32xf32>, %w: memref<16x3x32x32xf32>, %out: memref<1x16x196x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x3x196x32xf32>, memref<16x3x32x32xf32>) outs(%out : memref<1x16x196x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
 // A blocked convolution on a 7x7 plane whose filter blocks (2 taps x 2048
 // channels x 32 filters: 512 KB) are streamed from memory: thread tiles of
 // one filter block and the whole plane, K blocks of one channel block
