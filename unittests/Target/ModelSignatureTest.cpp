@@ -9,6 +9,8 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
 
+#include "llvm/Target/TargetMachine.h"
+
 #include "gtest/gtest.h"
 
 using namespace mlir;
@@ -115,6 +117,17 @@ TEST(ModelCompilerTest, HeaderDeclaresTheDescriptor) {
   header = generateModelHeader(signature, options, "net.onnx");
   EXPECT_NE(header.find("The weights (128 bytes) are in 'net.weights'"),
             std::string::npos);
+}
+
+TEST(ModelCompilerTest, LoopsStartOnACacheLine) {
+  // The kernels' speed must not depend on where the linker puts their
+  // loops (ModelCompiler.cpp, kLoopAlignmentBytes).
+  CompileOptions options;
+  std::string error;
+  std::unique_ptr<llvm::TargetMachine> machine =
+      createTargetMachine(options, error);
+  ASSERT_TRUE(machine) << error;
+  EXPECT_EQ(machine->Options.LoopAlignment, 64u);
 }
 
 } // namespace
