@@ -155,6 +155,55 @@ func.func @narrow_input(%x: tensor<1x3x21x21xf32>, %init: tensor<1x32x8x8xf32>, 
   return %c2 : tensor<1x32x4x4xf32>
 }
 
+// The same with the image padded first: the image is reordered, then the
+// blocked image padded (the reorder then writes the padded plane's
+// interior), not the padded NCHW plane reordered.
+// CHECK-LABEL: func.func @padded_input
+// CHECK: linalg.generic {{.*}} ins(%{{.*}} : tensor<1x1x3x19x19xf32>) outs(%{{.*}} : tensor<1x1x19x19x3xf32>)
+// CHECK: tensor.pad %{{.*}} low[0, 0, 1, 1, 0] high[0, 0, 1, 1, 0]
+// CHECK: tensor<1x1x19x19x3xf32> to tensor<1x1x21x21x3xf32>
+// CHECK: tensor.extract_slice %{{.*}}[0, 0, 0, 0, 0] [1, 1, 8, 8, 3] [1, 1, 2, 2, 1] : tensor<1x1x21x21x3xf32> to tensor<1x1x8x8x3xf32>
+// CHECK-NOT: tensor<1x3x21x21xf32>
+func.func @padded_input(%image: tensor<1x3x19x19xf32>, %init: tensor<1x32x8x8xf32>, %init2: tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32> {
+  %zero = arith.constant 0.0 : f32
+  %x = tensor.pad %image low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %zero : f32
+  } : tensor<1x3x19x19xf32> to tensor<1x3x21x21xf32>
+  %w = arith.constant dense<1.0> : tensor<32x3x7x7xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%x, %w : tensor<1x3x21x21xf32>, tensor<32x3x7x7xf32>) outs(%init : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  %ninf = arith.constant 0xFF800000 : f32
+  %p = tensor.pad %c low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %ninf : f32
+  } : tensor<1x32x8x8xf32> to tensor<1x32x10x10xf32>
+  %t0 = tensor.extract_slice %p[0, 0, 0, 0] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t1 = tensor.extract_slice %p[0, 0, 0, 1] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t2 = tensor.extract_slice %p[0, 0, 0, 2] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t3 = tensor.extract_slice %p[0, 0, 1, 0] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t4 = tensor.extract_slice %p[0, 0, 1, 1] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t5 = tensor.extract_slice %p[0, 0, 1, 2] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t6 = tensor.extract_slice %p[0, 0, 2, 0] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t7 = tensor.extract_slice %p[0, 0, 2, 1] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %t8 = tensor.extract_slice %p[0, 0, 2, 2] [1, 32, 4, 4] [1, 1, 2, 2] : tensor<1x32x10x10xf32> to tensor<1x32x4x4xf32>
+  %e = tensor.empty() : tensor<1x32x4x4xf32>
+  %m = linalg.generic {indexing_maps = [#id, #id, #id, #id, #id, #id, #id, #id, #id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%t0, %t1, %t2, %t3, %t4, %t5, %t6, %t7, %t8 : tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>) outs(%e : tensor<1x32x4x4xf32>) {
+  ^bb0(%a0: f32, %a1: f32, %a2: f32, %a3: f32, %a4: f32, %a5: f32, %a6: f32, %a7: f32, %a8: f32, %out: f32):
+    %m0 = arith.maximumf %a0, %a1 : f32
+    %m1 = arith.maximumf %m0, %a2 : f32
+    %m2 = arith.maximumf %m1, %a3 : f32
+    %m3 = arith.maximumf %m2, %a4 : f32
+    %m4 = arith.maximumf %m3, %a5 : f32
+    %m5 = arith.maximumf %m4, %a6 : f32
+    %m6 = arith.maximumf %m5, %a7 : f32
+    %m7 = arith.maximumf %m6, %a8 : f32
+    linalg.yield %m7 : f32
+  } -> tensor<1x32x4x4xf32>
+  %w2 = arith.constant dense<1.0> : tensor<32x32x1x1xf32>
+  %c2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%m, %w2 : tensor<1x32x4x4xf32>, tensor<32x32x1x1xf32>) outs(%init2 : tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32>
+  return %c2 : tensor<1x32x4x4xf32>
+}
+
 // Planes of 128 positions or more: a convolution on its own stays NCHW (a
 // reorder in and one out would cost more than blocking gains), chains of
 // three or more whose inputs come from one another are blocked (here

@@ -365,6 +365,58 @@ func.func @blocked_relu_into_padded(%x: memref<1x1x36x32xf32>, %w: memref<2x1x32
   return %padded : memref<1x2x8x8x32xf32>
 }
 
+// A stride-2 blocked convolution on a 3-channel image (a stem) writes its
+// result's rows and columns as they are, not through the collapsed plane:
+// its ReLU into the padded input of the next layer joins the register
+// tiles too, and each tile (8 positions of a row x 32 channels) is stored
+// whole at its place in the padded buffer, (h + 1, w + 1); the result
+// buffer, the ReLU and the copy are gone, the border fills stay.
+// CHECK-LABEL: func.func @blocked_stem_relu_into_padded
+// CHECK: %[[PADDED:.*]] = memref.alloc() {{.*}} : memref<1x1x8x10x32xf32>
+// CHECK-NOT: memref.alloc
+// CHECK: scf.parallel (%[[ROW:.*]]) =
+// CHECK: %[[SUM:.*]] = scf.for
+// CHECK: %[[RELU:.*]] = arith.maximumf %[[SUM]], %{{.*}} : vector<8x32xf32>
+// CHECK: %[[H:.*]] = affine.apply #{{.*}}(%[[ROW]])
+// CHECK: %[[W:.*]] = affine.apply #{{.*}}(%c0)
+// CHECK: vector.transfer_write %[[RELU]], %[[PADDED]][%c0, %c0, %[[H]], %[[W]], %c0] {in_bounds = [true, true]} : vector<8x32xf32>, memref<1x1x8x10x32xf32>
+// CHECK-NOT: memref.copy
+// CHECK: vector.transfer_write %{{.*}}, %[[PADDED]][%c0, %c0, %c0, %{{.*}}, %{{.*}}] {{.*}} : vector<16xf32>, memref<1x1x8x10x32xf32>
+// CHECK-NOT: memref.copy
+// CHECK: return %[[PADDED]]
+func.func @blocked_stem_relu_into_padded(%image: memref<1x1x12x16x3xf32>, %w: memref<1x1x3x32xf32>) -> memref<1x1x8x10x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %x = memref.subview %image[0, 0, 0, 0, 0] [1, 1, 6, 8, 3] [1, 1, 2, 2, 1] : memref<1x1x12x16x3xf32> to memref<1x1x6x8x3xf32, strided<[576, 576, 96, 6, 1]>>
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x1x6x8x32xf32>
+  linalg.fill ins(%zero : f32) outs(%acc : memref<1x1x6x8x32xf32>)
+  linalg.generic {indexing_maps = [affine_map<(n, fb, oh, ow, fi, cb, ci) -> (n, cb, oh, ow, ci)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (n, fb, oh, ow, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x1x6x8x3xf32, strided<[576, 576, 96, 6, 1]>>, memref<1x1x3x32xf32>) outs(%acc : memref<1x1x6x8x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %padded = memref.alloc() {alignment = 64 : i64} : memref<1x1x8x10x32xf32>
+  %top = memref.subview %padded[0, 0, 0, 0, 0] [1, 1, 1, 10, 32] [1, 1, 1, 1, 1] : memref<1x1x8x10x32xf32> to memref<1x1x1x10x32xf32, strided<[2560, 2560, 320, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x1x1x10x32xf32, strided<[2560, 2560, 320, 32, 1]>>)
+  %bottom = memref.subview %padded[0, 0, 7, 0, 0] [1, 1, 1, 10, 32] [1, 1, 1, 1, 1] : memref<1x1x8x10x32xf32> to memref<1x1x1x10x32xf32, strided<[2560, 2560, 320, 32, 1], offset: 2240>>
+  linalg.fill ins(%zero : f32) outs(%bottom : memref<1x1x1x10x32xf32, strided<[2560, 2560, 320, 32, 1], offset: 2240>>)
+  %left = memref.subview %padded[0, 0, 0, 0, 0] [1, 1, 8, 1, 32] [1, 1, 1, 1, 1] : memref<1x1x8x10x32xf32> to memref<1x1x8x1x32xf32, strided<[2560, 2560, 320, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%left : memref<1x1x8x1x32xf32, strided<[2560, 2560, 320, 32, 1]>>)
+  %right = memref.subview %padded[0, 0, 0, 9, 0] [1, 1, 8, 1, 32] [1, 1, 1, 1, 1] : memref<1x1x8x10x32xf32> to memref<1x1x8x1x32xf32, strided<[2560, 2560, 320, 32, 1], offset: 288>>
+  linalg.fill ins(%zero : f32) outs(%right : memref<1x1x8x1x32xf32, strided<[2560, 2560, 320, 32, 1], offset: 288>>)
+  %interior = memref.subview %padded[0, 0, 1, 1, 0] [1, 1, 6, 8, 32] [1, 1, 1, 1, 1] : memref<1x1x8x10x32xf32> to memref<1x1x6x8x32xf32, strided<[2560, 2560, 320, 32, 1], offset: 352>>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>, affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x1x6x8x32xf32>) outs(%interior : memref<1x1x6x8x32xf32, strided<[2560, 2560, 320, 32, 1], offset: 352>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x1x6x8x32xf32>
+  return %padded : memref<1x1x8x10x32xf32>
+}
+
 // The same with a SiLU, x / (1 + exp(-x)), instead of the ReLU: its exp
 // and division join the register tiles as well (on whole tiles of 8
 // positions x 32 channels), and the result buffer and the copy are gone.

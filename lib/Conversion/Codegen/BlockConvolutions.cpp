@@ -607,11 +607,15 @@ Value Blocker::elementwise(linalg::GenericOp op) {
 }
 
 /// A constant padding of the rows and columns only: the same padding of
-/// the blocked source.
+/// the blocked source. A source without a blocked form of its own (a
+/// model's input image) is reordered where it is, before the padding, not
+/// the padded plane after it: the reorder then writes the padded plane's
+/// interior (ov-pad-borders), one pass over the image instead of a copy
+/// into the padded NCHW plane and a reorder of that.
 Value Blocker::padded(tensor::PadOp pad) {
   Value padding = pad.getConstantPaddingValue();
   if (!padding || !isBlockable(pad.getSource()) ||
-      !madeByChosen(pad.getSource()) || !isBlockable(pad.getResult()) ||
+      !isBlockable(pad.getResult()) ||
       (isCompleted(pad.getSourceType().getDimSize(1)) &&
        !matchPattern(padding, m_AnyZeroFloat())))
     return nullptr;

@@ -6,9 +6,14 @@
 // each row of a tile, the B channels of one position of the collapsed
 // plane (a block of 32, or one of the two blocks of 16 a tile spans), is
 // stored at that position in its block of the padded buffer: row q of the
-// plane goes to (q / W + top, q % W + left). No masks (a row is whole
-// vectors) and no border writes: the border fills stay as they are. A copy
-// whose source is written otherwise stays a copy.
+// plane goes to (q / W + top, q % W + left). A convolution that writes
+// its result's rows and columns as they are (the strided stem on the
+// image, whose ReLU, ReLU6 or SiLU goes into the max pool's or the first
+// depthwise layer's padded input) has its tiles stored whole, shifted by
+// (top, left): ResNet-50, MobileNetV2 and EfficientNet-B0 lose that
+// activation's pass over 112 x 112 x 32 or 64 channels. No masks (a row
+// is whole vectors) and no border writes: the border fills stay as they
+// are. A copy whose source is written otherwise stays a copy.
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,20 +28,46 @@
 namespace mlir::ov::codegen {
 namespace {
 
+/// Whether `write` stores whole rows of B channels (the vector's last
+/// dimension all of `base`'s last one, from 0), in bounds and unmasked.
+bool writesWholeRows(vector::TransferWriteOp write, Value base) {
+  VectorType type = write.getVectorType();
+  return write.getBase() == base && !write.getMask() &&
+         write.getPermutationMap().isMinorIdentity() &&
+         llvm::all_of(write.getInBoundsValues(), [](bool b) { return b; }) &&
+         type.getRank() <= 3 &&
+         type.getShape().back() ==
+             cast<MemRefType>(base.getType()).getShape().back() &&
+         isConstantIntValue(write.getIndices().back(), 0);
+}
+
 /// The vector writes of `source` (through collapses of its plane,
 /// [N, C / B, H * W, B]) when they and vector reads are its only uses
 /// besides `copy`, its views and its deallocations; nullopt otherwise.
 /// `reads` tells whether there are reads (a contraction with several K
-/// blocks keeps its partial sums in the source between them).
+/// blocks keeps its partial sums in the source between them). Writes of
+/// the uncollapsed source (rows and columns of the plane as they are: the
+/// stem) go to `wholePlaneWrites`.
 std::optional<SmallVector<vector::TransferWriteOp>>
 rowWrites(memref::CopyOp copy, Value source,
-          SmallVectorImpl<Operation *> &toErase, bool &reads) {
+          SmallVectorImpl<Operation *> &toErase, bool &reads,
+          SmallVectorImpl<vector::TransferWriteOp> &wholePlaneWrites) {
   SmallVector<vector::TransferWriteOp> writes;
   reads = false;
   for (Operation *user : source.getUsers()) {
     if (user == copy.getOperation() || isa<memref::DeallocOp>(user)) {
       if (user != copy.getOperation())
         toErase.push_back(user);
+      continue;
+    }
+    if (isa<vector::TransferReadOp>(user)) {
+      reads = true;
+      continue;
+    }
+    if (auto write = dyn_cast<vector::TransferWriteOp>(user)) {
+      if (!writesWholeRows(write, source))
+        return std::nullopt;
+      wholePlaneWrites.push_back(write);
       continue;
     }
     auto collapse = dyn_cast<memref::CollapseShapeOp>(user);
@@ -51,13 +82,7 @@ rowWrites(memref::CopyOp copy, Value source,
         continue;
       }
       auto write = dyn_cast<vector::TransferWriteOp>(viewUser);
-      VectorType type = write ? write.getVectorType() : VectorType();
-      if (!write || write.getBase() != collapse.getResult() ||
-          write.getMask() || !write.getPermutationMap().isMinorIdentity() ||
-          llvm::any_of(write.getInBoundsValues(), [](bool b) { return !b; }) ||
-          type.getRank() > 3 ||
-          type.getShape().back() != collapse.getType().getShape().back() ||
-          !isConstantIntValue(write.getIndices().back(), 0))
+      if (!write || !writesWholeRows(write, collapse.getResult()))
         return std::nullopt;
       writes.push_back(write);
     }
@@ -113,6 +138,26 @@ void storeRows(RewriterBase &rewriter, vector::TransferWriteOp write,
     rewriter.eraseOp(write);
 }
 
+/// Stores `write`'s vector, rows and columns of the uncollapsed plane, at
+/// the same place in `padded` shifted by the border (`top`, `left`) too,
+/// after it; `write` goes unless `keep`.
+void storeShifted(RewriterBase &rewriter, vector::TransferWriteOp write,
+                  Value padded, int64_t top, int64_t left, bool keep) {
+  Location loc = write.getLoc();
+  rewriter.setInsertionPointAfter(write);
+  SmallVector<Value> indices(write.getIndices());
+  MLIRContext *context = rewriter.getContext();
+  AffineExpr index = getAffineDimExpr(0, context);
+  indices[2] = affine::AffineApplyOp::create(
+      rewriter, loc, AffineMap::get(1, 0, index + top), indices[2]);
+  indices[3] = affine::AffineApplyOp::create(
+      rewriter, loc, AffineMap::get(1, 0, index + left), indices[3]);
+  vector::TransferWriteOp::create(rewriter, loc, write.getVector(), padded,
+                                  indices, write.getInBoundsValues());
+  if (!keep)
+    rewriter.eraseOp(write);
+}
+
 void storeIntoBlockedInterior(RewriterBase &rewriter, memref::CopyOp copy,
                               DominanceInfo &dominance) {
   Value source = copy.getSource();
@@ -123,11 +168,14 @@ void storeIntoBlockedInterior(RewriterBase &rewriter, memref::CopyOp copy,
       ShapedType::isDynamicShape(interior.getStaticOffsets()))
     return;
   bool reads = false;
+  SmallVector<vector::TransferWriteOp> wholePlaneWrites;
   std::optional<SmallVector<vector::TransferWriteOp>> writes =
-      rowWrites(copy, source, toErase, reads);
-  if (!writes || llvm::any_of(*writes, [&](vector::TransferWriteOp write) {
-        return !dominance.properlyDominates(interior.getResult(), write);
-      }))
+      rowWrites(copy, source, toErase, reads, wholePlaneWrites);
+  auto notDominated = [&](vector::TransferWriteOp write) {
+    return !dominance.properlyDominates(interior.getResult(), write);
+  };
+  if (!writes || llvm::any_of(*writes, notDominated) ||
+      llvm::any_of(wholePlaneWrites, notDominated))
     return;
   int64_t width = alloc.getType().getShape()[3];
   ArrayRef<int64_t> offsets = interior.getStaticOffsets();
@@ -137,6 +185,9 @@ void storeIntoBlockedInterior(RewriterBase &rewriter, memref::CopyOp copy,
   for (vector::TransferWriteOp write : *writes)
     storeRows(rewriter, write, interior.getSource(), width, offsets[2],
               offsets[3], /*keep=*/reads);
+  for (vector::TransferWriteOp write : wholePlaneWrites)
+    storeShifted(rewriter, write, interior.getSource(), offsets[2], offsets[3],
+                 /*keep=*/reads);
   rewriter.eraseOp(copy);
   if (reads)
     return;

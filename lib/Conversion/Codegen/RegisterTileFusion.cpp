@@ -285,10 +285,16 @@ memref::SubViewOp paddedPlaneInterior(linalg::LinalgOp contraction,
       interior.getStaticSizes() != type.getShape())
     return {};
   // Blocked channels ([N, C / 32, H, W, 32], ov-block-convolutions): the
-  // plane is the group before the channels within a block.
-  blocked = rank == 5 && groups.size() == 4 &&
-            groups[2] == ReassociationIndices{2, 3} &&
-            groups[3] == ReassociationIndices{4};
+  // plane is the group before the channels within a block, or its rows and
+  // columns when the convolution writes them as they are (a strided or
+  // many-tap one: the stem).
+  bool collapsedPlane = groups.size() == 4 &&
+                        groups[2] == ReassociationIndices{2, 3} &&
+                        groups[3] == ReassociationIndices{4};
+  bool wholePlane = groups.size() == 5 && llvm::all_of(groups, [](auto group) {
+                      return group.size() == 1;
+                    });
+  blocked = rank == 5 && (collapsedPlane || wholePlane);
   int64_t plane = blocked ? 2 : rank - 2;
   if (!blocked && (groups.back() != ReassociationIndices{rank - 2, rank - 1} ||
                    type.getShape().back() < kPaddedPlaneMinWidth))

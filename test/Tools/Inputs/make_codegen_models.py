@@ -280,23 +280,32 @@ def main():
     # channels (one narrow block, [N, 1, H, W, 3]; 49 kernel taps summed in
     # K loops of at most 9), its ReLU, a 3x3 max pool with stride 2 and a
     # 1x1 convolution, all blocked. 11x11 output (rows of 8 + 3).
-    x = f32([1, 3, 21, 21])
-    s, sb = f32([32, 3, 7, 7]), f32([32])
+    save_stem_case(directory, "blocked_stem", 21)
+    # The same with rows of one whole register tile (8x8): its ReLU joins
+    # the register tiles, which store into the max pool's padded input
+    # (-inf border) directly.
+    save_stem_case(directory, "blocked_stem_into_pool", 16)
+
+    # MobileNetV2's stem: a 3x3 convolution with stride 2 on the image, its
+    # ReLU6 stored by the register tiles into the zero-padded input of a
+    # depthwise 3x3 layer, then a 1x1 layer (8x8 planes).
+    x = f32([1, 3, 16, 16])
+    s, sb = f32([32, 3, 3, 3]), f32([32])
+    d, db = f32([32, 1, 3, 3]), f32([32])
     w, b = f32([32, 32, 1, 1]), f32([32])
-    r = np.maximum(convolution(x, s, sb, 2, 3), 0)
-    padded = np.pad(r, [(0, 0), (0, 0), (1, 1), (1, 1)],
-                    constant_values=-np.inf)
-    m = np.max(np.stack([padded[:, :, kh:kh + 11:2, kw:kw + 11:2]
-                         for kh in range(3) for kw in range(3)]), axis=0)
-    y = convolution(m, w, b, 1, 0)
-    save_case(directory, "blocked_stem", [
-        helper.make_node("Conv", ["x", "s", "sb"], ["cs"], pads=[3] * 4,
+    r = np.clip(convolution(x, s, sb, 2, 1), 0, 6)
+    e = np.clip(depthwise(r, d, db, 1, 1), 0, 6)
+    y = convolution(e, w, b, 1, 0)
+    save_case(directory, "blocked_stem_into_depthwise", [
+        helper.make_node("Conv", ["x", "s", "sb"], ["cs"], pads=[1] * 4,
                          strides=[2, 2]),
-        helper.make_node("Relu", ["cs"], ["rs"]),
-        helper.make_node("MaxPool", ["rs"], ["m"], kernel_shape=[3, 3],
-                         pads=[1] * 4, strides=[2, 2]),
-        helper.make_node("Conv", ["m", "w", "b"], ["y"]),
-    ], x, y, {"s": s, "sb": sb, "w": w, "b": b})
+        helper.make_node("Clip", ["cs", "low", "high"], ["rs"]),
+        helper.make_node("Conv", ["rs", "d", "db"], ["cd"], pads=[1] * 4,
+                         group=32),
+        helper.make_node("Clip", ["cd", "low", "high"], ["e"]),
+        helper.make_node("Conv", ["e", "w", "b"], ["y"]),
+    ], x, y, {"s": s, "sb": sb, "d": d, "db": db, "w": w, "b": b,
+              **clip_bounds()})
 
     # A projection block (ResNet's first block of a stage): the last 1x1
     # layer and the 1x1 projection of the block's input summed, both with
@@ -335,6 +344,30 @@ def main():
         helper.make_node("Conv", ["x", "w", "b"], ["c"], pads=[1] * 4),
         helper.make_node("Relu", ["c"], ["y"]),
     ], x, y, {"w": w, "b": b})
+
+def save_stem_case(directory, name, side):
+    """ResNet's stem on a side x side image: 7x7 convolution with stride 2,
+    ReLU, 3x3 max pool with stride 2, then a 1x1 convolution."""
+    x = f32([1, 3, side, side])
+    s, sb = f32([32, 3, 7, 7]), f32([32])
+    w, b = f32([32, 32, 1, 1]), f32([32])
+    r = np.maximum(convolution(x, s, sb, 2, 3), 0)
+    padded = np.pad(r, [(0, 0), (0, 0), (1, 1), (1, 1)],
+                    constant_values=-np.inf)
+    pooled = (r.shape[2] - 1) // 2 + 1
+    m = np.max(np.stack([padded[:, :, kh:kh + 2 * pooled - 1:2,
+                                kw:kw + 2 * pooled - 1:2]
+                         for kh in range(3) for kw in range(3)]), axis=0)
+    y = convolution(m, w, b, 1, 0)
+    save_case(directory, name, [
+        helper.make_node("Conv", ["x", "s", "sb"], ["cs"], pads=[3] * 4,
+                         strides=[2, 2]),
+        helper.make_node("Relu", ["cs"], ["rs"]),
+        helper.make_node("MaxPool", ["rs"], ["m"], kernel_shape=[3, 3],
+                         pads=[1] * 4, strides=[2, 2]),
+        helper.make_node("Conv", ["m", "w", "b"], ["y"]),
+    ], x, y, {"s": s, "sb": sb, "w": w, "b": b})
+
 
 def convolution(x, w, bias, stride, pad, dilation=1):
     """NCHW convolution, summed over the kernel taps; `pad` is the padding
