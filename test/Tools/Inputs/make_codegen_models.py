@@ -344,6 +344,16 @@ def main():
         helper.make_node("Conv", ["x", "w", "b"], ["c"], pads=[1] * 4),
         helper.make_node("Relu", ["c"], ["y"]),
     ], x, y, {"w": w, "b": b})
+    # The same layer's ReLU into the padded input of a next 3x3 layer: the
+    # streamed tiles read their accumulators back after each K block, so
+    # every store goes to the result and to the padded plane.
+    w2, b2 = f32([32, 64, 3, 3]), f32([32])
+    y2 = convolution(y, w2, b2, 1, 1)
+    save_case(directory, "streamed_relu_into_padded", [
+        helper.make_node("Conv", ["x", "w", "b"], ["c"], pads=[1] * 4),
+        helper.make_node("Relu", ["c"], ["r"]),
+        helper.make_node("Conv", ["r", "w2", "b2"], ["y"], pads=[1] * 4),
+    ], x, y2, {"w": w, "b": b, "w2": w2, "b2": b2})
 
 def save_stem_case(directory, name, side):
     """ResNet's stem on a side x side image: 7x7 convolution with stride 2,
