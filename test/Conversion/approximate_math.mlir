@@ -21,18 +21,27 @@ func.func @erf_scalar(%x: f32) -> f32 {
   return %y : f32
 }
 
-// exp: k = round(x / ln2) with the 1.5 * 2^23 trick, the polynomial of the
-// remainder, 2^k in the exponent bits (two halves), NaN passed through.
+// exp: k = round(x / ln2) with the 1.5 * 2^23 trick, k as an integer from
+// the bits of that sum (no conversion), the polynomial of the remainder,
+// 2^k in the exponent bits (two halves). NaN propagates through the clamp
+// and the arithmetic: no select for it.
 // CHECK-LABEL: func.func @exp_vector
 // CHECK-NOT: math.exp
-// CHECK: arith.constant dense<0x4B400000> : vector<16xf32>
-// CHECK: arith.maximumf %arg0, %{{.*}} : vector<16xf32>
-// CHECK: arith.fptosi %{{.*}} : vector<16xf32> to vector<16xi32>
-// CHECK: arith.shrsi
+// CHECK-DAG: %[[BITS:.*]] = arith.constant dense<1262485504> : vector<16xi32>
+// CHECK-DAG: %[[MAGIC:.*]] = arith.constant dense<0x4B400000> : vector<16xf32>
+// CHECK: %[[CLAMPED:.*]] = arith.maximumf %arg0, %{{.*}} : vector<16xf32>
+// CHECK: %[[X:.*]] = arith.minimumf %[[CLAMPED]]
+// CHECK: %[[PRODUCT:.*]] = arith.mulf %[[X]]
+// CHECK: %[[SHIFTED:.*]] = arith.addf %[[PRODUCT]], %[[MAGIC]]
+// CHECK: %[[K:.*]] = arith.bitcast %[[SHIFTED]] : vector<16xf32> to vector<16xi32>
+// CHECK: %[[KINT:.*]] = arith.subi %[[K]], %[[BITS]]
+// CHECK: arith.shrsi %[[KINT]]
 // CHECK: arith.shli
 // CHECK: arith.bitcast %{{.*}} : vector<16xi32> to vector<16xf32>
-// CHECK: %[[NAN:.*]] = arith.cmpf uno, %arg0, %arg0
-// CHECK: arith.select %[[NAN]], %arg0, %{{.*}} : vector<16xi1>, vector<16xf32>
+// CHECK-NOT: arith.fptosi
+// CHECK-NOT: arith.cmpf
+// CHECK-NOT: arith.select
+// CHECK: return
 func.func @exp_vector(%x: vector<16xf32>) -> vector<16xf32> {
   %e = math.exp %x : vector<16xf32>
   return %e : vector<16xf32>
@@ -56,12 +65,12 @@ func.func @others(%x: vector<16xf32>, %d: f64) -> (vector<16xf32>, f64) {
 // CHECK: %[[LOW:.*]] = arith.constant dense<-8.700000e+01> : vector<16xf32>
 // CHECK: %[[Y:.*]] = arith.negf %arg0
 // CHECK: arith.maximumf %[[Y]], %[[LOW]]
-// CHECK: %[[K:.*]] = arith.fptosi
+// CHECK: %[[K:.*]] = arith.subi
 // CHECK-NOT: arith.shrsi
 // CHECK: arith.addi %[[K]]
-// CHECK: %[[NAN:.*]] = arith.cmpf uno, %[[Y]], %[[Y]]
-// CHECK: %[[E:.*]] = arith.select %[[NAN]]
-// CHECK: %[[D:.*]] = arith.addf {{.*}}%[[E]]
+// CHECK-NOT: arith.select
+// CHECK: %[[E:.*]] = arith.mulf
+// CHECK: %[[D:.*]] = arith.addf %[[E]]
 // CHECK: %[[R:.*]] = arith.divf %{{.*}}, %[[D]] : vector<16xf32>
 // CHECK: %[[HUGE:.*]] = arith.cmpf ogt, %[[D]]
 // CHECK: arith.select %[[HUGE]], %{{.*}}, %[[R]]

@@ -201,7 +201,7 @@ def ApproximateMath : Pass<"ov-approximate-math", "func::FuncOp"> {
   let summary = "Replace exp and erf by polynomial approximations";
   let description = [{
     `math.exp` and `math.erf` on f32 scalars and vectors become polynomials
-    (exp: Cody-Waite reduction and Cephes' minimax polynomial, under 1 ulp;
+    (exp: Cody-Waite reduction, a degree-6 polynomial, about 1 ulp;
     erf: upstream's rational approximation, a few ulp) instead of a libm
     call per element. The sigmoid's exp, 1 / (1 + exp(y)) on f32 vectors,
     is computed for normal results only and results below 1e-38 are 0 (a
