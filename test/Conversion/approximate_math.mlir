@@ -58,8 +58,9 @@ func.func @others(%x: vector<16xf32>, %d: f64) -> (vector<16xf32>, f64) {
 }
 
 // The sigmoid's 1 / (1 + exp(y)): exp for normal results only (y clamped
-// to [-87, 88], 2^k one float), the division kept (a vdivps), 0 for sums
-// over 1e38.
+// to [-87, 88], 2^k one float), 1 + exp(y) in the exp's last
+// multiplication (a contractible multiply-add), the division kept (a
+// vdivps), 0 for sums over 1e38.
 // CHECK-LABEL: func.func @sigmoid_vector
 // CHECK-NOT: math.exp
 // CHECK: %[[LOW:.*]] = arith.constant dense<-8.700000e+01> : vector<16xf32>
@@ -69,8 +70,9 @@ func.func @others(%x: vector<16xf32>, %d: f64) -> (vector<16xf32>, f64) {
 // CHECK-NOT: arith.shrsi
 // CHECK: arith.addi %[[K]]
 // CHECK-NOT: arith.select
-// CHECK: %[[E:.*]] = arith.mulf
-// CHECK: %[[D:.*]] = arith.addf %[[E]]
+// CHECK: %[[TWO_K:.*]] = arith.bitcast %{{.*}} : vector<16xi32> to vector<16xf32>
+// CHECK: %[[E:.*]] = arith.mulf %{{.*}}, %[[TWO_K]] fastmath<contract>
+// CHECK: %[[D:.*]] = arith.addf %[[E]], %{{.*}} fastmath<contract>
 // CHECK: %[[R:.*]] = arith.divf %{{.*}}, %[[D]] : vector<16xf32>
 // CHECK: %[[HUGE:.*]] = arith.cmpf ogt, %[[D]]
 // CHECK: arith.select %[[HUGE]], %{{.*}}, %[[R]]

@@ -68,9 +68,10 @@ Value mulAdd(OpBuilder &builder, Location loc, Value a, Value b, Value c) {
 /// clamped to [-87, 88] and 2^k is one normal float (results below 1.2e-38
 /// are about 1.6e-38 and above 1.6e38 about 1.6e38: enough for the sigmoid,
 /// which adds 1 and takes the reciprocal of sums over 1e38 as 0). NaN
-/// stays NaN.
-Value buildExp(OpBuilder &builder, Location loc, Value x,
-               bool subnormalResults) {
+/// stays NaN. With an `addend` (normal results only), exp(x) + addend
+/// with the last multiplication and the addition in one multiply-add.
+Value buildExp(OpBuilder &builder, Location loc, Value x, bool subnormalResults,
+               Value addend = {}) {
   Type type = x.getType();
   Type intType = builder.getI32Type();
   if (auto vector = dyn_cast<VectorType>(type))
@@ -129,6 +130,8 @@ Value buildExp(OpBuilder &builder, Location loc, Value x,
     return mul(mul(expR, powerOfTwo(k1)), powerOfTwo(k2));
   }
   // k in [-126, 127].
+  if (addend)
+    return mulAdd(builder, loc, expR, powerOfTwo(kInt), addend);
   return mul(expR, powerOfTwo(kInt));
 }
 
@@ -176,18 +179,19 @@ struct SigmoidOfNormalExp : OpRewritePattern<arith::DivFOp> {
                 : isOne(sum.getRhs()) ? sum.getLhs()
                                       : Value();
     auto expOp = exp ? exp.getDefiningOp<math::ExpOp>() : math::ExpOp();
-    if (!expOp || !expOp->hasOneUse())
+    if (!expOp || !expOp->hasOneUse() || !sum->hasOneUse())
       return failure();
-    rewriter.setInsertionPoint(expOp);
-    rewriter.replaceOp(expOp,
-                       buildExp(rewriter, expOp.getLoc(), expOp.getOperand(),
-                                /*subnormalResults=*/false));
+    // d = 1 + exp(y), the sum in the exp's last multiplication.
+    rewriter.setInsertionPoint(sum);
+    Value d = buildExp(rewriter, expOp.getLoc(), expOp.getOperand(),
+                       /*subnormalResults=*/false, div.getLhs());
+    rewriter.replaceOp(sum, d);
+    rewriter.eraseOp(expOp);
     Location loc = div.getLoc();
     rewriter.setInsertionPoint(div);
     auto f = [&](double value) {
       return constantLike(rewriter, loc, type, rewriter.getF32FloatAttr(value));
     };
-    Value d = div.getRhs();
     Value reciprocal = arith::DivFOp::create(rewriter, loc, div.getLhs(), d);
     Value huge = arith::CmpFOp::create(rewriter, loc, arith::CmpFPredicate::OGT,
                                        d, f(1e38));
