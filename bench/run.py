@@ -65,6 +65,21 @@ def apt_install(packages):
                        check=True)
 
 
+DEBIAN_PYTHON = "/usr/bin/python3"
+
+
+def run_under_debian_python():
+    """Runs the script again under Debian's Python when started by another
+    one (a python3 first on PATH): Debian's python3-* packages load only in
+    /usr/bin/python3, and the other one would not find onnx or torch."""
+    if (os.path.exists(DEBIAN_PYTHON) and os.path.realpath(sys.executable)
+            != os.path.realpath(DEBIAN_PYTHON)):
+        log("running under %s (Debian's packages), not %s" %
+            (DEBIAN_PYTHON, sys.executable))
+        sys.stdout.flush()
+        os.execv(DEBIAN_PYTHON, [DEBIAN_PYTHON] + sys.argv)
+
+
 def ensure_debian_packages():
     modules = {"numpy": "python3-numpy", "onnx": "python3-onnx",
                "torch": "python3-torch", "torchvision": "python3-torchvision"}
@@ -73,9 +88,6 @@ def ensure_debian_packages():
     if not shutil.which("node") or not shutil.which("npm"):
         missing += ["nodejs", "npm"]
     if missing:
-        if sys.executable != "/usr/bin/python3":
-            log("note: Debian's packages are for /usr/bin/python3; this is "
-                + sys.executable)
         apt_install(missing)
         importlib.invalidate_caches()
 
@@ -677,6 +689,7 @@ def main():
         if not os.access(path, os.X_OK):
             sys.exit("%s not found: build first (./scripts/build.sh)" % path)
 
+    run_under_debian_python()
     ensure_debian_packages()
     ort_version = ensure_ort()
     os.makedirs(args.work, exist_ok=True)
