@@ -432,14 +432,36 @@ func.func @reduce_into_lanes(%x: memref<1x3x7x7x16xf32>, %out: memref<1x3x1x1x16
 // An elementwise op on a blocked plane ([N, C / 16, H, W, 16], 9 blocks of
 // a 56 x 56 plane): thread tiles of 4 rows of one block, the rows' loop
 // first (the longer one), so that each of two threads gets the half of the
-// plane that it wrote as the previous convolution's positions.
+// plane that it wrote as the previous convolution's positions. Its rows are
+// one vector each: 4 positions per step.
 // CHECK-LABEL: func.func @blocked_plane_rows_first
 // CHECK: scf.parallel (%[[ROW:.*]], %[[BLOCK:.*]]) = (%c0, %c0) to (%c56, %c9) step (%c4, %c1)
-// CHECK: vector.transfer_read %arg0[%c0, %[[BLOCK]], %{{.*}}, %{{.*}}, %c0]
+// CHECK: scf.for %[[W:.*]] = %c0 to %c56 step %c4
+// CHECK: %[[X:.*]] = vector.transfer_read %arg0[%c0, %[[BLOCK]], %{{.*}}, %[[W]], %c0]{{.*}} vector<4x16xf32>
+// CHECK: %[[R:.*]] = arith.maximumf %[[X]], %{{.*}} : vector<4x16xf32>
+// CHECK: vector.transfer_write %[[R]], %arg1[%c0, %[[BLOCK]], %{{.*}}, %[[W]], %c0]{{.*}} : vector<4x16xf32>
 func.func @blocked_plane_rows_first(%x: memref<1x9x56x56x16xf32>, %y: memref<1x9x56x56x16xf32>) {
   linalg.generic {indexing_maps = [affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>, affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>],
                   iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
       ins(%x : memref<1x9x56x56x16xf32>) outs(%y : memref<1x9x56x56x16xf32>) {
+  ^bb0(%a: f32, %b: f32):
+    %zero = arith.constant 0.0 : f32
+    %r = arith.maximumf %a, %zero : f32
+    linalg.yield %r : f32
+  }
+  return
+}
+
+// Rows of 7 positions: 4 per step and the 3 left as a static remainder.
+// CHECK-LABEL: func.func @blocked_plane_seven_columns
+// CHECK: vector.transfer_read %arg0[{{.*}}, %c0, %c0]{{.*}} vector<4x16xf32>
+// CHECK: vector.transfer_write {{.*}}, %arg1[{{.*}}, %c0, %c0]{{.*}} : vector<4x16xf32>
+// CHECK: vector.transfer_read %arg0[{{.*}}, %c4, %c0]{{.*}} vector<3x16xf32>
+// CHECK: vector.transfer_write {{.*}}, %arg1[{{.*}}, %c4, %c0]{{.*}} : vector<3x16xf32>
+func.func @blocked_plane_seven_columns(%x: memref<1x2x7x7x16xf32>, %y: memref<1x2x7x7x16xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>, affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%x : memref<1x2x7x7x16xf32>) outs(%y : memref<1x2x7x7x16xf32>) {
   ^bb0(%a: f32, %b: f32):
     %zero = arith.constant 0.0 : f32
     %r = arith.maximumf %a, %zero : f32

@@ -525,12 +525,22 @@ SmallVector<unsigned> longestFirst(ArrayRef<int64_t> threads,
   return order;
 }
 
+/// Rows that an elementwise op on rows of one vector (blocked channels)
+/// computes per step: independent chains for the out-of-order core. A
+/// depthwise layer's 9 taps and its SiLU on one position at a time were
+/// bound by the chain's latency (a C kernel: 6.2 against 4.7 ns per
+/// vector with 4 positions per step); MobileNetV2 -1.2% and
+/// EfficientNet-B0 -1.5 to -2.5% on 1 thread, outputs bit-identical.
+constexpr int64_t kRowsPerStep = 4;
+
 /// Ops whose loops are all parallel: thread tiles of about kThreadChunk
 /// elements (inner dimensions whole while they fit, the next one cut, the
 /// outer ones single: each iteration of a thread loop costs the division of
 /// its index into loop indices), vectors along the innermost dimension.
 /// `borderFills` (see borderFillsOf) move into its thread tiles when the
 /// tiles can be aligned with them; the others are left as they are.
+/// Rows of exactly one vector (activations in blocks of 16 channels) go
+/// kRowsPerStep at a time.
 LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
                               int64_t vectorWidth,
                               SmallVectorImpl<linalg::FillOp> &borderFills) {
@@ -565,6 +575,11 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   if (vectorize) {
     vectors.assign(numLoops, 1);
     vectors.back() = vectorWidth;
+    // Rows of exactly one vector (blocked channels): several rows per step.
+    if (numLoops >= 2 && inner == vectorWidth &&
+        !ShapedType::isDynamic(ranges[numLoops - 2]) &&
+        ranges[numLoops - 2] >= kRowsPerStep)
+      vectors[numLoops - 2] = kRowsPerStep;
   }
   Value interior = op.getDpsInits()[0];
   if (!borderFills.empty() &&
