@@ -118,12 +118,13 @@ func.func @conv_as_matmul(%w: memref<32x16xf32>, %x: memref<2x16x40xf32>, %out: 
 }
 
 // A copy into the interior of a padded buffer (not one block of memory)
-// becomes a linalg.copy: rows in threads, 16-wide vectors (not a call to
-// the runtime's generic memrefCopy). A contiguous copy stays memref.copy.
+// becomes a linalg.copy: rows in threads, vectors of two rows of 32 (not a
+// call to the runtime's generic memrefCopy). A contiguous copy stays
+// memref.copy.
 // CHECK-LABEL: func.func @pad_interior
 // CHECK: scf.parallel
-// CHECK: vector.transfer_read {{.*}} vector<16xf32>
-// CHECK: vector.transfer_write {{.*}} vector<16xf32>
+// CHECK: vector.transfer_read {{.*}} vector<2x32xf32>
+// CHECK: vector.transfer_write {{.*}} vector<2x32xf32>
 // CHECK: memref.copy %arg0, %arg2 : memref<200x32xf32> to memref<200x32xf32>
 func.func @pad_interior(%x: memref<200x32xf32>, %padded: memref<202x34xf32>, %same: memref<200x32xf32>) {
   %interior = memref.subview %padded[1, 1] [200, 32] [1, 1] : memref<202x34xf32> to memref<200x32xf32, strided<[34, 1], offset: 35>>
@@ -462,6 +463,40 @@ func.func @blocked_plane_seven_columns(%x: memref<1x2x7x7x16xf32>, %y: memref<1x
   linalg.generic {indexing_maps = [affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>, affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>],
                   iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
       ins(%x : memref<1x2x7x7x16xf32>) outs(%y : memref<1x2x7x7x16xf32>) {
+  ^bb0(%a: f32, %b: f32):
+    %zero = arith.constant 0.0 : f32
+    %r = arith.maximumf %a, %zero : f32
+    linalg.yield %r : f32
+  }
+  return
+}
+
+// Rows of two vectors (blocks of 32 channels): 2 whole rows per step.
+// CHECK-LABEL: func.func @blocked_plane_rows_of_32
+// CHECK: scf.for %[[W:.*]] = %c0 to %c56 step %c2
+// CHECK: %[[X:.*]] = vector.transfer_read %arg0[{{.*}}, %[[W]], %c0]{{.*}} vector<2x32xf32>
+// CHECK: vector.transfer_write {{.*}}, %arg1[{{.*}}, %[[W]], %c0]{{.*}} : vector<2x32xf32>
+func.func @blocked_plane_rows_of_32(%x: memref<1x3x56x56x32xf32>, %y: memref<1x3x56x56x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>, affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%x : memref<1x3x56x56x32xf32>) outs(%y : memref<1x3x56x56x32xf32>) {
+  ^bb0(%a: f32, %b: f32):
+    %zero = arith.constant 0.0 : f32
+    %r = arith.maximumf %a, %zero : f32
+    linalg.yield %r : f32
+  }
+  return
+}
+
+// Rows of four vectors or more (blocks of 64): one row per step, a vector
+// at a time, as before.
+// CHECK-LABEL: func.func @blocked_plane_rows_of_64
+// CHECK: vector.transfer_read {{.*}} vector<16xf32>
+// CHECK-NOT: vector<{{[0-9]+}}x64xf32>
+func.func @blocked_plane_rows_of_64(%x: memref<1x2x56x56x64xf32>, %y: memref<1x2x56x56x64xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>, affine_map<(n, cb, h, w, c) -> (n, cb, h, w, c)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%x : memref<1x2x56x56x64xf32>) outs(%y : memref<1x2x56x56x64xf32>) {
   ^bb0(%a: f32, %b: f32):
     %zero = arith.constant 0.0 : f32
     %r = arith.maximumf %a, %zero : f32
