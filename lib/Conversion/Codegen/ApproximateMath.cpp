@@ -16,6 +16,7 @@
 #include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/bit.h"
 
 namespace mlir::ov {
 #define GEN_PASS_DEF_APPROXIMATEMATH
@@ -59,6 +60,10 @@ Value mulAdd(OpBuilder &builder, Location loc, Value a, Value b, Value c) {
   return math::FmaOp::create(builder, loc, a, b, c);
 }
 
+/// 1.5 * 2^23: a float plus this is rounded to an integer, which the sum's
+/// low mantissa bits hold.
+constexpr float kRoundingShift = 12582912.0f;
+
 /// exp(x) of f32 (a scalar or vector `x`) with arith ops only: x = k ln2 + r
 /// with |r| <= ln2 / 2 (ln2 in two parts, Cody and Waite), exp(r) from a
 /// polynomial of degree 6 (about 1 ulp), times 2^k put into
@@ -99,8 +104,8 @@ Value buildExp(OpBuilder &builder, Location loc, Value x, bool subnormalResults,
   // integer (to nearest even) in float arithmetic. The sum's bits are those
   // of 1.5 * 2^23 plus k: k as an integer without a conversion.
   Value shifted =
-      mulAdd(builder, loc, clamped, f(1.44269504088896341), f(12582912.0));
-  Value k = sub(shifted, f(12582912.0));
+      mulAdd(builder, loc, clamped, f(1.44269504088896341), f(kRoundingShift));
+  Value k = sub(shifted, f(kRoundingShift));
   Value r = mulAdd(builder, loc, k, f(2.12194440e-4),
                    mulAdd(builder, loc, k, f(-0.693359375), clamped));
   // exp(r) for |r| <= ln2 / 2 by a polynomial of degree 6 in Horner form
@@ -119,7 +124,7 @@ Value buildExp(OpBuilder &builder, Location loc, Value x, bool subnormalResults,
   };
   Value kInt = arith::SubIOp::create(
       builder, loc, arith::BitcastOp::create(builder, loc, intType, shifted),
-      i(0x4B400000));
+      i(llvm::bit_cast<int32_t>(kRoundingShift)));
   // A NaN x stays NaN through the clamp (maximumf and minimumf propagate
   // it) and every operation after it; its kInt is garbage but no poison
   // (a float-to-int conversion of NaN would be).

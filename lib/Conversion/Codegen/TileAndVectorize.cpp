@@ -580,8 +580,7 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
     vectors.back() = vectorWidth;
     // Rows of one or two vectors (blocked channels): whole rows, several
     // per step.
-    if (numLoops >= 2 && inner % vectorWidth == 0 &&
-        !ShapedType::isDynamic(ranges[numLoops - 2])) {
+    if (numLoops >= 2 && inner % vectorWidth == 0) {
       int64_t rows = kVectorsPerStep / (inner / vectorWidth);
       if (rows >= 2 && ranges[numLoops - 2] >= rows) {
         vectors.back() = inner;
