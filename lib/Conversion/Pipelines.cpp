@@ -27,7 +27,7 @@ static constexpr StringLiteral kLowerToBuffers =
     "func.func(convert-ov-to-linalg, canonicalize,"
     "ov-fold-constant-transposes, ov-accumulate-addends, ov-block-convolutions,"
     "ov-convolutions-to-matmuls, ov-pack-matmul-weights, ov-fuse-elementwise,"
-    "canonicalize, ov-pad-borders),"
+    "canonicalize, ov-pad-borders, ov-elementwise-in-place),"
     "one-shot-bufferize{bufferize-function-boundaries "
     "allow-return-allocs-from-loops "
     "function-boundary-type-conversion=identity-layout-map}";

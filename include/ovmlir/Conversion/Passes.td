@@ -92,6 +92,21 @@ def FuseElementwise : Pass<"ov-fuse-elementwise", "func::FuncOp"> {
   ];
 }
 
+def ElementwiseInPlace : Pass<"ov-elementwise-in-place", "func::FuncOp"> {
+  let summary = "Elementwise results written over an input read last";
+  let description = [{
+    An elementwise `linalg.generic` whose init is a `tensor.empty` (not
+    read by its body) gets as its init an input of the result's type, read
+    with the identity map, produced by another elementwise linalg op (not
+    a contraction, whose epilogue goes into its register tiles) and read
+    by nothing after this op but linalg ops before it: one-shot
+    bufferization then writes the result over that input, in lines the op
+    has just read, instead of into a new buffer whose lines must be
+    fetched first.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
 def BlockConvolutions : Pass<"ov-block-convolutions", "func::FuncOp"> {
   let summary = "Convolutions on activations in blocks of 32 or 16 channels";
   let description = [{
