@@ -41,6 +41,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     // ... not at the end of the function, where the ownership-based
     // deallocation puts them: the next layer reuses the memory, in cache.
     "func.func(ov-free-buffers-early),"
+    // Global pools of planes whose rows the threads split: partial sums.
+    "func.func(ov-split-pools-by-rows),"
     // Thread tiles, register tiles and vectors (TileAndVectorize.cpp); the
     // n-D vector transfers become 1-D ones, vector.contract FMAs of outer
     // products.

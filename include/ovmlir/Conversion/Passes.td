@@ -107,6 +107,23 @@ def ElementwiseInPlace : Pass<"ov-elementwise-in-place", "func::FuncOp"> {
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def SplitPoolsByRows : Pass<"ov-split-pools-by-rows", "func::FuncOp"> {
+  let summary = "Plane sums of blocked activations as partial sums of rows";
+  let description = [{
+    A sum over the plane of blocked activations [N, C / B, H, W, B] into
+    [N, C / B, 1, 1, B] (a global average pool), on buffers, whose plane has
+    more rows than channel blocks (its producer's threads split the rows),
+    of at least 256 KB and rows in 4 bands, becomes partial sums of the
+    bands, [4, N, C / B, B], with threads over the bands, then one sum of
+    the partial sums into the result: each thread reads the rows it wrote,
+    not the other thread's.
+  }];
+  let dependentDialects = [
+    "::mlir::linalg::LinalgDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::arith::ArithDialect"
+  ];
+}
+
 def BlockConvolutions : Pass<"ov-block-convolutions", "func::FuncOp"> {
   let summary = "Convolutions on activations in blocks of 32 or 16 channels";
   let description = [{

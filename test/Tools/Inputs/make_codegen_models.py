@@ -207,47 +207,14 @@ def main():
 
     # Channels in multiples of 16, not 32 (48, 80): blocks of 16 channels,
     # register tiles of two filter blocks (80 = 5 blocks: a remainder of
-    # one). An EfficientNet-like block on a 10x10 plane: a 1x1 expansion
-    # with SiLU, a depthwise 3x3 layer with SiLU, a squeeze-excite (its
-    # pool reduces the blocked value), a 1x1 projection, ReLU and a 3x3
-    # layer whose result is scaled by its own mean over the plane.
-    x = f32([1, 32, 10, 10])
-    e, eb = f32([48, 32, 1, 1]), f32([48])
-    d, db = f32([48, 1, 3, 3]), f32([48])
-    s1, sb1 = f32([8, 48, 1, 1]), f32([8])
-    s2, sb2 = f32([48, 8, 1, 1]), f32([48])
-    p, pb = f32([80, 48, 1, 1]), f32([80])
-    w, b = f32([48, 80, 3, 3]), f32([48])
-    sigmoid = lambda v: 1 / (1 + np.exp(-v))
-    silu = lambda v: v * sigmoid(v)
-    h = silu(depthwise(silu(convolution(x, e, eb, 1, 0)), d, db, 1, 1))
-    pool = lambda v: v.mean(axis=(2, 3), keepdims=True)
-    squeeze = np.maximum(convolution(pool(h), s1, sb1, 1, 0), 0)
-    h = h * sigmoid(convolution(squeeze, s2, sb2, 1, 0))
-    r = np.maximum(convolution(h, p, pb, 1, 0), 0)
-    c = convolution(r, w, b, 1, 1)
-    y = c * pool(c)
-    save_case(directory, "blocked16_squeeze_excite", [
-        helper.make_node("Conv", ["x", "e", "eb"], ["ce"]),
-        helper.make_node("Sigmoid", ["ce"], ["se"]),
-        helper.make_node("Mul", ["ce", "se"], ["he"]),
-        helper.make_node("Conv", ["he", "d", "db"], ["cd"], group=48,
-                         pads=[1] * 4),
-        helper.make_node("Sigmoid", ["cd"], ["sd"]),
-        helper.make_node("Mul", ["cd", "sd"], ["hd"]),
-        helper.make_node("GlobalAveragePool", ["hd"], ["pd"]),
-        helper.make_node("Conv", ["pd", "s1", "sb1"], ["cs1"]),
-        helper.make_node("Relu", ["cs1"], ["rs1"]),
-        helper.make_node("Conv", ["rs1", "s2", "sb2"], ["cs2"]),
-        helper.make_node("Sigmoid", ["cs2"], ["ss2"]),
-        helper.make_node("Mul", ["hd", "ss2"], ["hs"]),
-        helper.make_node("Conv", ["hs", "p", "pb"], ["cp"]),
-        helper.make_node("Relu", ["cp"], ["rp"]),
-        helper.make_node("Conv", ["rp", "w", "b"], ["c"], pads=[1] * 4),
-        helper.make_node("ReduceMean", ["c"], ["m"], axes=[2, 3]),
-        helper.make_node("Mul", ["c", "m"], ["y"]),
-    ], x, y, {"e": e, "eb": eb, "d": d, "db": db, "s1": s1, "sb1": sb1,
-              "s2": s2, "sb2": sb2, "p": p, "pb": pb, "w": w, "b": b})
+    # one), on a 10x10 plane; then the same block on a 56x56 plane: the
+    # depthwise layer's threads split the rows (56 > 3 channel blocks), and
+    # so do the pools' partial sums (ov-split-pools-by-rows: 4 bands of 14
+    # rows, added on one thread); the squeeze-excite scaling writes over
+    # the depthwise layer's SiLU (ov-elementwise-in-place), which the pool
+    # read before it.
+    save_squeeze_excite_case(directory, "blocked16_squeeze_excite", 10)
+    save_squeeze_excite_case(directory, "squeeze_excite_56x56", 56)
 
     # Channel counts that are multiples of 8, not of 16 (24, 40), completed
     # with zero channels to whole blocks of 16: a 24-channel input, a 1x1
@@ -354,6 +321,59 @@ def main():
         helper.make_node("Relu", ["c"], ["r"]),
         helper.make_node("Conv", ["r", "w2", "b2"], ["y"], pads=[1] * 4),
     ], x, y2, {"w": w, "b": b, "w2": w2, "b2": b2})
+
+def sigmoid(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def silu(v):
+    return v * sigmoid(v)
+
+
+def pool(v):
+    return v.mean(axis=(2, 3), keepdims=True)
+
+
+def save_squeeze_excite_case(directory, name, side):
+    """An EfficientNet-like block on a side x side plane: a 1x1 expansion
+    with SiLU, a depthwise 3x3 layer with SiLU, a squeeze-excite (its pool
+    reduces the blocked value), a 1x1 projection, ReLU and a 3x3 layer
+    whose result is scaled by its own mean over the plane."""
+    x = f32([1, 32, side, side])
+    e, eb = f32([48, 32, 1, 1]), f32([48])
+    d, db = f32([48, 1, 3, 3]), f32([48])
+    s1, sb1 = f32([8, 48, 1, 1]), f32([8])
+    s2, sb2 = f32([48, 8, 1, 1]), f32([48])
+    p, pb = f32([80, 48, 1, 1]), f32([80])
+    w, b = f32([48, 80, 3, 3]), f32([48])
+    h = silu(depthwise(silu(convolution(x, e, eb, 1, 0)), d, db, 1, 1))
+    squeeze = np.maximum(convolution(pool(h), s1, sb1, 1, 0), 0)
+    h = h * sigmoid(convolution(squeeze, s2, sb2, 1, 0))
+    r = np.maximum(convolution(h, p, pb, 1, 0), 0)
+    c = convolution(r, w, b, 1, 1)
+    y = c * pool(c)
+    save_case(directory, name, [
+        helper.make_node("Conv", ["x", "e", "eb"], ["ce"]),
+        helper.make_node("Sigmoid", ["ce"], ["se"]),
+        helper.make_node("Mul", ["ce", "se"], ["he"]),
+        helper.make_node("Conv", ["he", "d", "db"], ["cd"], group=48,
+                         pads=[1] * 4),
+        helper.make_node("Sigmoid", ["cd"], ["sd"]),
+        helper.make_node("Mul", ["cd", "sd"], ["hd"]),
+        helper.make_node("GlobalAveragePool", ["hd"], ["pd"]),
+        helper.make_node("Conv", ["pd", "s1", "sb1"], ["cs1"]),
+        helper.make_node("Relu", ["cs1"], ["rs1"]),
+        helper.make_node("Conv", ["rs1", "s2", "sb2"], ["cs2"]),
+        helper.make_node("Sigmoid", ["cs2"], ["ss2"]),
+        helper.make_node("Mul", ["hd", "ss2"], ["hs"]),
+        helper.make_node("Conv", ["hs", "p", "pb"], ["cp"]),
+        helper.make_node("Relu", ["cp"], ["rp"]),
+        helper.make_node("Conv", ["rp", "w", "b"], ["c"], pads=[1] * 4),
+        helper.make_node("ReduceMean", ["c"], ["m"], axes=[2, 3]),
+        helper.make_node("Mul", ["c", "m"], ["y"]),
+    ], x, y, {"e": e, "eb": eb, "d": d, "db": db, "s1": s1, "sb1": sb1,
+              "s2": s2, "sb2": sb2, "p": p, "pb": pb, "w": w, "b": b})
+
 
 def save_stem_case(directory, name, side):
     """ResNet's stem on a side x side image: 7x7 convolution with stride 2,
