@@ -191,9 +191,9 @@ bool columnsOuter(linalg::LinalgOp op, unsigned m, unsigned n) {
 /// latency hides). Of equally efficient sizes, the largest that makes the
 /// number of thread tiles even: two threads then get equal halves (7 tiles
 /// of 28 rows left one thread 4 and the other 3, 14% of those layers'
-/// time; EfficientNet-B0's 14x14 projections with 14 rows: -1.7% on 2
-/// threads). 196 -> 28 (8 + 8 + 8 + 4) or, alone, 14 (8 + 6); 49 -> 7;
-/// 784 -> 56; 3136 -> 64 or, alone, 56.
+/// time; EfficientNet-B0 with 14 rows in its 14x14 projections: -1.7% and
+/// -2.7% on 2 threads in two A/Bs). 196 -> 28 (8 + 8 + 8 + 4) or, alone,
+/// 14 (8 + 6); 49 -> 7; 784 -> 56; 3136 -> 64 or, alone, 56.
 int64_t blockedThreadRows(int64_t rows, int64_t otherTiles) {
   int64_t best = 1;
   double bestEfficiency = 0;
