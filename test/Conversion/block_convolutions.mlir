@@ -5,6 +5,10 @@
 // elementwise ops and paddings, and reductions over the plane (pools) read
 // them too.
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-block-convolutions,canonicalize))' | FileCheck %s
+// Only the two convolutions of @completed_channels carry ov_input_channels.
+// RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-block-convolutions,canonicalize))' | FileCheck %s --check-prefix=MARKS
+// MARKS-COUNT-2: ov_input_channels = 40 : index
+// MARKS-NOT: ov_input_channels
 
 #id = affine_map<(n, c, h, w) -> (n, c, h, w)>
 #perChannel = affine_map<(n, c, h, w) -> (0, c, 0, 0)>
@@ -354,17 +358,20 @@ func.func @plane_reduction(%x: tensor<1x32x4x4xf32>, %init: tensor<1x48x4x4xf32>
 // to 48 before its reorder, the filter packed with zero rows and columns,
 // the bias with zero lanes. A ReLU keeps the zero channels zero and stays
 // blocked; a division by a per-channel value (0 / 0) does not and reads
-// the result reordered back, the zero channels sliced off.
+// the result reordered back, the zero channels sliced off. The blocked
+// convolutions carry their 40 input channels (ov_input_channels: their
+// register tiles skip the zero channels); convolutions on whole blocks
+// (the other tests) do not.
 // CHECK-LABEL: func.func @completed_channels
 // CHECK: %[[WIDE:.*]] = tensor.pad %arg0 low[0, 0, 0, 0] high[0, 8, 0, 0]
 // CHECK: } : tensor<1x40x8x8xf32> to tensor<1x48x8x8xf32>
 // CHECK: tensor.expand_shape %[[WIDE]] {{\[\[}}0], [1, 2], [3], [4]] output_shape [1, 3, 16, 8, 8]
 // CHECK: tensor.pad %{{.*}} low[0] high[8]
 // CHECK: } : tensor<40xf32> to tensor<48xf32>
-// CHECK: %[[C1:.*]] = linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<1x3x64x16xf32>, tensor<3x3x16x16xf32>) outs(%{{.*}} : tensor<1x3x64x16xf32>)
+// CHECK: %[[C1:.*]] = linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<1x3x64x16xf32>, tensor<3x3x16x16xf32>) outs(%{{.*}} : tensor<1x3x64x16xf32>) attrs = {ov_input_channels = 40 : index}
 // CHECK: %[[R1:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x3x8x8x16xf32>)
 // CHECK: arith.maximumf
-// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<1x3x64x16xf32>, tensor<3x3x16x16xf32>)
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<1x3x64x16xf32>, tensor<3x3x16x16xf32>) {{.*}} attrs = {ov_input_channels = 40 : index}
 // CHECK: %[[BACK:.*]] = tensor.collapse_shape %{{.*}} {{\[\[}}0], [1, 2], [3], [4]] : tensor<1x3x16x8x8xf32> into tensor<1x48x8x8xf32>
 // CHECK: %[[Y:.*]] = tensor.extract_slice %[[BACK]][0, 0, 0, 0] [1, 40, 8, 8] [1, 1, 1, 1] : tensor<1x48x8x8xf32> to tensor<1x40x8x8xf32>
 // CHECK: linalg.generic {{.*}} ins(%[[Y]], %{{.*}} : tensor<1x40x8x8xf32>, tensor<1x40x1x1xf32>)

@@ -1,5 +1,6 @@
 // ov-tile-and-vectorize on bufferized linalg ops.
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-tile-and-vectorize))' | FileCheck %s
+// RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-tile-and-vectorize))' | FileCheck %s --check-prefix=CHANNELS
 
 // A matmul (M = 130, N = 40, K = 10): thread tiles of 64 rows, then 8 x 32 register
 // tiles whose accumulator is carried through the K loop in a vector; the
@@ -522,6 +523,51 @@ func.func @blocked_plane_indexed(%y: memref<1x9x56x56x16xf32>) {
     %i = arith.index_cast %h : index to i32
     %f = arith.sitofp %i : i32 to f32
     linalg.yield %f : f32
+  }
+  return
+}
+
+// A blocked 1x1 convolution on 24 input channels completed with zero
+// channels to 2 blocks of 16 (ov_input_channels, set by
+// ov-block-convolutions): in every register tile (the 8-row ones and the
+// 6-row remainder of each 30-row thread tile) the loop over a block's
+// channels stops at channel 24: 16 steps in the first block, 8 in the
+// second.
+// CHANNELS-DAG: #[[LEFT:.+]] = affine_map<()[s0] -> (s0 * -16 + 24, 16)>
+// CHANNELS-LABEL: func.func @completed_channels
+// CHANNELS: scf.parallel (%{{.*}}) = (%c0) to (%c60) step (%c30)
+// CHANNELS: scf.for %[[CB:.+]] = %c0 to %c2 step %c1
+// CHANNELS-NEXT: %[[BOUND:.+]] = affine.min #[[LEFT]]()[%[[CB]]]
+// CHANNELS-NEXT: scf.for %{{.*}} = %c0 to %[[BOUND]] step %c1
+// CHANNELS: vector.contract {{.*}} into vector<2x8x16xf32>
+// CHANNELS: scf.for %[[CB6:.+]] = %c0 to %c2 step %c1
+// CHANNELS-NEXT: %[[BOUND6:.+]] = affine.min #[[LEFT]]()[%[[CB6]]]
+// CHANNELS-NEXT: scf.for %{{.*}} = %c0 to %[[BOUND6]] step %c1
+// CHANNELS: vector.contract {{.*}} into vector<2x6x16xf32>
+// CHANNELS-LABEL: func.func @whole_blocks
+// CHANNELS-NOT: affine.min
+// CHANNELS: return
+func.func @completed_channels(%x: memref<1x2x60x16xf32>, %w: memref<2x2x16x16xf32>, %out: memref<1x2x60x16xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x2x60x16xf32>, memref<2x2x16x16xf32>) outs(%out : memref<1x2x60x16xf32>) attrs = {ov_input_channels = 24 : index} {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %m = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %m : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// The same on 32 channels (no mark): the channel loops keep their 16 steps.
+func.func @whole_blocks(%x: memref<1x2x60x16xf32>, %w: memref<2x2x16x16xf32>, %out: memref<1x2x60x16xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x2x60x16xf32>, memref<2x2x16x16xf32>) outs(%out : memref<1x2x60x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %m = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %m : f32
+    linalg.yield %s : f32
   }
   return
 }

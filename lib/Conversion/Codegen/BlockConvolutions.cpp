@@ -97,6 +97,16 @@ int64_t blockedChannels(int64_t channels) {
   return llvm::alignTo(channels, blockSize(channels));
 }
 
+/// Marks a blocked convolution's contraction with its number of input
+/// channels when its blocked form has zero channels beyond them
+/// (kInputChannelsAttr): its register tiles skip those.
+void markInputChannels(linalg::GenericOp contraction, int64_t channels) {
+  if (blockedChannels(channels) != channels)
+    contraction->setAttr(
+        ov::codegen::kInputChannelsAttr,
+        IntegerAttr::get(IndexType::get(contraction.getContext()), channels));
+}
+
 /// Whether the blocked form has zero channels beyond `channels`.
 bool isCompleted(int64_t channels) {
   return blockedChannels(channels) != channels;
@@ -876,11 +886,11 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
         AffineMap::get(6, 0, {n, cb, p, ci}, context),
         AffineMap::get(6, 0, {fb, cb, ci, fi}, context),
         AffineMap::get(6, 0, {n, fb, p, fi}, context)};
-    Value flat = ov::codegen::buildMulAddTerms(rewriter, loc, terms, flatAcc,
-                                               maps, /*numReductions=*/2)
-                     .getResult(0);
-    result = tensor::ExpandShapeOp::create(rewriter, loc, acc.getType(), flat,
-                                           plane);
+    linalg::GenericOp contraction = ov::codegen::buildMulAddTerms(
+        rewriter, loc, terms, flatAcc, maps, /*numReductions=*/2);
+    markInputChannels(contraction, filterShape[1]);
+    result = tensor::ExpandShapeOp::create(rewriter, loc, acc.getType(),
+                                           contraction.getResult(0), plane);
   } else {
     // Loops (n, fb, oh, ow, fi, cb, ci).
     AffineExpr n, fb, oh, ow, fi, cb, ci;
@@ -889,9 +899,10 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
         AffineMap::get(7, 0, {n, cb, oh, ow, ci}, context),
         AffineMap::get(7, 0, {fb, cb, ci, fi}, context),
         AffineMap::get(7, 0, {n, fb, oh, ow, fi}, context)};
-    result = ov::codegen::buildMulAddTerms(rewriter, loc, terms, acc, maps,
-                                           /*numReductions=*/2)
-                 .getResult(0);
+    linalg::GenericOp contraction = ov::codegen::buildMulAddTerms(
+        rewriter, loc, terms, acc, maps, /*numReductions=*/2);
+    markInputChannels(contraction, filterShape[1]);
+    result = contraction.getResult(0);
   }
   Value nchw = reorderFromBlocked(
       result, cast<RankedTensorType>(conv.getResult(0).getType()), loc);

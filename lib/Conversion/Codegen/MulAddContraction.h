@@ -20,6 +20,14 @@ namespace mlir::ov::codegen {
 /// of f32). A packed operand holds them contiguously for each k.
 constexpr int64_t kPanelColumns = 32;
 
+/// On a blocked convolution's contraction whose channels were completed
+/// with zero channels to whole blocks (24 -> 32): the number of its input
+/// channels (an integer). Its last reduction loop (the channels within a
+/// block) then stops, in the last block, at the last real channel: the
+/// other products are of zeros with zeros. (Not in the OV dialect's
+/// namespace, which verifies its attributes.)
+constexpr llvm::StringLiteral kInputChannelsAttr = "ov_input_channels";
+
 /// `value`, a static f32 tensor, with `high[d]` zeros after the end of each
 /// dimension d.
 inline Value padWithZeros(OpBuilder &builder, Location loc, Value value,

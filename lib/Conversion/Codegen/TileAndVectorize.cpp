@@ -43,6 +43,7 @@
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SetVector.h"
 
 namespace mlir::ov {
 #define GEN_PASS_DEF_TILEANDVECTORIZE
@@ -299,6 +300,48 @@ void moveFilterBlocksAfter(SmallVectorImpl<unsigned> &order,
   order.assign(reordered.begin(), reordered.end());
 }
 
+/// In the register tiles of a blocked convolution of `channels` input
+/// channels in blocks of `blockSize`, the last block completed with zero
+/// channels (kInputChannelsAttr), the loop over the channels of a block
+/// (each tile's innermost loop, inside the loop over the blocks of K block
+/// `kBlocks`) stops at the last real channel: 24 channels take 24 steps,
+/// not 32. The products skipped are of zero activations with zero weights.
+void skipCompletedChannels(RewriterBase &rewriter, scf::ForOp kBlocks,
+                           int64_t channels, int64_t blockSize) {
+  llvm::SetVector<scf::ForOp> channelLoops;
+  kBlocks->walk([&](linalg::LinalgOp tile) {
+    auto inBlock = tile->getParentOfType<scf::ForOp>();
+    auto blocks =
+        inBlock ? inBlock->getParentOfType<scf::ForOp>() : scf::ForOp();
+    if (tile.getNumReductionLoops() == 2 && blocks &&
+        kBlocks->isProperAncestor(blocks) &&
+        getConstantIntValue(inBlock.getUpperBound()) == blockSize &&
+        isZeroInteger(getAsOpFoldResult(inBlock.getLowerBound())) &&
+        isOneInteger(getAsOpFoldResult(inBlock.getStep())) &&
+        isZeroInteger(getAsOpFoldResult(blocks.getLowerBound())) &&
+        isOneInteger(getAsOpFoldResult(blocks.getStep())))
+      channelLoops.insert(inBlock);
+  });
+  MLIRContext *context = rewriter.getContext();
+  AffineExpr first, block;
+  bindSymbols(context, first, block);
+  // The K block's first block plus the block within it.
+  AffineMap channelsLeft =
+      AffineMap::get(0, 2,
+                     {getAffineConstantExpr(blockSize, context),
+                      channels - (first + block) * blockSize},
+                     context);
+  for (scf::ForOp inBlock : channelLoops) {
+    auto blocks = inBlock->getParentOfType<scf::ForOp>();
+    rewriter.setInsertionPoint(inBlock);
+    Value bound = affine::makeComposedAffineMin(
+        rewriter, inBlock.getLoc(), channelsLeft,
+        {kBlocks.getInductionVar(), blocks.getInductionVar()});
+    rewriter.modifyOpInPlace(
+        inBlock, [&] { inBlock.getUpperBoundMutable().assign(bound); });
+  }
+}
+
 /// Matmul-like ops. The register tile spans the last M, N and K loops (the
 /// N loop is the output's innermost dimension, the vectors); batch loops
 /// and further M and N loops (a convolution's batch, which only its input
@@ -364,6 +407,8 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
   if (positionsFirst(op, dims))
     moveFilterBlocksAfter(order, dims, m);
   Value result = op.getDpsInits()[0];
+  auto inputChannels =
+      op->getAttrOfType<IntegerAttr>(codegen::kInputChannelsAttr);
   FailureOr<SmallVector<Operation *>> threadLoops =
       tile(rewriter, op, threads, LT::ParallelLoops, order);
   if (failed(threadLoops))
@@ -394,6 +439,9 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
   auto kBlocks = blockLoops->size() == 1
                      ? dyn_cast<scf::ForOp>(blockLoops->front())
                      : scf::ForOp();
+  if (inputChannels && kBlocks && dims.k.size() == 2)
+    skipCompletedChannels(rewriter, kBlocks, inputChannels.getInt(),
+                          ranges[dims.k.back()]);
   if (!neighbours || !kBlocks ||
       !codegen::canFuseIntoRegisterTiles(kBlocks, result, neighbours)) {
     neighbours = {};
