@@ -8,9 +8,15 @@ its location (the ONNX node it came from), its bounds and a count of what its
 body does. With time files of bench/omp_region_times.c from a 1-thread and a
 2-thread run of the same object, it prints each region's time at 1 and 2
 threads, the busy time of each thread at 2, and the loss (2-thread wall time
-minus half the 1-thread time), largest loss first.
+minus half the 1-thread time), largest loss first. With a 1-thread file only,
+it prints the regions by their 1-thread time. With --onnx MODEL (the model
+the object was compiled from), regions that contract get the GFLOP/s of
+their Conv, Gemm or MatMul node at 1 thread (FLOPs from the node's shapes,
+2 per multiply-add, ONNX shape inference; channels completed to blocks and
+padded columns not counted).
 
-Usage: omp_regions.py IR [--one T1.txt --two T2.txt] [--top N]
+Usage: omp_regions.py IR [--one T1.txt [--two T2.txt]] [--onnx M.onnx]
+                         [--top N]
 """
 import argparse
 import re
@@ -65,33 +71,96 @@ def times(path):
     return result
 
 
+def node_flops(model_path):
+    """ONNX node name -> FLOPs of its Conv, Gemm or MatMul (2 per
+    multiply-add)."""
+    import onnx
+    from onnx import shape_inference
+    model = shape_inference.infer_shapes(onnx.load(model_path))
+    graph = model.graph
+    shapes = {}
+    for value in list(graph.value_info) + list(graph.input) + list(
+            graph.output):
+        shapes[value.name] = [d.dim_value for d in
+                              value.type.tensor_type.shape.dim]
+    for init in graph.initializer:
+        shapes[init.name] = list(init.dims)
+    flops = {}
+    for node in graph.node:
+        out = shapes.get(node.output[0])
+        if not out or 0 in out:
+            continue
+        product = 1
+        for size in out:
+            product *= size
+        if node.op_type == "Conv":
+            weights = shapes.get(node.input[1])
+            if weights:
+                per_output = 1
+                for size in weights[1:]:
+                    per_output *= size
+                flops[node.name] = 2 * product * per_output
+        elif node.op_type in ("Gemm", "MatMul"):
+            a, b = shapes.get(node.input[0]), shapes.get(node.input[1])
+            if a and b:
+                transposed = any(attr.name == "transB" and attr.i
+                                 for attr in node.attribute)
+                k = b[-1] if transposed else b[-2]
+                flops[node.name] = 2 * product * k
+    return flops
+
+
+def rate(text, microseconds, flops):
+    """GFLOP/s of a region that contracts, from its node's FLOPs."""
+    name = text.split()[0]
+    if flops is None or "contracts 0," in text or name not in flops:
+        return ""
+    return "%6.0f" % (flops[name] / microseconds / 1e3)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("ir")
     parser.add_argument("--one", help="times of a 1-thread run")
     parser.add_argument("--two", help="times of a 2-thread run")
+    parser.add_argument("--onnx", help="the model, for GFLOP/s")
     parser.add_argument("--top", type=int, default=30)
     args = parser.parse_args()
     names = regions(args.ir)
-    if not (args.one and args.two):
+    flops = node_flops(args.onnx) if args.onnx else None
+    if not args.one:
         for index, text in enumerate(names):
             print("%3d %s" % (index, text))
         return
-    one, two = times(args.one), times(args.two)
-    if len(one) != len(names) or len(two) != len(names):
-        raise SystemExit("%d regions in the IR, %d and %d timed: not the "
-                         "same object?" % (len(names), len(one), len(two)))
+    one = times(args.one)
+    if len(one) != len(names):
+        raise SystemExit("%d regions in the IR, %d timed: not the same "
+                         "object?" % (len(names), len(one)))
+    if not args.two:
+        total = sum(t[0] for t in one.values())
+        print("per run: %.0f us in regions" % total)
+        print("  1t us  share  GF/s  region")
+        for i in sorted(one, key=lambda i: -one[i][0])[:args.top]:
+            print("%7.1f %5.1f%% %6s  %d %s" % (
+                one[i][0], 100 * one[i][0] / total,
+                rate(names[i], one[i][0], flops), i, names[i]))
+        return
+    two = times(args.two)
+    if len(two) != len(names):
+        raise SystemExit("%d regions in the IR, %d timed at 2 threads: not "
+                         "the same object?" % (len(names), len(two)))
     rows = sorted(((two[i][0] - one[i][0] / 2, i) for i in one),
                   reverse=True)
     print("per run: 1 thread %.0f us in regions, 2 threads %.0f us, loss "
           "%.0f us" % (sum(t[0] for t in one.values()),
                        sum(t[0] for t in two.values()),
                        sum(loss for loss, _ in rows)))
-    print("  loss   1t us   2t us  busy t0  busy t1  region")
+    print("  loss   1t us   2t us  busy t0  busy t1  GF/s 1t  region")
     for loss, i in rows[:args.top]:
         busy = two[i][1] + [0, 0]
-        print("%6.1f %7.1f %7.1f %8.1f %8.1f  %d %s" % (
-            loss, one[i][0], two[i][0], busy[0], busy[1], i, names[i]))
+        print("%6.1f %7.1f %7.1f %8.1f %8.1f  %6s  %d %s" % (
+            loss, one[i][0], two[i][0], busy[0], busy[1],
+            rate(names[i], one[i][0], flops), i, names[i]))
 
 
 if __name__ == "__main__":
