@@ -60,12 +60,20 @@ func.func @others(%x: vector<16xf32>, %d: f64) -> (vector<16xf32>, f64) {
 // The sigmoid's 1 / (1 + exp(y)): exp for normal results only (y clamped
 // to [-87, 88], 2^k one float), 1 + exp(y) in the exp's last
 // multiplication (a contractible multiply-add), the division kept (a
-// vdivps), 0 for sums over 1e38.
+// vdivps), 0 for sums over 1e38. y = -x: the negation is folded into the
+// constants (x clamped to [-88, 87], -1 / ln2, the odd degrees'
+// coefficients negated), bit-identical and one operation fewer.
 // CHECK-LABEL: func.func @sigmoid_vector
 // CHECK-NOT: math.exp
-// CHECK: %[[LOW:.*]] = arith.constant dense<-8.700000e+01> : vector<16xf32>
-// CHECK: %[[Y:.*]] = arith.negf %arg0
-// CHECK: arith.maximumf %[[Y]], %[[LOW]]
+// CHECK-NOT: arith.negf
+// CHECK-DAG: %[[ODD:.*]] = arith.constant dense<-0.166664317> : vector<16xf32>
+// CHECK-DAG: %[[INVERSE_LN2:.*]] = arith.constant dense<-1.44269502> : vector<16xf32>
+// CHECK-DAG: %[[HIGH:.*]] = arith.constant dense<8.700000e+01> : vector<16xf32>
+// CHECK-DAG: %[[LOW:.*]] = arith.constant dense<-8.800000e+01> : vector<16xf32>
+// CHECK: %[[LOWER:.*]] = arith.maximumf %arg0, %[[LOW]]
+// CHECK: %[[CLAMPED:.*]] = arith.minimumf %[[LOWER]], %[[HIGH]]
+// CHECK: arith.mulf %[[CLAMPED]], %[[INVERSE_LN2]]
+// CHECK: arith.addf %{{.*}}, %[[ODD]]
 // CHECK: %[[K:.*]] = arith.subi
 // CHECK-NOT: arith.shrsi
 // CHECK: arith.addi %[[K]]

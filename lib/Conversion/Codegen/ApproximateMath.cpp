@@ -74,9 +74,13 @@ constexpr float kRoundingShift = 12582912.0f;
 /// are about 1.6e-38 and above 1.6e38 about 1.6e38: enough for the sigmoid,
 /// which adds 1 and takes the reciprocal of sums over 1e38 as 0). NaN
 /// stays NaN. With an `addend` (normal results only), exp(x) + addend
-/// with the last multiplication and the addition in one multiply-add.
+/// with the last multiplication and the addition in one multiply-add. With
+/// `negated`, exp(-x) (a sigmoid's): the negation goes into the constants
+/// (clamp bounds, 1 / ln2, ln2 and the odd coefficients, r then being -r),
+/// bit-identical to exp of the negation and one operation fewer (a
+/// vxorps per vector).
 Value buildExp(OpBuilder &builder, Location loc, Value x, bool subnormalResults,
-               Value addend = {}) {
+               Value addend = {}, bool negated = false) {
   Type type = x.getType();
   Type intType = builder.getI32Type();
   if (auto vector = dyn_cast<VectorType>(type))
@@ -95,28 +99,37 @@ Value buildExp(OpBuilder &builder, Location loc, Value x, bool subnormalResults,
     return arith::SubFOp::create(builder, loc, a, b).getResult();
   };
 
+  // The exponent is `sign` x.
+  double sign = negated ? -1.0 : 1.0;
+  double lowest = subnormalResults ? -104 : -87;
+  double highest = subnormalResults ? 89 : 88;
   Value clamped = arith::MinimumFOp::create(
       builder, loc,
       arith::MaximumFOp::create(builder, loc, x,
-                                f(subnormalResults ? -104 : -87)),
-      f(subnormalResults ? 89 : 88));
+                                f(negated ? -highest : lowest)),
+      f(negated ? -lowest : highest));
   // k = round(x / ln2): adding and subtracting 1.5 * 2^23 rounds to an
   // integer (to nearest even) in float arithmetic. The sum's bits are those
   // of 1.5 * 2^23 plus k: k as an integer without a conversion.
-  Value shifted =
-      mulAdd(builder, loc, clamped, f(1.44269504088896341), f(kRoundingShift));
+  Value shifted = mulAdd(builder, loc, clamped, f(sign * 1.44269504088896341),
+                         f(kRoundingShift));
   Value k = sub(shifted, f(kRoundingShift));
-  Value r = mulAdd(builder, loc, k, f(2.12194440e-4),
-                   mulAdd(builder, loc, k, f(-0.693359375), clamped));
+  // r = x - k ln2 (negated: -r, the same value with its sign flipped, as
+  // every rounding is symmetric).
+  Value r = mulAdd(builder, loc, k, f(sign * 2.12194440e-4),
+                   mulAdd(builder, loc, k, f(sign * -0.693359375), clamped));
   // exp(r) for |r| <= ln2 / 2 by a polynomial of degree 6 in Horner form
   // (6 multiply-adds; Cephes' degree 5 in r^2 p(r) + r + 1 takes 8
   // operations for the same ~1 ulp): 1 + r q(r), q fitted for the least
   // largest relative error (iteratively reweighted least squares), so that
-  // exp(0) is 1 exactly.
+  // exp(0) is 1 exactly. Of -r: the odd degrees' coefficients negated.
   Value expR = f(1.3843652700e-3);
+  double degreeSign = sign;
   for (double coefficient : {8.3741558335e-3, 4.1668002081e-2, 1.6666431256e-1,
-                             4.9999994209e-1, 1.0000000322, 1.0})
-    expR = mulAdd(builder, loc, expR, r, f(coefficient));
+                             4.9999994209e-1, 1.0000000322, 1.0}) {
+    expR = mulAdd(builder, loc, expR, r, f(degreeSign * coefficient));
+    degreeSign *= sign;
+  }
   auto powerOfTwo = [&](Value exponent) -> Value {
     Value biased = arith::AddIOp::create(builder, loc, exponent, i(127));
     Value bits = arith::ShLIOp::create(builder, loc, biased, i(23));
@@ -188,8 +201,12 @@ struct SigmoidOfNormalExp : OpRewritePattern<arith::DivFOp> {
       return failure();
     // d = 1 + exp(y), the sum in the exp's last multiplication.
     rewriter.setInsertionPoint(sum);
-    Value d = buildExp(rewriter, expOp.getLoc(), expOp.getOperand(),
-                       /*subnormalResults=*/false, div.getLhs());
+    Value exponent = expOp.getOperand();
+    auto negation = exponent.getDefiningOp<arith::NegFOp>();
+    Value d = buildExp(rewriter, expOp.getLoc(),
+                       negation ? negation.getOperand() : exponent,
+                       /*subnormalResults=*/false, div.getLhs(),
+                       /*negated=*/static_cast<bool>(negation));
     rewriter.replaceOp(sum, d);
     rewriter.eraseOp(expOp);
     Location loc = div.getLoc();
