@@ -62,7 +62,9 @@ func.func @others(%x: vector<16xf32>, %d: f64) -> (vector<16xf32>, f64) {
 // multiplication (a contractible multiply-add), the division kept (a
 // vdivps), 0 for sums over 1e38. y = -x: the negation is folded into the
 // constants (x clamped to [-88, 87], -1 / ln2, the odd degrees'
-// coefficients negated), bit-identical and one operation fewer.
+// coefficients negated), bit-identical and one operation fewer. k is
+// rounded with 1.5 * 2^23 + 127 (0x4B40007F), so that the sum's bits
+// shifted by 23 are 2^k: no integer addition.
 // CHECK-LABEL: func.func @sigmoid_vector
 // CHECK-NOT: math.exp
 // CHECK-NOT: arith.negf
@@ -70,15 +72,17 @@ func.func @others(%x: vector<16xf32>, %d: f64) -> (vector<16xf32>, f64) {
 // CHECK-DAG: %[[INVERSE_LN2:.*]] = arith.constant dense<-1.44269502> : vector<16xf32>
 // CHECK-DAG: %[[HIGH:.*]] = arith.constant dense<8.700000e+01> : vector<16xf32>
 // CHECK-DAG: %[[LOW:.*]] = arith.constant dense<-8.800000e+01> : vector<16xf32>
+// CHECK-DAG: %[[SHIFT:.*]] = arith.constant dense<0x4B40007F> : vector<16xf32>
 // CHECK: %[[LOWER:.*]] = arith.maximumf %arg0, %[[LOW]]
 // CHECK: %[[CLAMPED:.*]] = arith.minimumf %[[LOWER]], %[[HIGH]]
 // CHECK: arith.mulf %[[CLAMPED]], %[[INVERSE_LN2]]
+// CHECK: %[[SHIFTED:.*]] = arith.addf %{{.*}}, %[[SHIFT]] fastmath<contract>
+// CHECK: arith.subf %[[SHIFTED]], %[[SHIFT]]
 // CHECK: arith.addf %{{.*}}, %[[ODD]]
-// CHECK: %[[K:.*]] = arith.subi
-// CHECK-NOT: arith.shrsi
-// CHECK: arith.addi %[[K]]
 // CHECK-NOT: arith.select
-// CHECK: %[[TWO_K:.*]] = arith.bitcast %{{.*}} : vector<16xi32> to vector<16xf32>
+// CHECK: %[[BITS:.*]] = arith.bitcast %[[SHIFTED]] : vector<16xf32> to vector<16xi32>
+// CHECK-NEXT: %[[EXPONENT:.*]] = arith.shli %[[BITS]]
+// CHECK-NEXT: %[[TWO_K:.*]] = arith.bitcast %[[EXPONENT]] : vector<16xi32> to vector<16xf32>
 // CHECK: %[[E:.*]] = arith.mulf %{{.*}}, %[[TWO_K]] fastmath<contract>
 // CHECK: %[[D:.*]] = arith.addf %[[E]], %{{.*}} fastmath<contract>
 // CHECK: %[[R:.*]] = arith.divf %{{.*}}, %[[D]] : vector<16xf32>

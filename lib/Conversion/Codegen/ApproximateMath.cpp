@@ -110,10 +110,15 @@ Value buildExp(OpBuilder &builder, Location loc, Value x, bool subnormalResults,
       f(negated ? -lowest : highest));
   // k = round(x / ln2): adding and subtracting 1.5 * 2^23 rounds to an
   // integer (to nearest even) in float arithmetic. The sum's bits are those
-  // of 1.5 * 2^23 plus k: k as an integer without a conversion.
+  // of 1.5 * 2^23 plus k: k as an integer without a conversion. For normal
+  // results the shift is 1.5 * 2^23 + 127: the sum's low 9 bits are then
+  // k + 127, 2^k's exponent field once shifted into place (one shift, no
+  // addition; at exact ties k may round the other way, as accurate).
+  float roundingShift =
+      subnormalResults ? kRoundingShift : kRoundingShift + 127.0f;
   Value shifted = mulAdd(builder, loc, clamped, f(sign * 1.44269504088896341),
-                         f(kRoundingShift));
-  Value k = sub(shifted, f(kRoundingShift));
+                         f(roundingShift));
+  Value k = sub(shifted, f(roundingShift));
   // r = x - k ln2 (negated: -r, the same value with its sign flipped, as
   // every rounding is symmetric).
   Value r = mulAdd(builder, loc, k, f(sign * 2.12194440e-4),
@@ -135,22 +140,25 @@ Value buildExp(OpBuilder &builder, Location loc, Value x, bool subnormalResults,
     Value bits = arith::ShLIOp::create(builder, loc, biased, i(23));
     return arith::BitcastOp::create(builder, loc, type, bits);
   };
-  Value kInt = arith::SubIOp::create(
-      builder, loc, arith::BitcastOp::create(builder, loc, intType, shifted),
-      i(llvm::bit_cast<int32_t>(kRoundingShift)));
+  Value shiftedBits = arith::BitcastOp::create(builder, loc, intType, shifted);
   // A NaN x stays NaN through the clamp (maximumf and minimumf propagate
-  // it) and every operation after it; its kInt is garbage but no poison
+  // it) and every operation after it; its k bits are garbage but no poison
   // (a float-to-int conversion of NaN would be).
   if (subnormalResults) {
+    Value kInt = arith::SubIOp::create(
+        builder, loc, shiftedBits, i(llvm::bit_cast<int32_t>(kRoundingShift)));
     // 2^k as 2^k1 * 2^k2, each a normal float for k in [-150, 129].
     Value k1 = arith::ShRSIOp::create(builder, loc, kInt, i(1));
     Value k2 = arith::SubIOp::create(builder, loc, kInt, k1);
     return mul(mul(expR, powerOfTwo(k1)), powerOfTwo(k2));
   }
-  // k in [-126, 127].
+  // k in [-126, 127]: k + 127 in [1, 254], the sum's low 9 bits.
+  Value scale = arith::BitcastOp::create(
+      builder, loc, type,
+      arith::ShLIOp::create(builder, loc, shiftedBits, i(23)));
   if (addend)
-    return mulAdd(builder, loc, expR, powerOfTwo(kInt), addend);
-  return mul(expR, powerOfTwo(kInt));
+    return mulAdd(builder, loc, expR, scale, addend);
+  return mul(expR, scale);
 }
 
 /// exp of f32 over its whole range (buildExp).
