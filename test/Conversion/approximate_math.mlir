@@ -97,3 +97,41 @@ func.func @sigmoid_vector(%x: vector<16xf32>) -> vector<16xf32> {
   %s = arith.divf %one, %d : vector<16xf32>
   return %s : vector<16xf32>
 }
+
+// SiLU, x * sigmoid(x): one division max(x, -88) / (1 + exp(-x)), no
+// multiplication and no test for huge sums (the sigmoid alone keeps it).
+// CHECK-LABEL: func.func @silu_vector
+// CHECK-NOT: math.exp
+// CHECK-NOT: arith.negf
+// CHECK-DAG: %[[LOW:.*]] = arith.constant dense<-8.800000e+01> : vector<8x16xf32>
+// CHECK: %[[TWO_K:.*]] = arith.bitcast %{{.*}} : vector<8x16xi32> to vector<8x16xf32>
+// CHECK-NEXT: %[[E:.*]] = arith.mulf %{{.*}}, %[[TWO_K]] fastmath<contract> : vector<8x16xf32>
+// CHECK-NEXT: %[[D:.*]] = arith.addf %[[E]], %{{.*}} fastmath<contract>
+// CHECK-NEXT: %[[X:.*]] = arith.maximumf %arg0, %[[LOW]]
+// CHECK-NEXT: %[[Y:.*]] = arith.divf %[[X]], %[[D]] : vector<8x16xf32>
+// CHECK-NEXT: return %[[Y]]
+func.func @silu_vector(%x: vector<8x16xf32>) -> vector<8x16xf32> {
+  %one = arith.constant dense<1.0> : vector<8x16xf32>
+  %n = arith.negf %x : vector<8x16xf32>
+  %e = math.exp %n : vector<8x16xf32>
+  %d = arith.addf %e, %one : vector<8x16xf32>
+  %s = arith.divf %one, %d : vector<8x16xf32>
+  %y = arith.mulf %x, %s : vector<8x16xf32>
+  return %y : vector<8x16xf32>
+}
+
+// x times the sigmoid of another value (a squeeze-excite gate) stays a
+// multiplication by the sigmoid.
+// CHECK-LABEL: func.func @gate_vector
+// CHECK: %[[HUGE:.*]] = arith.cmpf ogt
+// CHECK: %[[S:.*]] = arith.select %[[HUGE]]
+// CHECK: arith.mulf %arg0, %[[S]] : vector<16xf32>
+func.func @gate_vector(%x: vector<16xf32>, %g: vector<16xf32>) -> vector<16xf32> {
+  %one = arith.constant dense<1.0> : vector<16xf32>
+  %n = arith.negf %g : vector<16xf32>
+  %e = math.exp %n : vector<16xf32>
+  %d = arith.addf %e, %one : vector<16xf32>
+  %s = arith.divf %one, %d : vector<16xf32>
+  %y = arith.mulf %x, %s : vector<16xf32>
+  return %y : vector<16xf32>
+}

@@ -60,6 +60,9 @@ Value mulAdd(OpBuilder &builder, Location loc, Value a, Value b, Value c) {
   return math::FmaOp::create(builder, loc, a, b, c);
 }
 
+/// The range exp is clamped to for normal results: [-87, 88].
+constexpr double kNormalExpLowest = 87, kNormalExpHighest = 88;
+
 /// 1.5 * 2^23: a float plus this is rounded to an integer, which the sum's
 /// low mantissa bits hold.
 constexpr float kRoundingShift = 12582912.0f;
@@ -101,8 +104,8 @@ Value buildExp(OpBuilder &builder, Location loc, Value x, bool subnormalResults,
 
   // The exponent is `sign` x.
   double sign = negated ? -1.0 : 1.0;
-  double lowest = subnormalResults ? -104 : -87;
-  double highest = subnormalResults ? 89 : 88;
+  double lowest = subnormalResults ? -104 : -kNormalExpLowest;
+  double highest = subnormalResults ? 89 : kNormalExpHighest;
   Value clamped = arith::MinimumFOp::create(
       builder, loc,
       arith::MaximumFOp::create(builder, loc, x,
@@ -192,21 +195,37 @@ bool isOne(Value value) {
 /// beside the FMA units and a reciprocal by three Newton steps (6 FMAs)
 /// made EfficientNet-B0 10% slower; on a Xeon the steps were 1% faster.
 /// Runs before ExpAsPolynomial, which would take the exp.
+/// The parts of a sigmoid 1 / (1 + exp(y)) of f32 vectors.
+struct SigmoidParts {
+  arith::AddFOp sum;
+  math::ExpOp exp;
+};
+
+/// `div` as a sigmoid whose sum and exp have no other users, or nullopt.
+std::optional<SigmoidParts> sigmoidParts(arith::DivFOp div) {
+  auto type = dyn_cast<VectorType>(div.getType());
+  auto sum = div.getRhs().getDefiningOp<arith::AddFOp>();
+  if (!type || !type.getElementType().isF32() || !isOne(div.getLhs()) || !sum)
+    return std::nullopt;
+  Value exp = isOne(sum.getLhs())   ? sum.getRhs()
+              : isOne(sum.getRhs()) ? sum.getLhs()
+                                    : Value();
+  auto expOp = exp ? exp.getDefiningOp<math::ExpOp>() : math::ExpOp();
+  if (!expOp || !expOp->hasOneUse() || !sum->hasOneUse())
+    return std::nullopt;
+  return SigmoidParts{sum, expOp};
+}
+
 struct SigmoidOfNormalExp : OpRewritePattern<arith::DivFOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(arith::DivFOp div,
                                 PatternRewriter &rewriter) const override {
-    auto type = dyn_cast<VectorType>(div.getType());
-    auto sum = div.getRhs().getDefiningOp<arith::AddFOp>();
-    if (!type || !type.getElementType().isF32() || !isOne(div.getLhs()) || !sum)
+    std::optional<SigmoidParts> parts = sigmoidParts(div);
+    if (!parts)
       return failure();
-    Value exp = isOne(sum.getLhs())   ? sum.getRhs()
-                : isOne(sum.getRhs()) ? sum.getLhs()
-                                      : Value();
-    auto expOp = exp ? exp.getDefiningOp<math::ExpOp>() : math::ExpOp();
-    if (!expOp || !expOp->hasOneUse() || !sum->hasOneUse())
-      return failure();
+    auto [sum, expOp] = *parts;
+    auto type = cast<VectorType>(div.getType());
     // d = 1 + exp(y), the sum in the exp's last multiplication.
     rewriter.setInsertionPoint(sum);
     Value exponent = expOp.getOperand();
@@ -230,11 +249,58 @@ struct SigmoidOfNormalExp : OpRewritePattern<arith::DivFOp> {
   }
 };
 
+/// SiLU, x * (1 / (1 + exp(-x))) of f32 vectors, as max(x, -88) / d with
+/// d = 1 + exp(-x) (buildExp, normal results): one rounding, no multiply,
+/// and no test for huge d: for x < -87.5 the quotient is below 1e-36 (the
+/// sigmoid's own result there is 0), for x = -inf the limit 0 (x times the
+/// sigmoid's 0 was NaN), NaN stays NaN and +inf stays +inf. A
+/// microbenchmark of the epilogue: 2.27 -> 2.05 ns per vector of 16 with
+/// the multiply gone alone. Runs before SigmoidOfNormalExp, which would
+/// take the sigmoid.
+struct SiluOfNormalExp : OpRewritePattern<arith::MulFOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(arith::MulFOp mul,
+                                PatternRewriter &rewriter) const override {
+    for (auto [x, sigmoid] : {std::make_pair(mul.getLhs(), mul.getRhs()),
+                              std::make_pair(mul.getRhs(), mul.getLhs())}) {
+      auto div = sigmoid.getDefiningOp<arith::DivFOp>();
+      std::optional<SigmoidParts> parts =
+          div && div->hasOneUse() ? sigmoidParts(div) : std::nullopt;
+      auto negation =
+          parts ? parts->exp.getOperand().getDefiningOp<arith::NegFOp>()
+                : arith::NegFOp();
+      if (!negation || negation.getOperand() != x)
+        continue;
+      Location loc = mul.getLoc();
+      rewriter.setInsertionPoint(mul);
+      Value d = buildExp(rewriter, parts->exp.getLoc(), x,
+                         /*subnormalResults=*/false, div.getLhs(),
+                         /*negated=*/true);
+      Value floor = constantLike(rewriter, loc, x.getType(),
+                                 rewriter.getF32FloatAttr(-kNormalExpHighest));
+      Value numerator = arith::MaximumFOp::create(rewriter, loc, x, floor);
+      rewriter.replaceOpWithNewOp<arith::DivFOp>(mul, numerator, d);
+      rewriter.eraseOp(div);
+      rewriter.eraseOp(parts->sum);
+      rewriter.eraseOp(parts->exp);
+      if (negation->use_empty())
+        rewriter.eraseOp(negation);
+      return success();
+    }
+    return failure();
+  }
+};
+
 struct ApproximateMathPass
     : ov::impl::ApproximateMathBase<ApproximateMathPass> {
   void runOnOperation() override {
     // The sigmoid is recognized by its exp, before that becomes a
     // polynomial.
+    RewritePatternSet silus(&getContext());
+    silus.add<SiluOfNormalExp>(&getContext());
+    if (failed(applyPatternsGreedily(getOperation(), std::move(silus))))
+      return signalPassFailure();
     RewritePatternSet sigmoids(&getContext());
     sigmoids.add<SigmoidOfNormalExp>(&getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(sigmoids))))

@@ -1,5 +1,5 @@
-"""Accuracy of the compiled exp, erf and sigmoid (ov-approximate-math's
-polynomials and reciprocal) over their whole float range, against float64
+"""Accuracy of the compiled exp, erf, sigmoid and SiLU (ov-approximate-math's
+polynomials and divisions) over their whole float range, against float64
 references.
 
     math_accuracy.py OV_RUN DIR
@@ -19,10 +19,11 @@ import onnx
 from onnx import TensorProto, helper
 
 
-def run(ov_run, directory, op, x):
+def run(ov_run, directory, op, x, nodes=None):
+    """Runs a one-op model (or `nodes`, from x to y, named `op`) on x."""
     shape = [len(x)]
     graph = helper.make_graph(
-        [helper.make_node(op, ["x"], ["y"])], op,
+        nodes or [helper.make_node(op, ["x"], ["y"])], op,
         [helper.make_tensor_value_info("x", TensorProto.FLOAT, shape)],
         [helper.make_tensor_value_info("y", TensorProto.FLOAT, shape)])
     model = os.path.join(directory, op + ".onnx")
@@ -79,6 +80,17 @@ def main():
     tiny = sigmoid < 1e-38
     print("sigmoid below 1e-38: max result %.3g" % np.abs(y[tiny]).max())
     report("sigmoid", x[~tiny], y[~tiny], sigmoid[~tiny])
+    # SiLU, x * sigmoid(x) (ONNX Sigmoid and Mul): x / (1 + exp(-x)) with x
+    # at least -88; below (and at -inf) results of magnitude below 1e-36,
+    # where the references are tinier (or NaN at -inf).
+    with np.errstate(over="ignore", invalid="ignore"):
+        silu = x.astype(np.float64) * sigmoid
+    y = run(ov_run, directory, "SiLU", x, [
+        helper.make_node("Sigmoid", ["x"], ["s"]),
+        helper.make_node("Mul", ["x", "s"], ["y"])])
+    low = x < -88
+    print("silu below -88: max |result| %.2g" % np.abs(y[low]).max())
+    report("silu", x[~low], y[~low], silu[~low])
 
 
 if __name__ == "__main__":
