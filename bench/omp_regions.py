@@ -132,10 +132,14 @@ def main():
         for index, text in enumerate(names):
             print("%3d %s" % (index, text))
         return
-    one = times(args.one)
-    if len(one) != len(names):
-        raise SystemExit("%d regions in the IR, %d timed: not the same "
-                         "object?" % (len(names), len(one)))
+    def checked_times(path):
+        result = times(path)
+        if len(result) != len(names):
+            raise SystemExit("%d regions in the IR, %d timed in %s: not the "
+                             "same object?" % (len(names), len(result), path))
+        return result
+
+    one = checked_times(args.one)
     if not args.two:
         total = sum(t[0] for t in one.values())
         print("per run: %.0f us in regions" % total)
@@ -145,10 +149,7 @@ def main():
                 one[i][0], 100 * one[i][0] / total,
                 rate(names[i], one[i][0], flops), i, names[i]))
         return
-    two = times(args.two)
-    if len(two) != len(names):
-        raise SystemExit("%d regions in the IR, %d timed at 2 threads: not "
-                         "the same object?" % (len(names), len(two)))
+    two = checked_times(args.two)
     rows = sorted(((two[i][0] - one[i][0] / 2, i) for i in one),
                   reverse=True)
     print("per run: 1 thread %.0f us in regions, 2 threads %.0f us, loss "

@@ -60,8 +60,8 @@ Value mulAdd(OpBuilder &builder, Location loc, Value a, Value b, Value c) {
   return math::FmaOp::create(builder, loc, a, b, c);
 }
 
-/// The range exp is clamped to for normal results: [-87, 88].
-constexpr double kNormalExpLowest = 87, kNormalExpHighest = 88;
+/// The range exp is clamped to for normal results.
+constexpr double kNormalExpLowest = -87, kNormalExpHighest = 88;
 
 /// 1.5 * 2^23: a float plus this is rounded to an integer, which the sum's
 /// low mantissa bits hold.
@@ -104,7 +104,7 @@ Value buildExp(OpBuilder &builder, Location loc, Value x, bool subnormalResults,
 
   // The exponent is `sign` x.
   double sign = negated ? -1.0 : 1.0;
-  double lowest = subnormalResults ? -104 : -kNormalExpLowest;
+  double lowest = subnormalResults ? -104 : kNormalExpLowest;
   double highest = subnormalResults ? 89 : kNormalExpHighest;
   Value clamped = arith::MinimumFOp::create(
       builder, loc,
@@ -138,11 +138,6 @@ Value buildExp(OpBuilder &builder, Location loc, Value x, bool subnormalResults,
     expR = mulAdd(builder, loc, expR, r, f(degreeSign * coefficient));
     degreeSign *= sign;
   }
-  auto powerOfTwo = [&](Value exponent) -> Value {
-    Value biased = arith::AddIOp::create(builder, loc, exponent, i(127));
-    Value bits = arith::ShLIOp::create(builder, loc, biased, i(23));
-    return arith::BitcastOp::create(builder, loc, type, bits);
-  };
   Value shiftedBits = arith::BitcastOp::create(builder, loc, intType, shifted);
   // A NaN x stays NaN through the clamp (maximumf and minimumf propagate
   // it) and every operation after it; its k bits are garbage but no poison
@@ -150,6 +145,11 @@ Value buildExp(OpBuilder &builder, Location loc, Value x, bool subnormalResults,
   if (subnormalResults) {
     Value kInt = arith::SubIOp::create(
         builder, loc, shiftedBits, i(llvm::bit_cast<int32_t>(kRoundingShift)));
+    auto powerOfTwo = [&](Value exponent) -> Value {
+      Value biased = arith::AddIOp::create(builder, loc, exponent, i(127));
+      Value bits = arith::ShLIOp::create(builder, loc, biased, i(23));
+      return arith::BitcastOp::create(builder, loc, type, bits);
+    };
     // 2^k as 2^k1 * 2^k2, each a normal float for k in [-150, 129].
     Value k1 = arith::ShRSIOp::create(builder, loc, kInt, i(1));
     Value k2 = arith::SubIOp::create(builder, loc, kInt, k1);
@@ -188,13 +188,6 @@ bool isOne(Value value) {
          scalar.getValue().isExactlyValue(1.0);
 }
 
-/// The sigmoid's 1 / (1 + exp(y)) of f32 vectors: its exp is made here,
-/// for normal results only (buildExp: 6 integer operations fewer), and for
-/// d = 1 + exp(y) > 1e38 (y > 87.5, results below 1e-38) the result is 0;
-/// NaN stays NaN. The division stays a vdivps: on Zen 5 the divider works
-/// beside the FMA units and a reciprocal by three Newton steps (6 FMAs)
-/// made EfficientNet-B0 10% slower; on a Xeon the steps were 1% faster.
-/// Runs before ExpAsPolynomial, which would take the exp.
 /// The parts of a sigmoid 1 / (1 + exp(y)) of f32 vectors.
 struct SigmoidParts {
   arith::AddFOp sum;
@@ -216,6 +209,13 @@ std::optional<SigmoidParts> sigmoidParts(arith::DivFOp div) {
   return SigmoidParts{sum, expOp};
 }
 
+/// The sigmoid's 1 / (1 + exp(y)) of f32 vectors: its exp is made here,
+/// for normal results only (buildExp: 6 integer operations fewer), and for
+/// d = 1 + exp(y) > 1e38 (y > 87.5, results below 1e-38) the result is 0;
+/// NaN stays NaN. The division stays a vdivps: on Zen 5 the divider works
+/// beside the FMA units and a reciprocal by three Newton steps (6 FMAs)
+/// made EfficientNet-B0 10% slower; on a Xeon the steps were 1% faster.
+/// Runs before ExpAsPolynomial, which would take the exp.
 struct SigmoidOfNormalExp : OpRewritePattern<arith::DivFOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -252,8 +252,9 @@ struct SigmoidOfNormalExp : OpRewritePattern<arith::DivFOp> {
 /// SiLU, x * (1 / (1 + exp(-x))) of f32 vectors, as max(x, -88) / d with
 /// d = 1 + exp(-x) (buildExp, normal results): one rounding, no multiply,
 /// and no test for huge d: for x < -87.5 the quotient is below 1e-36 (the
-/// sigmoid's own result there is 0), for x = -inf the limit 0 (x times the
-/// sigmoid's 0 was NaN), NaN stays NaN and +inf stays +inf. A
+/// sigmoid's own result there is 0), also at x = -inf (about -5e-37, near
+/// the limit 0; x times the sigmoid's 0 was NaN), NaN stays NaN and +inf
+/// stays +inf. A
 /// microbenchmark of the epilogue: 2.27 -> 2.05 ns per vector of 16 with
 /// the multiply gone alone. Runs before SigmoidOfNormalExp, which would
 /// take the sigmoid.
@@ -295,8 +296,8 @@ struct SiluOfNormalExp : OpRewritePattern<arith::MulFOp> {
 struct ApproximateMathPass
     : ov::impl::ApproximateMathBase<ApproximateMathPass> {
   void runOnOperation() override {
-    // The sigmoid is recognized by its exp, before that becomes a
-    // polynomial.
+    // SiLU, then the sigmoid, are recognized by their exp before that
+    // becomes a polynomial (SiLU first: it contains a sigmoid).
     RewritePatternSet silus(&getContext());
     silus.add<SiluOfNormalExp>(&getContext());
     if (failed(applyPatternsGreedily(getOperation(), std::move(silus))))

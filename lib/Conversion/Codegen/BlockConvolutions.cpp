@@ -97,19 +97,19 @@ int64_t blockedChannels(int64_t channels) {
   return llvm::alignTo(channels, blockSize(channels));
 }
 
+/// Whether the blocked form has zero channels beyond `channels`.
+bool isCompleted(int64_t channels) {
+  return blockedChannels(channels) != channels;
+}
+
 /// Marks a blocked convolution's contraction with its number of input
 /// channels when its blocked form has zero channels beyond them
 /// (kInputChannelsAttr): its register tiles skip those.
 void markInputChannels(linalg::GenericOp contraction, int64_t channels) {
-  if (blockedChannels(channels) != channels)
+  if (isCompleted(channels))
     contraction->setAttr(
         ov::codegen::kInputChannelsAttr,
         IntegerAttr::get(IndexType::get(contraction.getContext()), channels));
-}
-
-/// Whether the blocked form has zero channels beyond `channels`.
-bool isCompleted(int64_t channels) {
-  return blockedChannels(channels) != channels;
 }
 
 /// Output planes below this many positions (7x7) are blocked even when
