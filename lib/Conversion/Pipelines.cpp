@@ -22,12 +22,16 @@ using namespace mlir;
 /// reshapes) compute offsets and strides with affine.apply. Loops may yield
 /// new buffers (ov.loop's concatenated outputs grow each iteration).
 /// Variables (ReadValue/Assign) are checked and declared module-wide first.
+/// eliminate-empty-tensors lets the op making a part of a concatenation
+/// (tensor.insert_slice) write into its destination instead of a buffer
+/// copied there.
 static constexpr StringLiteral kLowerToBuffers =
     "ov-declare-variables,"
     "func.func(convert-ov-to-linalg, canonicalize,"
     "ov-fold-constant-transposes, ov-accumulate-addends, ov-block-convolutions,"
     "ov-convolutions-to-matmuls, ov-pack-matmul-weights, ov-fuse-elementwise,"
     "canonicalize, ov-pad-borders, ov-elementwise-in-place),"
+    "eliminate-empty-tensors,"
     "one-shot-bufferize{bufferize-function-boundaries "
     "allow-return-allocs-from-loops "
     "function-boundary-type-conversion=identity-layout-map}";

@@ -9,6 +9,10 @@
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-block-convolutions,canonicalize))' | FileCheck %s --check-prefix=MARKS
 // MARKS-COUNT-2: ov_input_channels = 40 : index
 // MARKS-NOT: ov_input_channels
+// Bufferized after eliminate-empty-tensors (as in the pipeline), the parts
+// of a blocked concatenation are written where they go, not copied (the
+// copies left are of a subview onto itself: cse and canonicalize drop them).
+// RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-block-convolutions,canonicalize),eliminate-empty-tensors,one-shot-bufferize{bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map},cse,canonicalize)' | FileCheck %s --check-prefix=BUF
 
 #id = affine_map<(n, c, h, w) -> (n, c, h, w)>
 #perChannel = affine_map<(n, c, h, w) -> (0, c, 0, 0)>
@@ -433,4 +437,77 @@ func.func @broadcast_sum_init(%x: tensor<1x32x4x4xf32>, %b1: tensor<1x32x1x1xf32
   } -> tensor<1x32x4x4xf32>
   %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x32x4x4xf32>, tensor<32x32x1x1xf32>) outs(%s : tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32>
   return %c : tensor<1x32x4x4xf32>
+}
+
+// A concatenation of two blocked convolutions' ReLUs along the channels
+// (a SqueezeNet fire module: 32 + 32 -> 64) is the same concatenation of
+// their blocked results into channel blocks 0 and 1 of a blocked empty
+// tensor, which the next convolution reads: no reorder between them.
+// CHECK-LABEL: func.func @concatenation
+// CHECK: %[[R1:.*]] = linalg.generic {{.*}} ins(%{{.*}} : tensor<1x1x6x6x32xf32>) outs(%{{.*}} : tensor<1x1x6x6x32xf32>)
+// CHECK: arith.maximumf
+// CHECK: %[[R2:.*]] = linalg.generic {{.*}} ins(%{{.*}} : tensor<1x1x6x6x32xf32>) outs(%{{.*}} : tensor<1x1x6x6x32xf32>)
+// CHECK: arith.maximumf
+// CHECK: %[[E:.*]] = tensor.empty() : tensor<1x2x6x6x32xf32>
+// CHECK: %[[I1:.*]] = tensor.insert_slice %[[R1]] into %[[E]][0, 0, 0, 0, 0] [1, 1, 6, 6, 32] [1, 1, 1, 1, 1]
+// CHECK: %[[I2:.*]] = tensor.insert_slice %[[R2]] into %[[I1]][0, 1, 0, 0, 0] [1, 1, 6, 6, 32] [1, 1, 1, 1, 1]
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[I2]] {{\[\[}}0], [1], [2, 3], [4]] : tensor<1x2x6x6x32xf32> into tensor<1x2x36x32xf32>
+// CHECK: linalg.generic {{.*}} ins(%[[FLAT]], %{{.*}} : tensor<1x2x36x32xf32>, tensor<1x2x32x32xf32>)
+// CHECK-NOT: tensor.insert_slice
+// CHECK: return
+// BUF-LABEL: func.func @concatenation(
+// BUF-NOT: memref.copy
+// BUF: %[[CAT:.*]] = memref.alloc() {{.*}} : memref<1x2x6x6x32xf32>
+// BUF: %[[PART1:.*]] = memref.subview %[[CAT]][0, 0, 0, 0, 0] [1, 1, 6, 6, 32]
+// BUF: linalg.generic {{.*}} outs(%[[PART1]] :
+// BUF: %[[PART2:.*]] = memref.subview %[[CAT]][0, 1, 0, 0, 0] [1, 1, 6, 6, 32]
+// BUF: linalg.generic {{.*}} outs(%[[PART2]] :
+// BUF-NOT: memref.copy
+// BUF: return
+func.func @concatenation(%x: tensor<1x32x6x6xf32>, %i1: tensor<1x32x6x6xf32>, %i2: tensor<1x32x6x6xf32>, %i3: tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32> {
+  %w1 = arith.constant dense<0.5> : tensor<32x32x1x1xf32>
+  %w2 = arith.constant dense<0.25> : tensor<32x32x1x1xf32>
+  %w3 = arith.constant dense<0.125> : tensor<32x64x1x1xf32>
+  %zero = arith.constant 0.0 : f32
+  %a = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w1 : tensor<1x32x6x6xf32>, tensor<32x32x1x1xf32>) outs(%i1 : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
+  %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w2 : tensor<1x32x6x6xf32>, tensor<32x32x1x1xf32>) outs(%i2 : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
+  %ea = tensor.empty() : tensor<1x32x6x6xf32>
+  %ra = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%a : tensor<1x32x6x6xf32>) outs(%ea : tensor<1x32x6x6xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x32x6x6xf32>
+  %eb = tensor.empty() : tensor<1x32x6x6xf32>
+  %rb = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%b : tensor<1x32x6x6xf32>) outs(%eb : tensor<1x32x6x6xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x32x6x6xf32>
+  %e = tensor.empty() : tensor<1x64x6x6xf32>
+  %s1 = tensor.insert_slice %ra into %e[0, 0, 0, 0] [1, 32, 6, 6] [1, 1, 1, 1] : tensor<1x32x6x6xf32> into tensor<1x64x6x6xf32>
+  %s2 = tensor.insert_slice %rb into %s1[0, 32, 0, 0] [1, 32, 6, 6] [1, 1, 1, 1] : tensor<1x32x6x6xf32> into tensor<1x64x6x6xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%s2, %w3 : tensor<1x64x6x6xf32>, tensor<32x64x1x1xf32>) outs(%i3 : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
+  return %c : tensor<1x32x6x6xf32>
+}
+
+// Parts whose blocks are not the concatenation's (48 channels in blocks of
+// 16, 96 in blocks of 32) are concatenated in NCHW, after their reorders
+// back; the concatenation is reordered for the next convolution.
+// CHECK-LABEL: func.func @concatenation_other_blocks
+// CHECK: tensor.insert_slice %{{.*}} into %{{.*}}[0, 0, 0, 0] [1, 48, 6, 6] [1, 1, 1, 1] : tensor<1x48x6x6xf32> into tensor<1x96x6x6xf32>
+// CHECK: %[[S2:.*]] = tensor.insert_slice %{{.*}} into %{{.*}}[0, 48, 0, 0] [1, 48, 6, 6] [1, 1, 1, 1] : tensor<1x48x6x6xf32> into tensor<1x96x6x6xf32>
+// CHECK: tensor.expand_shape %[[S2]] {{\[\[}}0], [1, 2], [3], [4]] output_shape [1, 3, 32, 6, 6]
+// CHECK-NOT: tensor.insert_slice
+// CHECK: return
+func.func @concatenation_other_blocks(%x: tensor<1x32x6x6xf32>, %i1: tensor<1x48x6x6xf32>, %i3: tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32> {
+  %w1 = arith.constant dense<0.5> : tensor<48x32x1x1xf32>
+  %w2 = arith.constant dense<0.25> : tensor<48x32x1x1xf32>
+  %w3 = arith.constant dense<0.125> : tensor<32x96x1x1xf32>
+  %a = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w1 : tensor<1x32x6x6xf32>, tensor<48x32x1x1xf32>) outs(%i1 : tensor<1x48x6x6xf32>) -> tensor<1x48x6x6xf32>
+  %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w2 : tensor<1x32x6x6xf32>, tensor<48x32x1x1xf32>) outs(%i1 : tensor<1x48x6x6xf32>) -> tensor<1x48x6x6xf32>
+  %e = tensor.empty() : tensor<1x96x6x6xf32>
+  %s1 = tensor.insert_slice %a into %e[0, 0, 0, 0] [1, 48, 6, 6] [1, 1, 1, 1] : tensor<1x48x6x6xf32> into tensor<1x96x6x6xf32>
+  %s2 = tensor.insert_slice %b into %s1[0, 48, 0, 0] [1, 48, 6, 6] [1, 1, 1, 1] : tensor<1x48x6x6xf32> into tensor<1x96x6x6xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%s2, %w3 : tensor<1x96x6x6xf32>, tensor<32x96x1x1xf32>) outs(%i3 : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
+  return %c : tensor<1x32x6x6xf32>
 }

@@ -30,7 +30,8 @@
 // padding and its initial value (bias, residual) are taken blocked when
 // their producer has a blocked form (another blocked convolution, or an
 // elementwise op such as a ReLU, a residual sum or a depthwise
-// convolution's sum of taps, slices of a padded input, whose operands have
+// convolution's sum of taps, slices of a padded input, a concatenation
+// along the channels of parts in the same blocks, whose operands have
 // one) and reordered (a transpose) otherwise. Reductions over the plane
 // (global and squeeze-excite pools) reduce the blocked value into
 // [N, C / B, 1, 1, B], which is their NCHW result reshaped. The NCHW users
@@ -177,9 +178,11 @@ Value withoutZeroChannels(RewriterBase &rewriter, Location loc, Value value,
 
 /// Ops through which blocked values pass from one convolution to another:
 /// elementwise ops (ReLUs, residual sums, depthwise convolutions summing
-/// their taps), paddings, slices (the taps).
+/// their taps), paddings, slices (the taps), insertions (a concatenation's
+/// parts).
 bool isLink(Operation *op) {
-  return isa<tensor::PadOp, tensor::ExtractSliceOp, linalg::GenericOp>(op) &&
+  return isa<tensor::PadOp, tensor::ExtractSliceOp, tensor::InsertSliceOp,
+             linalg::GenericOp>(op) &&
          op->getNumResults() == 1;
 }
 
@@ -231,6 +234,7 @@ private:
   Value elementwise(linalg::GenericOp op);
   Value padded(tensor::PadOp pad);
   Value sliced(tensor::ExtractSliceOp slice);
+  Value inserted(tensor::InsertSliceOp insert);
   Value reorderToBlocked(Value value);
   Value reorderFromBlocked(Value blocked, RankedTensorType type, Location loc);
   Value channelVector(Value value, Location loc);
@@ -301,6 +305,15 @@ Value Blocker::fromProducer(Value value) {
     return padded(pad);
   if (auto slice = value.getDefiningOp<tensor::ExtractSliceOp>())
     return sliced(slice);
+  if (auto insert = value.getDefiningOp<tensor::InsertSliceOp>())
+    return inserted(insert);
+  // Nothing to reorder in an empty tensor (a concatenation's destination).
+  if (auto empty = value.getDefiningOp<tensor::EmptyOp>()) {
+    rewriter.setInsertionPoint(empty);
+    RankedTensorType type = blockedType(value.getType());
+    return tensor::EmptyOp::create(rewriter, empty.getLoc(), type.getShape(),
+                                   type.getElementType());
+  }
   if (auto fill = value.getDefiningOp<linalg::FillOp>();
       fill && fill.hasPureTensorSemantics() &&
       (!isCompleted(cast<RankedTensorType>(value.getType()).getDimSize(1)) ||
@@ -675,6 +688,50 @@ Value Blocker::sliced(tensor::ExtractSliceOp slice) {
   return tensor::ExtractSliceOp::create(rewriter, slice.getLoc(), blockedSource,
                                         blockedOffsets, blockedSizes,
                                         blockedStrides);
+}
+
+/// A part of a concatenation along the channels: the whole source
+/// [N, C, H, W] in channels [C0, C0 + C) of the destination. The same
+/// insertion of the blocked source into channel blocks [C0 / B, (C0 + C) /
+/// B) of the blocked destination when the source's blocks are the
+/// destination's (the same block size B, C0 and C multiples of it, no zero
+/// channels completing either) and a part comes from a blocked convolution
+/// (else the concatenation is reordered once, not each part).
+Value Blocker::inserted(tensor::InsertSliceOp insert) {
+  Value source = insert.getSource(), dest = insert.getDest();
+  if (!isBlockable(source) || !isBlockable(dest) ||
+      (!madeByChosen(source) && !madeByChosen(dest)))
+    return nullptr;
+  ArrayRef<int64_t> offsets = insert.getStaticOffsets();
+  ArrayRef<int64_t> strides = insert.getStaticStrides();
+  auto sourceType = cast<RankedTensorType>(source.getType());
+  auto destType = cast<RankedTensorType>(dest.getType());
+  int64_t channels = sourceType.getDimSize(1);
+  int64_t block = blockSize(destType.getDimSize(1));
+  if (ShapedType::isDynamicShape(offsets) ||
+      ShapedType::isDynamicShape(strides) ||
+      llvm::any_of(strides, [](int64_t stride) { return stride != 1; }) ||
+      offsets[0] != 0 || offsets[2] != 0 || offsets[3] != 0 ||
+      sourceType.getDimSize(0) != destType.getDimSize(0) ||
+      sourceType.getDimSize(2) != destType.getDimSize(2) ||
+      sourceType.getDimSize(3) != destType.getDimSize(3) ||
+      blockSize(channels) != block || block < 16 || offsets[1] % block != 0 ||
+      isCompleted(channels) || isCompleted(destType.getDimSize(1)))
+    return nullptr;
+  Value blockedSource = blocked(source);
+  Value blockedDest = blocked(dest);
+  rewriter.setInsertionPoint(insert);
+  auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
+  ArrayRef<int64_t> shape =
+      cast<RankedTensorType>(blockedSource.getType()).getShape();
+  SmallVector<OpFoldResult> blockedOffsets = {
+      index(0), index(offsets[1] / block), index(0), index(0), index(0)};
+  SmallVector<OpFoldResult> blockedSizes;
+  for (int64_t size : shape)
+    blockedSizes.push_back(index(size));
+  return tensor::InsertSliceOp::create(
+      rewriter, insert.getLoc(), blockedSource, blockedDest, blockedOffsets,
+      blockedSizes, SmallVector<OpFoldResult>(5, index(1)));
 }
 
 /// The filter [F, C, KH, KW] as one matrix per tap of panels of a block of

@@ -321,6 +321,63 @@ def main():
         helper.make_node("Relu", ["c"], ["r"]),
         helper.make_node("Conv", ["r", "w2", "b2"], ["y"], pads=[1] * 4),
     ], x, y2, {"w": w, "b": b, "w2": w2, "b2": b2})
+    save_fire_case(directory, "blocked_fire_modules")
+
+def save_fire_case(directory, name):
+    """Two SqueezeNet fire modules on a 14x14 plane: a 1x1 squeeze to 16
+    channels, its 1x1 and 3x3 expansions to 32 each concatenated into 64
+    (blocked parts of the blocked concatenation), a 3x3 max pool with
+    stride 2 and ceil_mode (7x7), the second module, then a 1x1
+    convolution, ReLU and a global average pool."""
+    x = f32([1, 64, 14, 14])
+    weights = {}
+
+    def fire(v, index):
+        names = ["s%d" % index, "e%d" % index, "t%d" % index]
+        shapes = [[16, 64, 1, 1], [32, 16, 1, 1], [32, 16, 3, 3]]
+        for key, shape in zip(names, shapes):
+            weights[key], weights[key + "b"] = f32(shape), f32([shape[0]])
+        relu = lambda u: np.maximum(u, 0)
+        squeeze = relu(convolution(v, weights[names[0]],
+                                   weights[names[0] + "b"], 1, 0))
+        return np.concatenate([
+            relu(convolution(squeeze, weights[names[1]],
+                             weights[names[1] + "b"], 1, 0)),
+            relu(convolution(squeeze, weights[names[2]],
+                             weights[names[2] + "b"], 1, 1))], axis=1)
+
+    def fire_nodes(v, index, out):
+        s, e, t = "s%d" % index, "e%d" % index, "t%d" % index
+        return [
+            helper.make_node("Conv", [v, s, s + "b"], [s + "c"]),
+            helper.make_node("Relu", [s + "c"], [s + "r"]),
+            helper.make_node("Conv", [s + "r", e, e + "b"], [e + "c"]),
+            helper.make_node("Relu", [e + "c"], [e + "r"]),
+            helper.make_node("Conv", [s + "r", t, t + "b"], [t + "c"],
+                             pads=[1] * 4),
+            helper.make_node("Relu", [t + "c"], [t + "r"]),
+            helper.make_node("Concat", [e + "r", t + "r"], [out], axis=1),
+        ]
+
+    h = fire(x, 1)
+    # ceil_mode: the last window of each row and column reads one row or
+    # column beyond the plane, which takes no part in its maximum.
+    padded = np.pad(h, [(0, 0), (0, 0), (0, 1), (0, 1)],
+                    constant_values=-np.inf)
+    m = np.max(np.stack([padded[:, :, kh:kh + 13:2, kw:kw + 13:2]
+                         for kh in range(3) for kw in range(3)]), axis=0)
+    h = fire(m, 2)
+    w, b = f32([32, 64, 1, 1]), f32([32])
+    y = pool(np.maximum(convolution(h, w, b, 1, 0), 0))
+    save_case(directory, name, fire_nodes("x", 1, "f1") + [
+        helper.make_node("MaxPool", ["f1"], ["m"], kernel_shape=[3, 3],
+                         strides=[2, 2], ceil_mode=1),
+    ] + fire_nodes("m", 2, "f2") + [
+        helper.make_node("Conv", ["f2", "w", "b"], ["c"]),
+        helper.make_node("Relu", ["c"], ["r"]),
+        helper.make_node("GlobalAveragePool", ["r"], ["y"]),
+    ], x, y, dict(weights, w=w, b=b))
+
 
 def sigmoid(v):
     return 1 / (1 + np.exp(-v))
