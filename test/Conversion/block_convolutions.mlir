@@ -511,3 +511,35 @@ func.func @concatenation_other_blocks(%x: tensor<1x32x6x6xf32>, %i1: tensor<1x48
   %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%s2, %w3 : tensor<1x96x6x6xf32>, tensor<32x96x1x1xf32>) outs(%i3 : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
   return %c : tensor<1x32x6x6xf32>
 }
+
+// A gather (a Pad node's lowering: linalg.index and tensor.extract of its
+// NCHW input) read by a chain of convolutions is not computed blocked (its
+// indices would be channel blocks): its NCHW result is reordered.
+// CHECK-LABEL: func.func @gather_into_chain
+// CHECK: %[[G:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x32x8x8xf32>)
+// CHECK: linalg.index 1
+// CHECK: tensor.extract %arg0
+// CHECK: tensor.expand_shape %[[G]] {{\[\[}}0], [1, 2], [3], [4]] output_shape [1, 1, 32, 8, 8]
+// CHECK-NOT: linalg.index
+// CHECK: return
+func.func @gather_into_chain(%x: tensor<1x32x8x8xf32>, %i1: tensor<1x32x8x8xf32>, %i2: tensor<1x32x8x8xf32>, %i3: tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32> {
+  %w = arith.constant dense<0.5> : tensor<32x32x1x1xf32>
+  %zero = arith.constant 0.0 : f32
+  %c0 = arith.constant 0 : index
+  %c31 = arith.constant 31 : index
+  %e = tensor.empty() : tensor<1x32x8x8xf32>
+  // Channel c reads channel 31 - c: a gather, not an elementwise op.
+  %g = linalg.generic {indexing_maps = [#id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} outs(%e : tensor<1x32x8x8xf32>) {
+  ^bb0(%out: f32):
+    %c = linalg.index 1 : index
+    %h = linalg.index 2 : index
+    %w2 = linalg.index 3 : index
+    %r = arith.subi %c31, %c : index
+    %v = tensor.extract %x[%c0, %r, %h, %w2] : tensor<1x32x8x8xf32>
+    linalg.yield %v : f32
+  } -> tensor<1x32x8x8xf32>
+  %a = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%g, %w : tensor<1x32x8x8xf32>, tensor<32x32x1x1xf32>) outs(%i1 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%a, %w : tensor<1x32x8x8xf32>, tensor<32x32x1x1xf32>) outs(%i2 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%b, %w : tensor<1x32x8x8xf32>, tensor<32x32x1x1xf32>) outs(%i3 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  return %c : tensor<1x32x8x8xf32>
+}

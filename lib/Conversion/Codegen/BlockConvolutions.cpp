@@ -500,13 +500,34 @@ bool keepsZeros(linalg::GenericOp op, ArrayRef<Form> forms) {
   return yielded && yielded.getValue().isZero();
 }
 
+/// Whether the payload of `op` computes an element from the elements of its
+/// operands at that element alone, so that the same payload computes the
+/// blocked form: no linalg.index (whose loops would be the blocked ones:
+/// channel blocks, not channels) and no tensor captured from outside (a
+/// gather's tensor.extract, such as a padding by pads known only at run
+/// time, reads the NCHW tensor at NCHW indices).
+bool isPointwisePayload(linalg::GenericOp op) {
+  if (op.hasIndexSemantics())
+    return false;
+  Region &body = op.getRegion();
+  return !body.walk([&](Operation *inner) {
+                for (Value operand : inner->getOperands())
+                  if (isa<ShapedType>(operand.getType()) &&
+                      !body.isAncestor(operand.getParentRegion()))
+                    return WalkResult::interrupt();
+                return WalkResult::advance();
+              })
+              .wasInterrupted();
+}
+
 /// The forms of the inputs of `op` when it is an elementwise op over
 /// [N, C, H, W] (all loops parallel, identity output map, the init unused)
 /// whose inputs are NCHW values of its shape, per-channel vectors
 /// [1, C, 1, 1] broadcast over the plane, or scalars; nullopt otherwise.
 std::optional<SmallVector<Form>> elementwiseForms(linalg::GenericOp op) {
-  if (op.getNumDpsInits() != 1 || op.getNumResults() != 1 ||
-      op.getNumLoops() != 4 || op.getNumParallelLoops() != op.getNumLoops() ||
+  if (!isPointwisePayload(op) || op.getNumDpsInits() != 1 ||
+      op.getNumResults() != 1 || op.getNumLoops() != 4 ||
+      op.getNumParallelLoops() != op.getNumLoops() ||
       !op.getIndexingMapsArray().back().isIdentity() ||
       op.payloadUsesValueFromOperand(op.getDpsInitOperand(0)) ||
       !isBlockable(op.getResult(0)))
@@ -970,9 +991,9 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
 /// global pool, a squeeze-excite pool): one input, loops (n, c, h, w) of
 /// which h and w reduce.
 bool isPlaneReduction(linalg::GenericOp op) {
-  if (op.getNumDpsInputs() != 1 || op.getNumDpsInits() != 1 ||
-      op.getNumLoops() != 4 || !isBlockable(op.getDpsInputs()[0]) ||
-      !isBlockable(op.getResult(0)))
+  if (!isPointwisePayload(op) || op.getNumDpsInputs() != 1 ||
+      op.getNumDpsInits() != 1 || op.getNumLoops() != 4 ||
+      !isBlockable(op.getDpsInputs()[0]) || !isBlockable(op.getResult(0)))
     return false;
   using utils::IteratorType;
   MLIRContext *context = op.getContext();
