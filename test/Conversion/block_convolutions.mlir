@@ -543,3 +543,57 @@ func.func @gather_into_chain(%x: tensor<1x32x8x8xf32>, %i1: tensor<1x32x8x8xf32>
   %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%b, %w : tensor<1x32x8x8xf32>, tensor<32x32x1x1xf32>) outs(%i3 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
   return %c : tensor<1x32x8x8xf32>
 }
+
+// A grouped convolution as convert-ov-to-linalg lowers it (8 groups of 4
+// channels of 64): one contraction on blocked activations whose block is
+// a batch loop, each block of filters reading its own block of channels
+// through a block-diagonal filter per tap ([9, 2, 32, 32]).
+#gdata = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g * 4 + c, oh + kh, ow + kw)>
+#gdata12 = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g * 12 + c, oh + kh, ow + kw)>
+#gfilter = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (g, f, c, kh, kw)>
+#gout = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g, f, oh, ow)>
+// CHECK-LABEL: func.func @grouped
+// CHECK: %[[W:.*]] = arith.constant dense_resource<blocked_grouped_filter{{.*}}> : tensor<9x2x32x32xf32>
+// CHECK: %[[X:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x2x8x8x32xf32>)
+// CHECK: %[[ZERO:.*]] = linalg.fill {{.*}} outs(%{{.*}} : tensor<1x2x6x6x32xf32>)
+// CHECK: %[[TAP0:.*]] = tensor.extract_slice %[[X]][0, 0, 0, 0, 0] [1, 2, 6, 6, 32] [1, 1, 1, 1, 1]
+// CHECK: %[[W0:.*]] = tensor.extract_slice %[[W]][0, 0, 0, 0] [1, 2, 32, 32] [1, 1, 1, 1] : tensor<9x2x32x32xf32> to tensor<2x32x32xf32>
+// CHECK: %[[C:.*]] = linalg.generic {indexing_maps = [#[[LHS:.*]], #[[RHS:.*]], {{.*}}], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%[[TAP0]], %[[W0]], {{.*}}) outs(%[[ZERO]] : tensor<1x2x6x6x32xf32>)
+// CHECK-COUNT-9: arith.mulf
+// CHECK: linalg.generic {{.*}} ins(%[[C]] : tensor<1x2x6x6x32xf32>) outs(%{{.*}} : tensor<1x2x32x6x6xf32>)
+// CHECK-NOT: iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]
+// CHECK: return
+func.func @grouped(%x: tensor<1x64x8x8xf32>) -> tensor<1x64x6x6xf32> {
+  %w = arith.constant dense<1.0> : tensor<16x4x4x3x3xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x16x4x6x6xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%e : tensor<1x16x4x6x6xf32>) -> tensor<1x16x4x6x6xf32>
+  %g = linalg.generic {indexing_maps = [#gdata, #gfilter, #gout], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]} ins(%x, %w : tensor<1x64x8x8xf32>, tensor<16x4x4x3x3xf32>) outs(%fill : tensor<1x16x4x6x6xf32>) {
+  ^bb0(%in: f32, %in_w: f32, %out: f32):
+    %m = arith.mulf %in, %in_w : f32
+    %a = arith.addf %out, %m : f32
+    linalg.yield %a : f32
+  } -> tensor<1x16x4x6x6xf32>
+  %c = tensor.collapse_shape %g [[0], [1, 2], [3], [4]] : tensor<1x16x4x6x6xf32> into tensor<1x64x6x6xf32>
+  return %c : tensor<1x64x6x6xf32>
+}
+
+// Groups of 12 channels do not fill blocks of 32: left as it is.
+// CHECK-LABEL: func.func @grouped_across_blocks
+// CHECK-NOT: blocked_grouped_filter
+// CHECK: iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]
+// CHECK: return
+func.func @grouped_across_blocks(%x: tensor<1x96x8x8xf32>) -> tensor<1x96x6x6xf32> {
+  %w = arith.constant dense<1.0> : tensor<8x12x12x3x3xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x8x12x6x6xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%e : tensor<1x8x12x6x6xf32>) -> tensor<1x8x12x6x6xf32>
+  %g = linalg.generic {indexing_maps = [#gdata12, #gfilter, #gout], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]} ins(%x, %w : tensor<1x96x8x8xf32>, tensor<8x12x12x3x3xf32>) outs(%fill : tensor<1x8x12x6x6xf32>) {
+  ^bb0(%in: f32, %in_w: f32, %out: f32):
+    %m = arith.mulf %in, %in_w : f32
+    %a = arith.addf %out, %m : f32
+    linalg.yield %a : f32
+  } -> tensor<1x8x12x6x6xf32>
+  %c = tensor.collapse_shape %g [[0], [1, 2], [3], [4]] : tensor<1x8x12x6x6xf32> into tensor<1x96x6x6xf32>
+  return %c : tensor<1x96x6x6xf32>
+}

@@ -209,6 +209,175 @@ bool madeThroughLinks(Value value, function_ref<bool(Value)> hasBlockedForm,
 }
 
 bool isChannelBroadcast(Operation *op);
+bool isReadableConstant(Value value);
+
+/// An f32 constant of `type` (a resource blob with the key `key`, made
+/// from the bytes of `source`) whose element at each index is `element`
+/// of that index, computed at compile time in row-major order.
+Value packedConstant(RewriterBase &rewriter, Location loc,
+                     RankedTensorType type, StringRef key,
+                     ArrayRef<char> source,
+                     function_ref<float(ArrayRef<int64_t>)> element) {
+  ArrayRef<int64_t> shape = type.getShape();
+  std::vector<char> packed(type.getNumElements() * sizeof(float));
+  auto *out = reinterpret_cast<float *>(packed.data());
+  SmallVector<int64_t> at(shape.size(), 0);
+  for (int64_t i = 0, e = type.getNumElements(); i < e; ++i) {
+    *out++ = element(at);
+    // The next index, the last dimension fastest.
+    for (int64_t d = shape.size() - 1; d >= 0 && ++at[d] == shape[d]; --d)
+      at[d] = 0;
+  }
+  return ov::codegen::createResourceConstant(rewriter, loc, type, packed, key,
+                                             source);
+}
+
+/// A grouped 2-D convolution as convert-ov-to-linalg lowers it: a generic
+/// over (n, g, f, oh, ow, c, kh, kw) summing
+///   data[n, g * Cg + c, oh * SH + kh * DH, ow * SW + kw * DW] *
+///   filter[g, f, c, kh, kw]
+/// into [N, G, Fg, OH, OW], collapsed to [N, G * Fg, OH, OW].
+struct GroupedConvolution {
+  tensor::CollapseShapeOp collapse;
+  linalg::GenericOp conv;
+  int64_t strides[2], dilations[2];
+};
+
+/// What `value` reshapes (tensor.reshape, expand_shape, collapse_shape:
+/// the same elements in the same order), or `value` itself.
+Value reshapedSource(Value value) {
+  while (Operation *op = value.getDefiningOp()) {
+    if (!isa<tensor::ReshapeOp, tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
+            op))
+      break;
+    value = op->getOperand(0);
+  }
+  return value;
+}
+
+/// The coefficient of loop `dim` in the linear expression `expr` of
+/// `numDims` loops.
+int64_t coefficientOf(AffineExpr expr, unsigned dim, unsigned numDims) {
+  MLIRContext *context = expr.getContext();
+  SmallVector<AffineExpr> values(numDims, getAffineConstantExpr(0, context));
+  values[dim] = getAffineConstantExpr(1, context);
+  auto constant = dyn_cast<AffineConstantExpr>(
+      simplifyAffineExpr(expr.replaceDims(values), 0, 0));
+  return constant ? constant.getValue() : 0;
+}
+
+/// `collapse` as the result of a grouped convolution (GroupedConvolution)
+/// with a constant filter, static f32 shapes and the same number of input
+/// and output channels per group; nullopt otherwise.
+std::optional<GroupedConvolution>
+matchGrouped(tensor::CollapseShapeOp collapse) {
+  auto conv = collapse.getSrc().getDefiningOp<linalg::GenericOp>();
+  if (!conv || conv.getNumLoops() != 8 || conv.getNumDpsInputs() != 2 ||
+      ov::codegen::mulAddTerms(conv) != 1 || !conv->hasOneUse() ||
+      !conv.hasPureTensorSemantics() ||
+      collapse.getReassociationIndices() !=
+          SmallVector<ReassociationIndices>{{0}, {1, 2}, {3}, {4}})
+    return std::nullopt;
+  Value data = conv.getDpsInputs()[0], filter = conv.getDpsInputs()[1];
+  auto dataType = dyn_cast<RankedTensorType>(data.getType());
+  auto filterType = dyn_cast<RankedTensorType>(filter.getType());
+  auto outType = cast<RankedTensorType>(conv.getResult(0).getType());
+  if (!dataType || !filterType || !dataType.hasStaticShape() ||
+      !filterType.hasStaticShape() || !outType.hasStaticShape() ||
+      !outType.getElementType().isF32() || filterType.getRank() != 5 ||
+      !isReadableConstant(reshapedSource(filter)))
+    return std::nullopt;
+  int64_t perGroup = filterType.getDimSize(2);
+  if (filterType.getDimSize(1) != perGroup)
+    return std::nullopt;
+  using utils::IteratorType;
+  SmallVector<IteratorType> iterators(5, IteratorType::parallel);
+  iterators.append(3, IteratorType::reduction);
+  if (conv.getIteratorTypesArray() != iterators)
+    return std::nullopt;
+  GroupedConvolution grouped{collapse, conv, {}, {}};
+  AffineMap dataMap = conv.getIndexingMapsArray()[0];
+  if (dataMap.getNumResults() != 4)
+    return std::nullopt;
+  for (int i = 0; i < 2; ++i) {
+    grouped.strides[i] = coefficientOf(dataMap.getResult(2 + i), 3 + i, 8);
+    grouped.dilations[i] = coefficientOf(dataMap.getResult(2 + i), 6 + i, 8);
+  }
+  // The maps, made again from the strides and dilations read.
+  MLIRContext *context = conv.getContext();
+  AffineExpr n, g, f, oh, ow, c, kh, kw;
+  bindDims(context, n, g, f, oh, ow, c, kh, kw);
+  SmallVector<AffineMap> expected = {
+      AffineMap::get(8, 0,
+                     {n, g * perGroup + c,
+                      oh * grouped.strides[0] + kh * grouped.dilations[0],
+                      ow * grouped.strides[1] + kw * grouped.dilations[1]},
+                     context),
+      AffineMap::get(8, 0, {g, f, c, kh, kw}, context),
+      AffineMap::get(8, 0, {n, g, f, oh, ow}, context)};
+  if (conv.getIndexingMapsArray() != expected)
+    return std::nullopt;
+  return grouped;
+}
+
+/// Whether `grouped` computes on blocked activations: channels in blocks of
+/// 32 (the register tile's width), each block whole groups. Each block of
+/// filters then reads the same block of channels only, the filters of a
+/// group its channels (a block-diagonal matrix per block: Cg = 4 does 8
+/// times the products needed, still far faster than loops of scalars).
+bool isBlockable(GroupedConvolution grouped) {
+  Value data = grouped.conv.getDpsInputs()[0];
+  int64_t channels = cast<RankedTensorType>(data.getType()).getDimSize(1);
+  int64_t perGroup =
+      cast<RankedTensorType>(grouped.conv.getDpsInputs()[1].getType())
+          .getDimSize(2);
+  return isBlockable(data) && isBlockable(grouped.collapse.getResult()) &&
+         blockSize(channels) == ov::codegen::kPanelColumns &&
+         !isCompleted(channels) && ov::codegen::kPanelColumns % perGroup == 0;
+}
+
+/// The grouped filter [G, Fg, Cg, KH, KW] as one block-diagonal matrix per
+/// tap and block: [KH * KW, C / B, B (ci), B (fi)], zero where channel ci
+/// and filter fi of the block are in different groups.
+Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
+  ArrayRef<int64_t> shape =
+      cast<RankedTensorType>(grouped.getType()).getShape();
+  Value filter = reshapedSource(grouped);
+  int64_t groups = shape[0], perGroup = shape[1], taps = shape[3] * shape[4];
+  int64_t block = ov::codegen::kPanelColumns;
+  int64_t blocks = groups * perGroup / block;
+  auto type = RankedTensorType::get({taps, blocks, block, block},
+                                    rewriter.getF32Type());
+  DenseElementsAttr splat;
+  std::optional<ArrayRef<char>> bytes;
+  if (!matchPattern(filter, m_Constant(&splat)) || !splat.isSplat())
+    bytes = ov::codegen::constantBytes(filter);
+  auto weight = [&](int64_t f, int64_t c, int64_t tap) {
+    if (f / perGroup != c / perGroup)
+      return 0.0f;
+    if (!bytes)
+      return splat.getSplatValue<float>();
+    // [G, Fg, Cg, taps]: (f / Fg, f % Fg) is f, as f * Cg * taps counts.
+    return reinterpret_cast<const float *>(
+        bytes->data())[(f * perGroup + c % perGroup) * taps + tap];
+  };
+  // Indices (tap, b, ci, fi).
+  return packedConstant(
+      rewriter, loc, type, "blocked_grouped_filter",
+      bytes ? *bytes : ArrayRef<char>(), [&](ArrayRef<int64_t> at) {
+        return weight(at[1] * block + at[3], at[1] * block + at[2], at[0]);
+      });
+}
+
+/// Whether `op` is the result of a grouped convolution computed on blocked
+/// activations (always: its loops of scalars are the alternative).
+bool isBlockableGrouped(Operation *op) {
+  auto collapse = dyn_cast<tensor::CollapseShapeOp>(op);
+  if (!collapse)
+    return false;
+  std::optional<GroupedConvolution> grouped = matchGrouped(collapse);
+  return grouped && isBlockable(*grouped);
+}
 
 /// Carries blocked forms of NCHW values through a function (file comment).
 class Blocker {
@@ -224,6 +393,10 @@ public:
 
   /// Rewrites `conv` (isBlockable) on blocked activations.
   void rewrite(linalg::Conv2DNchwFchwOp conv);
+
+  /// Rewrites the grouped convolution `grouped` (matchGrouped) on blocked
+  /// activations.
+  void rewrite(GroupedConvolution grouped);
 
   /// Rewrites `op` (isPlaneReduction) on its blocked input when that is
   /// made from blocked convolutions.
@@ -254,7 +427,8 @@ bool Blocker::madeByChosen(Value value) {
   return madeThroughLinks(
       value, [&](Value v) { return blockedForms.count(v) != 0; },
       [&](Operation *producer) {
-        return chosen.contains(producer) || isChannelBroadcast(producer);
+        return chosen.contains(producer) || isBlockableGrouped(producer) ||
+               isChannelBroadcast(producer);
       });
 }
 
@@ -784,17 +958,13 @@ Value packedFilter(RewriterBase &rewriter, Location loc, Value filter) {
     return reinterpret_cast<const float *>(
         bytes->data())[(f * channels + c) * taps + tap];
   };
-  std::vector<char> packed(type.getNumElements() * sizeof(float));
-  auto *out = reinterpret_cast<float *>(packed.data());
-  for (int64_t tap = 0; tap < taps; ++tap)
-    for (int64_t fb = 0; fb < filterBlocks; ++fb)
-      for (int64_t cb = 0; cb < channelBlocks; ++cb)
-        for (int64_t ci = 0; ci < channelBlock; ++ci)
-          for (int64_t fi = 0; fi < filterBlock; ++fi)
-            *out++ = weight(fb * filterBlock + fi, cb * channelBlock + ci, tap);
-  return ov::codegen::createResourceConstant(rewriter, loc, type, packed,
-                                             "blocked_filter",
-                                             bytes ? *bytes : ArrayRef<char>());
+  // Indices (tap, fb, cb, ci, fi).
+  return packedConstant(rewriter, loc, type, "blocked_filter",
+                        bytes ? *bytes : ArrayRef<char>(),
+                        [&](ArrayRef<int64_t> at) {
+                          return weight(at[1] * filterBlock + at[4],
+                                        at[2] * channelBlock + at[3], at[0]);
+                        });
 }
 
 /// Static (not dynamic) values of a strides or dilations attribute.
@@ -835,7 +1005,9 @@ void blockableConsumers(Value value, SmallVectorImpl<Operation *> &found,
     if (auto conv = dyn_cast<linalg::Conv2DNchwFchwOp>(user)) {
       if (use.getOperandNumber() != 1 && isBlockable(conv))
         found.push_back(conv);
-    } else if (isLink(user)) {
+    } else if (isLink(user) || isBlockableGrouped(user)) {
+      // (Through a grouped convolution too: the layers before and after
+      // it are one chain.)
       blockableConsumers(user->getResult(0), found, visited, depth + 1);
     }
   }
@@ -848,7 +1020,7 @@ bool madeByBlockable(Value value) {
       value, [](Value) { return false; },
       [](Operation *producer) {
         auto conv = dyn_cast<linalg::Conv2DNchwFchwOp>(producer);
-        return conv && isBlockable(conv);
+        return (conv && isBlockable(conv)) || isBlockableGrouped(producer);
       });
 }
 
@@ -987,6 +1159,69 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
   rewriter.replaceOp(conv, nchw);
 }
 
+void Blocker::rewrite(GroupedConvolution grouped) {
+  linalg::GenericOp conv = grouped.conv;
+  Value data = conv.getDpsInputs()[0], filter = conv.getDpsInputs()[1];
+  ArrayRef<int64_t> filterShape =
+      cast<RankedTensorType>(filter.getType()).getShape();
+  ArrayRef<int64_t> outShape =
+      cast<RankedTensorType>(conv.getResult(0).getType()).getShape();
+  int64_t kernelH = filterShape[3], kernelW = filterShape[4];
+  int64_t batch = outShape[0], outH = outShape[3], outW = outShape[4];
+  int64_t block = ov::codegen::kPanelColumns;
+  int64_t blocks = filterShape[0] * filterShape[1] / block;
+  Location loc = conv.getLoc();
+  Value x = blocked(data);
+  rewriter.setInsertionPoint(grouped.collapse);
+  Value weights = packedGroupedFilter(rewriter, loc, filter);
+  auto nchwType = cast<RankedTensorType>(grouped.collapse.getResultType());
+  RankedTensorType type = blockedType(nchwType);
+  Value empty = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                        type.getElementType());
+  Value zero =
+      arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
+  Value acc = linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
+  auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
+  SmallVector<Value> terms;
+  for (int64_t kh = 0; kh < kernelH; ++kh)
+    for (int64_t kw = 0; kw < kernelW; ++kw) {
+      Value lhs = tensor::ExtractSliceOp::create(
+          rewriter, loc, x,
+          SmallVector<OpFoldResult>{index(0), index(0),
+                                    index(kh * grouped.dilations[0]),
+                                    index(kw * grouped.dilations[1]), index(0)},
+          SmallVector<OpFoldResult>{index(batch), index(blocks), index(outH),
+                                    index(outW), index(block)},
+          SmallVector<OpFoldResult>{index(1), index(1),
+                                    index(grouped.strides[0]),
+                                    index(grouped.strides[1]), index(1)});
+      Value rhs = tensor::ExtractSliceOp::create(
+          rewriter, loc,
+          RankedTensorType::get({blocks, block, block}, rewriter.getF32Type()),
+          weights,
+          SmallVector<OpFoldResult>{index(kh * kernelW + kw), index(0),
+                                    index(0), index(0)},
+          SmallVector<OpFoldResult>{index(1), index(blocks), index(block),
+                                    index(block)},
+          SmallVector<OpFoldResult>(4, index(1)));
+      terms.append({lhs, rhs});
+    }
+  // Loops (n, b, oh, ow, fi, ci): the block is a batch dimension, each
+  // block of filters reading its own block of channels.
+  MLIRContext *context = rewriter.getContext();
+  AffineExpr n, b, oh, ow, fi, ci;
+  bindDims(context, n, b, oh, ow, fi, ci);
+  SmallVector<AffineMap> maps = {
+      AffineMap::get(6, 0, {n, b, oh, ow, ci}, context),
+      AffineMap::get(6, 0, {b, ci, fi}, context),
+      AffineMap::get(6, 0, {n, b, oh, ow, fi}, context)};
+  linalg::GenericOp contraction =
+      ov::codegen::buildMulAddTerms(rewriter, loc, terms, acc, maps);
+  Value nchw = reorderFromBlocked(contraction.getResult(0), nchwType, loc);
+  rewriter.replaceOp(grouped.collapse, nchw);
+  rewriter.eraseOp(conv);
+}
+
 /// A reduction of each channel's plane, [N, C, H, W] -> [N, C, 1, 1] (a
 /// global pool, a squeeze-excite pool): one input, loops (n, c, h, w) of
 /// which h and w reduce.
@@ -1053,15 +1288,20 @@ struct BlockConvolutionsPass
     : ov::impl::BlockConvolutionsBase<BlockConvolutionsPass> {
   void runOnOperation() override {
     llvm::DenseSet<Operation *> chosen = convolutionsToBlock(getOperation());
-    SmallVector<linalg::Conv2DNchwFchwOp> convs;
-    getOperation().walk([&](linalg::Conv2DNchwFchwOp conv) {
-      if (chosen.contains(conv))
-        convs.push_back(conv);
+    // The chosen convolutions and the grouped ones, in order.
+    SmallVector<Operation *> convs;
+    getOperation().walk([&](Operation *op) {
+      if (chosen.contains(op) || isBlockableGrouped(op))
+        convs.push_back(op);
     });
     IRRewriter rewriter(&getContext());
     Blocker blocker(rewriter, chosen);
-    for (linalg::Conv2DNchwFchwOp conv : convs)
-      blocker.rewrite(conv);
+    for (Operation *op : convs) {
+      if (auto conv = dyn_cast<linalg::Conv2DNchwFchwOp>(op))
+        blocker.rewrite(conv);
+      else
+        blocker.rewrite(*matchGrouped(cast<tensor::CollapseShapeOp>(op)));
+    }
     SmallVector<linalg::GenericOp> reductions;
     getOperation().walk([&](linalg::GenericOp op) {
       if (isPlaneReduction(op))

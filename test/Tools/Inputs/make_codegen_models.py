@@ -322,6 +322,30 @@ def main():
         helper.make_node("Conv", ["r", "w2", "b2"], ["y"], pads=[1] * 4),
     ], x, y2, {"w": w, "b": b, "w2": w2, "b2": b2})
     save_fire_case(directory, "blocked_fire_modules")
+    # ResNeXt-like grouped 3x3 convolutions between 1x1 layers (blocks of 32
+    # channels, a block-diagonal filter per block): 32 groups of 4 channels,
+    # then 4 groups of 32 with a stride of 2; 12x12.
+    x = f32([1, 64, 12, 12])
+    w1, b1 = f32([128, 64, 1, 1]), f32([128])
+    g1, gb1 = f32([128, 4, 3, 3]), f32([128])
+    g2, gb2 = f32([128, 32, 3, 3]), f32([128])
+    w2, b2 = f32([64, 128, 1, 1]), f32([64])
+    h = np.maximum(convolution(x, w1, b1, 1, 0), 0)
+    h = np.maximum(grouped(h, g1, gb1, 32, 1, 1), 0)
+    h = np.maximum(grouped(h, g2, gb2, 4, 2, 1), 0)
+    y = convolution(h, w2, b2, 1, 0)
+    save_case(directory, "blocked_grouped", [
+        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "g1", "gb1"], ["cg1"], group=32,
+                         pads=[1] * 4),
+        helper.make_node("Relu", ["cg1"], ["rg1"]),
+        helper.make_node("Conv", ["rg1", "g2", "gb2"], ["cg2"], group=4,
+                         pads=[1] * 4, strides=[2, 2]),
+        helper.make_node("Relu", ["cg2"], ["rg2"]),
+        helper.make_node("Conv", ["rg2", "w2", "b2"], ["y"]),
+    ], x, y, {"w1": w1, "b1": b1, "g1": g1, "gb1": gb1, "g2": g2,
+              "gb2": gb2, "w2": w2, "b2": b2})
     # A Pad node (a gather of its NCHW input at NCHW indices, not a
     # tensor.pad) read by a chain of blocked convolutions: reordered after
     # it, not computed blocked; 16x16.
@@ -491,6 +515,16 @@ def convolution(x, w, bias, stride, pad, dilation=1):
                        dilation * kw:dilation * kw + stride * out:stride]
             y += np.einsum("nchw,fc->nfhw", window, w[:, :, kh, kw])
     return (y + bias[None, :, None, None]).astype(np.float32)
+
+
+def grouped(x, w, bias, groups, stride, pad):
+    """NCHW grouped convolution: `groups` convolutions of as many channels."""
+    per_in, per_out = x.shape[1] // groups, w.shape[0] // groups
+    return np.concatenate([
+        convolution(x[:, g * per_in:(g + 1) * per_in],
+                    w[g * per_out:(g + 1) * per_out],
+                    bias[g * per_out:(g + 1) * per_out], stride, pad)
+        for g in range(groups)], axis=1)
 
 
 def depthwise(x, w, bias, stride, pad):
