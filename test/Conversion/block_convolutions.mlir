@@ -578,7 +578,29 @@ func.func @grouped(%x: tensor<1x64x8x8xf32>) -> tensor<1x64x6x6xf32> {
   return %c : tensor<1x64x6x6xf32>
 }
 
-// Groups of 12 channels do not fill blocks of 32: left as it is.
+// 24 channels in 3 groups of 8: blocks of 16, completed to 32 (a fourth
+// group of zero channels and zero filters).
+#gdata8 = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g * 8 + c, oh + kh, ow + kw)>
+// CHECK-LABEL: func.func @grouped_completed
+// CHECK: arith.constant dense_resource<blocked_grouped_filter{{.*}}> : tensor<9x2x16x16xf32>
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} {{.*}} outs(%{{.*}} : tensor<1x2x6x6x16xf32>)
+// CHECK: return
+func.func @grouped_completed(%x: tensor<1x24x8x8xf32>) -> tensor<1x24x6x6xf32> {
+  %w = arith.constant dense<1.0> : tensor<3x8x8x3x3xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x3x8x6x6xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%e : tensor<1x3x8x6x6xf32>) -> tensor<1x3x8x6x6xf32>
+  %g = linalg.generic {indexing_maps = [#gdata8, #gfilter, #gout], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]} ins(%x, %w : tensor<1x24x8x8xf32>, tensor<3x8x8x3x3xf32>) outs(%fill : tensor<1x3x8x6x6xf32>) {
+  ^bb0(%in: f32, %in_w: f32, %out: f32):
+    %m = arith.mulf %in, %in_w : f32
+    %a = arith.addf %out, %m : f32
+    linalg.yield %a : f32
+  } -> tensor<1x3x8x6x6xf32>
+  %c = tensor.collapse_shape %g [[0], [1, 2], [3], [4]] : tensor<1x3x8x6x6xf32> into tensor<1x24x6x6xf32>
+  return %c : tensor<1x24x6x6xf32>
+}
+
+// Groups of 12 channels do not fill blocks: left as they are.
 // CHECK-LABEL: func.func @grouped_across_blocks
 // CHECK-NOT: blocked_grouped_filter
 // CHECK: iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]

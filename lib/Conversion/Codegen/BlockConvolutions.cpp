@@ -320,20 +320,22 @@ matchGrouped(tensor::CollapseShapeOp collapse) {
   return grouped;
 }
 
-/// Whether `grouped` computes on blocked activations: channels in blocks of
-/// 32 (the register tile's width), each block whole groups. Each block of
-/// filters then reads the same block of channels only, the filters of a
-/// group its channels (a block-diagonal matrix per block: Cg = 4 does 8
-/// times the products needed, still far faster than loops of scalars).
+/// Whether `grouped` computes on blocked activations: channels in blocks
+/// (of 32 or 16, completed with zero channels as any: 24 is 3 groups of 8
+/// and an empty one), each block whole groups. Each block of filters then
+/// reads the same block of channels only, the filters of a group its
+/// channels (a block-diagonal matrix per block: Cg = 4 in blocks of 32
+/// does 8 times the products needed, still far faster than loops of
+/// scalars).
 bool isBlockable(GroupedConvolution grouped) {
   Value data = grouped.conv.getDpsInputs()[0];
   int64_t channels = cast<RankedTensorType>(data.getType()).getDimSize(1);
   int64_t perGroup =
       cast<RankedTensorType>(grouped.conv.getDpsInputs()[1].getType())
           .getDimSize(2);
+  int64_t block = blockSize(channels);
   return isBlockable(data) && isBlockable(grouped.collapse.getResult()) &&
-         blockSize(channels) == ov::codegen::kPanelColumns &&
-         !isCompleted(channels) && ov::codegen::kPanelColumns % perGroup == 0;
+         block >= 16 && block % perGroup == 0;
 }
 
 /// The grouped filter [G, Fg, Cg, KH, KW] as one block-diagonal matrix per
@@ -344,8 +346,8 @@ Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
       cast<RankedTensorType>(grouped.getType()).getShape();
   Value filter = reshapedSource(grouped);
   int64_t groups = shape[0], perGroup = shape[1], taps = shape[3] * shape[4];
-  int64_t block = ov::codegen::kPanelColumns;
-  int64_t blocks = groups * perGroup / block;
+  int64_t channels = groups * perGroup, block = blockSize(channels);
+  int64_t blocks = blockedChannels(channels) / block;
   auto type = RankedTensorType::get({taps, blocks, block, block},
                                     rewriter.getF32Type());
   DenseElementsAttr splat;
@@ -353,7 +355,7 @@ Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
   if (!matchPattern(filter, m_Constant(&splat)) || !splat.isSplat())
     bytes = ov::codegen::constantBytes(filter);
   auto weight = [&](int64_t f, int64_t c, int64_t tap) {
-    if (f / perGroup != c / perGroup)
+    if (f / perGroup != c / perGroup || f >= channels)
       return 0.0f;
     if (!bytes)
       return splat.getSplatValue<float>();
@@ -1168,8 +1170,9 @@ void Blocker::rewrite(GroupedConvolution grouped) {
       cast<RankedTensorType>(conv.getResult(0).getType()).getShape();
   int64_t kernelH = filterShape[3], kernelW = filterShape[4];
   int64_t batch = outShape[0], outH = outShape[3], outW = outShape[4];
-  int64_t block = ov::codegen::kPanelColumns;
-  int64_t blocks = filterShape[0] * filterShape[1] / block;
+  int64_t channels = filterShape[0] * filterShape[1];
+  int64_t block = blockSize(channels);
+  int64_t blocks = blockedChannels(channels) / block;
   Location loc = conv.getLoc();
   Value x = blocked(data);
   rewriter.setInsertionPoint(grouped.collapse);

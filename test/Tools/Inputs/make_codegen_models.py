@@ -346,6 +346,34 @@ def main():
         helper.make_node("Conv", ["rg2", "w2", "b2"], ["y"]),
     ], x, y, {"w1": w1, "b1": b1, "g1": g1, "gb1": gb1, "g2": g2,
               "gb2": gb2, "w2": w2, "b2": b2})
+    # RegNet-like: groups of 8 channels in blocks of 16, 24 channels
+    # completed to 32 (3 groups and an empty one), then 48 channels in 3
+    # groups of 16 with a stride of 2; 10x10.
+    x = f32([1, 16, 10, 10])
+    w1, b1 = f32([24, 16, 1, 1]), f32([24])
+    g1, gb1 = f32([24, 8, 3, 3]), f32([24])
+    w2, b2 = f32([48, 24, 1, 1]), f32([48])
+    g2, gb2 = f32([48, 16, 3, 3]), f32([48])
+    w3, b3 = f32([16, 48, 1, 1]), f32([16])
+    h = np.maximum(convolution(x, w1, b1, 1, 0), 0)
+    h = np.maximum(grouped(h, g1, gb1, 3, 1, 1), 0)
+    h = np.maximum(convolution(h, w2, b2, 1, 0), 0)
+    h = np.maximum(grouped(h, g2, gb2, 3, 2, 1), 0)
+    y = convolution(h, w3, b3, 1, 0)
+    save_case(directory, "blocked16_grouped", [
+        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "g1", "gb1"], ["cg1"], group=3,
+                         pads=[1] * 4),
+        helper.make_node("Relu", ["cg1"], ["rg1"]),
+        helper.make_node("Conv", ["rg1", "w2", "b2"], ["c2"]),
+        helper.make_node("Relu", ["c2"], ["r2"]),
+        helper.make_node("Conv", ["r2", "g2", "gb2"], ["cg2"], group=3,
+                         pads=[1] * 4, strides=[2, 2]),
+        helper.make_node("Relu", ["cg2"], ["rg2"]),
+        helper.make_node("Conv", ["rg2", "w3", "b3"], ["y"]),
+    ], x, y, {"w1": w1, "b1": b1, "g1": g1, "gb1": gb1, "w2": w2,
+              "b2": b2, "g2": g2, "gb2": gb2, "w3": w3, "b3": b3})
     # A Pad node (a gather of its NCHW input at NCHW indices, not a
     # tensor.pad) read by a chain of blocked convolutions: reordered after
     # it, not computed blocked; 16x16.
