@@ -14,7 +14,10 @@ Models whose files already exist are skipped unless --force is given.
 Needs Debian's python3-torch, python3-torchvision, python3-onnx and
 python3-numpy; run it with /usr/bin/python3.
 
-Usage: make_models.py [--models a,b,...] [--out DIR] [--force] [--list]
+`--models zoo` builds the further CNNs of ZOO (concatenations, grouped
+convolutions, channel shuffles) instead.
+
+Usage: make_models.py [--models a,b,...|zoo] [--out DIR] [--force] [--list]
 """
 import argparse
 import math
@@ -34,6 +37,33 @@ MODELS = {
     "bert": "BERT-base-like encoder: 12 layers, hidden 768, 12 heads, "
             "FFN 3072, sequence 128",
 }
+
+
+# Further torchvision CNNs, for `--models zoo`: layers the five above do
+# not have. Not part of the default run.
+ZOO = {
+    "squeezenet1_1": "torchvision SqueezeNet 1.1, 224x224 (concatenations, "
+                     "ceil_mode max pools)",
+    "googlenet": "torchvision GoogLeNet, 224x224 (Inception concatenations)",
+    "densenet121": "torchvision DenseNet-121, 224x224 (dense concatenations, "
+                   "Pad nodes)",
+    "resnext50_32x4d": "torchvision ResNeXt-50 32x4d, 224x224 (grouped "
+                       "convolutions, 4 to 32 channels per group)",
+    "regnet_y_400mf": "torchvision RegNetY-400MF, 224x224 (grouped "
+                      "convolutions of 8 channels, squeeze-excite)",
+    "shufflenet_v2_x1_0": "torchvision ShuffleNetV2 x1.0, 224x224 (channel "
+                          "split and shuffle, 116-channel layers)",
+    "mnasnet1_0": "torchvision MNASNet 1.0, 224x224",
+}
+
+
+def model_names(spec):
+    """The model names of a --models value: names of MODELS or ZOO, and
+    `zoo` for all of ZOO."""
+    names = []
+    for name in spec.split(","):
+        names.extend(ZOO if name == "zoo" else [name])
+    return names
 
 
 def input_path(out_dir, name, input_name):
@@ -87,13 +117,13 @@ def calibrate_batchnorm(torch, model, shape):
     model.eval()
 
 
-def make_torchvision(arch):
+def make_torchvision(arch, **options):
     def build(path):
         import numpy as np
         import torch
         import torchvision
         torch.manual_seed(SEED)
-        model = getattr(torchvision.models, arch)(weights=None)
+        model = getattr(torchvision.models, arch)(weights=None, **options)
         calibrate_batchnorm(torch, model, (4, 3, 224, 224))
         rng = np.random.default_rng(SEED)
         image = rng.standard_normal((1, 3, 224, 224), dtype=np.float32)
@@ -181,6 +211,10 @@ BUILDERS = {
     "resnet50": make_torchvision("resnet50"),
     "bert": make_bert,
 }
+BUILDERS.update({name: make_torchvision(name) for name in ZOO})
+# Without the auxiliary classifiers (not in the exported graph anyway).
+BUILDERS["googlenet"] = make_torchvision("googlenet", aux_logits=False,
+                                         init_weights=True)
 
 
 def ensure_model(name, out_dir, force=False, log=print):
@@ -226,13 +260,13 @@ def main():
                         help="list the models and exit")
     args = parser.parse_args()
     if args.list:
-        for name, description in MODELS.items():
-            print("%-16s %s" % (name, description))
+        for name, description in list(MODELS.items()) + list(ZOO.items()):
+            print("%-18s %s" % (name, description))
         return
-    for name in args.models.split(","):
+    for name in model_names(args.models):
         if name not in BUILDERS:
-            sys.exit("unknown model '%s' (known: %s)" %
-                     (name, ", ".join(MODELS)))
+            sys.exit("unknown model '%s' (known: %s, or zoo: %s)" %
+                     (name, ", ".join(MODELS), ", ".join(ZOO)))
         path, inputs = ensure_model(name, args.out, args.force)
         print("%s: %s %s" % (name, path, " ".join(
             "%s=%s" % item for item in sorted(inputs.items()))))

@@ -15,7 +15,9 @@ python3-onnx, python3-numpy (and nodejs, npm) with apt-get, and
 onnxruntime-node with npm into bench/node_modules. Our tools come from
 ./scripts/build.sh (build/bin/ovc and build/bin/ov-run).
 
-Usage: bench/run.py [--models a,b] [--threads 1,2] [--runs N] [--rounds R]
+`--models zoo` runs further torchvision CNNs (make_models.ZOO) instead.
+
+Usage: bench/run.py [--models a,b|zoo] [--threads 1,2] [--runs N] [--rounds R]
                     [--quick] [--markdown FILE] [--json FILE]
 """
 import argparse
@@ -645,7 +647,9 @@ def main():
         description=__doc__.split("\n")[0],
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--models", default=",".join(make_models.MODELS),
-                        help="comma-separated subset of: %(default)s")
+                        help="comma-separated subset of: %(default)s; or "
+                        "of " + ", ".join(make_models.ZOO) + " (zoo: all "
+                        "of these)")
     parser.add_argument("--threads", default="1,2",
                         help="thread counts (default %(default)s)")
     parser.add_argument("--runs", type=int, default=0,
@@ -678,11 +682,12 @@ def main():
         if "--rounds" not in given:
             args.rounds = 1
     args.threads = [int(t) for t in args.threads.split(",")]
-    models = args.models.split(",")
+    models = make_models.model_names(args.models)
     for name in models:
-        if name not in make_models.MODELS:
-            sys.exit("unknown model '%s' (known: %s)" %
-                     (name, ", ".join(make_models.MODELS)))
+        if name not in make_models.BUILDERS:
+            sys.exit("unknown model '%s' (known: %s, or zoo: %s)" %
+                     (name, ", ".join(make_models.MODELS),
+                      ", ".join(make_models.ZOO)))
     tools = {tool: os.path.join(args.build, "bin", tool)
              for tool in ("ovc", "ov-run")}
     for tool, path in tools.items():
