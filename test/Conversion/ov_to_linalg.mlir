@@ -33,3 +33,40 @@ func.func @runtime_check(%a: tensor<?xi32>, %b: tensor<?xi32>) -> tensor<?xi32> 
   %s = ov.add %a, %b : (tensor<?xi32>, tensor<?xi32>) -> tensor<?xi32>
   return %s : tensor<?xi32>
 }
+
+// -----
+
+// A constant Pad whose pads are known at compile time (none negative) is a
+// tensor.pad, nothing at all for pads of 0; other modes stay gathers of
+// the input at computed (clamped) indices.
+// CHECK-LABEL: func.func @pad_static
+// CHECK: %[[NINE:.*]] = arith.constant 9.000000e+00 : f32
+// CHECK: tensor.pad %arg0 low[0, 0, 1, 2] high[0, 0, 1, 0]
+// CHECK: tensor.yield %[[NINE]] : f32
+// CHECK-NOT: linalg.generic
+// CHECK: return
+func.func @pad_static(%x: tensor<1x2x3x3xf32>) -> tensor<1x2x5x5xf32> {
+  %b = ov.constant dense<[0, 0, 1, 2]> : tensor<4xi64>
+  %e = ov.constant dense<[0, 0, 1, 0]> : tensor<4xi64>
+  %v = ov.constant dense<9.0> : tensor<f32>
+  %p = ov.pad %x, %b, %e, %v {pad_mode = #ov.pad_mode<constant>} : (tensor<1x2x3x3xf32>, tensor<4xi64>, tensor<4xi64>, tensor<f32>) -> tensor<1x2x5x5xf32>
+  return %p : tensor<1x2x5x5xf32>
+}
+// CHECK-LABEL: func.func @pad_zero
+// CHECK-NEXT: return %arg0
+func.func @pad_zero(%x: tensor<1x2x3x3xf32>) -> tensor<1x2x3x3xf32> {
+  %b = ov.constant dense<0> : tensor<4xi64>
+  %p = ov.pad %x, %b, %b {pad_mode = #ov.pad_mode<constant>} : (tensor<1x2x3x3xf32>, tensor<4xi64>, tensor<4xi64>) -> tensor<1x2x3x3xf32>
+  return %p : tensor<1x2x3x3xf32>
+}
+// CHECK-LABEL: func.func @pad_edge
+// CHECK-NOT: tensor.pad
+// CHECK: linalg.generic
+// CHECK: linalg.index
+// CHECK: tensor.extract %arg0
+func.func @pad_edge(%x: tensor<1x2x3x3xf32>) -> tensor<1x2x5x5xf32> {
+  %b = ov.constant dense<[0, 0, 1, 2]> : tensor<4xi64>
+  %e = ov.constant dense<[0, 0, 1, 0]> : tensor<4xi64>
+  %p = ov.pad %x, %b, %e {pad_mode = #ov.pad_mode<edge>} : (tensor<1x2x3x3xf32>, tensor<4xi64>, tensor<4xi64>) -> tensor<1x2x5x5xf32>
+  return %p : tensor<1x2x5x5xf32>
+}

@@ -620,6 +620,28 @@ struct PadLowering : OpConversionPattern<PadOp> {
       padValue = adaptor.getPadValue() ? extractFirst(b, adaptor.getPadValue())
                                        : scalar(b, element, 0);
     int64_t rank = type.getRank();
+    // Constant pads known at compile time, none negative: a tensor.pad
+    // (nothing at all for pads of 0), which the code generator tiles and
+    // carries in blocked layouts like the convolutions' own paddings; the
+    // gather below reads the input at computed indices.
+    auto isStaticPad = [](const DimExpr &pad) {
+      return pad.isConstant() && pad.getConstant() >= 0;
+    };
+    if (mode == PadMode::constant && llvm::all_of(*begin, isStaticPad) &&
+        llvm::all_of(*end, isStaticPad)) {
+      auto isZero = [](const DimExpr &pad) { return pad.isConstant(0); };
+      Value result = data;
+      if (!llvm::all_of(*begin, isZero) || !llvm::all_of(*end, isZero)) {
+        SmallVector<OpFoldResult> low, high;
+        for (int64_t j = 0; j < rank; ++j) {
+          low.push_back(b.getIndexAttr((*begin)[j].getConstant()));
+          high.push_back(b.getIndexAttr((*end)[j].getConstant()));
+        }
+        result = tensor::PadOp::create(b, Type(), data, low, high, padValue);
+      }
+      rewriter.replaceOp(op, castTo(b, result, resultType));
+      return success();
+    }
     SmallVector<Value> dims, pads;
     for (int64_t j = 0; j < rank; ++j) {
       dims.push_back(toIndex(b, shape[j]));

@@ -374,20 +374,21 @@ def main():
         helper.make_node("Conv", ["rg2", "w3", "b3"], ["y"]),
     ], x, y, {"w1": w1, "b1": b1, "g1": g1, "gb1": gb1, "w2": w2,
               "b2": b2, "g2": g2, "gb2": gb2, "w3": w3, "b3": b3})
-    # A Pad node (a gather of its NCHW input at NCHW indices, not a
+    # An edge Pad node (a gather of its NCHW input at NCHW indices, not a
     # tensor.pad) read by a chain of blocked convolutions: reordered after
     # it, not computed blocked; 16x16.
     x = f32([1, 32, 16, 16])
     w1, b1 = f32([64, 32, 3, 3]), f32([64])
     w2, b2 = f32([32, 64, 1, 1]), f32([32])
     w3, b3 = f32([32, 32, 1, 1]), f32([32])
-    h = np.maximum(convolution(x, w1, b1, 1, 1), 0)
+    edge = np.pad(x, [(0, 0), (0, 0), (1, 1), (1, 1)], mode="edge")
+    h = np.maximum(convolution(edge, w1, b1, 1, 0), 0)
     h = np.maximum(convolution(h, w2, b2, 1, 0), 0)
     y = convolution(h, w3, b3, 1, 0)
     pads = numpy_helper.from_array(np.array([0, 0, 1, 1, 0, 0, 1, 1], np.int64),
                                    "pads")
     save_case(directory, "blocked_after_pad_node", [
-        helper.make_node("Pad", ["x", "pads"], ["p"]),
+        helper.make_node("Pad", ["x", "pads"], ["p"], mode="edge"),
         helper.make_node("Conv", ["p", "w1", "b1"], ["c1"]),
         helper.make_node("Relu", ["c1"], ["r1"]),
         helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"]),
