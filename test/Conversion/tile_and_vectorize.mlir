@@ -305,6 +305,27 @@ func.func @blocked_rows(%x: memref<1x3x196x32xf32>, %w: memref<2x3x32x32xf32>, %
   return
 }
 
+// 71 positions (a prime, Inception v3's rows of 71): no divisor up to 64
+// but 1, whose tiles of one position fill an eighth of the register
+// tiles; one thread tile of all 71 (8 register tiles and a remainder of 7),
+// the thread loop then over the filter blocks only.
+// CHECK-LABEL: func.func @blocked_prime_rows
+// CHECK: scf.parallel (%{{.*}}) = (%c0) to (%c2) step (%c1)
+// CHECK: scf.for %{{.*}} = %c0 to %c64 step %c8
+// CHECK: vector.contract {{.*}} : vector<8x1xf32>, vector<1x32xf32> into vector<8x32xf32>
+// CHECK: vector.contract {{.*}} : vector<7x1xf32>, vector<1x32xf32> into vector<7x32xf32>
+func.func @blocked_prime_rows(%x: memref<1x3x71x32xf32>, %w: memref<2x3x32x32xf32>, %out: memref<1x2x71x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x3x71x32xf32>, memref<2x3x32x32xf32>) outs(%out : memref<1x2x71x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
 // A filter of 256 x 96 elements on a plane of 196 positions: larger than
 // the plane, but less than twice its size (kPlaneReadCost): positions
 // first, each thread reading the half of the plane its own core wrote.

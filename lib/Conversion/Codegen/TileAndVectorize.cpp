@@ -181,6 +181,10 @@ bool columnsOuter(linalg::LinalgOp op, unsigned m, unsigned n) {
          lhs * 4 <= kCachedBytes;
 }
 
+/// Below this share of register tile slots used, a thread tile of all the
+/// rows beats one of a divisor (blockedThreadRows).
+constexpr double kPoorThreadRowsEfficiency = 0.75;
+
 /// Thread tile rows for `rows` rows of a convolution on channel blocks
 /// whose thread loop has `otherTiles` tiles along its other loops: a
 /// divisor of `rows` (so that every thread tile, the last one too, has
@@ -194,19 +198,25 @@ bool columnsOuter(linalg::LinalgOp op, unsigned m, unsigned n) {
 /// of 28 rows left one thread 4 and the other 3, 14% of those layers'
 /// time; EfficientNet-B0 with 14 rows in its 14x14 projections: -1.7% and
 /// -2.7% on 2 threads in two A/Bs). 196 -> 28 (8 + 8 + 8 + 4) or, alone,
-/// 14 (8 + 6); 49 -> 7; 784 -> 56; 3136 -> 64 or, alone, 56.
+/// 14 (8 + 6); 49 -> 7; 784 -> 56; 3136 -> 64 or, alone, 56. Rows whose
+/// divisors up to kThreadRows are all poor (a prime: Inception v3's 71
+/// columns had thread tiles of 1 position, 70 GFLOP/s) are one tile
+/// (8 x 8 + 7).
 int64_t blockedThreadRows(int64_t rows, int64_t otherTiles) {
+  auto efficiencyOf = [](int64_t size) {
+    int64_t left = size % kRegisterRows;
+    double cost =
+        size / kRegisterRows +
+        (left ? std::max<int64_t>(left, 4) / double(kRegisterRows) : 0.0);
+    return size / double(kRegisterRows) / cost;
+  };
   int64_t best = 1;
   double bestEfficiency = 0;
   bool bestEven = false;
   for (int64_t size = 1; size <= std::min(rows, kThreadRows); ++size) {
     if (rows % size != 0)
       continue;
-    int64_t left = size % kRegisterRows;
-    double cost =
-        size / kRegisterRows +
-        (left ? std::max<int64_t>(left, 4) / double(kRegisterRows) : 0.0);
-    double efficiency = size / double(kRegisterRows) / cost;
+    double efficiency = efficiencyOf(size);
     bool even = (rows / size * otherTiles) % 2 == 0;
     if (efficiency > bestEfficiency + 1e-9 ||
         (efficiency >= bestEfficiency - 1e-9 && (even || !bestEven))) {
@@ -215,6 +225,9 @@ int64_t blockedThreadRows(int64_t rows, int64_t otherTiles) {
       bestEven = even;
     }
   }
+  if (bestEfficiency < kPoorThreadRowsEfficiency &&
+      efficiencyOf(rows) > bestEfficiency)
+    return rows;
   return best;
 }
 
