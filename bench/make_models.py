@@ -54,6 +54,8 @@ ZOO = {
     "shufflenet_v2_x1_0": "torchvision ShuffleNetV2 x1.0, 224x224 (channel "
                           "split and shuffle, 116-channel layers)",
     "mnasnet1_0": "torchvision MNASNet 1.0, 224x224",
+    "inception_v3": "torchvision Inception v3, 299x299 (asymmetric 1x7 and "
+                    "7x1 kernels, rows of 71 and 35)",
 }
 
 
@@ -117,16 +119,16 @@ def calibrate_batchnorm(torch, model, shape):
     model.eval()
 
 
-def make_torchvision(arch, **options):
+def make_torchvision(arch, size=224, **options):
     def build(path):
         import numpy as np
         import torch
         import torchvision
         torch.manual_seed(SEED)
         model = getattr(torchvision.models, arch)(weights=None, **options)
-        calibrate_batchnorm(torch, model, (4, 3, 224, 224))
+        calibrate_batchnorm(torch, model, (4, 3, size, size))
         rng = np.random.default_rng(SEED)
-        image = rng.standard_normal((1, 3, 224, 224), dtype=np.float32)
+        image = rng.standard_normal((1, 3, size, size), dtype=np.float32)
         export(torch, model, torch.from_numpy(image), path)
         return {"input": image}
     return build
@@ -215,6 +217,9 @@ BUILDERS.update({name: make_torchvision(name) for name in ZOO})
 # Without the auxiliary classifiers (not in the exported graph anyway).
 BUILDERS["googlenet"] = make_torchvision("googlenet", aux_logits=False,
                                          init_weights=True)
+BUILDERS["inception_v3"] = make_torchvision("inception_v3", size=299,
+                                            aux_logits=False,
+                                            init_weights=True)
 
 
 def ensure_model(name, out_dir, force=False, log=print):

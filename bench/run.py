@@ -45,7 +45,14 @@ DEFAULT_RUNS = {"matmul": 20, "mobilenet_v2": 10, "efficientnet_b0": 10,
                 # of 50).
                 "squeezenet1_1": 30, "googlenet": 10, "densenet121": 5,
                 "resnext50_32x4d": 5, "regnet_y_400mf": 20,
-                "shufflenet_v2_x1_0": 30, "mnasnet1_0": 20}
+                "shufflenet_v2_x1_0": 30, "mnasnet1_0": 20,
+                "inception_v3": 5}
+# Models whose float32 outputs differ from ORT's by more than the default
+# atol without a bug: Inception v3's logits (random weights, up to 7.3)
+# are within 2.6e-4 (ours) and 1.8e-4 (ORT) of PyTorch's in float64, and
+# 3.5e-4 of each other (the differences grow layer by layer: 1.5e-5 after
+# Mixed_5b, 8e-4 after Mixed_7b).
+MODEL_ATOL = {"inception_v3": 1e-3}
 MATMUL_FLOP = 2 * 1024 ** 3
 COMMAND_TIMEOUT = 1800  # seconds for one compile or one benchmark command
 
@@ -440,8 +447,9 @@ def bench_model(name, args, tools, work):
                 ours_ms = ours()
             if (threads not in checks and ours_ms is not None and
                     ort_ms is not None):
-                checks[threads] = compare_outputs(ours_dir, ort_dir,
-                                                  args.rtol, args.atol)
+                checks[threads] = compare_outputs(
+                    ours_dir, ort_dir, args.rtol,
+                    max(args.atol, MODEL_ATOL.get(name, 0)))
             log("  round %d/%d, %d thread(s): ours %s ms, ORT %s ms" % (
                 round_index + 1, args.rounds, threads, fmt(ours_ms),
                 fmt(ort_ms)))
@@ -608,8 +616,11 @@ def report(results, info, args):
         "medians of %d round(s) of alternating runs; outputs: "
         "|ours - ORT| <= atol + rtol |ORT| with rtol %g, atol %g (abs = max "
         "|ours - ORT|, rel = abs / max |ORT|); %% of peak = of (threads x "
-        "one-core peak)" % (
-            args.rounds, args.rtol, args.atol),
+        "one-core peak)%s" % (
+            args.rounds, args.rtol, args.atol,
+            "".join("; atol %g for %s" % (MODEL_ATOL[m], m)
+                    for m in sorted(MODEL_ATOL)
+                    if m in [r["model"] for r in results])),
     ]
     print()
     print("\n".join(summary))
