@@ -2,12 +2,13 @@
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-tile-and-vectorize))' | FileCheck %s
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-tile-and-vectorize))' | FileCheck %s --check-prefix=CHANNELS
 
-// A matmul (M = 130, N = 40, K = 10): thread tiles of 64 rows, then 8 x 32 register
-// tiles whose accumulator is carried through the K loop in a vector; the
-// rows left in the last thread tile (2) and 8 remaining columns are peeled.
+// A matmul (M = 130, N = 40, K = 10): thread tiles of 13 rows (a divisor
+// of 130: tiles of 64 left a last one of 2 rows of dynamic size, scalar),
+// then 8 x 32 register tiles whose accumulator is carried through the K
+// loop in a vector; the 5 rows left in each thread tile and the 8
+// remaining columns are static tiles, vectorized.
 // CHECK-LABEL: func.func @matmul
-// CHECK: scf.parallel
-// CHECK: scf.for
+// CHECK: scf.parallel (%{{.*}}) = (%c0) to (%c130) step (%c13)
 // CHECK: %[[ACC:.*]] = vector.transfer_read %{{.*}} : memref<130x40xf32>, vector<8x32xf32>
 // CHECK: %[[SUM:.*]] = scf.for {{.*}} iter_args(%[[IT:.*]] = %[[ACC]]) -> (vector<8x32xf32>)
 // CHECK: vector.transfer_read {{.*}} vector<8x1xf32>
@@ -15,10 +16,10 @@
 // CHECK: %[[NEXT:.*]] = vector.contract {{.*}} %[[IT]]
 // CHECK: scf.yield %[[NEXT]]
 // CHECK: vector.transfer_write %[[SUM]]
-// The 8-column remainder is a static tile too: vectorized.
 // CHECK: vector.contract {{.*}} into vector<8x8xf32>
-// The row remainder (dynamic) stays scalar.
-// CHECK: linalg.matmul ins({{.*}} : memref<?x1xf32
+// CHECK: vector.contract {{.*}} into vector<5x32xf32>
+// CHECK: vector.contract {{.*}} into vector<5x8xf32>
+// CHECK-NOT: linalg.matmul
 func.func @matmul(%a: memref<130x10xf32>, %b: memref<10x40xf32>, %c: memref<130x40xf32>) {
   linalg.matmul ins(%a, %b : memref<130x10xf32>, memref<10x40xf32>) outs(%c : memref<130x40xf32>)
   return
