@@ -600,6 +600,33 @@ func.func @grouped_completed(%x: tensor<1x24x8x8xf32>) -> tensor<1x24x6x6xf32> {
   return %c : tensor<1x24x6x6xf32>
 }
 
+// 2 groups of 64 channels, each 2 blocks of 32: the blocks split into
+// (group, block in group), a blocked convolution per group with the group
+// a batch loop; the filter dense per group ([9, 2, 2, 2, 32, 32]).
+#gdata64 = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g * 64 + c, oh + kh, ow + kw)>
+// CHECK-LABEL: func.func @grouped_wide
+// CHECK: %[[W:.*]] = arith.constant dense_resource<blocked_grouped_filter{{.*}}> : tensor<9x2x2x2x32x32xf32>
+// CHECK: tensor.expand_shape %{{.*}} {{\[\[}}0], [1, 2], [3], [4], [5]] output_shape [1, 2, 2, 6, 6, 32] : tensor<1x4x6x6x32xf32> into tensor<1x2x2x6x6x32xf32>
+// CHECK: %[[ACC:.*]] = linalg.fill {{.*}} -> tensor<1x2x2x6x6x32xf32>
+// CHECK: %[[SUM:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} {{.*}} outs(%[[ACC]] : tensor<1x2x2x6x6x32xf32>)
+// CHECK-COUNT-9: arith.mulf
+// CHECK: tensor.collapse_shape %[[SUM]] {{\[\[}}0], [1, 2], [3], [4], [5]] : tensor<1x2x2x6x6x32xf32> into tensor<1x4x6x6x32xf32>
+// CHECK: return
+func.func @grouped_wide(%x: tensor<1x128x8x8xf32>) -> tensor<1x128x6x6xf32> {
+  %w = arith.constant dense<1.0> : tensor<2x64x64x3x3xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x2x64x6x6xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2x64x6x6xf32>) -> tensor<1x2x64x6x6xf32>
+  %g = linalg.generic {indexing_maps = [#gdata64, #gfilter, #gout], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]} ins(%x, %w : tensor<1x128x8x8xf32>, tensor<2x64x64x3x3xf32>) outs(%fill : tensor<1x2x64x6x6xf32>) {
+  ^bb0(%in: f32, %in_w: f32, %out: f32):
+    %m = arith.mulf %in, %in_w : f32
+    %a = arith.addf %out, %m : f32
+    linalg.yield %a : f32
+  } -> tensor<1x2x64x6x6xf32>
+  %c = tensor.collapse_shape %g [[0], [1, 2], [3], [4]] : tensor<1x2x64x6x6xf32> into tensor<1x128x6x6xf32>
+  return %c : tensor<1x128x6x6xf32>
+}
+
 // Groups of 12 channels do not fill blocks: left as they are.
 // CHECK-LABEL: func.func @grouped_across_blocks
 // CHECK-NOT: blocked_grouped_filter

@@ -326,7 +326,8 @@ matchGrouped(tensor::CollapseShapeOp collapse) {
 /// reads the same block of channels only, the filters of a group its
 /// channels (a block-diagonal matrix per block: Cg = 4 in blocks of 32
 /// does 8 times the products needed, still far faster than loops of
-/// scalars).
+/// scalars). Or each group whole blocks (ResNeXt-101 32x8d's 64 channels
+/// per group in blocks of 32): a blocked convolution per group.
 bool isBlockable(GroupedConvolution grouped) {
   Value data = grouped.conv.getDpsInputs()[0];
   int64_t channels = cast<RankedTensorType>(data.getType()).getDimSize(1);
@@ -335,12 +336,22 @@ bool isBlockable(GroupedConvolution grouped) {
           .getDimSize(2);
   int64_t block = blockSize(channels);
   return isBlockable(data) && isBlockable(grouped.collapse.getResult()) &&
-         block >= 16 && block % perGroup == 0;
+         block >= 16 &&
+         (block % perGroup == 0 ||
+          (perGroup % block == 0 && !isCompleted(channels)));
+}
+
+/// Blocks per group of a blockable grouped convolution: 1 for groups
+/// within a block, R for groups of R whole blocks.
+int64_t blocksPerGroup(int64_t channels, int64_t perGroup) {
+  return std::max<int64_t>(1, perGroup / blockSize(channels));
 }
 
 /// The grouped filter [G, Fg, Cg, KH, KW] as one block-diagonal matrix per
 /// tap and block: [KH * KW, C / B, B (ci), B (fi)], zero where channel ci
-/// and filter fi of the block are in different groups.
+/// and filter fi of the block are in different groups; for groups of R
+/// whole blocks, one dense matrix per tap and group: [KH * KW, G, R, R,
+/// B (ci), B (fi)].
 Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
   ArrayRef<int64_t> shape =
       cast<RankedTensorType>(grouped.getType()).getShape();
@@ -348,8 +359,7 @@ Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
   int64_t groups = shape[0], perGroup = shape[1], taps = shape[3] * shape[4];
   int64_t channels = groups * perGroup, block = blockSize(channels);
   int64_t blocks = blockedChannels(channels) / block;
-  auto type = RankedTensorType::get({taps, blocks, block, block},
-                                    rewriter.getF32Type());
+  int64_t perGroupBlocks = blocksPerGroup(channels, perGroup);
   DenseElementsAttr splat;
   std::optional<ArrayRef<char>> bytes;
   if (!matchPattern(filter, m_Constant(&splat)) || !splat.isSplat())
@@ -363,12 +373,29 @@ Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
     return reinterpret_cast<const float *>(
         bytes->data())[(f * perGroup + c % perGroup) * taps + tap];
   };
-  // Indices (tap, b, ci, fi).
-  return packedConstant(
-      rewriter, loc, type, "blocked_grouped_filter",
-      bytes ? *bytes : ArrayRef<char>(), [&](ArrayRef<int64_t> at) {
-        return weight(at[1] * block + at[3], at[1] * block + at[2], at[0]);
-      });
+  ArrayRef<char> source = bytes ? *bytes : ArrayRef<char>();
+  if (perGroupBlocks == 1) {
+    // Indices (tap, b, ci, fi).
+    auto type = RankedTensorType::get({taps, blocks, block, block},
+                                      rewriter.getF32Type());
+    return packedConstant(rewriter, loc, type, "blocked_grouped_filter", source,
+                          [&](ArrayRef<int64_t> at) {
+                            return weight(at[1] * block + at[3],
+                                          at[1] * block + at[2], at[0]);
+                          });
+  }
+  // Groups of R whole blocks: [taps, G, R (filter block), R (channel
+  // block), B (ci), B (fi)], a dense matrix per group.
+  int64_t r = perGroupBlocks;
+  auto type = RankedTensorType::get({taps, groups, r, r, block, block},
+                                    rewriter.getF32Type());
+  return packedConstant(rewriter, loc, type, "blocked_grouped_filter", source,
+                        [&](ArrayRef<int64_t> at) {
+                          int64_t groupStart = at[1] * perGroup;
+                          return weight(groupStart + at[2] * block + at[5],
+                                        groupStart + at[3] * block + at[4],
+                                        at[0]);
+                        });
 }
 
 /// Whether `op` is the result of a grouped convolution computed on blocked
@@ -1173,6 +1200,8 @@ void Blocker::rewrite(GroupedConvolution grouped) {
   int64_t channels = filterShape[0] * filterShape[1];
   int64_t block = blockSize(channels);
   int64_t blocks = blockedChannels(channels) / block;
+  int64_t perGroupBlocks = blocksPerGroup(channels, filterShape[1]);
+  MLIRContext *context = rewriter.getContext();
   Location loc = conv.getLoc();
   Value x = blocked(data);
   rewriter.setInsertionPoint(grouped.collapse);
@@ -1198,29 +1227,62 @@ void Blocker::rewrite(GroupedConvolution grouped) {
           SmallVector<OpFoldResult>{index(1), index(1),
                                     index(grouped.strides[0]),
                                     index(grouped.strides[1]), index(1)});
+      // One tap of the packed filter, its first dimension dropped.
+      auto weightsType = cast<RankedTensorType>(weights.getType());
+      int64_t rank = weightsType.getRank();
+      SmallVector<OpFoldResult> offsets(rank, index(0));
+      offsets[0] = index(kh * kernelW + kw);
+      SmallVector<OpFoldResult> sizes =
+          getAsIndexOpFoldResult(context, weightsType.getShape());
+      sizes[0] = index(1);
       Value rhs = tensor::ExtractSliceOp::create(
           rewriter, loc,
-          RankedTensorType::get({blocks, block, block}, rewriter.getF32Type()),
-          weights,
-          SmallVector<OpFoldResult>{index(kh * kernelW + kw), index(0),
-                                    index(0), index(0)},
-          SmallVector<OpFoldResult>{index(1), index(blocks), index(block),
-                                    index(block)},
-          SmallVector<OpFoldResult>(4, index(1)));
+          RankedTensorType::get(weightsType.getShape().drop_front(),
+                                rewriter.getF32Type()),
+          weights, offsets, sizes, SmallVector<OpFoldResult>(rank, index(1)));
       terms.append({lhs, rhs});
     }
-  // Loops (n, b, oh, ow, fi, ci): the block is a batch dimension, each
-  // block of filters reading its own block of channels.
-  MLIRContext *context = rewriter.getContext();
-  AffineExpr n, b, oh, ow, fi, ci;
-  bindDims(context, n, b, oh, ow, fi, ci);
-  SmallVector<AffineMap> maps = {
-      AffineMap::get(6, 0, {n, b, oh, ow, ci}, context),
-      AffineMap::get(6, 0, {b, ci, fi}, context),
-      AffineMap::get(6, 0, {n, b, oh, ow, fi}, context)};
-  linalg::GenericOp contraction =
-      ov::codegen::buildMulAddTerms(rewriter, loc, terms, acc, maps);
-  Value nchw = reorderFromBlocked(contraction.getResult(0), nchwType, loc);
+  Value result;
+  if (perGroupBlocks == 1) {
+    // Loops (n, b, oh, ow, fi, ci): the block is a batch dimension, each
+    // block of filters reading its own block of channels.
+    AffineExpr n, b, oh, ow, fi, ci;
+    bindDims(context, n, b, oh, ow, fi, ci);
+    SmallVector<AffineMap> maps = {
+        AffineMap::get(6, 0, {n, b, oh, ow, ci}, context),
+        AffineMap::get(6, 0, {b, ci, fi}, context),
+        AffineMap::get(6, 0, {n, b, oh, ow, fi}, context)};
+    result = ov::codegen::buildMulAddTerms(rewriter, loc, terms, acc, maps)
+                 .getResult(0);
+  } else {
+    // Groups of R blocks: the blocks split into (group, block in group),
+    // loops (n, g, fr, oh, ow, fi, cr, ci), the group a batch dimension:
+    // a blocked convolution per group.
+    SmallVector<ReassociationIndices> split = {{0}, {1, 2}, {3}, {4}, {5}};
+    auto splitType = [&](Value value) {
+      auto type = cast<RankedTensorType>(value.getType());
+      SmallVector<int64_t> shape(type.getShape());
+      shape[1] /= perGroupBlocks;
+      shape.insert(shape.begin() + 2, perGroupBlocks);
+      return type.clone(shape);
+    };
+    for (size_t term = 0; term < terms.size(); term += 2)
+      terms[term] = tensor::ExpandShapeOp::create(
+          rewriter, loc, splitType(terms[term]), terms[term], split);
+    acc = tensor::ExpandShapeOp::create(rewriter, loc, splitType(acc), acc,
+                                        split);
+    AffineExpr n, g, fr, oh, ow, fi, cr, ci;
+    bindDims(context, n, g, fr, oh, ow, fi, cr, ci);
+    SmallVector<AffineMap> maps = {
+        AffineMap::get(8, 0, {n, g, cr, oh, ow, ci}, context),
+        AffineMap::get(8, 0, {g, fr, cr, ci, fi}, context),
+        AffineMap::get(8, 0, {n, g, fr, oh, ow, fi}, context)};
+    Value sum = ov::codegen::buildMulAddTerms(rewriter, loc, terms, acc, maps,
+                                              /*numReductions=*/2)
+                    .getResult(0);
+    result = tensor::CollapseShapeOp::create(rewriter, loc, type, sum, split);
+  }
+  Value nchw = reorderFromBlocked(result, nchwType, loc);
   rewriter.replaceOp(grouped.collapse, nchw);
   rewriter.eraseOp(conv);
 }

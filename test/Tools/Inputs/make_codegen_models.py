@@ -349,31 +349,14 @@ def main():
     # RegNet-like: groups of 8 channels in blocks of 16, 24 channels
     # completed to 32 (3 groups and an empty one), then 48 channels in 3
     # groups of 16 with a stride of 2; 10x10.
-    x = f32([1, 16, 10, 10])
-    w1, b1 = f32([24, 16, 1, 1]), f32([24])
-    g1, gb1 = f32([24, 8, 3, 3]), f32([24])
-    w2, b2 = f32([48, 24, 1, 1]), f32([48])
-    g2, gb2 = f32([48, 16, 3, 3]), f32([48])
-    w3, b3 = f32([16, 48, 1, 1]), f32([16])
-    h = np.maximum(convolution(x, w1, b1, 1, 0), 0)
-    h = np.maximum(grouped(h, g1, gb1, 3, 1, 1), 0)
-    h = np.maximum(convolution(h, w2, b2, 1, 0), 0)
-    h = np.maximum(grouped(h, g2, gb2, 3, 2, 1), 0)
-    y = convolution(h, w3, b3, 1, 0)
-    save_case(directory, "blocked16_grouped", [
-        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
-        helper.make_node("Relu", ["c1"], ["r1"]),
-        helper.make_node("Conv", ["r1", "g1", "gb1"], ["cg1"], group=3,
-                         pads=[1] * 4),
-        helper.make_node("Relu", ["cg1"], ["rg1"]),
-        helper.make_node("Conv", ["rg1", "w2", "b2"], ["c2"]),
-        helper.make_node("Relu", ["c2"], ["r2"]),
-        helper.make_node("Conv", ["r2", "g2", "gb2"], ["cg2"], group=3,
-                         pads=[1] * 4, strides=[2, 2]),
-        helper.make_node("Relu", ["cg2"], ["rg2"]),
-        helper.make_node("Conv", ["rg2", "w3", "b3"], ["y"]),
-    ], x, y, {"w1": w1, "b1": b1, "g1": g1, "gb1": gb1, "w2": w2,
-              "b2": b2, "g2": g2, "gb2": gb2, "w3": w3, "b3": b3})
+    save_grouped_pair_case(directory, "blocked16_grouped", 10,
+                           [16, 24, 48, 16], [3, 3])
+    # Groups of several whole blocks (ResNeXt-101 32x8d's last stage: 64
+    # channels per group in blocks of 32): 128 channels in 2 groups of 64,
+    # then 144 channels in 3 groups of 48 (blocks of 16) with a stride of
+    # 2; a blocked convolution per group; 9x9.
+    save_grouped_pair_case(directory, "blocked_wide_groups", 9,
+                           [64, 128, 144, 32], [2, 3])
     # An edge Pad node (a gather of its NCHW input at NCHW indices, not a
     # tensor.pad) read by a chain of blocked convolutions: reordered after
     # it, not computed blocked; 16x16.
@@ -396,6 +379,39 @@ def main():
         helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
     ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3,
               "pads": pads})
+
+def save_grouped_pair_case(directory, name, side, channels, groups):
+    """channels[0] -> 1x1 -> channels[1], ReLU, a grouped 3x3 layer of
+    groups[0] groups, ReLU, 1x1 -> channels[2], ReLU, a grouped 3x3 layer
+    of groups[1] groups with a stride of 2, ReLU, 1x1 -> channels[3]."""
+    x = f32([1, channels[0], side, side])
+    weights = {}
+    nodes = []
+    h, v = x, "x"
+    for i in range(3):
+        w, b = f32([channels[i + 1], channels[i], 1, 1]), f32([channels[i + 1]])
+        weights.update({"w%d" % i: w, "b%d" % i: b})
+        h = convolution(h, w, b, 1, 0)
+        nodes.append(helper.make_node("Conv", [v, "w%d" % i, "b%d" % i],
+                                      ["c%d" % i]))
+        v = "c%d" % i
+        if i == 2:
+            break
+        count, stride = groups[i], i + 1
+        g = f32([channels[i + 1], channels[i + 1] // count, 3, 3])
+        gb = f32([channels[i + 1]])
+        weights.update({"g%d" % i: g, "gb%d" % i: gb})
+        h = np.maximum(grouped(np.maximum(h, 0), g, gb, count, stride, 1), 0)
+        nodes += [
+            helper.make_node("Relu", [v], ["r%d" % i]),
+            helper.make_node("Conv", ["r%d" % i, "g%d" % i, "gb%d" % i],
+                             ["cg%d" % i], group=count, pads=[1] * 4,
+                             strides=[stride, stride]),
+            helper.make_node("Relu", ["cg%d" % i], ["rg%d" % i])]
+        v = "rg%d" % i
+    nodes[-1].output[0] = "y"
+    save_case(directory, name, nodes, x, h, weights)
+
 
 def save_fire_case(directory, name):
     """Two SqueezeNet fire modules on a 14x14 plane: a 1x1 squeeze to 16
