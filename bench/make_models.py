@@ -56,6 +56,12 @@ ZOO = {
     "mnasnet1_0": "torchvision MNASNet 1.0, 224x224",
     "inception_v3": "torchvision Inception v3, 299x299 (asymmetric 1x7 and "
                     "7x1 kernels, rows of 71 and 35)",
+    "mobilenet_v3_large": "torchvision MobileNetV3-Large, 224x224 "
+                          "(hardswish, hardsigmoid squeeze-excite)",
+    "convnext_tiny": "torchvision ConvNeXt-T, 224x224 (7x7 depthwise, "
+                     "LayerNorm over channels, GELU)",
+    "regnet_x_1_6gf": "torchvision RegNetX-1.6GF, 224x224 (grouped "
+                      "convolutions of 24 channels: not blocked yet)",
 }
 
 

@@ -46,7 +46,8 @@ DEFAULT_RUNS = {"matmul": 20, "mobilenet_v2": 10, "efficientnet_b0": 10,
                 "squeezenet1_1": 30, "googlenet": 10, "densenet121": 5,
                 "resnext50_32x4d": 5, "regnet_y_400mf": 20,
                 "shufflenet_v2_x1_0": 30, "mnasnet1_0": 20,
-                "inception_v3": 5}
+                "inception_v3": 5, "mobilenet_v3_large": 20,
+                "convnext_tiny": 5, "regnet_x_1_6gf": 3}
 # Models whose float32 outputs differ from ORT's by more than the default
 # atol without a bug: Inception v3's logits (random weights, up to 7.3)
 # are within 2.6e-4 (ours) and 1.8e-4 (ORT) of PyTorch's in float64, and
