@@ -398,6 +398,86 @@ Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
                         });
 }
 
+/// Whether `grouped` is worth a convolution per group: groups of at least
+/// 8 channels (fewer are products of a few channels, as the generic's).
+bool isSplittable(GroupedConvolution grouped) {
+  auto type = cast<RankedTensorType>(grouped.conv.getDpsInputs()[1].getType());
+  return type.getDimSize(2) >= 8 && type.getDimSize(0) <= 64;
+}
+
+/// A grouped convolution that does not fit blocks (RegNetX-1.6GF's 24
+/// channels per group in blocks of 16) as one convolution per group on
+/// its slice of the channels, inserted into the result: contractions of
+/// ov-convolutions-to-matmuls instead of the grouped generic's loops of
+/// scalars. Each group's filter is a constant of its own (the grouped
+/// filter's bytes are contiguous per group).
+void splitIntoGroups(RewriterBase &rewriter, GroupedConvolution grouped) {
+  linalg::GenericOp conv = grouped.conv;
+  Value data = conv.getDpsInputs()[0];
+  Value filter = reshapedSource(conv.getDpsInputs()[1]);
+  auto groupedFilterType =
+      cast<RankedTensorType>(conv.getDpsInputs()[1].getType());
+  ArrayRef<int64_t> shape = groupedFilterType.getShape();
+  int64_t groups = shape[0], perGroup = shape[1];
+  auto dataType = cast<RankedTensorType>(data.getType());
+  auto resultType = cast<RankedTensorType>(grouped.collapse.getResultType());
+  Location loc = conv.getLoc();
+  rewriter.setInsertionPoint(grouped.collapse);
+  std::optional<ArrayRef<char>> bytes = ov::codegen::constantBytes(filter);
+  DenseElementsAttr splat;
+  bool isSplat = matchPattern(filter, m_Constant(&splat)) && splat.isSplat();
+  auto filterType = RankedTensorType::get(
+      {perGroup, perGroup, shape[3], shape[4]}, rewriter.getF32Type());
+  int64_t groupBytes = filterType.getNumElements() * sizeof(float);
+  auto outType = RankedTensorType::get({resultType.getDimSize(0), perGroup,
+                                        resultType.getDimSize(2),
+                                        resultType.getDimSize(3)},
+                                       rewriter.getF32Type());
+  auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
+  Value zero =
+      arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
+  Value result = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
+                                         resultType.getElementType());
+  auto i64Vector = [&](ArrayRef<int64_t> values) {
+    return rewriter.getI64TensorAttr(values);
+  };
+  for (int64_t g = 0; g < groups; ++g) {
+    Value slice = tensor::ExtractSliceOp::create(
+        rewriter, loc, data,
+        SmallVector<OpFoldResult>{index(0), index(g * perGroup), index(0),
+                                  index(0)},
+        SmallVector<OpFoldResult>{
+            index(dataType.getDimSize(0)), index(perGroup),
+            index(dataType.getDimSize(2)), index(dataType.getDimSize(3))},
+        SmallVector<OpFoldResult>(4, index(1)));
+    Value groupFilter =
+        isSplat ? Value(arith::ConstantOp::create(
+                      rewriter, loc, splat.resizeSplat(filterType)))
+                : ov::codegen::createResourceConstant(
+                      rewriter, loc, filterType,
+                      bytes->slice(g * groupBytes, groupBytes), "group_filter",
+                      bytes->slice(g * groupBytes, groupBytes));
+    Value empty = tensor::EmptyOp::create(rewriter, loc, outType.getShape(),
+                                          outType.getElementType());
+    Value init =
+        linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
+    Value groupResult =
+        linalg::Conv2DNchwFchwOp::create(
+            rewriter, loc, TypeRange{outType}, ValueRange{slice, groupFilter},
+            ValueRange{init}, i64Vector(grouped.strides),
+            i64Vector(grouped.dilations))
+            ->getResult(0);
+    result = tensor::InsertSliceOp::create(
+        rewriter, loc, groupResult, result,
+        SmallVector<OpFoldResult>{index(0), index(g * perGroup), index(0),
+                                  index(0)},
+        getAsIndexOpFoldResult(rewriter.getContext(), outType.getShape()),
+        SmallVector<OpFoldResult>(4, index(1)));
+  }
+  rewriter.replaceOp(grouped.collapse, result);
+  rewriter.eraseOp(conv);
+}
+
 /// Whether `op` is the result of a grouped convolution computed on blocked
 /// activations (always: its loops of scalars are the alternative).
 bool isBlockableGrouped(Operation *op) {
@@ -1367,6 +1447,15 @@ struct BlockConvolutionsPass
       else
         blocker.rewrite(*matchGrouped(cast<tensor::CollapseShapeOp>(op)));
     }
+    // Grouped convolutions left: one convolution per group.
+    SmallVector<GroupedConvolution> unblocked;
+    getOperation().walk([&](tensor::CollapseShapeOp collapse) {
+      std::optional<GroupedConvolution> grouped = matchGrouped(collapse);
+      if (grouped && !isBlockable(*grouped) && isSplittable(*grouped))
+        unblocked.push_back(*grouped);
+    });
+    for (GroupedConvolution grouped : unblocked)
+      splitIntoGroups(rewriter, grouped);
     SmallVector<linalg::GenericOp> reductions;
     getOperation().walk([&](linalg::GenericOp op) {
       if (isPlaneReduction(op))

@@ -357,6 +357,11 @@ def main():
     # 2; a blocked convolution per group; 9x9.
     save_grouped_pair_case(directory, "blocked_wide_groups", 9,
                            [64, 128, 144, 32], [2, 3])
+    # Groups that fit no blocks (RegNetX-1.6GF's 24 channels in blocks of
+    # 16): a convolution per group; 72 channels in 3 groups, then 48 in 2
+    # with a stride of 2; 9x9.
+    save_grouped_pair_case(directory, "split_groups", 9, [16, 72, 48, 16],
+                           [3, 2])
     # An edge Pad node (a gather of its NCHW input at NCHW indices, not a
     # tensor.pad) read by a chain of blocked convolutions: reordered after
     # it, not computed blocked; 16x16.
