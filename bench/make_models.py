@@ -61,7 +61,7 @@ ZOO = {
     "convnext_tiny": "torchvision ConvNeXt-T, 224x224 (7x7 depthwise, "
                      "LayerNorm over channels, GELU)",
     "regnet_x_1_6gf": "torchvision RegNetX-1.6GF, 224x224 (grouped "
-                      "convolutions of 24 channels: not blocked yet)",
+                      "convolutions of 24 channels, which fit no blocks)",
 }
 
 
