@@ -399,7 +399,8 @@ Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
 }
 
 /// Whether `grouped` is worth a convolution per group: groups of at least
-/// 8 channels (fewer are products of a few channels, as the generic's).
+/// 8 channels (fewer are products of a few channels, as the generic's),
+/// at most 64 of them (each convolution is parallel regions of its own).
 bool isSplittable(GroupedConvolution grouped) {
   auto type = cast<RankedTensorType>(grouped.conv.getDpsInputs()[1].getType());
   return type.getDimSize(2) >= 8 && type.getDimSize(0) <= 64;
