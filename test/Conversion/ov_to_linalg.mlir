@@ -70,3 +70,16 @@ func.func @pad_edge(%x: tensor<1x2x3x3xf32>) -> tensor<1x2x5x5xf32> {
   %p = ov.pad %x, %b, %e {pad_mode = #ov.pad_mode<edge>} : (tensor<1x2x3x3xf32>, tensor<4xi64>, tensor<4xi64>) -> tensor<1x2x5x5xf32>
   return %p : tensor<1x2x5x5xf32>
 }
+
+// -----
+
+// A part with no elements adds none: Swin-T's Concat of a shape with an
+// empty one (an insert_slice at offset 2 of a tensor<2xi64> fails the
+// verifier's bounds check).
+// CHECK-LABEL: func.func @concat_empty_part
+// CHECK-NOT: tensor.insert_slice
+// CHECK: return %arg0
+func.func @concat_empty_part(%x: tensor<2xi64>, %e: tensor<0xi64>) -> tensor<2xi64> {
+  %c = ov.concat %x, %e {axis = 0 : i64} : (tensor<2xi64>, tensor<0xi64>) -> tensor<2xi64>
+  return %c : tensor<2xi64>
+}

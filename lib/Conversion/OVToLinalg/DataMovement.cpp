@@ -72,6 +72,11 @@ struct ConcatLowering : OpConversionPattern<ConcatOp> {
     DimExpr offset(0);
     SmallVector<OpFoldResult> strides(type.getRank(), b.getIndexAttr(1));
     for (auto [input, inputShape] : llvm::zip(adaptor.getInputs(), shapes)) {
+      // A part with no elements adds none (inserted at the end of the
+      // result, its offset would fail insert_slice's bounds check).
+      if (llvm::any_of(inputShape.getDims(),
+                       [](const DimExpr &d) { return d.isConstant(0); }))
+        continue;
       SmallVector<OpFoldResult> offsets(type.getRank(), b.getIndexAttr(0));
       offsets[*axis] = toFoldResult(b, offset);
       SmallVector<OpFoldResult> sizes;
