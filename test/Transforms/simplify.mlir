@@ -44,3 +44,22 @@ func.func @negated_axes(%x: tensor<3x1xf32>) -> (tensor<*xf32>, tensor<2xf32>) {
   %nf = ov.negative %f : tensor<2xf32>
   return %r, %nf : tensor<*xf32>, tensor<2xf32>
 }
+
+// -----
+
+// A constant split into constants: Swin-T's window padding takes its
+// pads_begin and pads_end as the two halves of one constant, and the Pad
+// gets a static result.
+// CHECK-LABEL: func.func @split_pads
+// CHECK-SAME: -> tensor<1x8x9x4xf32>
+// CHECK-NOT: ov.split
+// CHECK: %[[BEGIN:.*]] = ov.constant dense<[0, 0, 1, 0]> : tensor<4xi64>
+// CHECK: %[[END:.*]] = ov.constant dense<[0, 1, 1, 0]> : tensor<4xi64>
+// CHECK: ov.pad %arg0, %[[BEGIN]], %[[END]]
+func.func @split_pads(%x: tensor<1x7x7x4xf32>) -> tensor<*xf32> {
+  %pads = ov.constant dense<[0, 0, 1, 0, 0, 1, 1, 0]> : tensor<8xi64>
+  %axis = ov.constant dense<0> : tensor<i64>
+  %halves:2 = ov.split %pads, %axis {num_splits = 2 : i64} : (tensor<8xi64>, tensor<i64>) -> (tensor<*xi64>, tensor<*xi64>)
+  %p = ov.pad %x, %halves#0, %halves#1 {pad_mode = #ov.pad_mode<constant>} : (tensor<1x7x7x4xf32>, tensor<*xi64>, tensor<*xi64>) -> tensor<*xf32>
+  return %p : tensor<*xf32>
+}

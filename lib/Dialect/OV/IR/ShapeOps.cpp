@@ -393,6 +393,50 @@ LogicalResult SplitOp::inferReturnTypes(MLIRContext *,
   return success();
 }
 
+/// A constant split into constants (the pads of Swin-T's window padding:
+/// pads_begin and pads_end are the two halves of one constant).
+LogicalResult SplitOp::fold(FoldAdaptor adaptor,
+                            SmallVectorImpl<OpFoldResult> &results) {
+  DenseElementsAttr data = getFoldableElements(adaptor.getData());
+  auto axisAttr = dyn_cast_or_null<DenseIntElementsAttr>(adaptor.getAxis());
+  if (!data || !axisAttr || axisAttr.getNumElements() != 1)
+    return failure();
+  std::optional<int64_t> axisValue =
+      (*axisAttr.getValues<APInt>().begin()).getSExtValue();
+  ArrayRef<int64_t> shape = data.getType().getShape();
+  int64_t rank = shape.size();
+  int64_t axis = *axisValue < 0 ? *axisValue + rank : *axisValue;
+  int64_t parts = getNumSplits();
+  if (axis < 0 || axis >= rank || parts <= 0 || shape[axis] % parts != 0)
+    return failure();
+  SmallVector<RankedTensorType> types;
+  for (Type type : getResultTypes()) {
+    RankedTensorType resultType = getFoldableResultType(type);
+    if (!resultType)
+      return failure();
+    types.push_back(resultType);
+  }
+  // Elements of the data as [outer, parts, part size * inner].
+  int64_t outer = 1, inner = 1;
+  for (int64_t d = 0; d < axis; ++d)
+    outer *= shape[d];
+  for (int64_t d = axis + 1; d < rank; ++d)
+    inner *= shape[d];
+  int64_t chunk = shape[axis] / parts * inner;
+  SmallVector<Attribute> elements(data.getValues<Attribute>());
+  for (auto [part, type] : llvm::enumerate(types)) {
+    SmallVector<Attribute> values;
+    for (int64_t o = 0; o < outer; ++o) {
+      auto begin = elements.begin() + (o * parts + part) * chunk;
+      values.append(begin, begin + chunk);
+    }
+    if (type.getNumElements() != int64_t(values.size()))
+      return failure();
+    results.push_back(DenseElementsAttr::get(type, values));
+  }
+  return success();
+}
+
 LogicalResult
 VariadicSplitOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
                                   Adaptor adaptor,

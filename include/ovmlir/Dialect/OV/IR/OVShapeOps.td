@@ -109,6 +109,7 @@ def OV_SplitOp : OV_InferOp<"split"> {
   let assemblyFormat = [{
     $data `,` $axis attr-dict `:` functional-type(operands, results)
   }];
+  let hasFolder = 1;
 }
 
 def OV_VariadicSplitOp : OV_InferOp<"variadic_split"> {
