@@ -63,3 +63,24 @@ func.func @split_pads(%x: tensor<1x7x7x4xf32>) -> tensor<*xf32> {
   %p = ov.pad %x, %halves#0, %halves#1 {pad_mode = #ov.pad_mode<constant>} : (tensor<1x7x7x4xf32>, tensor<*xi64>, tensor<*xi64>) -> tensor<*xf32>
   return %p : tensor<*xf32>
 }
+
+// -----
+
+// Equal of integer constants and a Select of constants fold (Swin-T picks
+// its window's expansion shape this way), and the Broadcast they feed gets
+// a static result.
+// CHECK-LABEL: func.func @equal_select
+// CHECK-SAME: -> tensor<3x4xf32>
+// CHECK-NOT: ov.equal
+// CHECK-NOT: ov.select
+// CHECK: %[[SHAPE:.*]] = ov.constant dense<[3, 4]> : tensor<2xi64>
+// CHECK: ov.broadcast %arg0, %[[SHAPE]]
+func.func @equal_select(%x: tensor<1x4xf32>) -> tensor<*xf32> {
+  %shape = ov.constant dense<[3, -1]> : tensor<2xi64>
+  %minus = ov.constant dense<-1> : tensor<2xi64>
+  %ones = ov.constant dense<[1, 4]> : tensor<2xi64>
+  %unknown = ov.equal %shape, %minus : (tensor<2xi64>, tensor<2xi64>) -> tensor<*xi1>
+  %target = ov.select %unknown, %ones, %shape : (tensor<*xi1>, tensor<2xi64>, tensor<2xi64>) -> tensor<*xi64>
+  %b = ov.broadcast %x, %target {mode = #ov.broadcast_mode<bidirectional>} : (tensor<1x4xf32>, tensor<*xi64>) -> tensor<*xf32>
+  return %b : tensor<*xf32>
+}

@@ -264,6 +264,17 @@ OpFoldResult MinimumOp::fold(FoldAdaptor adaptor) {
       });
 }
 
+/// Equal of integer constants (shape computations: Swin-T compares a
+/// shape with a constant to choose its window's expansion).
+OpFoldResult EqualOp::fold(FoldAdaptor adaptor) {
+  return foldBinaryElementwise(
+      adaptor.getLhs(), adaptor.getRhs(), getType(),
+      [](const APInt &a, const APInt &b) -> std::optional<APInt> {
+        return APInt(1, a == b);
+      },
+      nullptr);
+}
+
 //===----------------------------------------------------------------------===//
 // Select
 //===----------------------------------------------------------------------===//
@@ -292,4 +303,31 @@ LogicalResult SelectOp::inferReturnTypes(MLIRContext *,
     return failure();
   inferred.push_back(shape->toTensorType(getElementType(thenType)));
   return success();
+}
+
+/// A select of constants with one shape (the values chosen element by
+/// element), or one whose condition is a splat (that value).
+OpFoldResult SelectOp::fold(FoldAdaptor adaptor) {
+  DenseElementsAttr cond = getFoldableElements(adaptor.getCond());
+  if (!cond)
+    return {};
+  if (cond.isSplat()) {
+    Value chosen = cond.getSplatValue<bool>() ? getThenValue() : getElseValue();
+    if (chosen.getType() == getType())
+      return chosen;
+  }
+  DenseElementsAttr thenValue = getFoldableElements(adaptor.getThenValue());
+  DenseElementsAttr elseValue = getFoldableElements(adaptor.getElseValue());
+  auto type = dyn_cast<RankedTensorType>(getType());
+  if (!thenValue || !elseValue || !type || !type.hasStaticShape() ||
+      cond.getType().getShape() != type.getShape() ||
+      thenValue.getType().getShape() != type.getShape() ||
+      elseValue.getType().getShape() != type.getShape())
+    return {};
+  SmallVector<Attribute> values;
+  for (auto [pick, a, b] :
+       llvm::zip(cond.getValues<bool>(), thenValue.getValues<Attribute>(),
+                 elseValue.getValues<Attribute>()))
+    values.push_back(pick ? a : b);
+  return DenseElementsAttr::get(type, values);
 }

@@ -179,7 +179,9 @@ def OV_PowerOp : OV_ArithmeticOp<"power", "Power-1">;
 def OV_SquaredDifferenceOp
     : OV_ArithmeticOp<"squared_difference", "SquaredDifference-1">;
 
-def OV_EqualOp : OV_ComparisonOp<"equal", "Equal-1">;
+def OV_EqualOp : OV_ComparisonOp<"equal", "Equal-1"> {
+  let hasFolder = 1;
+}
 def OV_NotEqualOp : OV_ComparisonOp<"not_equal", "NotEqual-1">;
 def OV_LessOp : OV_ComparisonOp<"less", "Less-1">;
 def OV_LessEqualOp : OV_ComparisonOp<"less_equal", "LessEqual-1">;
@@ -205,6 +207,7 @@ def OV_SelectOp : OV_InferOp<"select"> {
     $cond `,` $then_value `,` $else_value attr-dict `:`
     functional-type(operands, results)
   }];
+  let hasFolder = 1;
 }
 
 #endif // OVMLIR_DIALECT_OV_IR_OVELEMENTWISEOPS_TD

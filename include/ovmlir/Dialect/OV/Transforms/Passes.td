@@ -97,7 +97,7 @@ def OVSimplify : Pass<"ov-simplify", "func::FuncOp"> {
     dead ops are removed.
   }];
   let options = [
-    Option<"maxIterations", "max-iterations", "unsigned", /*default=*/"10",
+    Option<"maxIterations", "max-iterations", "unsigned", /*default=*/"100",
            "Give up (successfully) after this many rounds">
   ];
   let dependentDialects = ["::mlir::ov::OVDialect"];
