@@ -1174,6 +1174,43 @@ llvm::DenseSet<Operation *> convolutionsToBlock(func::FuncOp func) {
   return chosen;
 }
 
+/// The view of the blocked (padded) input `x` [N, CB, H, W, B] that kernel
+/// tap (kh, kw) reads for an output plane of `outH` x `outW`: rows from
+/// kh * DH and columns from kw * DW, by the strides.
+Value tapView(RewriterBase &rewriter, Location loc, Value x, int64_t kh,
+              int64_t kw, ArrayRef<int64_t> strides,
+              ArrayRef<int64_t> dilations, int64_t outH, int64_t outW) {
+  ArrayRef<int64_t> shape = cast<RankedTensorType>(x.getType()).getShape();
+  auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
+  return tensor::ExtractSliceOp::create(
+      rewriter, loc, x,
+      SmallVector<OpFoldResult>{index(0), index(0), index(kh * dilations[0]),
+                                index(kw * dilations[1]), index(0)},
+      SmallVector<OpFoldResult>{index(shape[0]), index(shape[1]), index(outH),
+                                index(outW), index(shape[4])},
+      SmallVector<OpFoldResult>{index(1), index(1), index(strides[0]),
+                                index(strides[1]), index(1)});
+}
+
+/// Tap `tap` of a filter packed per tap ([taps, ...]), its first dimension
+/// dropped.
+Value filterTap(RewriterBase &rewriter, Location loc, Value weights,
+                int64_t tap) {
+  auto type = cast<RankedTensorType>(weights.getType());
+  int64_t rank = type.getRank();
+  SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0));
+  offsets[0] = rewriter.getIndexAttr(tap);
+  SmallVector<OpFoldResult> sizes =
+      getAsIndexOpFoldResult(rewriter.getContext(), type.getShape());
+  sizes[0] = rewriter.getIndexAttr(1);
+  return tensor::ExtractSliceOp::create(
+      rewriter, loc,
+      RankedTensorType::get(type.getShape().drop_front(),
+                            type.getElementType()),
+      weights, offsets, sizes,
+      SmallVector<OpFoldResult>(rank, rewriter.getIndexAttr(1)));
+}
+
 void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
   Value input = conv.getInputs()[0], filter = conv.getInputs()[1];
   Value init = conv.getOutputs()[0];
@@ -1186,11 +1223,7 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
   ArrayRef<int64_t> outShape =
       cast<RankedTensorType>(init.getType()).getShape();
   int64_t kernelH = filterShape[2], kernelW = filterShape[3];
-  int64_t batch = outShape[0], outH = outShape[2], outW = outShape[3];
-  int64_t channelBlock = blockSize(filterShape[1]);
-  int64_t filterBlock = blockSize(filterShape[0]);
-  int64_t channelBlocks = blockedChannels(filterShape[1]) / channelBlock;
-  int64_t filterBlocks = blockedChannels(filterShape[0]) / filterBlock;
+  int64_t outH = outShape[2], outW = outShape[3];
   bool pointwise = kernelH == 1 && kernelW == 1 && strides[0] == 1 &&
                    strides[1] == 1 && !input.getDefiningOp<tensor::PadOp>();
 
@@ -1199,37 +1232,13 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
   Value acc = blocked(init);
   rewriter.setInsertionPoint(conv);
   MLIRContext *context = rewriter.getContext();
-  auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
   SmallVector<Value> terms;
   for (int64_t kh = 0; kh < kernelH; ++kh)
     for (int64_t kw = 0; kw < kernelW; ++kw) {
-      Value lhs;
-      if (pointwise) {
-        lhs = x;
-      } else {
-        SmallVector<OpFoldResult> offsets = {
-            index(0), index(0), index(kh * dilations[0]),
-            index(kw * dilations[1]), index(0)};
-        SmallVector<OpFoldResult> sizes = {index(batch), index(channelBlocks),
-                                           index(outH), index(outW),
-                                           index(channelBlock)};
-        SmallVector<OpFoldResult> steps = {
-            index(1), index(1), index(strides[0]), index(strides[1]), index(1)};
-        lhs = tensor::ExtractSliceOp::create(rewriter, loc, x, offsets, sizes,
-                                             steps);
-      }
-      auto tapType = RankedTensorType::get(
-          {filterBlocks, channelBlocks, channelBlock, filterBlock},
-          rewriter.getF32Type());
-      Value rhs = tensor::ExtractSliceOp::create(
-          rewriter, loc, tapType, weights,
-          SmallVector<OpFoldResult>{index(kh * kernelW + kw), index(0),
-                                    index(0), index(0), index(0)},
-          SmallVector<OpFoldResult>{index(1), index(filterBlocks),
-                                    index(channelBlocks), index(channelBlock),
-                                    index(filterBlock)},
-          SmallVector<OpFoldResult>(5, index(1)));
-      terms.append({lhs, rhs});
+      Value lhs = pointwise ? x
+                            : tapView(rewriter, loc, x, kh, kw, strides,
+                                      dilations, outH, outW);
+      terms.append({lhs, filterTap(rewriter, loc, weights, kh * kernelW + kw)});
     }
 
   Value result;
@@ -1277,10 +1286,8 @@ void Blocker::rewrite(GroupedConvolution grouped) {
   ArrayRef<int64_t> outShape =
       cast<RankedTensorType>(conv.getResult(0).getType()).getShape();
   int64_t kernelH = filterShape[3], kernelW = filterShape[4];
-  int64_t batch = outShape[0], outH = outShape[3], outW = outShape[4];
+  int64_t outH = outShape[3], outW = outShape[4];
   int64_t channels = filterShape[0] * filterShape[1];
-  int64_t block = blockSize(channels);
-  int64_t blocks = blockedChannels(channels) / block;
   int64_t perGroupBlocks = blocksPerGroup(channels, filterShape[1]);
   MLIRContext *context = rewriter.getContext();
   Location loc = conv.getLoc();
@@ -1294,34 +1301,12 @@ void Blocker::rewrite(GroupedConvolution grouped) {
   Value zero =
       arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
   Value acc = linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
-  auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
   SmallVector<Value> terms;
   for (int64_t kh = 0; kh < kernelH; ++kh)
     for (int64_t kw = 0; kw < kernelW; ++kw) {
-      Value lhs = tensor::ExtractSliceOp::create(
-          rewriter, loc, x,
-          SmallVector<OpFoldResult>{index(0), index(0),
-                                    index(kh * grouped.dilations[0]),
-                                    index(kw * grouped.dilations[1]), index(0)},
-          SmallVector<OpFoldResult>{index(batch), index(blocks), index(outH),
-                                    index(outW), index(block)},
-          SmallVector<OpFoldResult>{index(1), index(1),
-                                    index(grouped.strides[0]),
-                                    index(grouped.strides[1]), index(1)});
-      // One tap of the packed filter, its first dimension dropped.
-      auto weightsType = cast<RankedTensorType>(weights.getType());
-      int64_t rank = weightsType.getRank();
-      SmallVector<OpFoldResult> offsets(rank, index(0));
-      offsets[0] = index(kh * kernelW + kw);
-      SmallVector<OpFoldResult> sizes =
-          getAsIndexOpFoldResult(context, weightsType.getShape());
-      sizes[0] = index(1);
-      Value rhs = tensor::ExtractSliceOp::create(
-          rewriter, loc,
-          RankedTensorType::get(weightsType.getShape().drop_front(),
-                                rewriter.getF32Type()),
-          weights, offsets, sizes, SmallVector<OpFoldResult>(rank, index(1)));
-      terms.append({lhs, rhs});
+      terms.append({tapView(rewriter, loc, x, kh, kw, grouped.strides,
+                            grouped.dilations, outH, outW),
+                    filterTap(rewriter, loc, weights, kh * kernelW + kw)});
     }
   Value result;
   if (perGroupBlocks == 1) {

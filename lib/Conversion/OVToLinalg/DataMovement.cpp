@@ -634,17 +634,13 @@ struct PadLowering : OpConversionPattern<PadOp> {
     };
     if (mode == PadMode::constant && llvm::all_of(*begin, isStaticPad) &&
         llvm::all_of(*end, isStaticPad)) {
-      auto isZero = [](const DimExpr &pad) { return pad.isConstant(0); };
-      Value result = data;
-      if (!llvm::all_of(*begin, isZero) || !llvm::all_of(*end, isZero)) {
-        SmallVector<OpFoldResult> low, high;
-        for (int64_t j = 0; j < rank; ++j) {
-          low.push_back(b.getIndexAttr((*begin)[j].getConstant()));
-          high.push_back(b.getIndexAttr((*end)[j].getConstant()));
-        }
-        result = tensor::PadOp::create(b, Type(), data, low, high, padValue);
+      SmallVector<OpFoldResult> low, high;
+      for (int64_t j = 0; j < rank; ++j) {
+        low.push_back(toFoldResult(b, (*begin)[j]));
+        high.push_back(toFoldResult(b, (*end)[j]));
       }
-      rewriter.replaceOp(op, castTo(b, result, resultType));
+      rewriter.replaceOp(
+          op, castTo(b, padOrSame(b, data, low, high, padValue), resultType));
       return success();
     }
     SmallVector<Value> dims, pads;

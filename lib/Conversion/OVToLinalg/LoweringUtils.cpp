@@ -163,6 +163,14 @@ Value lowering::scalar(ImplicitLocOpBuilder &b, Type type, double value) {
       b, b.getIntegerAttr(type, static_cast<int64_t>(value)));
 }
 
+Value lowering::padOrSame(ImplicitLocOpBuilder &b, Value input,
+                          ArrayRef<OpFoldResult> low,
+                          ArrayRef<OpFoldResult> high, Value value) {
+  if (llvm::all_of(low, isZeroInteger) && llvm::all_of(high, isZeroInteger))
+    return input;
+  return tensor::PadOp::create(b, Type(), input, low, high, value);
+}
+
 Value lowering::expandToChannel(ImplicitLocOpBuilder &b, Value value,
                                 int64_t rank) {
   auto type = cast<RankedTensorType>(value.getType());

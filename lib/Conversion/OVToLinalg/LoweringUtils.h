@@ -61,6 +61,12 @@ Value fromSignless(ImplicitLocOpBuilder &b, Value value, Type type);
 /// A scalar constant of `type` (float or integer).
 Value scalar(ImplicitLocOpBuilder &b, Type type, double value);
 
+/// `input` padded with `value` by `low` and `high` (one per dimension), or
+/// `input` itself when every pad is 0.
+Value padOrSame(ImplicitLocOpBuilder &b, Value input,
+                ArrayRef<OpFoldResult> low, ArrayRef<OpFoldResult> high,
+                Value value);
+
 /// A 1-D per-channel `value` [C] as [C, 1, ...] for data of rank `rank`
 /// whose channel dimension is 1, so that it broadcasts numpy-style.
 Value expandToChannel(ImplicitLocOpBuilder &b, Value value, int64_t rank);

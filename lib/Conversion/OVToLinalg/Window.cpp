@@ -123,17 +123,14 @@ getPads(PadType autoPad, ArrayRef<int64_t> padsBegin, ArrayRef<int64_t> padsEnd,
 /// `input` [N, C, spatial...] padded with `value` on the spatial dims.
 Value padSpatial(ImplicitLocOpBuilder &b, Value input, ArrayRef<DimExpr> begin,
                  ArrayRef<DimExpr> end, TypedAttr value) {
-  auto isZero = [](const DimExpr &d) { return d.isConstant(0); };
-  if (llvm::all_of(begin, isZero) && llvm::all_of(end, isZero))
-    return input;
   SmallVector<OpFoldResult> low(2, b.getIndexAttr(0)),
       high(2, b.getIndexAttr(0));
   for (auto [lo, hi] : llvm::zip(begin, end)) {
     low.push_back(foldResult(b, lo));
     high.push_back(foldResult(b, hi));
   }
-  Value padValue = makeScalar(b, value, getElementType(input.getType()));
-  return tensor::PadOp::create(b, Type(), input, low, high, padValue);
+  return padOrSame(b, input, low, high,
+                   makeScalar(b, value, getElementType(input.getType())));
 }
 
 DenseIntElementsAttr i64Vector(Builder &b, ArrayRef<int64_t> values) {

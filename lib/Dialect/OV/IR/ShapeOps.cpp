@@ -401,21 +401,13 @@ LogicalResult SplitOp::fold(FoldAdaptor adaptor,
   auto axisAttr = dyn_cast_or_null<DenseIntElementsAttr>(adaptor.getAxis());
   if (!data || !axisAttr || axisAttr.getNumElements() != 1)
     return failure();
-  std::optional<int64_t> axisValue =
-      (*axisAttr.getValues<APInt>().begin()).getSExtValue();
+  int64_t axisValue = (*axisAttr.getValues<APInt>().begin()).getSExtValue();
   ArrayRef<int64_t> shape = data.getType().getShape();
   int64_t rank = shape.size();
-  int64_t axis = *axisValue < 0 ? *axisValue + rank : *axisValue;
+  int64_t axis = axisValue < 0 ? axisValue + rank : axisValue;
   int64_t parts = getNumSplits();
   if (axis < 0 || axis >= rank || parts <= 0 || shape[axis] % parts != 0)
     return failure();
-  SmallVector<RankedTensorType> types;
-  for (Type type : getResultTypes()) {
-    RankedTensorType resultType = getFoldableResultType(type);
-    if (!resultType)
-      return failure();
-    types.push_back(resultType);
-  }
   // Elements of the data as [outer, parts, part size * inner].
   int64_t outer = 1, inner = 1;
   for (int64_t d = 0; d < axis; ++d)
@@ -423,6 +415,13 @@ LogicalResult SplitOp::fold(FoldAdaptor adaptor,
   for (int64_t d = axis + 1; d < rank; ++d)
     inner *= shape[d];
   int64_t chunk = shape[axis] / parts * inner;
+  SmallVector<RankedTensorType> types;
+  for (Type type : getResultTypes()) {
+    RankedTensorType resultType = getFoldableResultType(type);
+    if (!resultType || resultType.getNumElements() != outer * chunk)
+      return failure();
+    types.push_back(resultType);
+  }
   SmallVector<Attribute> elements(data.getValues<Attribute>());
   for (auto [part, type] : llvm::enumerate(types)) {
     SmallVector<Attribute> values;
@@ -430,8 +429,6 @@ LogicalResult SplitOp::fold(FoldAdaptor adaptor,
       auto begin = elements.begin() + (o * parts + part) * chunk;
       values.append(begin, begin + chunk);
     }
-    if (type.getNumElements() != int64_t(values.size()))
-      return failure();
     results.push_back(DenseElementsAttr::get(type, values));
   }
   return success();
