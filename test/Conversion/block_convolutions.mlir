@@ -628,18 +628,16 @@ func.func @grouped_wide(%x: tensor<1x128x8x8xf32>) -> tensor<1x128x6x6xf32> {
 }
 
 // Groups of 12 channels neither fill blocks of 32 nor are whole blocks:
-// one convolution per group (8 of them) on its slice of the channels,
-// each with its filter's slice as a constant, inserted into the result
-// (ov-convolutions-to-matmuls makes contractions of them).
+// linalg's grouped convolution on the input split into its 8 groups
+// (ov-convolutions-to-matmuls makes contractions of it).
 // CHECK-LABEL: func.func @grouped_across_blocks
 // CHECK-NOT: blocked_grouped_filter
-// CHECK: %[[S0:.*]] = tensor.extract_slice %arg0[0, 0, 0, 0] [1, 12, 8, 8] [1, 1, 1, 1]
-// CHECK: %[[C0:.*]] = linalg.conv_2d_nchw_fchw {{.*}} ins(%[[S0]], %{{.*}} : tensor<1x12x8x8xf32>, tensor<12x12x3x3xf32>)
-// CHECK: tensor.insert_slice %[[C0]] into %{{.*}}[0, 0, 0, 0] [1, 12, 6, 6] [1, 1, 1, 1]
-// CHECK-COUNT-7: linalg.conv_2d_nchw_fchw
-// CHECK: tensor.insert_slice %{{.*}} into %{{.*}}[0, 84, 0, 0] [1, 12, 6, 6] [1, 1, 1, 1]
-// CHECK-NOT: iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]
-// CHECK: return
+// CHECK: %[[FILL:.*]] = linalg.fill {{.*}} -> tensor<1x8x12x6x6xf32>
+// CHECK: %[[SPLIT:.*]] = tensor.expand_shape %arg0 {{\[\[}}0], [1, 2], [3], [4]] output_shape [1, 8, 12, 8, 8]
+// CHECK: %[[CONV:.*]] = linalg.conv_2d_ngchw_gfchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%[[SPLIT]], %{{.*}} : tensor<1x8x12x8x8xf32>, tensor<8x12x12x3x3xf32>) outs(%[[FILL]] : tensor<1x8x12x6x6xf32>)
+// CHECK: %[[MERGED:.*]] = tensor.collapse_shape %[[CONV]] {{\[\[}}0], [1, 2], [3], [4]] : tensor<1x8x12x6x6xf32> into tensor<1x96x6x6xf32>
+// CHECK-NOT: linalg.generic
+// CHECK: return %[[MERGED]]
 func.func @grouped_across_blocks(%x: tensor<1x96x8x8xf32>) -> tensor<1x96x6x6xf32> {
   %w = arith.constant dense<1.0> : tensor<8x12x12x3x3xf32>
   %zero = arith.constant 0.0 : f32

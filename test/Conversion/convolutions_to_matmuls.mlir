@@ -1,5 +1,6 @@
 // ov-convolutions-to-matmuls: 2-D convolutions as contractions.
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-convolutions-to-matmuls))' | FileCheck %s
+// RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-convolutions-to-matmuls))' --mlir-print-local-scope | FileCheck %s --check-prefix=MAPS
 
 // Planes of 128 positions or more: the plain forms. 1x1 with unit strides:
 // the collapsed input is the right-hand side, no copy.
@@ -207,6 +208,81 @@ func.func @grid_of_fill(%x: tensor<1x16x10x12xf32>, %w: tensor<32x16x3x3xf32>) -
   return %c : tensor<1x32x8x10xf32>
 }
 
+// A grouped convolution (linalg.conv_2d_ngchw_gfchw, ov-block-convolutions'
+// form of groups that fit no channel blocks) with a 3x3 kernel and unit
+// strides: the shifted rows of the input with its 3 groups merged into its
+// 72 channels (the pad it reads gets the rows below), and one contraction
+// of a term per tap with the group a batch loop (n, g, f, q, c): each
+// tap's filter is a strided [G, F, C] view, each right-hand side and the
+// accumulator split into groups. The output's fill is made anew at the
+// merged shape. 6x6 output, pitch 8, grid alignTo(48, 32) = 64, the last
+// tap reads up to 2 * 8 + 2 + 64 = 82 (11 rows of 8).
+// CHECK-LABEL: func.func @grouped_shifted_rows
+// CHECK: %[[PAD:.*]] = tensor.pad %arg0 low[0, 0, 1, 1] high[0, 0, 4, 1]
+// CHECK: %[[FLAT2:.*]] = tensor.collapse_shape %[[PAD]] {{\[\[}}0], [1], [2, 3]] : tensor<1x72x11x8xf32> into tensor<1x72x88xf32>
+// CHECK: %[[FLAT:.*]] = tensor.expand_shape %[[FLAT2]] {{.*}} into tensor<1x72x1x88xf32>
+// CHECK: %[[FILL:.*]] = linalg.fill {{.*}} -> tensor<1x72x8x8xf32>
+// CHECK: %[[WFLAT:.*]] = tensor.collapse_shape %[[FILL]] {{.*}} into tensor<1x72x64xf32>
+// CHECK: %[[W0:.*]] = tensor.extract_slice %arg1[0, 0, 0, 0, 0] [3, 24, 24, 1, 1] [1, 1, 1, 1, 1] : tensor<3x24x24x3x3xf32> to tensor<3x24x24xf32>
+// CHECK: %[[R0:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 0, 0] [1, 72, 1, 64] [1, 1, 1, 1] : tensor<1x72x1x88xf32> to tensor<1x72x64xf32>
+// CHECK: %[[X0:.*]] = tensor.expand_shape %[[R0]] {{\[\[}}0], [1, 2], [3]] output_shape [1, 3, 24, 64] : tensor<1x72x64xf32> into tensor<1x3x24x64xf32>
+// CHECK: %[[W8:.*]] = tensor.extract_slice %arg1[0, 0, 0, 2, 2] [3, 24, 24, 1, 1]
+// CHECK: %[[R8:.*]] = tensor.extract_slice %[[FLAT]][0, 0, 0, 18] [1, 72, 1, 64]
+// CHECK: %[[X8:.*]] = tensor.expand_shape %[[R8]]
+// CHECK: %[[ACC:.*]] = tensor.expand_shape %[[WFLAT]] {{\[\[}}0], [1, 2], [3]] output_shape [1, 3, 24, 64] : tensor<1x72x64xf32> into tensor<1x3x24x64xf32>
+// CHECK: %[[SUM:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%[[W0]], %[[X0]], {{.*}}, %[[W8]], %[[X8]] : tensor<3x24x24xf32>, tensor<1x3x24x64xf32>, {{.*}}) outs(%[[ACC]] : tensor<1x3x24x64xf32>)
+// CHECK-COUNT-9: arith.mulf
+// CHECK: %[[MERGED:.*]] = tensor.collapse_shape %[[SUM]] {{\[\[}}0], [1, 2], [3]] : tensor<1x3x24x64xf32> into tensor<1x72x64xf32>
+// CHECK: %[[GRID:.*]] = tensor.expand_shape %[[MERGED]] {{.*}} into tensor<1x72x8x8xf32>
+// CHECK: %[[Y:.*]] = tensor.extract_slice %[[GRID]][0, 0, 0, 0] [1, 72, 6, 6] [1, 1, 1, 1]
+// CHECK: %[[SPLIT:.*]] = tensor.expand_shape %[[Y]] {{\[\[}}0], [1, 2], [3], [4]] output_shape [1, 3, 24, 6, 6]
+// CHECK: return %[[SPLIT]]
+// MAPS-LABEL: func.func @grouped_shifted_rows
+// MAPS: linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d1, d2, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d4, d3)>, {{.*}}, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3)>]
+func.func @grouped_shifted_rows(%x: tensor<1x72x6x6xf32>, %w: tensor<3x24x24x3x3xf32>) -> tensor<1x3x24x6x6xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x72x6x6xf32> to tensor<1x72x8x8xf32>
+  %split = tensor.expand_shape %p [[0], [1, 2], [3], [4]] output_shape [1, 3, 24, 8, 8] : tensor<1x72x8x8xf32> into tensor<1x3x24x8x8xf32>
+  %e = tensor.empty() : tensor<1x3x24x6x6xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%e : tensor<1x3x24x6x6xf32>) -> tensor<1x3x24x6x6xf32>
+  %c = linalg.conv_2d_ngchw_gfchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%split, %w : tensor<1x3x24x8x8xf32>, tensor<3x24x24x3x3xf32>) outs(%fill : tensor<1x3x24x6x6xf32>) -> tensor<1x3x24x6x6xf32>
+  return %c : tensor<1x3x24x6x6xf32>
+}
+
+// A grouped convolution the shifted rows do not compute (stride 3): one
+// 2-D convolution per group on its slice of the input's groups, each with
+// its group's filter (a splat here, made at the group's shape; the bytes
+// of a non-splat one: ov-run_codegen_numeric.test), a fill of its own and
+// its result inserted into the output's group; the per-group convolutions
+// then get the forms above (a 4x4 plane: panels).
+// CHECK-LABEL: func.func @grouped_per_group
+// CHECK-DAG: %[[W:.*]] = arith.constant dense<5.000000e-01> : tensor<16x72xf32>
+// CHECK-DAG: %[[EMPTY:.*]] = tensor.empty() : tensor<1x2x16x4x4xf32>
+// CHECK: %[[X0:.*]] = tensor.extract_slice %arg0[0, 0, 0, 0, 0] [1, 1, 8, 12, 12] [1, 1, 1, 1, 1] : tensor<1x2x8x12x12xf32> to tensor<1x8x12x12xf32>
+// CHECK: tensor.extract %[[X0]]
+// CHECK: %[[F0:.*]] = linalg.fill {{.*}} -> tensor<1x16x1x32xf32>
+// CHECK: linalg.generic {{.*}} ins(%[[W]], %{{.*}} : tensor<16x72xf32>, tensor<1x1x72x32xf32>) outs(%[[F0]] : tensor<1x16x1x32xf32>)
+// CHECK: %[[IN0:.*]] = tensor.insert_slice %{{.*}} into %[[EMPTY]][0, 0, 0, 0, 0] [1, 1, 16, 4, 4] [1, 1, 1, 1, 1] : tensor<1x16x4x4xf32> into tensor<1x2x16x4x4xf32>
+// CHECK: %[[X1:.*]] = tensor.extract_slice %arg0[0, 1, 0, 0, 0] [1, 1, 8, 12, 12]
+// CHECK: tensor.extract %[[X1]]
+// CHECK: %[[F1:.*]] = linalg.fill {{.*}} -> tensor<1x16x1x32xf32>
+// CHECK: linalg.generic {{.*}} ins(%[[W]], %{{.*}}) outs(%[[F1]] : tensor<1x16x1x32xf32>)
+// CHECK: %[[IN1:.*]] = tensor.insert_slice %{{.*}} into %[[IN0]][0, 1, 0, 0, 0] [1, 1, 16, 4, 4]
+// CHECK-NOT: linalg.conv
+// CHECK: return %[[IN1]]
+func.func @grouped_per_group(%x: tensor<1x2x8x12x12xf32>) -> tensor<1x2x16x4x4xf32> {
+  %ws = arith.constant dense<0.5> : tensor<2x16x8x3x3xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x2x16x4x4xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%e : tensor<1x2x16x4x4xf32>) -> tensor<1x2x16x4x4xf32>
+  %c = linalg.conv_2d_ngchw_gfchw {strides = dense<3> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %ws : tensor<1x2x8x12x12xf32>, tensor<2x16x8x3x3xf32>) outs(%fill : tensor<1x2x16x4x4xf32>) -> tensor<1x2x16x4x4xf32>
+  return %c : tensor<1x2x16x4x4xf32>
+}
+
+
 // A constant filter is sliced as it is (a 1x2 kernel: taps 0 and 1 of
 // [1, 16] each, strided views of the constant). The input has no pad of its
 // own: a new one adds the rows below it that the last register tile reads
@@ -226,3 +302,4 @@ func.func @shifted_rows_constant(%x: tensor<1x16x9x9xf32>, %init: tensor<1x1x9x8
   %c = linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x16x9x9xf32>, tensor<1x16x1x2xf32>) outs(%init : tensor<1x1x9x8xf32>) -> tensor<1x1x9x8xf32>
   return %c : tensor<1x1x9x8xf32>
 }
+

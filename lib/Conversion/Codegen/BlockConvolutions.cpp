@@ -243,18 +243,6 @@ struct GroupedConvolution {
   int64_t strides[2], dilations[2];
 };
 
-/// What `value` reshapes (tensor.reshape, expand_shape, collapse_shape:
-/// the same elements in the same order), or `value` itself.
-Value reshapedSource(Value value) {
-  while (Operation *op = value.getDefiningOp()) {
-    if (!isa<tensor::ReshapeOp, tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
-            op))
-      break;
-    value = op->getOperand(0);
-  }
-  return value;
-}
-
 /// The coefficient of loop `dim` in the linear expression `expr` of
 /// `numDims` loops.
 int64_t coefficientOf(AffineExpr expr, unsigned dim, unsigned numDims) {
@@ -285,7 +273,7 @@ matchGrouped(tensor::CollapseShapeOp collapse) {
   if (!dataType || !filterType || !dataType.hasStaticShape() ||
       !filterType.hasStaticShape() || !outType.hasStaticShape() ||
       !outType.getElementType().isF32() || filterType.getRank() != 5 ||
-      !isReadableConstant(reshapedSource(filter)))
+      !isReadableConstant(ov::codegen::reshapedSource(filter)))
     return std::nullopt;
   int64_t perGroup = filterType.getDimSize(2);
   if (filterType.getDimSize(1) != perGroup)
@@ -355,7 +343,7 @@ int64_t blocksPerGroup(int64_t channels, int64_t perGroup) {
 Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
   ArrayRef<int64_t> shape =
       cast<RankedTensorType>(grouped.getType()).getShape();
-  Value filter = reshapedSource(grouped);
+  Value filter = ov::codegen::reshapedSource(grouped);
   int64_t groups = shape[0], perGroup = shape[1], taps = shape[3] * shape[4];
   int64_t channels = groups * perGroup, block = blockSize(channels);
   int64_t blocks = blockedChannels(channels) / block;
@@ -398,84 +386,40 @@ Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
                         });
 }
 
-/// Whether `grouped` is worth a convolution per group: groups of at least
+/// Whether `grouped` is worth contractions per group: groups of at least
 /// 8 channels (fewer are products of a few channels, as the generic's),
-/// at most 64 of them (each convolution is parallel regions of its own).
+/// at most 64 of them.
 bool isSplittable(GroupedConvolution grouped) {
   auto type = cast<RankedTensorType>(grouped.conv.getDpsInputs()[1].getType());
   return type.getDimSize(2) >= 8 && type.getDimSize(0) <= 64;
 }
 
 /// A grouped convolution that does not fit blocks (RegNetX-1.6GF's 24
-/// channels per group in blocks of 16) as one convolution per group on
-/// its slice of the channels, inserted into the result: contractions of
-/// ov-convolutions-to-matmuls instead of the grouped generic's loops of
-/// scalars. Each group's filter is a constant of its own (the grouped
-/// filter's bytes are contiguous per group).
-void splitIntoGroups(RewriterBase &rewriter, GroupedConvolution grouped) {
+/// channels per group in blocks of 16) as linalg.conv_2d_ngchw_gfchw on
+/// the input's channels split into groups: ov-convolutions-to-matmuls
+/// makes contractions of it (its loops of scalars as a generic were 9x
+/// slower).
+void asNamedGroupedConvolution(RewriterBase &rewriter,
+                               GroupedConvolution grouped) {
   linalg::GenericOp conv = grouped.conv;
-  Value data = conv.getDpsInputs()[0];
-  Value filter = reshapedSource(conv.getDpsInputs()[1]);
-  auto groupedFilterType =
-      cast<RankedTensorType>(conv.getDpsInputs()[1].getType());
-  ArrayRef<int64_t> shape = groupedFilterType.getShape();
-  int64_t groups = shape[0], perGroup = shape[1];
+  Value data = conv.getDpsInputs()[0], filter = conv.getDpsInputs()[1];
+  ArrayRef<int64_t> filterShape =
+      cast<RankedTensorType>(filter.getType()).getShape();
   auto dataType = cast<RankedTensorType>(data.getType());
-  auto resultType = cast<RankedTensorType>(grouped.collapse.getResultType());
-  Location loc = conv.getLoc();
+  SmallVector<int64_t> splitShape(dataType.getShape());
+  splitShape[1] = filterShape[2];
+  splitShape.insert(splitShape.begin() + 1, filterShape[0]);
   rewriter.setInsertionPoint(grouped.collapse);
-  std::optional<ArrayRef<char>> bytes = ov::codegen::constantBytes(filter);
-  DenseElementsAttr splat;
-  bool isSplat = matchPattern(filter, m_Constant(&splat)) && splat.isSplat();
-  auto filterType = RankedTensorType::get(
-      {perGroup, perGroup, shape[3], shape[4]}, rewriter.getF32Type());
-  int64_t groupBytes = filterType.getNumElements() * sizeof(float);
-  auto outType = RankedTensorType::get({resultType.getDimSize(0), perGroup,
-                                        resultType.getDimSize(2),
-                                        resultType.getDimSize(3)},
-                                       rewriter.getF32Type());
-  auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
-  Value zero =
-      arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
-  Value result = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                         resultType.getElementType());
-  auto i64Vector = [&](ArrayRef<int64_t> values) {
-    return rewriter.getI64TensorAttr(values);
-  };
-  for (int64_t g = 0; g < groups; ++g) {
-    Value slice = tensor::ExtractSliceOp::create(
-        rewriter, loc, data,
-        SmallVector<OpFoldResult>{index(0), index(g * perGroup), index(0),
-                                  index(0)},
-        SmallVector<OpFoldResult>{
-            index(dataType.getDimSize(0)), index(perGroup),
-            index(dataType.getDimSize(2)), index(dataType.getDimSize(3))},
-        SmallVector<OpFoldResult>(4, index(1)));
-    Value groupFilter =
-        isSplat ? Value(arith::ConstantOp::create(
-                      rewriter, loc, splat.resizeSplat(filterType)))
-                : ov::codegen::createResourceConstant(
-                      rewriter, loc, filterType,
-                      bytes->slice(g * groupBytes, groupBytes), "group_filter",
-                      bytes->slice(g * groupBytes, groupBytes));
-    Value empty = tensor::EmptyOp::create(rewriter, loc, outType.getShape(),
-                                          outType.getElementType());
-    Value init =
-        linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
-    Value groupResult =
-        linalg::Conv2DNchwFchwOp::create(
-            rewriter, loc, TypeRange{outType}, ValueRange{slice, groupFilter},
-            ValueRange{init}, i64Vector(grouped.strides),
-            i64Vector(grouped.dilations))
-            ->getResult(0);
-    result = tensor::InsertSliceOp::create(
-        rewriter, loc, groupResult, result,
-        SmallVector<OpFoldResult>{index(0), index(g * perGroup), index(0),
-                                  index(0)},
-        getAsIndexOpFoldResult(rewriter.getContext(), outType.getShape()),
-        SmallVector<OpFoldResult>(4, index(1)));
-  }
-  rewriter.replaceOp(grouped.collapse, result);
+  Value split = tensor::ExpandShapeOp::create(
+      rewriter, conv.getLoc(), dataType.clone(splitShape), data,
+      grouped.collapse.getReassociationIndices());
+  auto named = linalg::Conv2DNgchwGfchwOp::create(
+      rewriter, conv.getLoc(), conv.getResultTypes(), ValueRange{split, filter},
+      conv.getDpsInits(), rewriter.getI64TensorAttr(grouped.strides),
+      rewriter.getI64TensorAttr(grouped.dilations));
+  rewriter.modifyOpInPlace(grouped.collapse, [&] {
+    grouped.collapse.getSrcMutable().assign(named->getResult(0));
+  });
   rewriter.eraseOp(conv);
 }
 
@@ -1433,7 +1377,7 @@ struct BlockConvolutionsPass
       else
         blocker.rewrite(*matchGrouped(cast<tensor::CollapseShapeOp>(op)));
     }
-    // Grouped convolutions left: one convolution per group.
+    // Grouped convolutions left: linalg's grouped convolution.
     SmallVector<GroupedConvolution> unblocked;
     getOperation().walk([&](tensor::CollapseShapeOp collapse) {
       std::optional<GroupedConvolution> grouped = matchGrouped(collapse);
@@ -1441,7 +1385,7 @@ struct BlockConvolutionsPass
         unblocked.push_back(*grouped);
     });
     for (GroupedConvolution grouped : unblocked)
-      splitIntoGroups(rewriter, grouped);
+      asNamedGroupedConvolution(rewriter, grouped);
     SmallVector<linalg::GenericOp> reductions;
     getOperation().walk([&](linalg::GenericOp op) {
       if (isPlaneReduction(op))

@@ -7,6 +7,7 @@
 #include "ovmlir/Support/ResidentMemory.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
@@ -24,6 +25,16 @@ Attribute ov::codegen::scalarConstant(Value value) {
     return elements.isSplat() ? elements.getSplatValue<Attribute>()
                               : Attribute();
   return constant;
+}
+
+Value ov::codegen::reshapedSource(Value value) {
+  while (Operation *op = value.getDefiningOp()) {
+    if (!isa<tensor::ReshapeOp, tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
+            op))
+      break;
+    value = op->getOperand(0);
+  }
+  return value;
 }
 
 std::optional<ArrayRef<char>> ov::codegen::constantBytes(Value value) {

@@ -22,6 +22,10 @@ namespace mlir::ov::codegen {
 /// (its element), null otherwise.
 Attribute scalarConstant(Value value);
 
+/// What `value` reshapes (tensor.reshape, expand_shape, collapse_shape:
+/// the same elements in the same order), or `value` itself.
+Value reshapedSource(Value value);
+
 /// The row-major bytes of `value` when it is an arith.constant whose
 /// attribute getStoredBytes can read (byte-sized elements, not a splat).
 std::optional<ArrayRef<char>> constantBytes(Value value);

@@ -56,10 +56,12 @@ bool isStaticF32(Value value) {
   return type && type.hasStaticShape() && type.getElementType().isF32();
 }
 
-/// The sizes of a convolution, in the names of the file comment.
+/// The sizes of a convolution, in the names of the file comment; of a
+/// grouped one, channels and filters are those of a group.
 struct Geometry {
   int64_t batch, channels, filters, kernelH, kernelW, outH, outW;
   int64_t strideH, strideW, dilationH, dilationW;
+  int64_t groups = 1;
 
   int64_t taps() const { return channels * kernelH * kernelW; }
   int64_t positions() const { return outH * outW; }
@@ -84,6 +86,18 @@ Geometry geometryOf(linalg::Conv2DNchwFchwOp conv) {
   return {input[0],   input[1],     filter[0],   filter[2],
           filter[3],  output[2],    output[3],   strides[0],
           strides[1], dilations[0], dilations[1]};
+}
+
+Geometry geometryOf(linalg::Conv2DNgchwGfchwOp conv) {
+  ArrayRef<int64_t> filter =
+      cast<RankedTensorType>(conv.getInputs()[1].getType()).getShape();
+  ArrayRef<int64_t> output =
+      cast<RankedTensorType>(conv.getOutputs()[0].getType()).getShape();
+  auto strides = llvm::to_vector(conv.getStrides().getValues<int64_t>());
+  auto dilations = llvm::to_vector(conv.getDilations().getValues<int64_t>());
+  return {output[0],  filter[2],    filter[1],    filter[3],
+          filter[4],  output[3],    output[4],    strides[0],
+          strides[1], dilations[0], dilations[1], filter[0]};
 }
 
 RankedTensorType f32Tensor(OpBuilder &b, ArrayRef<int64_t> shape) {
@@ -432,13 +446,144 @@ struct MatrixVectorConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
   }
 };
 
-/// Unit strides (any dilation) or strides of 2 (no dilation), a kernel
-/// larger than 1x1: a contraction with a term per kernel tap on the grid of
-/// the plane the taps read, the input (file comment) or, with strides of 2,
-/// its four phases (phasesOf: tap (kh, kw) reads phase (kh % 2, kw % 2)
-/// shifted by (kh / 2, kw / 2)), both of pitch P (W or ceil(W / 2)). The
-/// grid has alignTo(OH * P, 32) positions (whole register tiles), the
-/// planes enough zero rows below them for the last tile's shifted reads.
+/// Whether ShiftedRowsConvolution computes a convolution of geometry `g`:
+/// unit strides (any dilation) or strides of 2 (no dilation), a kernel
+/// larger than 1x1.
+bool isShiftedRows(const Geometry &g) {
+  bool unitStrides = g.strideH == 1 && g.strideW == 1;
+  bool phases =
+      g.strideH == 2 && g.strideW == 2 && g.dilationH == 1 && g.dilationW == 1;
+  return (unitStrides || phases) && g.kernelH * g.kernelW > 1;
+}
+
+/// A contraction with a term per kernel tap on the grid of the plane the
+/// taps read, the input (file comment) or, with strides of 2, its four
+/// phases (phasesOf: tap (kh, kw) reads phase (kh % 2, kw % 2) shifted by
+/// (kh / 2, kw / 2)), both of pitch P (W or ceil(W / 2)). The grid has
+/// alignTo(OH * P, 32) positions (whole register tiles), the planes enough
+/// zero rows below them for the last tile's shifted reads. `input`
+/// [N, G * C, H, W], `filter` [F, C, KH, KW] or, with G > 1 groups,
+/// [G, F, C, KH, KW], `output` (the initial values) [N, G * F, OH, OW];
+/// returns the result, of the output's type. With groups, each term is a
+/// contraction per group, the group a batch loop (n, g, f, q, c): one op,
+/// one thread loop for all groups.
+Value shiftedRows(OpBuilder &b, Location loc, const Geometry &g, Value input,
+                  Value filter, Value output) {
+  bool phases = g.strideH == 2;
+  auto inputType = cast<RankedTensorType>(input.getType());
+  int64_t width = inputType.getDimSize(3), height = inputType.getDimSize(2);
+  int64_t channels = g.groups * g.channels, filters = g.groups * g.filters;
+  int64_t pitch = phases ? llvm::divideCeil(width, 2) : width;
+  auto shiftOf = [&](int64_t kh, int64_t kw) {
+    return phases ? kh / 2 * pitch + kw / 2
+                  : kh * g.dilationH * width + kw * g.dilationW;
+  };
+  int64_t grid = llvm::alignTo(g.outH * pitch, kPanelColumns);
+  int64_t gridRows = llvm::divideCeil(grid, pitch);
+  int64_t maxShift = shiftOf(g.kernelH - 1, g.kernelW - 1);
+  int64_t planeRows =
+      std::max<int64_t>(phases ? llvm::divideCeil(height, 2) : height,
+                        llvm::divideCeil(maxShift + grid, pitch));
+  SmallVector<ReassociationIndices> planes = {{0}, {1}, {2, 3}};
+
+  // The planes the taps read, flattened: [N, G * C, 1 or 4, rows * pitch].
+  Value flat;
+  if (phases) {
+    input = withMoreRowsAndColumns(b, loc, input, 2 * planeRows - height,
+                                   2 * pitch - width);
+    flat = phasesOf(b, loc, input);
+  } else {
+    input = withMoreRowsAndColumns(b, loc, input, planeRows - height, 0);
+    flat = tensor::CollapseShapeOp::create(b, loc, input, planes);
+    flat = tensor::ExpandShapeOp::create(
+        b, loc, f32Tensor(b, {g.batch, channels, 1, planeRows * pitch}), flat,
+        planes);
+  }
+  // The accumulator: the output (its initial values) on the grid.
+  Value wide = onGrid(b, loc, output, {g.batch, filters, gridRows, pitch});
+  Value wideFlat = tensor::CollapseShapeOp::create(b, loc, wide, planes);
+  Value acc = ov::codegen::sliceLastDimension(b, loc, wideFlat, grid);
+
+  // Each tap's filter matrix is a strided view of the filter as it is,
+  // [F, C, KH, KW]: a register tile's K step broadcasts 8 rows' taps, each
+  // row's 9 adjacent (a stream per row). With the filter transposed to
+  // [KH, KW, F, C] (contiguous tap matrices), 9 streams per row made the
+  // layers with 256 and 512 channels 30-75% slower.
+  auto one = b.getIndexAttr(1);
+  auto index = [&](int64_t value) { return b.getIndexAttr(value); };
+  MLIRContext *context = b.getContext();
+  bool grouped = g.groups > 1;
+  // Groups split from the channels (the second dimension).
+  SmallVector<ReassociationIndices> split = {{0}, {1, 2}, {3}};
+  auto splitGroups = [&](Value value, int64_t perGroup) -> Value {
+    if (!grouped)
+      return value;
+    return tensor::ExpandShapeOp::create(
+        b, loc, f32Tensor(b, {g.batch, g.groups, perGroup, grid}), value,
+        split);
+  };
+  SmallVector<AffineMap> maps;
+  if (grouped) {
+    AffineExpr n, gr, f, q, c;
+    bindDims(context, n, gr, f, q, c);
+    maps = {AffineMap::get(5, 0, {gr, f, c}, context),
+            AffineMap::get(5, 0, {n, gr, c, q}, context),
+            AffineMap::get(5, 0, {n, gr, f, q}, context)};
+  } else {
+    AffineExpr n, f, q, c;
+    bindDims(context, n, f, q, c);
+    maps = {AffineMap::get(4, 0, {f, c}, context),
+            AffineMap::get(4, 0, {n, c, q}, context),
+            AffineMap::get(4, 0, {n, f, q}, context)};
+  }
+  auto filterRank = cast<RankedTensorType>(filter.getType()).getRank();
+  SmallVector<int64_t> tapShape = {g.filters, g.channels};
+  if (grouped)
+    tapShape.insert(tapShape.begin(), g.groups);
+  SmallVector<Value> terms;
+  for (int64_t kh = 0; kh < g.kernelH; ++kh) {
+    for (int64_t kw = 0; kw < g.kernelW; ++kw) {
+      SmallVector<int64_t> offsets(filterRank, 0), sizes(tapShape);
+      offsets[filterRank - 2] = kh;
+      offsets[filterRank - 1] = kw;
+      sizes.append({1, 1});
+      Value lhs = tensor::ExtractSliceOp::create(
+          b, loc, f32Tensor(b, tapShape), filter, ValueRange{}, ValueRange{},
+          ValueRange{}, b.getDenseI64ArrayAttr(offsets),
+          b.getDenseI64ArrayAttr(sizes),
+          b.getDenseI64ArrayAttr(SmallVector<int64_t>(filterRank, 1)));
+      int64_t plane = phases ? kh % 2 * 2 + kw % 2 : 0;
+      Value rhs = tensor::ExtractSliceOp::create(
+          b, loc, f32Tensor(b, {g.batch, channels, grid}), flat,
+          ArrayRef<OpFoldResult>{index(0), index(0), index(plane),
+                                 index(shiftOf(kh, kw))},
+          ArrayRef<OpFoldResult>{index(g.batch), index(channels), one,
+                                 index(grid)},
+          ArrayRef<OpFoldResult>{one, one, one, one});
+      terms.append({lhs, splitGroups(rhs, g.channels)});
+    }
+  }
+  Value sum = ov::codegen::buildMulAddTerms(b, loc, terms,
+                                            splitGroups(acc, g.filters), maps)
+                  .getResult(0);
+  if (grouped)
+    sum = tensor::CollapseShapeOp::create(b, loc, sum, split);
+  if (sum.getType() != wideFlat.getType())
+    sum = tensor::InsertSliceOp::create(
+        b, loc, sum, wideFlat,
+        ArrayRef<OpFoldResult>{index(0), index(0), index(0)},
+        ArrayRef<OpFoldResult>{index(g.batch), index(filters), index(grid)},
+        ArrayRef<OpFoldResult>{one, one, one});
+  Value result =
+      tensor::ExpandShapeOp::create(b, loc, wide.getType(), sum, planes);
+  SmallVector<OpFoldResult> zeros(4, index(0));
+  return tensor::ExtractSliceOp::create(
+      b, loc, cast<RankedTensorType>(output.getType()), result, zeros,
+      ArrayRef<OpFoldResult>{index(g.batch), index(filters), index(g.outH),
+                             index(g.outW)},
+      SmallVector<OpFoldResult>(4, one));
+}
+
 struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -447,101 +592,145 @@ struct ShiftedRowsConvolution : OpRewritePattern<linalg::Conv2DNchwFchwOp> {
     if (!llvm::all_of(conv->getOperands(), isStaticF32))
       return rewriter.notifyMatchFailure(conv, "not static f32");
     Geometry g = geometryOf(conv);
-    bool unitStrides = g.strideH == 1 && g.strideW == 1;
-    bool phases = g.strideH == 2 && g.strideW == 2 && g.dilationH == 1 &&
-                  g.dilationW == 1;
-    if ((!unitStrides && !phases) || g.kernelH * g.kernelW == 1)
+    if (!isShiftedRows(g))
+      return rewriter.notifyMatchFailure(conv, "not a 3x3-like stride 1 or 2");
+    rewriter.replaceOp(
+        conv, shiftedRows(rewriter, conv.getLoc(), g, conv.getInputs()[0],
+                          conv.getInputs()[1], conv.getOutputs()[0]));
+    return success();
+  }
+};
+
+/// The input [N, G, C, H, W] or output [N, G, F, OH, OW] of a grouped
+/// convolution with its groups merged into channels: [N, G * C, H, W]
+/// (what an expand_shape split, its source; a fill, made at that shape,
+/// which onGrid knows).
+Value mergedGroups(OpBuilder &b, Location loc, Value value) {
+  SmallVector<ReassociationIndices> merge = {{0}, {1, 2}, {3}, {4}};
+  auto expand = value.getDefiningOp<tensor::ExpandShapeOp>();
+  if (expand && expand.getReassociationIndices() == merge)
+    return expand.getSrc();
+  Value merged = tensor::CollapseShapeOp::create(b, loc, value, merge);
+  if (auto fill = value.getDefiningOp<linalg::FillOp>()) {
+    auto type = cast<RankedTensorType>(merged.getType());
+    Value empty =
+        tensor::EmptyOp::create(b, loc, type.getShape(), type.getElementType());
+    return linalg::FillOp::create(b, loc, fill.value(), empty).getResult(0);
+  }
+  return merged;
+}
+
+/// ShiftedRowsConvolution of a grouped convolution: a contraction per
+/// group in one op (RegNetX-1.6GF's 24 channels per group: a convolution
+/// per group made 868 parallel regions too small for two threads).
+struct ShiftedRowsGroupedConvolution
+    : OpRewritePattern<linalg::Conv2DNgchwGfchwOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::Conv2DNgchwGfchwOp conv,
+                                PatternRewriter &rewriter) const override {
+    if (!llvm::all_of(conv->getOperands(), isStaticF32))
+      return rewriter.notifyMatchFailure(conv, "not static f32");
+    Geometry g = geometryOf(conv);
+    if (!isShiftedRows(g))
       return rewriter.notifyMatchFailure(conv, "not a 3x3-like stride 1 or 2");
     Location loc = conv.getLoc();
-    Value input = conv.getInputs()[0], output = conv.getOutputs()[0];
-    auto inputType = cast<RankedTensorType>(input.getType());
-    int64_t width = inputType.getDimSize(3), height = inputType.getDimSize(2);
-    int64_t pitch = phases ? llvm::divideCeil(width, 2) : width;
-    auto shiftOf = [&](int64_t kh, int64_t kw) {
-      return phases ? kh / 2 * pitch + kw / 2
-                    : kh * g.dilationH * width + kw * g.dilationW;
-    };
-    int64_t grid = llvm::alignTo(g.outH * pitch, kPanelColumns);
-    int64_t gridRows = llvm::divideCeil(grid, pitch);
-    int64_t maxShift = shiftOf(g.kernelH - 1, g.kernelW - 1);
-    int64_t planeRows =
-        std::max<int64_t>(phases ? llvm::divideCeil(height, 2) : height,
-                          llvm::divideCeil(maxShift + grid, pitch));
-    SmallVector<ReassociationIndices> planes = {{0}, {1}, {2, 3}};
+    Value output = conv.getOutputs()[0];
+    Value result = shiftedRows(
+        rewriter, loc, g, mergedGroups(rewriter, loc, conv.getInputs()[0]),
+        conv.getInputs()[1], mergedGroups(rewriter, loc, output));
+    rewriter.replaceOpWithNewOp<tensor::ExpandShapeOp>(
+        conv, output.getType(), result,
+        SmallVector<ReassociationIndices>{{0}, {1, 2}, {3}, {4}});
+    return success();
+  }
+};
 
-    // The planes the taps read, flattened: [N, C, 1 or 4, rows * pitch].
-    Value flat;
-    if (phases) {
-      input = withMoreRowsAndColumns(rewriter, loc, input,
-                                     2 * planeRows - height, 2 * pitch - width);
-      flat = phasesOf(rewriter, loc, input);
-    } else {
-      input =
-          withMoreRowsAndColumns(rewriter, loc, input, planeRows - height, 0);
-      flat = tensor::CollapseShapeOp::create(rewriter, loc, input, planes);
-      flat = tensor::ExpandShapeOp::create(
-          rewriter, loc,
-          f32Tensor(rewriter, {g.batch, g.channels, 1, planeRows * pitch}),
-          flat, planes);
-    }
-    // The accumulator: the output (its initial values) on the grid.
-    Value wide =
-        onGrid(rewriter, loc, output, {g.batch, g.filters, gridRows, pitch});
-    Value wideFlat =
-        tensor::CollapseShapeOp::create(rewriter, loc, wide, planes);
-    Value acc = ov::codegen::sliceLastDimension(rewriter, loc, wideFlat, grid);
+/// Other grouped convolutions: one 2-D convolution per group on its slice
+/// of the channels (computed by the patterns above), inserted into the
+/// result; each group's filter a constant of its own (the grouped
+/// filter's bytes are contiguous per group) when the filter is one.
+struct ConvolutionPerGroup : OpRewritePattern<linalg::Conv2DNgchwGfchwOp> {
+  using OpRewritePattern::OpRewritePattern;
 
-    // Each tap's filter matrix is a strided view of the filter as it is,
-    // [F, C, KH, KW]: a register tile's K step broadcasts 8 rows' taps, each
-    // row's 9 adjacent (a stream per row). With the filter transposed to
-    // [KH, KW, F, C] (contiguous tap matrices), 9 streams per row made the
-    // layers with 256 and 512 channels 30-75% slower.
-    Value filter = conv.getInputs()[1];
-    auto one = rewriter.getIndexAttr(1);
+  LogicalResult matchAndRewrite(linalg::Conv2DNgchwGfchwOp conv,
+                                PatternRewriter &rewriter) const override {
+    if (!llvm::all_of(conv->getOperands(), isStaticF32))
+      return rewriter.notifyMatchFailure(conv, "not static f32");
+    Location loc = conv.getLoc();
+    Value input = conv.getInputs()[0], filter = conv.getInputs()[1];
+    Value output = conv.getOutputs()[0];
+    auto filterType = cast<RankedTensorType>(filter.getType());
+    auto outputType = cast<RankedTensorType>(output.getType());
+    int64_t groups = filterType.getDimSize(0);
     auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
-    MLIRContext *context = rewriter.getContext();
-    AffineExpr n, f, q, c;
-    bindDims(context, n, f, q, c);
-    SmallVector<AffineMap> maps = {AffineMap::get(4, 0, {f, c}, context),
-                                   AffineMap::get(4, 0, {n, c, q}, context),
-                                   AffineMap::get(4, 0, {n, f, q}, context)};
-    SmallVector<Value> terms;
-    for (int64_t kh = 0; kh < g.kernelH; ++kh) {
-      for (int64_t kw = 0; kw < g.kernelW; ++kw) {
-        Value lhs = tensor::ExtractSliceOp::create(
-            rewriter, loc, f32Tensor(rewriter, {g.filters, g.channels}), filter,
-            ValueRange{}, ValueRange{}, ValueRange{},
-            rewriter.getDenseI64ArrayAttr({0, 0, kh, kw}),
-            rewriter.getDenseI64ArrayAttr({g.filters, g.channels, 1, 1}),
-            rewriter.getDenseI64ArrayAttr({1, 1, 1, 1}));
-        int64_t plane = phases ? kh % 2 * 2 + kw % 2 : 0;
-        Value rhs = tensor::ExtractSliceOp::create(
-            rewriter, loc, f32Tensor(rewriter, {g.batch, g.channels, grid}),
-            flat,
-            ArrayRef<OpFoldResult>{index(0), index(0), index(plane),
-                                   index(shiftOf(kh, kw))},
-            ArrayRef<OpFoldResult>{index(g.batch), index(g.channels), one,
-                                   index(grid)},
-            ArrayRef<OpFoldResult>{one, one, one, one});
-        terms.append({lhs, rhs});
-      }
+    // Group `group` of `value` (the input, filter or output), without the
+    // group dimension (`groupDim`).
+    auto groupOf = [&](Value value, int64_t groupDim, int64_t group) {
+      auto type = cast<RankedTensorType>(value.getType());
+      SmallVector<OpFoldResult> offsets(type.getRank(), index(0));
+      offsets[groupDim] = index(group);
+      SmallVector<OpFoldResult> sizes =
+          getAsIndexOpFoldResult(rewriter.getContext(), type.getShape());
+      sizes[groupDim] = index(1);
+      SmallVector<int64_t> shape(type.getShape());
+      shape.erase(shape.begin() + groupDim);
+      return tensor::ExtractSliceOp::create(
+          rewriter, loc, type.clone(shape), value, offsets, sizes,
+          SmallVector<OpFoldResult>(type.getRank(), index(1)));
+    };
+    Value source = ov::codegen::reshapedSource(filter);
+    auto splat =
+        dyn_cast_if_present<FloatAttr>(ov::codegen::scalarConstant(source));
+    std::optional<ArrayRef<char>> bytes;
+    if (!splat)
+      bytes = ov::codegen::constantBytes(source);
+    SmallVector<int64_t> groupFilterShape(filterType.getShape().drop_front());
+    auto groupFilterType = filterType.clone(groupFilterShape);
+    int64_t groupBytes = groupFilterType.getNumElements() * sizeof(float);
+    auto filterOf = [&](int64_t group) -> Value {
+      if (splat)
+        return arith::ConstantOp::create(
+            rewriter, loc, DenseElementsAttr::get(groupFilterType, splat));
+      if (!bytes)
+        return groupOf(filter, 0, group);
+      ArrayRef<char> groupFilter = bytes->slice(group * groupBytes, groupBytes);
+      return ov::codegen::createResourceConstant(rewriter, loc, groupFilterType,
+                                                 groupFilter, "group_filter",
+                                                 groupFilter);
+    };
+    // A fill (the usual output) is made anew per group, which the patterns
+    // above see (onGrid).
+    auto fill = output.getDefiningOp<linalg::FillOp>();
+    auto empty = [&](ArrayRef<int64_t> shape) -> Value {
+      return tensor::EmptyOp::create(rewriter, loc, shape,
+                                     rewriter.getF32Type());
+    };
+    SmallVector<int64_t> groupOutputShape(outputType.getShape());
+    groupOutputShape.erase(groupOutputShape.begin() + 1);
+    Value result = fill ? Value(empty(outputType.getShape())) : output;
+    for (int64_t group = 0; group < groups; ++group) {
+      Value groupOutput =
+          fill ? linalg::FillOp::create(rewriter, loc, fill.value(),
+                                        empty(groupOutputShape))
+                     .getResult(0)
+               : Value(groupOf(output, 1, group));
+      Value groupResult =
+          linalg::Conv2DNchwFchwOp::create(
+              rewriter, loc, TypeRange{groupOutput.getType()},
+              ValueRange{groupOf(input, 1, group), filterOf(group)},
+              ValueRange{groupOutput}, conv.getStrides(), conv.getDilations())
+              ->getResult(0);
+      SmallVector<OpFoldResult> offsets(5, index(0));
+      offsets[1] = index(group);
+      SmallVector<OpFoldResult> sizes =
+          getAsIndexOpFoldResult(rewriter.getContext(), outputType.getShape());
+      sizes[1] = index(1);
+      result = tensor::InsertSliceOp::create(
+          rewriter, loc, groupResult, result, offsets, sizes,
+          SmallVector<OpFoldResult>(5, index(1)));
     }
-    acc = ov::codegen::buildMulAddTerms(rewriter, loc, terms, acc, maps)
-              .getResult(0);
-    if (acc.getType() != wideFlat.getType())
-      acc = tensor::InsertSliceOp::create(
-          rewriter, loc, acc, wideFlat,
-          ArrayRef<OpFoldResult>{index(0), index(0), index(0)},
-          ArrayRef<OpFoldResult>{index(g.batch), index(g.filters), index(grid)},
-          ArrayRef<OpFoldResult>{one, one, one});
-    Value result = tensor::ExpandShapeOp::create(rewriter, loc, wide.getType(),
-                                                 acc, planes);
-    SmallVector<OpFoldResult> zeros(4, index(0));
-    rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
-        conv, cast<RankedTensorType>(output.getType()), result, zeros,
-        ArrayRef<OpFoldResult>{index(g.batch), index(g.filters), index(g.outH),
-                               index(g.outW)},
-        SmallVector<OpFoldResult>(4, one));
+    rewriter.replaceOp(conv, result);
     return success();
   }
 };
@@ -567,6 +756,8 @@ struct ConvolutionsToMatmulsPass
     RewritePatternSet patterns(&getContext());
     patterns.add<MatrixVectorConvolution>(&getContext(), /*benefit=*/5);
     patterns.add<ShiftedRowsConvolution>(&getContext(), /*benefit=*/4);
+    patterns.add<ShiftedRowsGroupedConvolution>(&getContext(), /*benefit=*/4);
+    patterns.add<ConvolutionPerGroup>(&getContext(), /*benefit=*/1);
     patterns.add<ConvolutionAsContraction>(&getContext(), /*benefit=*/3);
     patterns.add<PointwiseConvolution>(&getContext(), /*benefit=*/2);
     patterns.add<Im2ColConvolution>(&getContext(), /*benefit=*/1);

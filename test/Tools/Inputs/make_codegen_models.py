@@ -358,10 +358,25 @@ def main():
     save_grouped_pair_case(directory, "blocked_wide_groups", 9,
                            [64, 128, 144, 32], [2, 3])
     # Groups that fit no blocks (RegNetX-1.6GF's 24 channels in blocks of
-    # 16): a convolution per group; 72 channels in 3 groups, then 48 in 2
+    # 16): contractions with the group a batch loop; 72 channels in 3 groups, then 48 in 2
     # with a stride of 2; 9x9.
     save_grouped_pair_case(directory, "split_groups", 9, [16, 72, 48, 16],
                            [3, 2])
+    # Grouped convolutions that fit no blocks and no shifted rows: a 1x1
+    # layer and a 3x3 one with a stride of 3, 48 channels in 2 groups of
+    # 24 each; a convolution per group, each with its slice of the
+    # filter's bytes; 12x12.
+    x = f32([1, 48, 12, 12])
+    g1, gb1 = f32([48, 24, 1, 1]), f32([48])
+    g2, gb2 = f32([48, 24, 3, 3]), f32([48])
+    h = np.maximum(grouped(x, g1, gb1, 2, 1, 0), 0)
+    y = grouped(h, g2, gb2, 2, 3, 0)
+    save_case(directory, "groups_per_convolution", [
+        helper.make_node("Conv", ["x", "g1", "gb1"], ["c1"], group=2),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "g2", "gb2"], ["y"], group=2,
+                         strides=[3, 3]),
+    ], x, y, {"g1": g1, "gb1": gb1, "g2": g2, "gb2": gb2})
     # An edge Pad node (a gather of its NCHW input at NCHW indices, not a
     # tensor.pad) read by a chain of blocked convolutions: reordered after
     # it, not computed blocked; 16x16.
