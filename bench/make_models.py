@@ -14,8 +14,8 @@ Models whose files already exist are skipped unless --force is given.
 Needs Debian's python3-torch, python3-torchvision, python3-onnx and
 python3-numpy; run it with /usr/bin/python3.
 
-`--models zoo` builds the further CNNs of ZOO (concatenations, grouped
-convolutions, channel shuffles) instead.
+`--models zoo` builds the further models of ZOO (concatenations, grouped
+convolutions, channel shuffles, vision transformers) instead.
 
 Usage: make_models.py [--models a,b,...|zoo] [--out DIR] [--force] [--list]
 """
@@ -39,7 +39,7 @@ MODELS = {
 }
 
 
-# Further torchvision CNNs, for `--models zoo`: layers the five above do
+# Further torchvision models, for `--models zoo`: layers the five above do
 # not have. Not part of the default run.
 ZOO = {
     "squeezenet1_1": "torchvision SqueezeNet 1.1, 224x224 (concatenations, "
@@ -62,6 +62,11 @@ ZOO = {
                      "LayerNorm over channels, GELU)",
     "regnet_x_1_6gf": "torchvision RegNetX-1.6GF, 224x224 (grouped "
                       "convolutions of 24 channels, which fit no blocks)",
+    "swin_t": "torchvision Swin-T, 224x224 (shifted-window attention; "
+              "window shapes computed from the input's, static once "
+              "folded)",
+    "vit_b_16": "torchvision ViT-B/16, 224x224 (a stride-16 patch "
+                "convolution, 12 encoder layers of 197 tokens)",
 }
 
 
@@ -125,7 +130,11 @@ def calibrate_batchnorm(torch, model, shape):
     model.eval()
 
 
-def make_torchvision(arch, size=224, **options):
+def make_torchvision(arch, size=224, prepare=None, **options):
+    """A builder of torchvision's `arch` on size x size images; `prepare`,
+    when given, is called with torch and the model before the export
+    (after the BatchNorm calibration), which then keeps each module's
+    training mode."""
     def build(path):
         import numpy as np
         import torch
@@ -133,9 +142,12 @@ def make_torchvision(arch, size=224, **options):
         torch.manual_seed(SEED)
         model = getattr(torchvision.models, arch)(weights=None, **options)
         calibrate_batchnorm(torch, model, (4, 3, size, size))
+        if prepare:
+            prepare(torch, model)
         rng = np.random.default_rng(SEED)
         image = rng.standard_normal((1, 3, size, size), dtype=np.float32)
-        export(torch, model, torch.from_numpy(image), path)
+        export(torch, model, torch.from_numpy(image), path,
+               keep_modes=prepare is not None)
         return {"input": image}
     return build
 
@@ -205,11 +217,15 @@ def make_bert(path):
     return {"input": states}
 
 
-def export(torch, model, example, path):
+def export(torch, model, example, path, keep_modes=False):
+    """Exports `model` in eval mode, or with each module's own training
+    mode when `keep_modes`."""
+    mode = (torch.onnx.TrainingMode.PRESERVE if keep_modes else
+            torch.onnx.TrainingMode.EVAL)
     with torch.no_grad():
         torch.onnx.export(model, (example,), path, opset_version=OPSET,
                           input_names=["input"], output_names=["output"],
-                          do_constant_folding=True)
+                          do_constant_folding=True, training=mode)
 
 
 BUILDERS = {
@@ -226,6 +242,26 @@ BUILDERS["googlenet"] = make_torchvision("googlenet", aux_logits=False,
 BUILDERS["inception_v3"] = make_torchvision("inception_v3", size=299,
                                             aux_logits=False,
                                             init_weights=True)
+
+
+def prepare_vit(torch, model):
+    """torchvision initializes ViT's classifier to zeros, which makes every
+    output 0 whatever the layers before compute: normal(0, 0.02) weights
+    and biases instead, so that the output comparison checks them. Its
+    attention layers go to training mode (kept by the export), the same
+    computation with dropout 0: in eval mode torch 1.13 runs them as one
+    fused op that the ONNX export does not know
+    (aten::_native_multi_head_attention)."""
+    with torch.no_grad():
+        for param in model.heads.parameters():
+            param.normal_(0.0, 0.02)
+    for module in model.modules():
+        if isinstance(module, torch.nn.MultiheadAttention):
+            assert module.dropout == 0.0
+            module.train()
+
+
+BUILDERS["vit_b_16"] = make_torchvision("vit_b_16", prepare=prepare_vit)
 
 
 def ensure_model(name, out_dir, force=False, log=print):

@@ -15,7 +15,7 @@ python3-onnx, python3-numpy (and nodejs, npm) with apt-get, and
 onnxruntime-node with npm into bench/node_modules. Our tools come from
 ./scripts/build.sh (build/bin/ovc and build/bin/ov-run).
 
-`--models zoo` runs further torchvision CNNs (make_models.ZOO) instead.
+`--models zoo` runs further torchvision models (make_models.ZOO) instead.
 
 Usage: bench/run.py [--models a,b|zoo] [--threads 1,2] [--runs N] [--rounds R]
                     [--quick] [--markdown FILE] [--json FILE]
@@ -47,7 +47,8 @@ DEFAULT_RUNS = {"matmul": 20, "mobilenet_v2": 10, "efficientnet_b0": 10,
                 "resnext50_32x4d": 5, "regnet_y_400mf": 20,
                 "shufflenet_v2_x1_0": 30, "mnasnet1_0": 20,
                 "inception_v3": 5, "mobilenet_v3_large": 20,
-                "convnext_tiny": 5, "regnet_x_1_6gf": 3}
+                "convnext_tiny": 5, "regnet_x_1_6gf": 5, "swin_t": 5,
+                "vit_b_16": 3}
 # Models whose float32 outputs differ from ORT's by more than the default
 # atol without a bug: Inception v3's logits (random weights, up to 7.3)
 # are within 2.6e-4 (ours) and 1.8e-4 (ORT) of PyTorch's in float64, and
