@@ -327,6 +327,28 @@ func.func @blocked_prime_rows(%x: memref<1x3x71x32xf32>, %w: memref<2x3x32x32xf3
   return
 }
 
+// 17 positions (a row of Inception v3's 17x17 layers): one thread tile,
+// its register tiles of 6 rows, 6 + 6 + 5 (8 + 8 + 1 left a remainder of
+// one row, 2 accumulators, too few to hide the FMA latency).
+// CHECK-LABEL: func.func @blocked_rows_of_17
+// CHECK: scf.parallel (%{{.*}}) = (%c0) to (%c2) step (%c1)
+// CHECK: scf.for %{{.*}} = %c0 to %c12 step %c6
+// CHECK: vector.contract {{.*}} : vector<6x1xf32>, vector<1x32xf32> into vector<6x32xf32>
+// CHECK: vector.contract {{.*}} : vector<5x1xf32>, vector<1x32xf32> into vector<5x32xf32>
+// CHECK-NOT: into vector<1x32xf32>
+// CHECK: return
+func.func @blocked_rows_of_17(%x: memref<1x3x17x32xf32>, %w: memref<2x3x32x32xf32>, %out: memref<1x2x17x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x3x17x32xf32>, memref<2x3x32x32xf32>) outs(%out : memref<1x2x17x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
 // A filter of 256 x 96 elements on a plane of 196 positions: larger than
 // the plane, but less than twice its size (kPlaneReadCost): positions
 // first, each thread reading the half of the plane its own core wrote.

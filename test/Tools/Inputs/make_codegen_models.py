@@ -205,6 +205,23 @@ def main():
         helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
     ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3})
 
+    # The same chain on a 17x17 plane (Inception v3's): register tiles of
+    # 6 rows along its rows of 17 (6 + 6 + 5), no dilation.
+    x = f32([1, 32, 17, 17])
+    w1, b1 = f32([64, 32, 1, 1]), f32([64])
+    w2, b2 = f32([32, 64, 3, 3]), f32([32])
+    w3, b3 = f32([32, 32, 1, 1]), f32([32])
+    r1 = np.maximum(convolution(x, w1, b1, 1, 0), 0)
+    r2 = np.maximum(convolution(r1, w2, b2, 1, 1), 0)
+    y = convolution(r2, w3, b3, 1, 0)
+    save_case(directory, "blocked_rows_of_17", [
+        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"], pads=[1] * 4),
+        helper.make_node("Relu", ["c2"], ["r2"]),
+        helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
+    ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3})
+
     # Channels in multiples of 16, not 32 (48, 80): blocks of 16 channels,
     # register tiles of two filter blocks (80 = 5 blocks: a remainder of
     # one), on a 10x10 plane; then the same block on a 56x56 plane: the
