@@ -189,38 +189,10 @@ def main():
     # A chain of three convolutions on a 12x12 plane (144 positions: blocked
     # as a chain, not as a small plane), the middle one 3x3 with dilation 2
     # and asymmetric padding (2 before, 1 after: an 11x11 result).
-    x = f32([1, 32, 12, 12])
-    w1, b1 = f32([64, 32, 1, 1]), f32([64])
-    w2, b2 = f32([32, 64, 3, 3]), f32([32])
-    w3, b3 = f32([32, 32, 1, 1]), f32([32])
-    r1 = np.maximum(convolution(x, w1, b1, 1, 0), 0)
-    r2 = np.maximum(convolution(r1, w2, b2, 1, (2, 1), dilation=2), 0)
-    y = convolution(r2, w3, b3, 1, 0)
-    save_case(directory, "blocked_dilated", [
-        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
-        helper.make_node("Relu", ["c1"], ["r1"]),
-        helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"], dilations=[2, 2],
-                         pads=[2, 2, 1, 1]),
-        helper.make_node("Relu", ["c2"], ["r2"]),
-        helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
-    ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3})
-
+    save_chain_case(directory, "blocked_dilated", 12, (2, 1), 2)
     # The same chain on a 17x17 plane (Inception v3's): register tiles of
     # 6 rows along its rows of 17 (6 + 6 + 5), no dilation.
-    x = f32([1, 32, 17, 17])
-    w1, b1 = f32([64, 32, 1, 1]), f32([64])
-    w2, b2 = f32([32, 64, 3, 3]), f32([32])
-    w3, b3 = f32([32, 32, 1, 1]), f32([32])
-    r1 = np.maximum(convolution(x, w1, b1, 1, 0), 0)
-    r2 = np.maximum(convolution(r1, w2, b2, 1, 1), 0)
-    y = convolution(r2, w3, b3, 1, 0)
-    save_case(directory, "blocked_rows_of_17", [
-        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
-        helper.make_node("Relu", ["c1"], ["r1"]),
-        helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"], pads=[1] * 4),
-        helper.make_node("Relu", ["c2"], ["r2"]),
-        helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
-    ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3})
+    save_chain_case(directory, "blocked_rows_of_17", 17, (1, 1), 1)
 
     # Channels in multiples of 16, not 32 (48, 80): blocks of 16 channels,
     # register tiles of two filter blocks (80 = 5 blocks: a remainder of
@@ -416,6 +388,28 @@ def main():
         helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
     ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3,
               "pads": pads})
+
+def save_chain_case(directory, name, side, pads, dilation):
+    """A 1x1 convolution from 32 to 64 channels on a side x side plane,
+    ReLU, a 3x3 one to 32 channels with `dilation` and `pads` (before,
+    after) on rows and columns, ReLU, and a 1x1 one."""
+    x = f32([1, 32, side, side])
+    w1, b1 = f32([64, 32, 1, 1]), f32([64])
+    w2, b2 = f32([32, 64, 3, 3]), f32([32])
+    w3, b3 = f32([32, 32, 1, 1]), f32([32])
+    r1 = np.maximum(convolution(x, w1, b1, 1, 0), 0)
+    r2 = np.maximum(convolution(r1, w2, b2, 1, pads, dilation=dilation), 0)
+    y = convolution(r2, w3, b3, 1, 0)
+    save_case(directory, name, [
+        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"],
+                         dilations=[dilation] * 2,
+                         pads=[pads[0]] * 2 + [pads[1]] * 2),
+        helper.make_node("Relu", ["c2"], ["r2"]),
+        helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
+    ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3})
+
 
 def save_grouped_pair_case(directory, name, side, channels, groups):
     """channels[0] -> 1x1 -> channels[1], ReLU, a grouped 3x3 layer of
