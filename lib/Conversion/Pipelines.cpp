@@ -28,7 +28,8 @@ using namespace mlir;
 static constexpr StringLiteral kLowerToBuffers =
     "ov-declare-variables,"
     "func.func(convert-ov-to-linalg, canonicalize,"
-    "ov-fold-constant-transposes, ov-accumulate-addends, ov-block-convolutions,"
+    "ov-fold-constant-transposes, ov-drop-padding-taps, ov-accumulate-addends,"
+    "ov-block-convolutions,"
     "ov-convolutions-to-matmuls, ov-pack-matmul-weights, ov-fuse-elementwise,"
     "canonicalize, ov-pad-borders, ov-elementwise-in-place),"
     "eliminate-empty-tensors,"

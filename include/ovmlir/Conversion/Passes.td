@@ -185,6 +185,20 @@ def FoldConstantTransposes
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def DropPaddingTaps : Pass<"ov-drop-padding-taps", "func::FuncOp"> {
+  let summary = "Drop the kernel taps of convolutions that read only padding";
+  let description = [{
+    A `linalg.conv_2d_nchw_fchw` of a zero-padded input (`tensor.pad`)
+    whose first or last kernel rows or columns read only the padding for
+    every output position (a dilation as large as the input: DeepLabV3's
+    atrous rates of 12 to 36 on a 14x14 plane) becomes the convolution of
+    its live taps: the filter sliced to them (a new constant when it is
+    one), the input padded (or cropped) only as far as they read.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 def SplitLongKLoops : Pass<"ov-split-long-k-loops", "func::FuncOp"> {
   let summary = "Split K loops that sum many products into loops of a few";
   let description = [{

@@ -194,6 +194,24 @@ def main():
     # 6 rows along its rows of 17 (6 + 6 + 5), no dilation.
     save_chain_case(directory, "blocked_rows_of_17", 17, (1, 1), 1)
 
+    # Dilations as large as the plane (DeepLabV3's atrous convolutions): a
+    # 3x3 layer with dilation 6 on a 6x6 plane padded by 6 (only its center
+    # tap reads the plane: a 1x1 layer), then one with dilation 5 padded by
+    # 5 before and 1 after (its first kernel row and column read only
+    # padding; a 2x2 result).
+    x = f32([1, 32, 6, 6])
+    w1, b1 = f32([32, 32, 3, 3]), f32([32])
+    w2, b2 = f32([16, 32, 3, 3]), f32([16])
+    r1 = np.maximum(convolution(x, w1, b1, 1, 6, dilation=6), 0)
+    y = convolution(r1, w2, b2, 1, (5, 1), dilation=5)
+    save_case(directory, "atrous_padding_taps", [
+        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"], dilations=[6, 6],
+                         pads=[6] * 4),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "w2", "b2"], ["y"], dilations=[5, 5],
+                         pads=[5, 5, 1, 1]),
+    ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2})
+
     # Channels in multiples of 16, not 32 (48, 80): blocks of 16 channels,
     # register tiles of two filter blocks (80 = 5 blocks: a remainder of
     # one), on a 10x10 plane; then the same block on a 56x56 plane: the
