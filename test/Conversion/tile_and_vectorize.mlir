@@ -408,6 +408,31 @@ func.func @streamed_filter_blocks(%x0: memref<1x64x7x7x32xf32>, %x1: memref<1x64
   return
 }
 
+// The same on a 28x28 plane (FCN-ResNet-50's classifier: 2.4 MB per filter
+// block): thread tiles of one filter block and the whole plane (not one of
+// its rows each, which streamed the block 28 times), the K blocks outside
+// the 28 x 4 row tiles (8 + 8 + 8 + 4 along each row).
+// CHECK-LABEL: func.func @streamed_filter_blocks_28x28
+// CHECK: scf.parallel (%[[FB:.+]]) = (%c0) to (%c2) step (%c1)
+// CHECK-NEXT: scf.for %[[CB:.+]] = %c0 to %c64 step %c1
+// CHECK-NEXT: scf.for %[[ROW:.+]] = %c0 to %c28 step %c1
+// CHECK-NEXT: scf.for %[[COL:.+]] = %c0 to %c24 step %c8
+// CHECK-NEXT: %[[ACC:.+]] = vector.transfer_read %arg4[%c0, %[[FB]], %[[ROW]], %[[COL]], %c0]{{.*}} vector<8x32xf32>
+// CHECK: vector.contract {{.*}} : vector<4x1xf32>, vector<1x32xf32> into vector<4x32xf32>
+func.func @streamed_filter_blocks_28x28(%x0: memref<1x64x28x28x32xf32>, %x1: memref<1x64x28x28x32xf32>, %w0: memref<2x64x32x32xf32>, %w1: memref<2x64x32x32xf32>, %out: memref<1x2x28x28x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, fb, oh, ow, fi, cb, ci) -> (n, cb, oh, ow, ci)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (n, cb, oh, ow, ci)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, oh, ow, fi, cb, ci) -> (n, fb, oh, ow, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x0, %w0, %x1, %w1 : memref<1x64x28x28x32xf32>, memref<2x64x32x32xf32>, memref<1x64x28x28x32xf32>, memref<2x64x32x32xf32>) outs(%out : memref<1x2x28x28x32xf32>) {
+  ^bb0(%a0: f32, %b0: f32, %a1: f32, %b1: f32, %c: f32):
+    %p0 = arith.mulf %a0, %b0 : f32
+    %p1 = arith.mulf %a1, %b1 : f32
+    %s0 = arith.addf %c, %p0 : f32
+    %s1 = arith.addf %s0, %p1 : f32
+    linalg.yield %s1 : f32
+  }
+  return
+}
+
 // Half the channels (256 KB filter blocks): thread tiles of one row tile,
 // the K loops inside it.
 // CHECK-LABEL: func.func @small_filter_blocks

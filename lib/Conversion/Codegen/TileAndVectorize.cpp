@@ -76,6 +76,10 @@ constexpr int64_t kCachedBytes = 2 << 20;
 /// half of the 1 MiB L2 of the EPYC measured, where the block and the next
 /// one no longer both fit.
 constexpr int64_t kStreamedFilterBlockBytes = 512 << 10;
+/// Positions of a plane whose accumulators a thread tile streaming a
+/// filter block keeps in the L2 cache through its K blocks: 2048 x 32
+/// floats, 256 KB.
+constexpr int64_t kMaxStreamedPlanePositions = 2048;
 /// Elements of an elementwise op handed to one thread at a time (at least:
 /// whole inner dimensions).
 constexpr int64_t kThreadChunk = 4096;
@@ -296,12 +300,14 @@ bool positionsFirst(linalg::LinalgOp op,
          kPlaneReadCost * rangeProduct(ranges, dims.m);
 }
 
-/// Whether a blocked convolution streams its filter blocks: a small plane
-/// (at most kThreadRows positions) and several taps, with blocks of
-/// 2 x vectorWidth filters of at least kStreamedFilterBlockBytes (ResNet-50's
-/// 3x3 layers on 7x7: 590 KB per block, 9.4 MB per layer, from memory in
-/// every run). Its thread tiles are then one filter block and the whole
-/// plane, the K blocks one channel block (all taps: 36 KB, in L1) outside
+/// Whether a blocked convolution streams its filter blocks: a plane of at
+/// most kMaxStreamedPlanePositions positions and several taps, with blocks
+/// of 2 x vectorWidth filters of at least kStreamedFilterBlockBytes
+/// (ResNet-50's 3x3 layers on 7x7: 590 KB per block, 9.4 MB per layer, from
+/// memory in every run; FCN-ResNet-50's 3x3 classifier on 28x28: 2.4 MB
+/// per block, whose thread tiles of one row of 28 positions each streamed
+/// it again, 1 GB per run). Its thread tiles are then one filter block and the
+/// whole plane, the K blocks one channel block (all taps: 36 KB, in L1) outside
 /// the row tiles, the accumulators read and written per K block: each
 /// weight comes from memory once and is used by every row tile while in
 /// L1 (ov-prefetch-next-filter-block fetches the next channel block's).
@@ -321,8 +327,9 @@ bool kBlocksOutsideRowTiles(linalg::LinalgOp op,
   int64_t blockElements =
       terms * ranges[dims.n.back()] * rangeProduct(ranges, dims.k);
   auto elementType = getElementTypeOrSelf(op.getDpsInits()[0].getType());
-  return ranges[dims.n.back()] == 2 * vectorWidth && positions <= kThreadRows &&
-         elementType.isF32() && blockElements * 4 >= kStreamedFilterBlockBytes;
+  return ranges[dims.n.back()] == 2 * vectorWidth &&
+         positions <= kMaxStreamedPlanePositions && elementType.isF32() &&
+         blockElements * 4 >= kStreamedFilterBlockBytes;
 }
 
 /// Moves the filter-block loops (the N loops but the last) of `order`

@@ -306,18 +306,18 @@ def main():
     ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3,
               "wp": wp, "bp": bp})
 
-
     # A 3x3 layer with 512 channels on a 7x7 plane (ResNet's layer4): its
     # filter blocks (590 KB) are streamed, K blocks of one channel block
     # outside the row tiles, the next channel block prefetched (the last
     # one's the next filter block's first); a bias and a ReLU.
+    save_streamed_case(directory, "streamed_filter_blocks", 7)
+    # The same on a 10x10 plane (FCN's classifier on 28x28): thread tiles
+    # of a filter block and the whole plane (100 positions), its rows'
+    # register tiles 6 + 4.
+    save_streamed_case(directory, "streamed_filter_blocks_10x10", 10)
     x = f32([1, 512, 7, 7])
     w, b = f32([64, 512, 3, 3]), f32([64])
     y = np.maximum(convolution(x, w, b, 1, 1), 0)
-    save_case(directory, "streamed_filter_blocks", [
-        helper.make_node("Conv", ["x", "w", "b"], ["c"], pads=[1] * 4),
-        helper.make_node("Relu", ["c"], ["y"]),
-    ], x, y, {"w": w, "b": b})
     # The same layer's ReLU into the padded input of a next 3x3 layer: the
     # streamed tiles read their accumulators back after each K block, so
     # every store goes to the result and to the padded plane.
@@ -406,6 +406,18 @@ def main():
         helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
     ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3,
               "pads": pads})
+
+def save_streamed_case(directory, name, side):
+    """A 3x3 layer from 512 channels to 64 on a side x side plane (590 KB
+    per block of 32 filters), a bias and a ReLU."""
+    x = f32([1, 512, side, side])
+    w, b = f32([64, 512, 3, 3]), f32([64])
+    y = np.maximum(convolution(x, w, b, 1, 1), 0)
+    save_case(directory, name, [
+        helper.make_node("Conv", ["x", "w", "b"], ["c"], pads=[1] * 4),
+        helper.make_node("Relu", ["c"], ["y"]),
+    ], x, y, {"w": w, "b": b})
+
 
 def save_chain_case(directory, name, side, pads, dilation):
     """A 1x1 convolution from 32 to 64 channels on a side x side plane,
