@@ -1,7 +1,10 @@
 // Interpolate-11 and Interpolate-4 lowered and run by the JIT: nearest
 // (asymmetric, floor) with constant scales, linear_onnx with align_corners,
 // cubic downsampling, zero pads, and bilinear half_pixel upsampling of two
-// axes with run-time scales.
+// axes with run-time scales and with constant ones. Nearest and linear
+// with static lengths and constant scales or sizes read tables of indices
+// and weights made at compile time (ov_to_linalg_interpolate.mlir), the
+// others compute them per element: both give the same values.
 // RUN: ov-opt %s --ov-lower-to-llvm | %mlir_runner | FileCheck %s
 
 // CHECK: sizes = [1, 1, 8]
@@ -41,6 +44,19 @@ func.func @resize2d(%x: tensor<1x1x2x2xf32>, %scales: tensor<2xf32>) -> tensor<?
   return %y : tensor<?x?x?x?xf32>
 }
 
+// The same with constant scales (tables).
+// CHECK: sizes = [1, 1, 4, 4]
+// CHECK-NEXT: {{\[\[\[\[}}1, 1.25, 1.75, 2],
+// CHECK-NEXT: [1.5, 1.75, 2.25, 2.5],
+// CHECK-NEXT: [2.5, 2.75, 3.25, 3.5],
+// CHECK-NEXT: [3, 3.25, 3.75, 4]]]]
+func.func @resize2d_static(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x4x4xf32> {
+  %axes = ov.constant dense<[2, 3]> : tensor<2xi64>
+  %scales = ov.constant dense<[2.0, 2.0]> : tensor<2xf32>
+  %y = ov.interpolate %x, %scales axes %axes {mode = #ov.interpolate_mode<linear_onnx>, shape_calculation_mode = #ov.shape_calc_mode<scales>} : (tensor<1x1x2x2xf32>, tensor<2xf32>, tensor<2xi64>) -> tensor<1x1x4x4xf32>
+  return %y : tensor<1x1x4x4xf32>
+}
+
 func.func @main() {
   %x = arith.constant dense<[[[1.0, 2.0, 3.0, 4.0]]]> : tensor<1x1x4xf32>
   %a, %b, %c, %d = call @resize1d(%x) : (tensor<1x1x4xf32>) -> (tensor<1x1x8xf32>, tensor<1x1x3xf32>, tensor<1x1x2xf32>, tensor<1x1x6xf32>)
@@ -57,6 +73,9 @@ func.func @main() {
   %y = call @resize2d(%x2, %s) : (tensor<1x1x2x2xf32>, tensor<2xf32>) -> tensor<?x?x?x?xf32>
   %uy = tensor.cast %y : tensor<?x?x?x?xf32> to tensor<*xf32>
   call @printMemrefF32(%uy) : (tensor<*xf32>) -> ()
+  %z = call @resize2d_static(%x2) : (tensor<1x1x2x2xf32>) -> tensor<1x1x4x4xf32>
+  %uz = tensor.cast %z : tensor<1x1x4x4xf32> to tensor<*xf32>
+  call @printMemrefF32(%uz) : (tensor<*xf32>) -> ()
   return
 }
 func.func private @printMemrefF32(tensor<*xf32>)

@@ -23,6 +23,8 @@
 #include "mlir/IR/ImplicitLocOpBuilder.h"
 #include "mlir/Transforms/DialectConversion.h"
 
+#include <cmath>
+
 using namespace mlir;
 using namespace mlir::ov;
 using namespace mlir::ov::lowering;
@@ -942,6 +944,137 @@ Value convertFloat(ImplicitLocOpBuilder &b, Value value, Type to) {
   return arith::TruncFOp::create(b, to, value);
 }
 
+/// What the resampling generic of resampleAxis computes for output
+/// coordinate `x` before it reads the input, done at compile time in the
+/// same single-precision operations: the source coordinate.
+float sourceCoordinate(const ResampleSpec &spec, int64_t x, float scale,
+                       float outF, float lastF) {
+  float xf = static_cast<float>(x);
+  auto halfPixel = [&] { return (xf + 0.5f) / scale - 0.5f; };
+  switch (spec.transform) {
+  case CoordinateTransformMode::half_pixel:
+    return halfPixel();
+  case CoordinateTransformMode::pytorch_half_pixel:
+    return outF > 1.0f ? halfPixel() : 0.0f;
+  case CoordinateTransformMode::asymmetric:
+    return xf / scale;
+  case CoordinateTransformMode::tf_half_pixel_for_nn:
+    return (xf + 0.5f) / scale;
+  case CoordinateTransformMode::align_corners: {
+    bool many = outF > 1.0f;
+    float mapped = (xf * lastF) / (many ? outF - 1.0f : 1.0f);
+    return many ? mapped : 0.0f;
+  }
+  }
+  llvm_unreachable("unknown coordinate transform");
+}
+
+/// The nearest input element of source coordinate `coord` by
+/// `spec.nearest` (before clamping).
+int64_t nearestIndex(const ResampleSpec &spec, float coord, float scale) {
+  float floor = std::floor(coord), frac = coord - floor, up = floor + 1.0f;
+  float rounded = floor;
+  switch (spec.nearest) {
+  case NearestMode::round_prefer_floor:
+    rounded = frac > 0.5f ? up : floor;
+    break;
+  case NearestMode::round_prefer_ceil:
+    rounded = frac >= 0.5f ? up : floor;
+    break;
+  case NearestMode::floor:
+    break;
+  case NearestMode::ceil:
+    rounded = std::ceil(coord);
+    break;
+  case NearestMode::simple:
+    rounded = scale < 1.0f ? std::ceil(coord) : std::trunc(coord);
+    break;
+  }
+  return static_cast<int64_t>(rounded);
+}
+
+/// resampleAxis for static lengths and a scale known at compile time, in
+/// nearest or linear mode: the input indices (clamped) and weights of each
+/// output coordinate are constant tables the generic reads along `axis`,
+/// computed as its body would compute them (sourceCoordinate); the body
+/// only reads and weighs. Computing them per element took DeepLabV3's
+/// final 8x bilinear upsampling 16% of its run time.
+Value resampleAxisByTables(ImplicitLocOpBuilder &b, Value input, int64_t axis,
+                           int64_t inLen, int64_t outLen, float scale,
+                           const ResampleSpec &spec) {
+  auto type = cast<RankedTensorType>(input.getType());
+  Type element = type.getElementType();
+  int64_t rank = type.getRank();
+  float outF = static_cast<float>(outLen);
+  float lastF = static_cast<float>(inLen - 1);
+  auto clamp = [&](int64_t index) {
+    return std::max<int64_t>(std::min<int64_t>(index, inLen - 1), 0);
+  };
+  bool nearest = spec.mode == InterpolateMode::nearest;
+  // Per output coordinate: the indices read, and their weights (linear).
+  SmallVector<SmallVector<APInt>> indices(nearest ? 1 : 2);
+  SmallVector<SmallVector<float>> weights(nearest ? 0 : 2);
+  for (int64_t x = 0; x < outLen; ++x) {
+    float coord = sourceCoordinate(spec, x, scale, outF, lastF);
+    if (nearest) {
+      indices[0].push_back(APInt(64, clamp(nearestIndex(spec, coord, scale))));
+      continue;
+    }
+    float c = std::max(std::min(coord, lastF), 0.0f);
+    float floor = std::floor(c), w1 = c - floor;
+    int64_t i0 = static_cast<int64_t>(floor);
+    indices[0].push_back(APInt(64, clamp(i0)));
+    indices[1].push_back(APInt(64, clamp(i0 + 1)));
+    weights[0].push_back(1.0f - w1);
+    weights[1].push_back(w1);
+  }
+  SmallVector<Value> tables;
+  auto indexTable = RankedTensorType::get({outLen}, b.getIndexType());
+  auto weightTable = RankedTensorType::get({outLen}, b.getF32Type());
+  for (size_t tap = 0; tap < indices.size(); ++tap) {
+    tables.push_back(arith::ConstantOp::create(
+        b, DenseElementsAttr::get(indexTable, indices[tap])));
+    if (!nearest)
+      tables.push_back(arith::ConstantOp::create(
+          b, DenseElementsAttr::get(weightTable, ArrayRef(weights[tap]))));
+  }
+  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, b.getLoc(), input);
+  sizes[axis] = b.getIndexAttr(outLen);
+  Value init = tensor::EmptyOp::create(b, sizes, element);
+  SmallVector<AffineMap> maps(
+      tables.size(), AffineMap::get(rank, 0, b.getAffineDimExpr(axis)));
+  maps.push_back(b.getMultiDimIdentityMap(rank));
+  auto generic = linalg::GenericOp::create(
+      b, TypeRange{init.getType()}, tables, ValueRange{init}, maps,
+      SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
+      [&](OpBuilder &nested, Location loc, ValueRange args) {
+        ImplicitLocOpBuilder body(loc, nested);
+        // The output's indices but along `axis`, where the tables' are.
+        SmallVector<Value> at;
+        for (int64_t d = 0; d < rank; ++d)
+          at.push_back(d == axis ? Value()
+                                 : Value(linalg::IndexOp::create(body, d)));
+        auto read = [&](Value index) {
+          at[axis] = index;
+          return tensor::ExtractOp::create(body, input, at).getResult();
+        };
+        if (nearest) {
+          linalg::YieldOp::create(body, read(args[0]));
+          return;
+        }
+        Type f32 = body.getF32Type();
+        Value sum = f32Const(body, 0.0);
+        for (int tap = 0; tap < 2; ++tap)
+          sum = arith::AddFOp::create(
+              body, sum,
+              arith::MulFOp::create(
+                  body, convertFloat(body, read(args[2 * tap]), f32),
+                  args[2 * tap + 1]));
+        linalg::YieldOp::create(body, convertFloat(body, sum, element));
+      });
+  return generic.getResult(0);
+}
+
 /// `input` resampled along `axis` from `inLen` to `outLen` elements, as
 /// OpenVINO's Interpolate computes one axis: the output coordinate mapped
 /// back by `spec.transform` (with `scale`, an f32 value), then the nearest
@@ -1279,6 +1412,15 @@ struct InterpolateLowering : OpConversionPattern<OpTy> {
           inLen.getConstant() == outLen.getConstant() && unitScale &&
           spec.transform != CoordinateTransformMode::tf_half_pixel_for_nn)
         continue;
+      if (spec.mode != InterpolateMode::cubic && inLen.isConstant() &&
+          outLen.isConstant() && (!useScales || scales)) {
+        float scale = useScales ? static_cast<float>((*scales)[i])
+                                : static_cast<float>(outLen.getConstant()) /
+                                      static_cast<float>(inLen.getConstant());
+        current = resampleAxisByTables(b, current, axis, inLen.getConstant(),
+                                       outLen.getConstant(), scale, spec);
+        continue;
+      }
       Value scale = useScales ? scaleValues[i]
                               : Value(arith::DivFOp::create(
                                     b, indexToF32(b, outLen.materialize(b)),
