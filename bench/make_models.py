@@ -15,7 +15,7 @@ Needs Debian's python3-torch, python3-torchvision, python3-onnx and
 python3-numpy; run it with /usr/bin/python3.
 
 `--models zoo` builds the further models of ZOO (concatenations, grouped
-convolutions, channel shuffles, vision transformers) instead.
+convolutions, channel shuffles, vision transformers, segmentation) instead.
 
 Usage: make_models.py [--models a,b,...|zoo] [--out DIR] [--force] [--list]
 """
@@ -67,6 +67,14 @@ ZOO = {
               "folded)",
     "vit_b_16": "torchvision ViT-B/16, 224x224 (a stride-16 patch "
                 "convolution, 12 encoder layers of 197 tokens)",
+    "deeplabv3_mobilenet_v3_large": "torchvision DeepLabV3 on MobileNetV3-"
+                                    "Large, 224x224 (atrous rates 12 to 36 "
+                                    "on 14x14, bilinear upsampling)",
+    "lraspp_mobilenet_v3_large": "torchvision LR-ASPP on MobileNetV3-Large, "
+                                 "224x224 (dilated depthwise layers, "
+                                 "upsampling)",
+    "fcn_resnet50": "torchvision FCN on a dilated ResNet-50, 224x224 (a "
+                    "28x28 layer4, a 3x3 classifier on 2048 channels)",
 }
 
 
@@ -130,17 +138,25 @@ def calibrate_batchnorm(torch, model, shape):
     model.eval()
 
 
-def make_torchvision(arch, size=224, prepare=None, **options):
+def make_torchvision(arch, size=224, prepare=None, segmentation=False,
+                     **options):
     """A builder of torchvision's `arch` on size x size images; `prepare`,
     when given, is called with torch and the model before the export
     (after the BatchNorm calibration), which then keeps each module's
-    training mode."""
+    training mode. A `segmentation` model (torchvision.models.segmentation,
+    its backbone random too) is exported with its "out" map as the
+    output."""
     def build(path):
         import numpy as np
         import torch
         import torchvision
         torch.manual_seed(SEED)
-        model = getattr(torchvision.models, arch)(weights=None, **options)
+        if segmentation:
+            model = SegmentationOutput(torch)(
+                getattr(torchvision.models.segmentation, arch)(
+                    weights=None, weights_backbone=None, **options))
+        else:
+            model = getattr(torchvision.models, arch)(weights=None, **options)
         calibrate_batchnorm(torch, model, (4, 3, size, size))
         if prepare:
             prepare(torch, model)
@@ -150,6 +166,19 @@ def make_torchvision(arch, size=224, prepare=None, **options):
                keep_modes=prepare is not None)
         return {"input": image}
     return build
+
+
+def SegmentationOutput(torch):
+    """A module class returning the "out" entry of a torchvision
+    segmentation model's dictionary of outputs."""
+    class Output(torch.nn.Module):
+        def __init__(self, model):
+            super().__init__()
+            self.model = model
+
+        def forward(self, x):
+            return self.model(x)["out"]
+    return Output
 
 
 def make_bert(path):
@@ -262,6 +291,9 @@ def prepare_vit(torch, model):
 
 
 BUILDERS["vit_b_16"] = make_torchvision("vit_b_16", prepare=prepare_vit)
+for name in ("deeplabv3_mobilenet_v3_large", "lraspp_mobilenet_v3_large",
+             "fcn_resnet50"):
+    BUILDERS[name] = make_torchvision(name, segmentation=True)
 
 
 def ensure_model(name, out_dir, force=False, log=print):

@@ -48,13 +48,17 @@ DEFAULT_RUNS = {"matmul": 20, "mobilenet_v2": 10, "efficientnet_b0": 10,
                 "shufflenet_v2_x1_0": 30, "mnasnet1_0": 20,
                 "inception_v3": 5, "mobilenet_v3_large": 20,
                 "convnext_tiny": 5, "regnet_x_1_6gf": 5, "swin_t": 5,
-                "vit_b_16": 3}
+                "vit_b_16": 3, "deeplabv3_mobilenet_v3_large": 10,
+                "lraspp_mobilenet_v3_large": 20, "fcn_resnet50": 3}
 # Models whose float32 outputs differ from ORT's by more than the default
 # atol without a bug: Inception v3's logits (random weights, up to 7.3)
 # are within 2.6e-4 (ours) and 1.8e-4 (ORT) of PyTorch's in float64, and
 # 3.5e-4 of each other (the differences grow layer by layer: 1.5e-5 after
 # Mixed_5b, 8e-4 after Mixed_7b).
-MODEL_ATOL = {"inception_v3": 1e-3}
+# FCN-ResNet-50's output map (up to 1.78) is within 2.0e-4 (ours) and
+# 1.3e-4 (ORT) of PyTorch's in float64, 2.3e-4 of each other (its 3x3
+# classifier sums 18432 products per output).
+MODEL_ATOL = {"inception_v3": 1e-3, "fcn_resnet50": 1e-3}
 MATMUL_FLOP = 2 * 1024 ** 3
 COMMAND_TIMEOUT = 1800  # seconds for one compile or one benchmark command
 
