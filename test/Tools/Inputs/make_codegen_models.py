@@ -310,15 +310,12 @@ def main():
     # filter blocks (590 KB) are streamed, K blocks of one channel block
     # outside the row tiles, the next channel block prefetched (the last
     # one's the next filter block's first); a bias and a ReLU.
-    save_streamed_case(directory, "streamed_filter_blocks", 7)
+    x, w, b, y = save_streamed_case(directory, "streamed_filter_blocks", 7)
     # The same on a 10x10 plane (FCN's classifier on 28x28): thread tiles
     # of a filter block and the whole plane (100 positions), its rows'
     # register tiles 6 + 4.
     save_streamed_case(directory, "streamed_filter_blocks_10x10", 10)
-    x = f32([1, 512, 7, 7])
-    w, b = f32([64, 512, 3, 3]), f32([64])
-    y = np.maximum(convolution(x, w, b, 1, 1), 0)
-    # The same layer's ReLU into the padded input of a next 3x3 layer: the
+    # The 7x7 layer's ReLU into the padded input of a next 3x3 layer: the
     # streamed tiles read their accumulators back after each K block, so
     # every store goes to the result and to the padded plane.
     w2, b2 = f32([32, 64, 3, 3]), f32([32])
@@ -409,7 +406,8 @@ def main():
 
 def save_streamed_case(directory, name, side):
     """A 3x3 layer from 512 channels to 64 on a side x side plane (590 KB
-    per block of 32 filters), a bias and a ReLU."""
+    per block of 32 filters), a bias and a ReLU; returns its input,
+    weights, bias and output."""
     x = f32([1, 512, side, side])
     w, b = f32([64, 512, 3, 3]), f32([64])
     y = np.maximum(convolution(x, w, b, 1, 1), 0)
@@ -417,6 +415,7 @@ def save_streamed_case(directory, name, side):
         helper.make_node("Conv", ["x", "w", "b"], ["c"], pads=[1] * 4),
         helper.make_node("Relu", ["c"], ["y"]),
     ], x, y, {"w": w, "b": b})
+    return x, w, b, y
 
 
 def save_chain_case(directory, name, side, pads, dilation):
