@@ -67,6 +67,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     // The thread tiles' scf.parallel loops become OpenMP work-sharing loops
     // (libomp's thread pool; the runtime sets the thread count per run).
     "convert-scf-to-openmp, canonicalize,"
+    // One barrier per region: its join, not also the loop's own barrier.
+    "func.func(ov-skip-barriers-before-joins),"
     "lower-affine, convert-scf-to-cf, ov-asserts-to-runtime-errors,"
     "expand-strided-metadata, lower-affine,"
     // erf becomes a polynomial; other math functions of vectors become

@@ -403,4 +403,20 @@ def ContiguousStridedReads
   ];
 }
 
+def SkipBarriersBeforeJoins
+    : Pass<"ov-skip-barriers-before-joins", "func::FuncOp"> {
+  let summary = "No barrier at the end of a work-sharing loop that ends its "
+                "parallel region";
+  let description = [{
+    An `omp.wsloop` without reductions that is the last op of its
+    `omp.parallel` (the next is the region's `omp.terminator`) gets
+    `nowait`: the threads leave the loop without waiting for each other,
+    since the end of the parallel region (the join) waits for all of them
+    anyway. `convert-scf-to-openmp` makes every thread loop such a region,
+    so each would otherwise synchronize the threads twice in a row. Runs
+    after `convert-scf-to-openmp`.
+  }];
+  let dependentDialects = ["::mlir::omp::OpenMPDialect"];
+}
+
 #endif // OVMLIR_CONVERSION_PASSES_TD
