@@ -37,7 +37,17 @@ void memrefCopy(int64_t element_size, ovm_unranked_memref *source,
     total *= sizes[d];
   if (total == 0)
     return;
-  /* Walk every index in row-major order with an odometer. */
+  /* The innermost dimensions that are one run of memory in both buffers
+     (the channels of a position in a padded plane, a whole row) are copied
+     by one memcpy per run; the odometer walks the dimensions outside.
+     (A dimension of size 1 moves neither buffer, whatever its stride.) */
+  int64_t outer = rank, run = 1;
+  while (outer > 0 &&
+         (sizes[outer - 1] == 1 ||
+          (src_strides[outer - 1] == run && dst_strides[outer - 1] == run))) {
+    run *= sizes[outer - 1];
+    --outer;
+  }
   /* The odometer's digits; ranks past a fixed bound get a heap array. */
   int64_t fixed_index[16] = {0};
   int64_t *index = fixed_index;
@@ -47,10 +57,10 @@ void memrefCopy(int64_t element_size, ovm_unranked_memref *source,
       ovm_runtime_fail("memrefCopy: out of memory");
   }
   int64_t src_offset = 0, dst_offset = 0;
-  for (int64_t n = 0; n < total; ++n) {
+  for (int64_t n = 0; n < total; n += run) {
     memcpy(dst_data + dst_offset * element_size,
-           src_data + src_offset * element_size, (size_t)element_size);
-    for (int64_t d = rank - 1; d >= 0; --d) {
+           src_data + src_offset * element_size, (size_t)(run * element_size));
+    for (int64_t d = outer - 1; d >= 0; --d) {
       ++index[d];
       src_offset += src_strides[d];
       dst_offset += dst_strides[d];

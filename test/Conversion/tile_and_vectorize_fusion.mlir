@@ -365,6 +365,52 @@ func.func @blocked_relu_into_padded(%x: memref<1x1x36x32xf32>, %w: memref<2x1x32
   return %padded : memref<1x2x8x8x32xf32>
 }
 
+// The same with the zero start written through the collapsed plane, as a
+// convolution without bias has it: the fill is the initializer all the
+// same (the accumulators start as zeros in registers) and the rows go
+// straight into the padded buffer; without it, the result buffer stayed,
+// filled by a loop of its own, and was copied into the padded buffer.
+// CHECK-LABEL: func.func @blocked_relu_into_padded_collapsed_fill
+// CHECK: %[[PADDED:.*]] = memref.alloc() {{.*}} : memref<1x2x8x8x32xf32>
+// CHECK-NOT: memref.alloc
+// CHECK: %[[SUM:.*]] = scf.for
+// CHECK: %[[RELU:.*]] = arith.maximumf %[[SUM]], %{{.*}} : vector<8x32xf32>
+// CHECK: vector.transfer_write %{{.*}}, %[[PADDED]]{{.*}} : vector<32xf32>, memref<1x2x8x8x32xf32>
+// CHECK-NOT: memref.copy
+// CHECK: return %[[PADDED]]
+func.func @blocked_relu_into_padded_collapsed_fill(%x: memref<1x1x36x32xf32>, %w: memref<2x1x32x32xf32>) -> memref<1x2x8x8x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x2x6x6x32xf32>
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3], [4]] : memref<1x2x6x6x32xf32> into memref<1x2x36x32xf32>
+  linalg.fill ins(%zero : f32) outs(%flat : memref<1x2x36x32xf32>)
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x1x36x32xf32>, memref<2x1x32x32xf32>) outs(%flat : memref<1x2x36x32xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %padded = memref.alloc() {alignment = 64 : i64} : memref<1x2x8x8x32xf32>
+  %top = memref.subview %padded[0, 0, 0, 0, 0] [1, 2, 1, 8, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1]>>)
+  %bottom = memref.subview %padded[0, 0, 7, 0, 0] [1, 2, 1, 8, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 1792>>
+  linalg.fill ins(%zero : f32) outs(%bottom : memref<1x2x1x8x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 1792>>)
+  %left = memref.subview %padded[0, 0, 0, 0, 0] [1, 2, 8, 1, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%left : memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1]>>)
+  %right = memref.subview %padded[0, 0, 0, 7, 0] [1, 2, 8, 1, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 224>>
+  linalg.fill ins(%zero : f32) outs(%right : memref<1x2x8x1x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 224>>)
+  %interior = memref.subview %padded[0, 0, 1, 1, 0] [1, 2, 6, 6, 32] [1, 1, 1, 1, 1] : memref<1x2x8x8x32xf32> to memref<1x2x6x6x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 288>>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>, affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x2x6x6x32xf32>) outs(%interior : memref<1x2x6x6x32xf32, strided<[4096, 2048, 256, 32, 1], offset: 288>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x2x6x6x32xf32>
+  return %padded : memref<1x2x8x8x32xf32>
+}
+
 // A stride-2 blocked convolution on a 3-channel image (a stem) writes its
 // result's rows and columns as they are, not through the collapsed plane:
 // its ReLU into the padded input of the next layer joins the register

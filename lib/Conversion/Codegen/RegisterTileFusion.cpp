@@ -224,14 +224,30 @@ bool isOnlyUsedBy(Value buffer, ArrayRef<Operation *> allowed,
   return true;
 }
 
+/// `fill` as a fill of `buffer` when it fills a collapse of it (the same
+/// elements: the zero start of a convolution without bias, made a
+/// contraction over the collapsed plane), else `fill` itself.
+Operation *fillOfWhole(RewriterBase &rewriter, linalg::FillOp fill,
+                       Value buffer) {
+  auto collapse = fill.getOutputs()[0].getDefiningOp<memref::CollapseShapeOp>();
+  if (!collapse || collapse.getSrc() != buffer)
+    return fill;
+  rewriter.setInsertionPoint(fill);
+  return rewriter.replaceOpWithNewOp<linalg::FillOp>(fill, fill.getInputs(),
+                                                     ValueRange{buffer});
+}
+
 /// The op writing all of `buffer` right before `contraction`.
-linalg::LinalgOp findInitializer(linalg::LinalgOp contraction, Value buffer,
+linalg::LinalgOp findInitializer(RewriterBase &rewriter,
+                                 linalg::LinalgOp contraction, Value buffer,
                                  ArrayRef<ReassociationIndices> groups,
                                  SmallVectorImpl<Operation *> &lateFrees) {
   SmallVector<Operation *> between;
   Operation *prev = contraction->getPrevNode();
   for (; prev && isPassable(prev, buffer); prev = prev->getPrevNode())
     between.push_back(prev);
+  if (auto fill = dyn_cast_or_null<linalg::FillOp>(prev))
+    prev = fillOfWhole(rewriter, fill, buffer);
   auto op = dyn_cast_or_null<linalg::LinalgOp>(prev);
   if (!op || !isElementwiseOnBuffers(op) || op.getDpsInits()[0] != buffer)
     return {};
@@ -636,7 +652,7 @@ findRegisterTileNeighbours(RewriterBase &rewriter,
 
   SmallVector<Operation *> lateFrees;
   linalg::LinalgOp initializer =
-      findInitializer(contraction, buffer, groups, lateFrees);
+      findInitializer(rewriter, contraction, buffer, groups, lateFrees);
   for (Operation *dealloc : lateFrees)
     rewriter.moveOpAfter(dealloc, contraction);
   memref::SubViewOp interior;

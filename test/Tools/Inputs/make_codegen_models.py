@@ -326,6 +326,11 @@ def main():
         helper.make_node("Conv", ["r", "w2", "b2"], ["y"], pads=[1] * 4),
     ], x, y2, {"w": w, "b": b, "w2": w2, "b2": b2})
     save_fire_case(directory, "blocked_fire_modules")
+    # Zero starts written through the collapsed plane go into the register
+    # tiles, whose rows go straight into the padded input of the 3x3
+    # expansion.
+    save_fire_case(directory, "blocked_fire_modules_no_bias",
+                   squeeze_bias=False)
     # ResNeXt-like grouped 3x3 convolutions between 1x1 layers (blocks of 32
     # channels, a block-diagonal filter per block): 32 groups of 4 channels,
     # then 4 groups of 32 with a stride of 2; 12x12.
@@ -473,12 +478,14 @@ def save_grouped_pair_case(directory, name, side, channels, groups):
     save_case(directory, name, nodes, x, h, weights)
 
 
-def save_fire_case(directory, name):
+def save_fire_case(directory, name, squeeze_bias=True):
     """Two SqueezeNet fire modules on a 14x14 plane: a 1x1 squeeze to 16
     channels, its 1x1 and 3x3 expansions to 32 each concatenated into 64
     (blocked parts of the blocked concatenation), a 3x3 max pool with
     stride 2 and ceil_mode (7x7), the second module, then a 1x1
-    convolution, ReLU and a global average pool."""
+    convolution, ReLU and a global average pool. Without `squeeze_bias`,
+    the squeeze convolutions have no bias input (their sums start at
+    zero)."""
     x = f32([1, 64, 14, 14])
     weights = {}
 
@@ -487,9 +494,12 @@ def save_fire_case(directory, name):
         shapes = [[16, 64, 1, 1], [32, 16, 1, 1], [32, 16, 3, 3]]
         for key, shape in zip(names, shapes):
             weights[key], weights[key + "b"] = f32(shape), f32([shape[0]])
+        if not squeeze_bias:
+            del weights[names[0] + "b"]
         relu = lambda u: np.maximum(u, 0)
         squeeze = relu(convolution(v, weights[names[0]],
-                                   weights[names[0] + "b"], 1, 0))
+                                   weights.get(names[0] + "b", np.zeros(16)),
+                                   1, 0))
         return np.concatenate([
             relu(convolution(squeeze, weights[names[1]],
                              weights[names[1] + "b"], 1, 0)),
@@ -498,8 +508,9 @@ def save_fire_case(directory, name):
 
     def fire_nodes(v, index, out):
         s, e, t = "s%d" % index, "e%d" % index, "t%d" % index
+        squeeze_inputs = [v, s, s + "b"] if squeeze_bias else [v, s]
         return [
-            helper.make_node("Conv", [v, s, s + "b"], [s + "c"]),
+            helper.make_node("Conv", squeeze_inputs, [s + "c"]),
             helper.make_node("Relu", [s + "c"], [s + "r"]),
             helper.make_node("Conv", [s + "r", e, e + "b"], [e + "c"]),
             helper.make_node("Relu", [e + "c"], [e + "r"]),
