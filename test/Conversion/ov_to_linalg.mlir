@@ -83,3 +83,15 @@ func.func @concat_empty_part(%x: tensor<2xi64>, %e: tensor<0xi64>) -> tensor<2xi
   %c = ov.concat %x, %e {axis = 0 : i64} : (tensor<2xi64>, tensor<0xi64>) -> tensor<2xi64>
   return %c : tensor<2xi64>
 }
+
+// ReLU and Clamp: maxima and minima that may return either of two zeros of
+// different signs (nsz; NaN propagates: run_max_nan.mlir).
+// CHECK-LABEL: func.func @relu_clamp
+// CHECK: arith.maximumf %{{.*}}, %{{.*}} fastmath<nsz> : f32
+// CHECK: %[[LOW:.*]] = arith.maximumf %{{.*}}, %{{.*}} fastmath<nsz> : f32
+// CHECK: arith.minimumf %[[LOW]], %{{.*}} fastmath<nsz> : f32
+func.func @relu_clamp(%x: tensor<8xf32>) -> (tensor<8xf32>, tensor<8xf32>) {
+  %r = ov.relu %x : tensor<8xf32>
+  %c = ov.clamp %x {min = 0.0 : f64, max = 6.0 : f64} : tensor<8xf32>
+  return %r, %c : tensor<8xf32>, tensor<8xf32>
+}

@@ -398,7 +398,7 @@ Value reluBody(ReluOp, ImplicitLocOpBuilder &b, Type type, ValueRange args) {
     return args[0];
   Value zero = scalar(b, type, 0);
   if (isFloat(type))
-    return arith::MaximumFOp::create(b, args[0], zero);
+    return maximumIgnoringZeroSign(b, args[0], zero);
   return arith::MaxSIOp::create(b, args[0], zero);
 }
 
@@ -441,8 +441,8 @@ Value clampBody(ClampOp op, ImplicitLocOpBuilder &b, Type type,
   Value low = scalar(b, type, op.getMin().convertToDouble());
   Value high = scalar(b, type, op.getMax().convertToDouble());
   if (isFloat(type))
-    return arith::MinimumFOp::create(
-        b, arith::MaximumFOp::create(b, args[0], low), high);
+    return minimumIgnoringZeroSign(b, maximumIgnoringZeroSign(b, args[0], low),
+                                   high);
   if (isUnsigned(type)) {
     low = scalar(b, type, std::max(op.getMin().convertToDouble(), 0.0));
     return arith::MinUIOp::create(b, arith::MaxUIOp::create(b, args[0], low),

@@ -234,13 +234,23 @@ Value lowering::combineReduce(ImplicitLocOpBuilder &b, ReduceKind kind,
     return isF ? Value(arith::MulFOp::create(b, acc, x))
                : Value(arith::MulIOp::create(b, acc, x));
   case ReduceKind::Max:
-    return isF ? Value(arith::MaximumFOp::create(b, acc, x))
+    return isF ? maximumIgnoringZeroSign(b, acc, x)
                : Value(arith::MaxSIOp::create(b, acc, x));
   case ReduceKind::Min:
-    return isF ? Value(arith::MinimumFOp::create(b, acc, x))
+    return isF ? minimumIgnoringZeroSign(b, acc, x)
                : Value(arith::MinSIOp::create(b, acc, x));
   }
   llvm_unreachable("unknown reduction");
+}
+
+Value lowering::maximumIgnoringZeroSign(ImplicitLocOpBuilder &b, Value x,
+                                        Value y) {
+  return arith::MaximumFOp::create(b, x, y, arith::FastMathFlags::nsz);
+}
+
+Value lowering::minimumIgnoringZeroSign(ImplicitLocOpBuilder &b, Value x,
+                                        Value y) {
+  return arith::MinimumFOp::create(b, x, y, arith::FastMathFlags::nsz);
 }
 
 Value lowering::castTo(ImplicitLocOpBuilder &b, Value value, Type type) {

@@ -81,6 +81,15 @@ TypedAttr getIdentity(Builder &b, ReduceKind kind, Type type);
 Value combineReduce(ImplicitLocOpBuilder &b, ReduceKind kind, Value acc,
                     Value value);
 
+/// arith.maximumf / arith.minimumf allowed to return either zero when they
+/// compare zeros of different signs (`nsz`). NaNs still propagate; what
+/// goes is LLVM's fix-up of the sign of zero around x86's vmaxps / vminps:
+/// 3 instructions per max of two values instead of 6, 1 instead of 4 for
+/// a ReLU's max with 0. For ReLU, Clamp and the Max and Min reductions
+/// (pools), whose results are numerically the same either way.
+Value maximumIgnoringZeroSign(ImplicitLocOpBuilder &b, Value x, Value y);
+Value minimumIgnoringZeroSign(ImplicitLocOpBuilder &b, Value x, Value y);
+
 // One populate function per family.
 void populateElementwiseLowerings(RewritePatternSet &patterns);
 void populateTensorLowerings(RewritePatternSet &patterns);
