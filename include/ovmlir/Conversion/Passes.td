@@ -199,6 +199,26 @@ def DropPaddingTaps : Pass<"ov-drop-padding-taps", "func::FuncOp"> {
                            "::mlir::tensor::TensorDialect"];
 }
 
+def SplitByLiveTaps : Pass<"ov-split-by-live-taps", "func::FuncOp"> {
+  let summary = "Cut a blocked convolution's plane into parts with the "
+                "same live kernel taps";
+  let description = [{
+    A blocked convolution (ov-block-convolutions: a `linalg.generic`
+    summing a product per kernel tap, each tap's input a slice of one
+    zero-padded input) whose taps read the input (not the padding) from
+    only some output positions (a dilation as large as the plane:
+    DeepLabV3's atrous rate 12 on 14x14) becomes one op per rectangle of
+    the output plane in which the same taps read the input, over those
+    taps only and reading the unpadded input, each inserted into the
+    result; rectangles no tap reaches keep the initial value. Only when
+    the rectangles compute at most 2/3 of the products.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect"
+  ];
+}
+
 def SplitLongKLoops : Pass<"ov-split-long-k-loops", "func::FuncOp"> {
   let summary = "Split K loops that sum many products into loops of a few";
   let description = [{

@@ -212,6 +212,29 @@ def main():
                          pads=[5, 5, 1, 1]),
     ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2})
 
+    # Dilations that reach the plane from part of it (DeepLabV3's rate 12
+    # on 14x14), in a chain of blocked convolutions: a 1x1 layer, ReLU, a
+    # 3x3 layer with dilation 12, padding 12 (ov-split-by-live-taps: 9
+    # rectangles, the 10x10 center with the center tap only), ReLU, then
+    # dilation 5 with padding 5 (rectangles of rows and columns 0-4, 5-8,
+    # 9-13: the 4x4 center with all 9 taps).
+    x = f32([1, 64, 14, 14])
+    w0, b0 = f32([64, 64, 1, 1]), f32([64])
+    w1, b1 = f32([32, 64, 3, 3]), f32([32])
+    w2, b2 = f32([32, 32, 3, 3]), f32([32])
+    r0 = np.maximum(convolution(x, w0, b0, 1, 0), 0)
+    r1 = np.maximum(convolution(r0, w1, b1, 1, 12, dilation=12), 0)
+    y = convolution(r1, w2, b2, 1, 5, dilation=5)
+    save_case(directory, "atrous_live_taps", [
+        helper.make_node("Conv", ["x", "w0", "b0"], ["c0"]),
+        helper.make_node("Relu", ["c0"], ["r0"]),
+        helper.make_node("Conv", ["r0", "w1", "b1"], ["c1"],
+                         dilations=[12, 12], pads=[12] * 4),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "w2", "b2"], ["y"], dilations=[5, 5],
+                         pads=[5] * 4),
+    ], x, y, {"w0": w0, "b0": b0, "w1": w1, "b1": b1, "w2": w2, "b2": b2})
+
     # Channels in multiples of 16, not 32 (48, 80): blocks of 16 channels,
     # register tiles of two filter blocks (80 = 5 blocks: a remainder of
     # one), on a 10x10 plane; then the same block on a 56x56 plane: the
