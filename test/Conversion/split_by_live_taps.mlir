@@ -99,3 +99,30 @@ func.func @padded_pointwise(%x: tensor<1x32x4x4xf32>) -> tensor<1x32x8x8xf32> {
   %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%p, %w : tensor<1x32x8x8xf32>, tensor<32x32x1x1xf32>) outs(%fill : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
   return %c : tensor<1x32x8x8xf32>
 }
+
+// The summed-taps op of one group of a grouped convolution reads a slice
+// of the padded input's channel blocks (here the second of two): each
+// rectangle reads the same channel blocks of the unpadded input.
+// CHECK-LABEL: func.func @group_of_blocks
+// CHECK-SAME: (%[[X:[a-z0-9]+]]: tensor<1x2x4x4x32xf32>
+// CHECK: %[[T:.*]] = tensor.extract_slice %[[X]][0, 1, 0, 0, 0] [1, 1, 4, 4, 32] [1, 1, 1, 1, 1]
+// CHECK: %[[SUM:.*]] = linalg.generic
+// CHECK-SAME: ins(%[[T]], %{{[a-z0-9]+}} :
+// CHECK: tensor.insert_slice %[[SUM]] into %{{.*}}[0, 0, 2, 2, 0] [1, 1, 4, 4, 32]
+// CHECK-NOT: tensor.insert_slice
+func.func @group_of_blocks(%x: tensor<1x2x4x4x32xf32>, %w: tensor<1x1x32x32xf32>, %init: tensor<1x1x8x8x32xf32>) -> tensor<1x1x8x8x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %p = tensor.pad %x low[0, 0, 2, 2, 0] high[0, 0, 2, 2, 0] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index, %e: index):
+    tensor.yield %zero : f32
+  } : tensor<1x2x4x4x32xf32> to tensor<1x2x8x8x32xf32>
+  %s = tensor.extract_slice %p[0, 1, 0, 0, 0] [1, 1, 8, 8, 32] [1, 1, 1, 1, 1] : tensor<1x2x8x8x32xf32> to tensor<1x1x8x8x32xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi, cb, ci) -> (n, cb, h, w, ci)>, affine_map<(n, fb, h, w, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, h, w, fi, cb, ci) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%s, %w : tensor<1x1x8x8x32xf32>, tensor<1x1x32x32xf32>) outs(%init : tensor<1x1x8x8x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %m = arith.mulf %a, %b : f32
+    %t = arith.addf %c, %m : f32
+    linalg.yield %t : f32
+  } -> tensor<1x1x8x8x32xf32>
+  return %r : tensor<1x1x8x8x32xf32>
+}

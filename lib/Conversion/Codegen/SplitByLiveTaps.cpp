@@ -43,9 +43,11 @@ constexpr double kMaxKeptWork = 2.0 / 3.0;
 /// Blocked activations: [N, C / B, H, W, B]; the plane's dimensions.
 constexpr int64_t kRowDim = 2, kColumnDim = 3;
 
-/// A kernel tap of the summed-taps op: its input slice's offsets in the
-/// padded input, and its operands.
+/// A kernel tap of the summed-taps op: its input slice (offsets in the
+/// padded input; a group's convolution takes some channel blocks only) and
+/// its weights.
 struct Tap {
+  tensor::ExtractSliceOp slice;
   int64_t row, column;
   Value weights;
 };
@@ -100,6 +102,8 @@ std::optional<SummedTaps> summedTapsOf(linalg::GenericOp op) {
     auto slice =
         op.getDpsInputs()[2 * t].getDefiningOp<tensor::ExtractSliceOp>();
     if (!slice || !slice.hasUnitStride() ||
+        slice.getSourceType().getRank() != outputType.getRank() ||
+        slice.getType().getRank() != outputType.getRank() ||
         ShapedType::isDynamicShape(slice.getStaticOffsets()) ||
         !slice.getType().hasStaticShape() ||
         slice.getType().getShape()[kRowDim] != outputType.getShape()[kRowDim] ||
@@ -111,8 +115,8 @@ std::optional<SummedTaps> summedTapsOf(linalg::GenericOp op) {
       return std::nullopt;
     found.pad = pad;
     ArrayRef<int64_t> offsets = slice.getStaticOffsets();
-    found.taps.push_back(
-        {offsets[kRowDim], offsets[kColumnDim], op.getDpsInputs()[2 * t + 1]});
+    found.taps.push_back({slice, offsets[kRowDim], offsets[kColumnDim],
+                          op.getDpsInputs()[2 * t + 1]});
   }
   tensor::PadOp pad = found.pad;
   auto sourceType = dyn_cast<RankedTensorType>(pad.getSource().getType());
@@ -219,12 +223,14 @@ struct SplitByLiveTaps : OpRewritePattern<linalg::GenericOp> {
       SmallVector<AffineMap> maps;
       for (unsigned t : rectangle.taps) {
         const Tap &tap = summed->taps[t];
-        SmallVector<OpFoldResult> inputOffsets(rank, index(0));
+        // The tap's slice but along the plane (the padding is along the
+        // plane only: the other offsets are the source's).
+        tensor::ExtractSliceOp slice = tap.slice;
+        SmallVector<OpFoldResult> inputOffsets = slice.getMixedOffsets();
         inputOffsets[kRowDim] = index(rectangle.row + tap.row - low[kRowDim]);
         inputOffsets[kColumnDim] =
             index(rectangle.column + tap.column - low[kColumnDim]);
-        SmallVector<OpFoldResult> inputSizes = getAsIndexOpFoldResult(
-            rewriter.getContext(), sourceType.getShape());
+        SmallVector<OpFoldResult> inputSizes = slice.getMixedSizes();
         inputSizes[kRowDim] = index(rectangle.rows);
         inputSizes[kColumnDim] = index(rectangle.columns);
         inputs.push_back(tensor::ExtractSliceOp::create(
