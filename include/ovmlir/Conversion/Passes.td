@@ -398,6 +398,27 @@ def PrefetchNextFilterBlock
   ];
 }
 
+def PrefetchNextTileStart
+    : Pass<"ov-prefetch-next-tile-start", "func::FuncOp"> {
+  let summary = "Prefetch the rows the next register tile starts from";
+  let description = [{
+    In a loop over register tiles (constant bounds, more than one tile)
+    whose body reads 1-D or 2-D vectors (minor identity) of buffers of at
+    least 4 MiB defined outside it that it does not write, at indices that
+    depend on the loop's induction
+    variable, before its K loop (the first `scf.for` holding a
+    `vector.contract`): a residual sum's shortcut joined as the tiles'
+    initializer. Before that K loop, each cache line of each row those
+    reads will read in the next iteration is prefetched
+    (`memref.prefetch`, all cache levels); the last iteration prefetches
+    its own. Runs after ov-tile-and-vectorize.
+  }];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect", "::mlir::arith::ArithDialect",
+    "::mlir::memref::MemRefDialect"
+  ];
+}
+
 def ContiguousStridedReads
     : Pass<"ov-contiguous-strided-reads", "func::FuncOp"> {
   let summary = "Vector reads of strided views as contiguous loads and "
