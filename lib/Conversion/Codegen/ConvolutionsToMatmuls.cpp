@@ -664,15 +664,22 @@ struct ConvolutionPerGroup : OpRewritePattern<linalg::Conv2DNgchwGfchwOp> {
     auto outputType = cast<RankedTensorType>(output.getType());
     int64_t groups = filterType.getDimSize(0);
     auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
-    // Group `group` of `value` (the input, filter or output), without the
-    // group dimension (`groupDim`).
-    auto groupOf = [&](Value value, int64_t groupDim, int64_t group) {
-      auto type = cast<RankedTensorType>(value.getType());
+    // The offsets and sizes of group `group` of a value of `type`, its
+    // group dimension `groupDim`.
+    auto groupBounds = [&](RankedTensorType type, int64_t groupDim,
+                           int64_t group) {
       SmallVector<OpFoldResult> offsets(type.getRank(), index(0));
       offsets[groupDim] = index(group);
       SmallVector<OpFoldResult> sizes =
           getAsIndexOpFoldResult(rewriter.getContext(), type.getShape());
       sizes[groupDim] = index(1);
+      return std::make_pair(offsets, sizes);
+    };
+    // Group `group` of `value` (the input, filter or output), without the
+    // group dimension (`groupDim`).
+    auto groupOf = [&](Value value, int64_t groupDim, int64_t group) {
+      auto type = cast<RankedTensorType>(value.getType());
+      auto [offsets, sizes] = groupBounds(type, groupDim, group);
       SmallVector<int64_t> shape(type.getShape());
       shape.erase(shape.begin() + groupDim);
       return tensor::ExtractSliceOp::create(
@@ -721,11 +728,7 @@ struct ConvolutionPerGroup : OpRewritePattern<linalg::Conv2DNgchwGfchwOp> {
               ValueRange{groupOf(input, 1, group), filterOf(group)},
               ValueRange{groupOutput}, conv.getStrides(), conv.getDilations())
               ->getResult(0);
-      SmallVector<OpFoldResult> offsets(5, index(0));
-      offsets[1] = index(group);
-      SmallVector<OpFoldResult> sizes =
-          getAsIndexOpFoldResult(rewriter.getContext(), outputType.getShape());
-      sizes[1] = index(1);
+      auto [offsets, sizes] = groupBounds(outputType, 1, group);
       result = tensor::InsertSliceOp::create(
           rewriter, loc, groupResult, result, offsets, sizes,
           SmallVector<OpFoldResult>(5, index(1)));

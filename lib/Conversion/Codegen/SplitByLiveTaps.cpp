@@ -154,6 +154,15 @@ SmallVector<int64_t> breakpoints(ArrayRef<std::pair<int64_t, int64_t>> ranges,
   return breaks;
 }
 
+/// `values` (offsets or sizes of a blocked value) with `row` and `column`
+/// along the plane.
+SmallVector<OpFoldResult> alongPlane(SmallVector<OpFoldResult> values,
+                                     OpFoldResult row, OpFoldResult column) {
+  values[kRowDim] = row;
+  values[kColumnDim] = column;
+  return values;
+}
+
 struct SplitByLiveTaps : OpRewritePattern<linalg::GenericOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -205,18 +214,19 @@ struct SplitByLiveTaps : OpRewritePattern<linalg::GenericOp> {
     int64_t rank = outputType.getRank();
     SmallVector<OpFoldResult> unit(rank, index(1));
     SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+    SmallVector<AffineMap> opMaps = op.getIndexingMapsArray();
+    SmallVector<OpFoldResult> outputShape =
+        getAsIndexOpFoldResult(rewriter.getContext(), outputType.getShape());
     Value result = init;
     for (const Rectangle &rectangle : rectangles) {
       // A rectangle no tap reaches keeps the initial value (the bias).
       if (rectangle.taps.empty())
         continue;
-      SmallVector<OpFoldResult> offsets(rank, index(0));
-      offsets[kRowDim] = index(rectangle.row);
-      offsets[kColumnDim] = index(rectangle.column);
-      SmallVector<OpFoldResult> sizes =
-          getAsIndexOpFoldResult(rewriter.getContext(), outputType.getShape());
-      sizes[kRowDim] = index(rectangle.rows);
-      sizes[kColumnDim] = index(rectangle.columns);
+      SmallVector<OpFoldResult> offsets =
+          alongPlane(SmallVector<OpFoldResult>(rank, index(0)),
+                     index(rectangle.row), index(rectangle.column));
+      SmallVector<OpFoldResult> sizes = alongPlane(
+          outputShape, index(rectangle.rows), index(rectangle.columns));
       Value part = tensor::ExtractSliceOp::create(rewriter, loc, init, offsets,
                                                   sizes, unit);
       SmallVector<Value> inputs;
@@ -226,21 +236,19 @@ struct SplitByLiveTaps : OpRewritePattern<linalg::GenericOp> {
         // The tap's slice but along the plane (the padding is along the
         // plane only: the other offsets are the source's).
         tensor::ExtractSliceOp slice = tap.slice;
-        SmallVector<OpFoldResult> inputOffsets = slice.getMixedOffsets();
-        inputOffsets[kRowDim] = index(rectangle.row + tap.row - low[kRowDim]);
-        inputOffsets[kColumnDim] =
-            index(rectangle.column + tap.column - low[kColumnDim]);
-        SmallVector<OpFoldResult> inputSizes = slice.getMixedSizes();
-        inputSizes[kRowDim] = index(rectangle.rows);
-        inputSizes[kColumnDim] = index(rectangle.columns);
         inputs.push_back(tensor::ExtractSliceOp::create(
-            rewriter, loc, summed->pad.getSource(), inputOffsets, inputSizes,
+            rewriter, loc, summed->pad.getSource(),
+            alongPlane(slice.getMixedOffsets(),
+                       index(rectangle.row + tap.row - low[kRowDim]),
+                       index(rectangle.column + tap.column - low[kColumnDim])),
+            alongPlane(slice.getMixedSizes(), index(rectangle.rows),
+                       index(rectangle.columns)),
             unit));
         inputs.push_back(tap.weights);
-        maps.push_back(op.getIndexingMapsArray()[2 * t]);
-        maps.push_back(op.getIndexingMapsArray()[2 * t + 1]);
+        maps.push_back(opMaps[2 * t]);
+        maps.push_back(opMaps[2 * t + 1]);
       }
-      maps.push_back(op.getIndexingMapsArray().back());
+      maps.push_back(opMaps.back());
       auto split = linalg::GenericOp::create(
           rewriter, loc, part.getType(), inputs, ValueRange{part}, maps,
           iterators, [&](OpBuilder &b, Location bodyLoc, ValueRange args) {
