@@ -90,3 +90,49 @@ std::vector<char> ov::codegen::transposeBytes(ArrayRef<char> input,
   }
   return output;
 }
+
+std::optional<std::vector<char>> ov::codegen::sliceOfConstant(Value value) {
+  auto slice = value.getDefiningOp<tensor::ExtractSliceOp>();
+  if (!slice)
+    return std::nullopt;
+  Value source = slice.getSource();
+  while (Operation *producer = source.getDefiningOp()) {
+    if (!isa<tensor::ReshapeOp, tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
+            producer))
+      break;
+    source = producer->getOperand(0);
+  }
+  auto sourceType = cast<RankedTensorType>(slice.getSourceType());
+  std::optional<ArrayRef<char>> bytes = constantBytes(source);
+  if (!bytes || !sourceType.hasStaticShape() ||
+      !sourceType.getElementType().isF32() ||
+      ShapedType::isDynamicShape(slice.getStaticOffsets()) ||
+      ShapedType::isDynamicShape(slice.getStaticSizes()) ||
+      ShapedType::isDynamicShape(slice.getStaticStrides()) ||
+      bytes->size() != sourceType.getNumElements() * sizeof(float))
+    return std::nullopt;
+  // Row-major strides of the source; the slice's elements in order.
+  ArrayRef<int64_t> shape = sourceType.getShape();
+  SmallVector<int64_t> strides(shape.size(), 1);
+  for (int64_t d = static_cast<int64_t>(shape.size()) - 2; d >= 0; --d)
+    strides[d] = strides[d + 1] * shape[d + 1];
+  ArrayRef<int64_t> offsets = slice.getStaticOffsets();
+  ArrayRef<int64_t> sizes = slice.getStaticSizes();
+  ArrayRef<int64_t> steps = slice.getStaticStrides();
+  auto *in = reinterpret_cast<const float *>(bytes->data());
+  std::vector<char> out(slice.getType().getNumElements() * sizeof(float));
+  auto *element = reinterpret_cast<float *>(out.data());
+  SmallVector<int64_t> index(shape.size(), 0);
+  for (int64_t i = 0, e = slice.getType().getNumElements(); i < e; ++i) {
+    int64_t at = 0;
+    for (size_t d = 0; d < shape.size(); ++d)
+      at += (offsets[d] + index[d] * steps[d]) * strides[d];
+    element[i] = in[at];
+    for (int64_t d = static_cast<int64_t>(shape.size()) - 1; d >= 0; --d) {
+      if (++index[d] < sizes[d])
+        break;
+      index[d] = 0;
+    }
+  }
+  return out;
+}

@@ -39,6 +39,13 @@ Value createResourceConstant(OpBuilder &builder, Location loc,
                              RankedTensorType type, ArrayRef<char> bytes,
                              StringRef key, ArrayRef<char> source = {});
 
+/// The elements of `value`, an extract_slice with static offsets, sizes and
+/// strides of an f32 constant (or of a reshape of one: a depthwise
+/// convolution's weights of one kernel tap, every 9th element of the
+/// filter), read at compile time as row-major bytes; nullopt when it is not
+/// one.
+std::optional<std::vector<char>> sliceOfConstant(Value value);
+
 /// The bytes of a row-major tensor of `inputShape` with `elementSize`-byte
 /// elements, its dimensions permuted: output dimension i is input
 /// dimension permutation[i].

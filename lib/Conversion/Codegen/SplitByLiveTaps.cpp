@@ -18,6 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SummedTaps.h"
 #include "ovmlir/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -32,6 +33,7 @@ namespace mlir::ov {
 } // namespace mlir::ov
 
 using namespace mlir;
+using namespace mlir::ov::codegen;
 
 namespace {
 
@@ -39,98 +41,6 @@ namespace {
 /// fraction of its products (a 3x3 convolution padded by 1 would save only
 /// its border's few products, in 9 ops instead of 1).
 constexpr double kMaxKeptWork = 2.0 / 3.0;
-
-/// Blocked activations: [N, C / B, H, W, B]; the plane's dimensions.
-constexpr int64_t kRowDim = 2, kColumnDim = 3;
-
-/// A kernel tap of the summed-taps op: its input slice (offsets in the
-/// padded input; a group's convolution takes some channel blocks only) and
-/// its weights.
-struct Tap {
-  tensor::ExtractSliceOp slice;
-  int64_t row, column;
-  Value weights;
-};
-
-/// The summed-taps form of a blocked convolution, when `op` has it:
-/// out[n, fb, h, w, fi] += x_t[n, cb, h, w, ci] * w_t[fb, cb, ci, fi] for
-/// each tap t, each x_t an extract_slice with unit strides of one zero
-/// tensor.pad of a static source, padded along the plane only.
-struct SummedTaps {
-  tensor::PadOp pad;
-  SmallVector<Tap> taps;
-};
-
-std::optional<SummedTaps> summedTapsOf(linalg::GenericOp op) {
-  if (!op.hasPureTensorSemantics() || op.getNumDpsInits() != 1 ||
-      op.getNumDpsInputs() < 2 || op.getNumDpsInputs() % 2 != 0 ||
-      op.getNumReductionLoops() != 2 || op.getNumLoops() != 7)
-    return std::nullopt;
-  MLIRContext *context = op.getContext();
-  auto dims = [&](ArrayRef<unsigned> positions) {
-    return AffineMap::getMultiDimMapWithTargets(7, positions, context);
-  };
-  // (n, fb, h, w, fi, cb, ci)
-  AffineMap inputMap = dims({0, 5, 2, 3, 6});
-  AffineMap filterMap = dims({1, 5, 6, 4});
-  AffineMap outputMap = dims({0, 1, 2, 3, 4});
-  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
-  if (maps.back() != outputMap)
-    return std::nullopt;
-  // The body: out + x_0 * w_0 + x_1 * w_1 + ..., in that order.
-  Block &body = op.getRegion().front();
-  Value sum = body.getArgument(body.getNumArguments() - 1);
-  auto ops = body.without_terminator();
-  auto it = ops.begin();
-  for (unsigned t = 0; t < op.getNumDpsInputs() / 2; ++t) {
-    auto mul = it != ops.end() ? dyn_cast<arith::MulFOp>(*it++) : nullptr;
-    auto add = it != ops.end() ? dyn_cast<arith::AddFOp>(*it++) : nullptr;
-    if (!mul || !add || mul.getLhs() != body.getArgument(2 * t) ||
-        mul.getRhs() != body.getArgument(2 * t + 1) || add.getLhs() != sum ||
-        add.getRhs() != mul.getResult())
-      return std::nullopt;
-    sum = add.getResult();
-  }
-  if (it != ops.end() || body.getTerminator()->getOperand(0) != sum)
-    return std::nullopt;
-
-  SummedTaps found;
-  auto outputType = cast<RankedTensorType>(op.getDpsInits()[0].getType());
-  for (unsigned t = 0; t < op.getNumDpsInputs() / 2; ++t) {
-    if (maps[2 * t] != inputMap || maps[2 * t + 1] != filterMap)
-      return std::nullopt;
-    auto slice =
-        op.getDpsInputs()[2 * t].getDefiningOp<tensor::ExtractSliceOp>();
-    if (!slice || !slice.hasUnitStride() ||
-        slice.getSourceType().getRank() != outputType.getRank() ||
-        slice.getType().getRank() != outputType.getRank() ||
-        ShapedType::isDynamicShape(slice.getStaticOffsets()) ||
-        !slice.getType().hasStaticShape() ||
-        slice.getType().getShape()[kRowDim] != outputType.getShape()[kRowDim] ||
-        slice.getType().getShape()[kColumnDim] !=
-            outputType.getShape()[kColumnDim])
-      return std::nullopt;
-    auto pad = slice.getSource().getDefiningOp<tensor::PadOp>();
-    if (!pad || (found.pad && pad != found.pad))
-      return std::nullopt;
-    found.pad = pad;
-    ArrayRef<int64_t> offsets = slice.getStaticOffsets();
-    found.taps.push_back({slice, offsets[kRowDim], offsets[kColumnDim],
-                          op.getDpsInputs()[2 * t + 1]});
-  }
-  tensor::PadOp pad = found.pad;
-  auto sourceType = dyn_cast<RankedTensorType>(pad.getSource().getType());
-  if (!sourceType || !sourceType.hasStaticShape() || pad.getNofold() ||
-      !matchPattern(pad.getConstantPaddingValue(), m_AnyZeroFloat()) ||
-      ShapedType::isDynamicShape(pad.getStaticLow()) ||
-      ShapedType::isDynamicShape(pad.getStaticHigh()))
-    return std::nullopt;
-  for (auto [dim, low, high] :
-       llvm::enumerate(pad.getStaticLow(), pad.getStaticHigh()))
-    if ((low || high) && dim != kRowDim && dim != kColumnDim)
-      return std::nullopt;
-  return found;
-}
 
 /// The output positions [begin, end) along one dimension from which a tap
 /// whose slice starts at `offset` of the input padded by `low` reads the
