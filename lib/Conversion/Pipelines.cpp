@@ -29,7 +29,7 @@ static constexpr StringLiteral kLowerToBuffers =
     "ov-declare-variables,"
     "func.func(convert-ov-to-linalg, canonicalize,"
     "ov-fold-constant-transposes, ov-drop-padding-taps, ov-accumulate-addends,"
-    "ov-block-convolutions, ov-split-by-live-taps,"
+    "ov-block-convolutions, ov-split-by-live-taps, ov-winograd-convolutions,"
     "ov-convolutions-to-matmuls, ov-pack-matmul-weights, ov-fuse-elementwise,"
     "canonicalize, ov-pad-borders, ov-elementwise-in-place),"
     "eliminate-empty-tensors,"

@@ -219,6 +219,28 @@ def SplitByLiveTaps : Pass<"ov-split-by-live-taps", "func::FuncOp"> {
   ];
 }
 
+def WinogradConvolutions : Pass<"ov-winograd-convolutions",
+                                 "func::FuncOp"> {
+  let summary = "Compute stride-1 3x3 blocked convolutions with Winograd's "
+                "F(2x2, 3x3)";
+  let description = [{
+    A blocked convolution (ov-block-convolutions' summed-taps op) of a 3x3
+    kernel with stride 1 and dilation 1, constant weights, a batch of one,
+    an even number of output rows and columns and at least 64 input and
+    output channels becomes three ops: the input transform (V = B^T d B of
+    each 4x4 block of the padded input, one elementwise op over 16
+    stride-2 slices of it with the 16 points as results), one contraction
+    with the 16 points as a batch loop (M = V U, U = G g G^T computed at
+    compile time from the weights) and the output transform (the initial
+    value plus A^T M A, one elementwise op with the output's four stride-2
+    phases as results). 16 products per 2x2 outputs instead of 36.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::tensor::TensorDialect"
+  ];
+}
+
 def SplitLongKLoops : Pass<"ov-split-long-k-loops", "func::FuncOp"> {
   let summary = "Split K loops that sum many products into loops of a few";
   let description = [{

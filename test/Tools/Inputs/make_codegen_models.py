@@ -193,6 +193,11 @@ def main():
     # The same chain on a 17x17 plane (Inception v3's): register tiles of
     # 6 rows along its rows of 17 (6 + 6 + 5), no dilation.
     save_chain_case(directory, "blocked_rows_of_17", 17, (1, 1), 1)
+    # Winograd's F(2x2, 3x3): 64 channels in blocks of 32 on 12x12 (6x6
+    # blocks of 2x2 outputs), and 96 channels to 80 filters (blocks of 16)
+    # on 10x10.
+    save_winograd_case(directory, "winograd_12x12", 12, (64, 64))
+    save_winograd_case(directory, "winograd_10x10", 10, (96, 80))
 
     # Dilations as large as the plane (DeepLabV3's atrous convolutions): a
     # 3x3 layer with dilation 6 on a 6x6 plane padded by 6 (only its center
@@ -463,6 +468,26 @@ def save_chain_case(directory, name, side, pads, dilation):
         helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"],
                          dilations=[dilation] * 2,
                          pads=[pads[0]] * 2 + [pads[1]] * 2),
+        helper.make_node("Relu", ["c2"], ["r2"]),
+        helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
+    ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3})
+
+
+def save_winograd_case(directory, name, side, channels):
+    """A 1x1 convolution from 32 to channels[0] on a side x side plane,
+    ReLU, a 3x3 one (padding 1) to channels[1] with a bias (Winograd's
+    F(2x2, 3x3) on an even plane), ReLU, and a 1x1 one to 32."""
+    x = f32([1, 32, side, side])
+    w1, b1 = f32([channels[0], 32, 1, 1]), f32([channels[0]])
+    w2, b2 = f32([channels[1], channels[0], 3, 3]), f32([channels[1]])
+    w3, b3 = f32([32, channels[1], 1, 1]), f32([32])
+    r1 = np.maximum(convolution(x, w1, b1, 1, 0), 0)
+    r2 = np.maximum(convolution(r1, w2, b2, 1, 1), 0)
+    y = convolution(r2, w3, b3, 1, 0)
+    save_case(directory, name, [
+        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"], pads=[1] * 4),
         helper.make_node("Relu", ["c2"], ["r2"]),
         helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
     ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3})

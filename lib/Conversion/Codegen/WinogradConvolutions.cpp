@@ -1,0 +1,363 @@
+//===- WinogradConvolutions.cpp - 3x3 convolutions in Winograd form -------===//
+//
+// A stride-1 3x3 convolution computes each 2x2 block of outputs from the
+// 4x4 block of inputs around it with 36 products per filter and channel.
+// Winograd's F(2x2, 3x3) computes the same block with 16: the input block
+// d transformed to V = B^T d B, the filter g to U = G g G^T (at compile
+// time), the 16 points multiplied, M = U * V summed over the channels, and
+// the output block Y = A^T M A. For a blocked convolution (the summed-taps
+// op of ov-block-convolutions) on a plane of even rows and columns:
+//
+//   V[16, CB, H/2, W/2, ci] = input transform of the padded input, one
+//       elementwise op over 16 stride-2 slices of it with 16 results (B^T
+//       holds only 0 and +-1: 32 additions per 16 points);
+//   M[16, FB, H/2, W/2, fo] = V * U, one contraction with the 16 points as
+//       a batch loop: 16 blocked 1x1 convolutions, register-tiled like the
+//       convolutions themselves;
+//   out[p::2, q::2] = init + output transform of M, one elementwise op with
+//       the 4 phases of the output as results (A^T: 0, +-1).
+//
+// The products drop from 36 to 16 per 2x2 block (2.25x); the transforms
+// are passes over V and M, 4x the input and the output.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Constants.h"
+#include "MulAddContraction.h"
+#include "SummedTaps.h"
+#include "ovmlir/Conversion/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+namespace mlir::ov {
+#define GEN_PASS_DEF_WINOGRADCONVOLUTIONS
+#include "ovmlir/Conversion/Passes.h.inc"
+} // namespace mlir::ov
+
+using namespace mlir;
+using namespace mlir::ov::codegen;
+
+namespace {
+
+/// Input and output channels below this are left direct: the transforms'
+/// cost per point does not shrink with them as the products' does.
+constexpr int64_t kMinChannels = 64;
+
+/// F(2x2, 3x3): the output block's side, the input block's, the kernel's.
+constexpr int64_t kOut = 2, kIn = 4, kKernel = 3, kPoints = kIn * kIn;
+
+/// G (4x3): the filter transform.
+constexpr double kG[kIn][kKernel] = {
+    {1, 0, 0}, {0.5, 0.5, 0.5}, {0.5, -0.5, 0.5}, {0, 0, 1}};
+
+/// The 9 taps of a 3x3 kernel in row-major order, when `taps` are those of
+/// one (each offset from the first by (kh, kw) in [0, 3)^2), else empty.
+SmallVector<Tap *> kernelOrder(MutableArrayRef<Tap> taps) {
+  if (taps.size() != kKernel * kKernel)
+    return {};
+  int64_t row = taps.front().row, column = taps.front().column;
+  for (const Tap &tap : taps) {
+    row = std::min(row, tap.row);
+    column = std::min(column, tap.column);
+  }
+  SmallVector<Tap *> order(kKernel * kKernel, nullptr);
+  for (Tap &tap : taps) {
+    int64_t kh = tap.row - row, kw = tap.column - column;
+    if (kh >= kKernel || kw >= kKernel || order[kh * kKernel + kw])
+      return {};
+    order[kh * kKernel + kw] = &tap;
+  }
+  return order;
+}
+
+/// The `elements` f32 values of a tap's weights: a slice of the blocked
+/// filter, a constant or a splat (in tests).
+std::optional<std::vector<char>> weightsOf(Value weights, int64_t elements) {
+  std::optional<std::vector<char>> bytes = sliceOfConstant(weights);
+  if (!bytes)
+    if (std::optional<ArrayRef<char>> whole = constantBytes(weights))
+      bytes.emplace(whole->begin(), whole->end());
+  if (!bytes)
+    if (auto splat = dyn_cast_or_null<FloatAttr>(scalarConstant(weights))) {
+      std::vector<float> values(elements, splat.getValueAsDouble());
+      auto *begin = reinterpret_cast<const char *>(values.data());
+      bytes.emplace(begin, begin + elements * sizeof(float));
+    }
+  if (!bytes || bytes->size() != elements * sizeof(float))
+    return std::nullopt;
+  return bytes;
+}
+
+/// U[16, FB, CB, ci, fo] = G g G^T for each filter and channel, from the
+/// taps' weights [FB, CB, ci, fo] in kernel order; nullopt when they are
+/// not constants.
+std::optional<std::vector<char>> transformedFilter(ArrayRef<Tap *> taps,
+                                                   int64_t elements) {
+  SmallVector<std::vector<char>> weights;
+  for (Tap *tap : taps) {
+    std::optional<std::vector<char>> bytes = weightsOf(tap->weights, elements);
+    if (!bytes)
+      return std::nullopt;
+    weights.push_back(std::move(*bytes));
+  }
+  std::vector<char> out(kPoints * elements * sizeof(float));
+  auto *u = reinterpret_cast<float *>(out.data());
+  for (int64_t r = 0; r < kIn; ++r)
+    for (int64_t s = 0; s < kIn; ++s)
+      for (int64_t e = 0; e < elements; ++e) {
+        double sum = 0;
+        for (int64_t kh = 0; kh < kKernel; ++kh)
+          for (int64_t kw = 0; kw < kKernel; ++kw)
+            if (kG[r][kh] != 0 && kG[s][kw] != 0)
+              sum += kG[r][kh] * kG[s][kw] *
+                     reinterpret_cast<const float *>(
+                         weights[kh * kKernel + kw].data())[e];
+        u[(r * kIn + s) * elements + e] = static_cast<float>(sum);
+      }
+  return out;
+}
+
+/// B^T d B for the 4x4 block `d` (row-major): B^T = [1 0 -1 0; 0 1 1 0;
+/// 0 -1 1 0; 0 1 0 -1], rows first, then columns.
+SmallVector<Value> inputTransform(OpBuilder &b, Location loc,
+                                  ArrayRef<Value> d) {
+  auto rowsOf = [&](auto at) {
+    // B^T applied along one axis of 4 values at(0..3).
+    return SmallVector<Value>{arith::SubFOp::create(b, loc, at(0), at(2)),
+                              arith::AddFOp::create(b, loc, at(1), at(2)),
+                              arith::SubFOp::create(b, loc, at(2), at(1)),
+                              arith::SubFOp::create(b, loc, at(1), at(3))};
+  };
+  // t[r][column] = (B^T d)[r][column]
+  SmallVector<SmallVector<Value>> t(kIn);
+  for (int64_t column = 0; column < kIn; ++column) {
+    SmallVector<Value> rows =
+        rowsOf([&](int64_t a) { return d[a * kIn + column]; });
+    for (int64_t r = 0; r < kIn; ++r)
+      t[r].push_back(rows[r]);
+  }
+  SmallVector<Value> v;
+  for (int64_t r = 0; r < kIn; ++r)
+    llvm::append_range(v, rowsOf([&](int64_t c) { return t[r][c]; }));
+  return v;
+}
+
+/// A^T m A for the 4x4 block `m` (row-major): A^T = [1 1 1 0; 0 1 -1 -1];
+/// the 2x2 block, row-major.
+SmallVector<Value> outputTransform(OpBuilder &b, Location loc,
+                                   ArrayRef<Value> m) {
+  auto reduce = [&](auto at) {
+    Value first = arith::AddFOp::create(
+        b, loc, arith::AddFOp::create(b, loc, at(0), at(1)), at(2));
+    Value second = arith::SubFOp::create(
+        b, loc, arith::SubFOp::create(b, loc, at(1), at(2)), at(3));
+    return std::pair<Value, Value>{first, second};
+  };
+  // u[p][s] = (A^T m)[p][s]
+  SmallVector<SmallVector<Value>> u(kOut);
+  for (int64_t s = 0; s < kIn; ++s) {
+    auto [first, second] = reduce([&](int64_t r) { return m[r * kIn + s]; });
+    u[0].push_back(first);
+    u[1].push_back(second);
+  }
+  SmallVector<Value> y;
+  for (int64_t p = 0; p < kOut; ++p) {
+    auto [first, second] = reduce([&](int64_t s) { return u[p][s]; });
+    y.append({first, second});
+  }
+  return y;
+}
+
+/// An all-parallel generic over identity maps computing `results` from
+/// `inputs` by `body` (its arguments: the inputs, then the results'
+/// current values).
+linalg::GenericOp elementwise(
+    OpBuilder &builder, Location loc, ValueRange inputs, ValueRange outputs,
+    function_ref<SmallVector<Value>(OpBuilder &, Location, ValueRange)> body) {
+  auto type = cast<RankedTensorType>(outputs.front().getType());
+  unsigned rank = type.getRank();
+  AffineMap identity =
+      AffineMap::getMultiDimIdentityMap(rank, builder.getContext());
+  return linalg::GenericOp::create(
+      builder, loc, TypeRange(outputs), inputs, outputs,
+      SmallVector<AffineMap>(inputs.size() + outputs.size(), identity),
+      SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
+      [&](OpBuilder &b, Location bodyLoc, ValueRange args) {
+        linalg::YieldOp::create(b, bodyLoc, body(b, bodyLoc, args));
+      });
+}
+
+struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(linalg::GenericOp op,
+                                PatternRewriter &rewriter) const override {
+    std::optional<SummedTaps> summed = summedTapsOf(op);
+    if (!summed)
+      return rewriter.notifyMatchFailure(op, "not a blocked convolution");
+    SmallVector<Tap *> taps = kernelOrder(summed->taps);
+    if (taps.empty())
+      return rewriter.notifyMatchFailure(op, "not a 3x3 kernel");
+    Value init = op.getDpsInits()[0];
+    auto outputType = cast<RankedTensorType>(init.getType());
+    auto inputType = taps.front()->slice.getType();
+    auto weightsType =
+        dyn_cast<RankedTensorType>(taps.front()->weights.getType());
+    if (!outputType.hasStaticShape() || outputType.getDimSize(0) != 1 ||
+        !weightsType || weightsType.getRank() != 4)
+      return rewriter.notifyMatchFailure(op, "not a batch of one");
+    ArrayRef<int64_t> shape = outputType.getShape();
+    int64_t rows = shape[kRowDim], columns = shape[kColumnDim];
+    if (rows % kOut != 0 || columns % kOut != 0)
+      return rewriter.notifyMatchFailure(op, "odd rows or columns");
+    int64_t inputChannels = inputType.getDimSize(1) * inputType.getDimSize(4);
+    int64_t filters = shape[1] * shape[4];
+    if (inputChannels < kMinChannels || filters < kMinChannels)
+      return rewriter.notifyMatchFailure(op, "too few channels");
+    std::optional<std::vector<char>> filter =
+        transformedFilter(taps, weightsType.getNumElements());
+    if (!filter)
+      return rewriter.notifyMatchFailure(op, "weights not constant");
+
+    Location loc = op.getLoc();
+    MLIRContext *context = rewriter.getContext();
+    auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
+    auto f32 = rewriter.getF32Type();
+    int64_t tileRows = rows / kOut, tileColumns = columns / kOut;
+    SmallVector<OpFoldResult> unit(5, index(1));
+    SmallVector<OpFoldResult> everySecond = {index(1), index(1), index(kOut),
+                                             index(kOut), index(1)};
+
+    // The 16 stride-2 slices of the padded input (the 4x4 blocks' elements
+    // d[a][b], block (i, j) at (2i + a, 2j + b) from the first tap's
+    // offset), and the input transform into V.
+    tensor::ExtractSliceOp first = taps.front()->slice;
+    SmallVector<OpFoldResult> inputSizes = first.getMixedSizes();
+    inputSizes[kRowDim] = index(tileRows);
+    inputSizes[kColumnDim] = index(tileColumns);
+    SmallVector<Value> blocks;
+    for (int64_t a = 0; a < kIn; ++a)
+      for (int64_t b = 0; b < kIn; ++b) {
+        SmallVector<OpFoldResult> offsets = first.getMixedOffsets();
+        offsets[kRowDim] = index(first.getStaticOffsets()[kRowDim] + a);
+        offsets[kColumnDim] = index(first.getStaticOffsets()[kColumnDim] + b);
+        blocks.push_back(
+            tensor::ExtractSliceOp::create(rewriter, loc, first.getSource(),
+                                           offsets, inputSizes, everySecond));
+      }
+    auto pointType = [&](int64_t channelBlocks, int64_t block) {
+      return RankedTensorType::get(
+          {kPoints, channelBlocks, tileRows, tileColumns, block}, f32);
+    };
+    auto pointsOf = [&](Value whole, SmallVector<Value> &parts) {
+      auto type = cast<RankedTensorType>(whole.getType());
+      SmallVector<OpFoldResult> sizes =
+          getAsIndexOpFoldResult(context, type.getShape());
+      sizes[0] = index(1);
+      for (int64_t point = 0; point < kPoints; ++point) {
+        SmallVector<OpFoldResult> offsets(5, index(0));
+        offsets[0] = index(point);
+        parts.push_back(tensor::ExtractSliceOp::create(rewriter, loc, whole,
+                                                       offsets, sizes, unit));
+      }
+      return sizes;
+    };
+    auto insertPoints = [&](ValueRange parts, Value whole,
+                            ArrayRef<OpFoldResult> sizes) {
+      for (auto [point, part] : llvm::enumerate(parts)) {
+        SmallVector<OpFoldResult> offsets(5, index(0));
+        offsets[0] = index(point);
+        whole = tensor::InsertSliceOp::create(rewriter, loc, part, whole,
+                                              offsets, sizes, unit);
+      }
+      return whole;
+    };
+    RankedTensorType vType =
+        pointType(inputType.getDimSize(1), inputType.getDimSize(4));
+    Value vEmpty =
+        tensor::EmptyOp::create(rewriter, loc, vType.getShape(), f32);
+    SmallVector<Value> vParts;
+    SmallVector<OpFoldResult> vSizes = pointsOf(vEmpty, vParts);
+    auto inputStep = elementwise(
+        rewriter, loc, blocks, vParts,
+        [](OpBuilder &b, Location bodyLoc, ValueRange args) {
+          return inputTransform(b, bodyLoc,
+                                SmallVector<Value>(args.take_front(kPoints)));
+        });
+    Value v = insertPoints(inputStep.getResults(), vEmpty, vSizes);
+
+    // M = V * U, the points a batch loop: (point, fb, i, j, fo, cb, ci).
+    SmallVector<int64_t> uShape{kPoints};
+    llvm::append_range(uShape, weightsType.getShape());
+    Value u = createResourceConstant(rewriter, loc,
+                                     RankedTensorType::get(uShape, f32),
+                                     *filter, "winograd_filter");
+    RankedTensorType mType = pointType(shape[1], shape[4]);
+    Value zero =
+        arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
+    Value mInit =
+        linalg::FillOp::create(rewriter, loc, zero,
+                               ValueRange{tensor::EmptyOp::create(
+                                   rewriter, loc, mType.getShape(), f32)})
+            .getResult(0);
+    auto dims = [&](ArrayRef<unsigned> positions) {
+      return AffineMap::getMultiDimMapWithTargets(7, positions, context);
+    };
+    linalg::GenericOp products = buildMulAddTerms(
+        rewriter, loc, ValueRange{v, u}, mInit,
+        {dims({0, 5, 2, 3, 6}), dims({0, 1, 5, 6, 4}), dims({0, 1, 2, 3, 4})},
+        /*numReductions=*/2);
+    for (NamedAttribute attr : op->getDiscardableAttrs())
+      products->setDiscardableAttr(attr.getName(), attr.getValue());
+
+    // out[2i + p, 2j + q] = init + (A^T M A)[p][q].
+    SmallVector<Value> mParts;
+    pointsOf(products.getResult(0), mParts);
+    SmallVector<OpFoldResult> phaseSizes =
+        getAsIndexOpFoldResult(context, shape);
+    phaseSizes[kRowDim] = index(tileRows);
+    phaseSizes[kColumnDim] = index(tileColumns);
+    SmallVector<SmallVector<OpFoldResult>> phaseOffsets;
+    SmallVector<Value> phases;
+    for (int64_t p = 0; p < kOut; ++p)
+      for (int64_t q = 0; q < kOut; ++q) {
+        SmallVector<OpFoldResult> offsets(5, index(0));
+        offsets[kRowDim] = index(p);
+        offsets[kColumnDim] = index(q);
+        phases.push_back(tensor::ExtractSliceOp::create(
+            rewriter, loc, init, offsets, phaseSizes, everySecond));
+        phaseOffsets.push_back(offsets);
+      }
+    auto outputStep = elementwise(
+        rewriter, loc, mParts, phases,
+        [](OpBuilder &b, Location bodyLoc, ValueRange args) {
+          SmallVector<Value> y = outputTransform(
+              b, bodyLoc, SmallVector<Value>(args.take_front(kPoints)));
+          for (auto [value, initial] : llvm::zip(y, args.drop_front(kPoints)))
+            value = arith::AddFOp::create(b, bodyLoc, initial, value);
+          return y;
+        });
+    Value result = init;
+    for (auto [phase, offsets] :
+         llvm::zip(outputStep.getResults(), phaseOffsets))
+      result = tensor::InsertSliceOp::create(rewriter, loc, phase, result,
+                                             offsets, phaseSizes, everySecond);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+struct WinogradConvolutionsPass
+    : ov::impl::WinogradConvolutionsBase<WinogradConvolutionsPass> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    patterns.add<WinogradConvolution>(&getContext());
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      return signalPassFailure();
+  }
+};
+
+} // namespace

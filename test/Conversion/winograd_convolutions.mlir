@@ -1,0 +1,113 @@
+// ov-winograd-convolutions: a blocked stride-1 3x3 convolution (the
+// summed-taps op of ov-block-convolutions) on an even plane with at least
+// 64 input channels and filters becomes Winograd's F(2x2, 3x3): the input
+// transform over 16 stride-2 slices of the padded input (16 results, the
+// points of V), one contraction with the points as a batch loop (M = V U,
+// U transformed at compile time), and the output transform adding to the
+// initial value (4 results, the output's stride-2 phases).
+// RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-block-convolutions,ov-winograd-convolutions,canonicalize))' | FileCheck %s
+
+// CHECK-DAG: #[[V:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d5, d2, d3, d6)>
+// CHECK-DAG: #[[U:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d5, d6, d4)>
+// CHECK-DAG: #[[M:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3, d4)>
+// CHECK-LABEL: func.func @winograd
+// U = G g G^T, computed at compile time (its values: the numeric tests,
+// test/Tools/ov-run_codegen_numeric.test).
+// CHECK: %[[UC:.*]] = arith.constant dense_resource<winograd_filter> : tensor<16x2x2x32x32xf32>
+// CHECK: %[[PADDED:.*]] = tensor.pad
+// CHECK: %[[INIT:.*]] = linalg.fill
+// The 4x4 blocks' elements: d[a][b] of block (i, j) at (2i + a, 2j + b).
+// CHECK: %[[D00:.*]] = tensor.extract_slice %[[PADDED]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1] : tensor<1x2x10x10x32xf32> to tensor<1x2x4x4x32xf32>
+// CHECK: tensor.extract_slice %[[PADDED]][0, 0, 0, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[D33:.*]] = tensor.extract_slice %[[PADDED]][0, 0, 3, 3, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[VEMPTY:.*]] = tensor.empty() : tensor<16x2x4x4x32xf32>
+// V = B^T d B: V[0][0] = (d00 - d20) - (d02 - d22).
+// CHECK: %[[INPUT:.*]]:16 = linalg.generic
+// CHECK-SAME: ins(%[[D00]],
+// CHECK-SAME: %[[D33]] :
+// CHECK-NEXT: ^bb0(%[[E00:[a-z0-9_]+]]: f32, %[[E01:[a-z0-9_]+]]: f32, %[[E02:[a-z0-9_]+]]: f32, %{{[a-z0-9_]+}}: f32, %{{[a-z0-9_]+}}: f32, %{{[a-z0-9_]+}}: f32, %{{[a-z0-9_]+}}: f32, %{{[a-z0-9_]+}}: f32, %[[E20:[a-z0-9_]+]]: f32, %{{[a-z0-9_]+}}: f32, %[[E22:[a-z0-9_]+]]: f32,
+// CHECK: %[[T00:.*]] = arith.subf %[[E00]], %[[E20]] : f32
+// CHECK: %[[T02:.*]] = arith.subf %[[E02]], %[[E22]] : f32
+// CHECK: %[[V00:.*]] = arith.subf %[[T00]], %[[T02]] : f32
+// CHECK: linalg.yield %[[V00]],
+// CHECK: %[[V0:.*]] = tensor.insert_slice %[[INPUT]]#0 into %[[VEMPTY]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 1, 1, 1]
+// CHECK: %[[VALL:.*]] = tensor.insert_slice %[[INPUT]]#15 into %{{.*}}[15, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 1, 1, 1]
+// CHECK: %[[MZERO:.*]] = linalg.fill {{.*}} -> tensor<16x2x4x4x32xf32>
+// CHECK: %[[PRODUCTS:.*]] = linalg.generic {indexing_maps = [#[[V]], #[[U]], #[[M]]], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%[[VALL]], %[[UC]] : {{.*}}) outs(%[[MZERO]] :
+// CHECK: %[[M00:.*]] = tensor.extract_slice %[[PRODUCTS]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 1, 1, 1]
+// CHECK: %[[P00:.*]] = tensor.extract_slice %[[INIT]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[P11:.*]] = tensor.extract_slice %[[INIT]][0, 0, 1, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[OUTPUT:.*]]:4 = linalg.generic
+// CHECK-SAME: ins(%[[M00]],
+// CHECK-SAME: outs(%[[P00]], %{{.*}}, %{{.*}}, %[[P11]] :
+// CHECK: %[[R0:.*]] = tensor.insert_slice %[[OUTPUT]]#0 into %[[INIT]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[R1:.*]] = tensor.insert_slice %[[OUTPUT]]#1 into %[[R0]][0, 0, 0, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[R2:.*]] = tensor.insert_slice %[[OUTPUT]]#2 into %[[R1]][0, 0, 1, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[R3:.*]] = tensor.insert_slice %[[OUTPUT]]#3 into %[[R2]][0, 0, 1, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: linalg.generic {{.*}} ins(%[[R3]] :
+// CHECK: arith.maximumf
+func.func @winograd(%x: tensor<1x64x8x8xf32>) -> tensor<1x64x8x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %w = arith.constant dense<0.5> : tensor<64x64x3x3xf32>
+  %p = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x64x8x8xf32> to tensor<1x64x10x10xf32>
+  %init = tensor.empty() : tensor<1x64x8x8xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%init : tensor<1x64x8x8xf32>) -> tensor<1x64x8x8xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%p, %w : tensor<1x64x10x10xf32>, tensor<64x64x3x3xf32>) outs(%fill : tensor<1x64x8x8xf32>) -> tensor<1x64x8x8xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c : tensor<1x64x8x8xf32>) outs(%init : tensor<1x64x8x8xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %m = arith.maximumf %i, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x64x8x8xf32>
+  return %r : tensor<1x64x8x8xf32>
+}
+
+// An odd plane (7x7: no whole 2x2 blocks) stays a direct convolution.
+// CHECK-LABEL: func.func @odd_plane
+// CHECK-NOT: winograd_filter
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]
+// CHECK-SAME: tensor<1x2x7x7x32xf32>, tensor<2x2x32x32xf32>, tensor<1x2x7x7x32xf32>
+// CHECK-NOT: tensor<16x
+// CHECK: return
+func.func @odd_plane(%x: tensor<1x64x7x7xf32>) -> tensor<1x64x7x7xf32> {
+  %zero = arith.constant 0.0 : f32
+  %w = arith.constant dense<0.5> : tensor<64x64x3x3xf32>
+  %p = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x64x7x7xf32> to tensor<1x64x9x9xf32>
+  %init = tensor.empty() : tensor<1x64x7x7xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%init : tensor<1x64x7x7xf32>) -> tensor<1x64x7x7xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%p, %w : tensor<1x64x9x9xf32>, tensor<64x64x3x3xf32>) outs(%fill : tensor<1x64x7x7xf32>) -> tensor<1x64x7x7xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c : tensor<1x64x7x7xf32>) outs(%init : tensor<1x64x7x7xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %m = arith.maximumf %i, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x64x7x7xf32>
+  return %r : tensor<1x64x7x7xf32>
+}
+
+// 32 input channels: the transforms would cost too much per product.
+// CHECK-LABEL: func.func @few_channels
+// CHECK-NOT: winograd_filter
+// CHECK-NOT: tensor<16x
+// CHECK: return
+func.func @few_channels(%x: tensor<1x32x8x8xf32>) -> tensor<1x64x8x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %w = arith.constant dense<0.5> : tensor<64x32x3x3xf32>
+  %p = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x32x8x8xf32> to tensor<1x32x10x10xf32>
+  %init = tensor.empty() : tensor<1x64x8x8xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%init : tensor<1x64x8x8xf32>) -> tensor<1x64x8x8xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%p, %w : tensor<1x32x10x10xf32>, tensor<64x32x3x3xf32>) outs(%fill : tensor<1x64x8x8xf32>) -> tensor<1x64x8x8xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c : tensor<1x64x8x8xf32>) outs(%init : tensor<1x64x8x8xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %m = arith.maximumf %i, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x64x8x8xf32>
+  return %r : tensor<1x64x8x8xf32>
+}
