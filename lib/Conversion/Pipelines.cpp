@@ -35,7 +35,9 @@ static constexpr StringLiteral kLowerToBuffers =
     "eliminate-empty-tensors,"
     "one-shot-bufferize{bufferize-function-boundaries "
     "allow-return-allocs-from-loops "
-    "function-boundary-type-conversion=identity-layout-map}";
+    "function-boundary-type-conversion=identity-layout-map},"
+    // Multi-result ops write each result into its slice, not a copy.
+    "func.func(ov-forward-copies)";
 static constexpr StringLiteral kBuffersToLLVM =
     // Every temporary buffer is freed once dead; returned buffers are owned
     // by the caller (the runtime frees them).

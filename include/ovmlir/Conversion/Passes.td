@@ -219,6 +219,23 @@ def SplitByLiveTaps : Pass<"ov-split-by-live-taps", "func::FuncOp"> {
   ];
 }
 
+def ForwardCopies : Pass<"ov-forward-copies", "func::FuncOp"> {
+  let summary = "Let ops write into the slices their temporary buffers are "
+                "copied to";
+  let description = [{
+    After one-shot bufferization: a `memref.alloc` that one linalg op
+    writes (without reading it) and that is then copied into a slice of
+    another buffer is replaced by that slice; one copied in from a slice,
+    read and written by one linalg op and copied back to the same slice is
+    replaced by the slice. Only when nothing between the op (or the copy
+    in) and the copy out touches the slice's buffer but through static
+    subviews provably disjoint from the slice. The multi-result ops of
+    ov-winograd-convolutions then write their 16 points and 4 phases in
+    place (one-shot's analysis copies all but one).
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
 def WinogradConvolutions : Pass<"ov-winograd-convolutions",
                                  "func::FuncOp"> {
   let summary = "Compute stride-1 3x3 blocked convolutions with Winograd's "
