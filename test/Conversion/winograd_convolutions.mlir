@@ -13,9 +13,9 @@
 // CHECK-LABEL: func.func @winograd
 // U = G g G^T, computed at compile time (its values: the numeric tests,
 // test/Tools/ov-run_codegen_numeric.test).
-// CHECK: %[[UC:.*]] = arith.constant dense_resource<winograd_filter> : tensor<16x2x2x32x32xf32>
+// CHECK-DAG: %[[UC:.*]] = arith.constant dense_resource<winograd_filter> : tensor<16x2x2x32x32xf32>
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
 // CHECK: %[[PADDED:.*]] = tensor.pad
-// CHECK: %[[INIT:.*]] = linalg.fill
 // The 4x4 blocks' elements: d[a][b] of block (i, j) at (2i + a, 2j + b).
 // CHECK: %[[D00:.*]] = tensor.extract_slice %[[PADDED]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1] : tensor<1x2x10x10x32xf32> to tensor<1x2x4x4x32xf32>
 // CHECK: tensor.extract_slice %[[PADDED]][0, 0, 0, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
@@ -34,18 +34,26 @@
 // CHECK: %[[VALL:.*]] = tensor.insert_slice %[[INPUT]]#15 into %{{.*}}[15, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 1, 1, 1]
 // CHECK: %[[MZERO:.*]] = linalg.fill {{.*}} -> tensor<16x2x4x4x32xf32>
 // CHECK: %[[PRODUCTS:.*]] = linalg.generic {indexing_maps = [#[[V]], #[[U]], #[[M]]], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%[[VALL]], %[[UC]] : {{.*}}) outs(%[[MZERO]] :
+// out = init + A^T M A, each phase into its slice of a new tensor; the
+// initial value here is a fill: its scalar is added.
 // CHECK: %[[M00:.*]] = tensor.extract_slice %[[PRODUCTS]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 1, 1, 1]
-// CHECK: %[[P00:.*]] = tensor.extract_slice %[[INIT]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
-// CHECK: %[[P11:.*]] = tensor.extract_slice %[[INIT]][0, 0, 1, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[OUT:.*]] = tensor.empty() : tensor<1x2x8x8x32xf32>
+// CHECK: %[[P00:.*]] = tensor.extract_slice %[[OUT]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[P11:.*]] = tensor.extract_slice %[[OUT]][0, 0, 1, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
 // CHECK: %[[OUTPUT:.*]]:4 = linalg.generic
 // CHECK-SAME: ins(%[[M00]],
 // CHECK-SAME: outs(%[[P00]], %{{.*}}, %{{.*}}, %[[P11]] :
-// CHECK: %[[R0:.*]] = tensor.insert_slice %[[OUTPUT]]#0 into %[[INIT]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[Y00:.*]] = arith.addf %{{.*}}, %[[ZERO]] : f32
+// CHECK: linalg.yield %[[Y00]],
+// CHECK: %[[R0:.*]] = tensor.insert_slice %[[OUTPUT]]#0 into %[[OUT]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
 // CHECK: %[[R1:.*]] = tensor.insert_slice %[[OUTPUT]]#1 into %[[R0]][0, 0, 0, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
 // CHECK: %[[R2:.*]] = tensor.insert_slice %[[OUTPUT]]#2 into %[[R1]][0, 0, 1, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
 // CHECK: %[[R3:.*]] = tensor.insert_slice %[[OUTPUT]]#3 into %[[R2]][0, 0, 1, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// The ReLU reads the result reordered to NCHW (the function's result): it
+// stays an op of its own.
 // CHECK: linalg.generic {{.*}} ins(%[[R3]] :
 // CHECK: arith.maximumf
+
 func.func @winograd(%x: tensor<1x64x8x8xf32>) -> tensor<1x64x8x8xf32> {
   %zero = arith.constant 0.0 : f32
   %w = arith.constant dense<0.5> : tensor<64x64x3x3xf32>
@@ -110,4 +118,44 @@ func.func @few_channels(%x: tensor<1x32x8x8xf32>) -> tensor<1x64x8x8xf32> {
     linalg.yield %m : f32
   } -> tensor<1x64x8x8xf32>
   return %r : tensor<1x64x8x8xf32>
+}
+
+// A bias and a ReLU on the blocked result (a 1x1 convolution reads it): the
+// output transform reads the bias per channel (not a broadcast plane) and
+// applies the ReLU to each phase; no other op reads the result.
+// CHECK-LABEL: func.func @bias_relu
+// CHECK-SAME: %[[B:[a-z0-9]+]]: tensor<64xf32>
+// CHECK: %[[BIAS:.*]] = tensor.expand_shape %[[B]] {{.*}} into tensor<2x32xf32>
+// CHECK: %[[OUTPUT:.*]]:4 = linalg.generic
+// CHECK-SAME: %[[BIAS]] : {{.*}}tensor<2x32xf32>)
+// CHECK-COUNT-4: arith.maximumf
+// CHECK: linalg.yield
+// CHECK: %[[R:.*]] = tensor.insert_slice %[[OUTPUT]]#3
+// CHECK-NOT: arith.maximumf
+// CHECK: %[[BLOCKED:.*]] = tensor.collapse_shape %[[R]]
+// CHECK: linalg.generic {{.*}} ins(%[[BLOCKED]],
+// CHECK: return
+func.func @bias_relu(%x: tensor<1x64x8x8xf32>, %bias: tensor<64xf32>) -> tensor<1x32x8x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %w = arith.constant dense<0.5> : tensor<64x64x3x3xf32>
+  %w2 = arith.constant dense<0.25> : tensor<32x64x1x1xf32>
+  %p = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x64x8x8xf32> to tensor<1x64x10x10xf32>
+  %init = tensor.empty() : tensor<1x64x8x8xf32>
+  %b = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (b)>, affine_map<(a, b, c, d) -> (a, b, c, d)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%bias : tensor<64xf32>) outs(%init : tensor<1x64x8x8xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    linalg.yield %i : f32
+  } -> tensor<1x64x8x8xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%p, %w : tensor<1x64x10x10xf32>, tensor<64x64x3x3xf32>) outs(%b : tensor<1x64x8x8xf32>) -> tensor<1x64x8x8xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c : tensor<1x64x8x8xf32>) outs(%init : tensor<1x64x8x8xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %m = arith.maximumf %i, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x64x8x8xf32>
+  %init2 = tensor.empty() : tensor<1x32x8x8xf32>
+  %fill2 = linalg.fill ins(%zero : f32) outs(%init2 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  %y = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%r, %w2 : tensor<1x64x8x8xf32>, tensor<32x64x1x1xf32>) outs(%fill2 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
+  return %y : tensor<1x32x8x8xf32>
 }

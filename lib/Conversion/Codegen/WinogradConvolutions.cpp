@@ -30,6 +30,8 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::ov {
@@ -190,6 +192,65 @@ linalg::GenericOp elementwise(
       });
 }
 
+/// How the output transform starts from a convolution's initial value:
+/// a scalar (a fill), per-channel values broadcast over the plane (a bias:
+/// read with `map`), or neither (the initial tensor's phases are read).
+struct Initial {
+  Value scalar;
+  Value broadcast;
+  AffineMap map;
+};
+
+Initial initialOf(Value init) {
+  if (auto fill = init.getDefiningOp<linalg::FillOp>())
+    return {fill.value(), {}, {}};
+  auto generic = init.getDefiningOp<linalg::GenericOp>();
+  if (!generic || generic.getNumDpsInputs() != 1 ||
+      generic.getNumDpsInits() != 1 ||
+      generic.getNumParallelLoops() != generic.getNumLoops() ||
+      !generic.getIndexingMapsArray().back().isIdentity() ||
+      generic.payloadUsesValueFromOperand(generic.getDpsInitOperand(0)))
+    return {};
+  Block &body = generic.getRegion().front();
+  if (body.getOperations().size() != 1 ||
+      body.getTerminator()->getOperand(0) != body.getArgument(0))
+    return {};
+  return {{}, generic.getDpsInputs()[0], generic.getIndexingMapsArray()[0]};
+}
+
+/// The elementwise op applied to the convolution's result alone (a ReLU),
+/// when it is the result's one user: computed in the output transform.
+linalg::GenericOp epilogueOf(linalg::GenericOp op) {
+  if (!op->getResult(0).hasOneUse())
+    return {};
+  auto user = dyn_cast<linalg::GenericOp>(*op->getResult(0).user_begin());
+  if (!user || user.getNumDpsInputs() != 1 || user.getNumDpsInits() != 1 ||
+      user.getNumResults() != 1 ||
+      user.getNumParallelLoops() != user.getNumLoops() ||
+      user.getResult(0).getType() != op->getResult(0).getType() ||
+      !llvm::all_of(user.getIndexingMapsArray(),
+                    [](AffineMap map) { return map.isIdentity(); }) ||
+      user.payloadUsesValueFromOperand(user.getDpsInitOperand(0)))
+    return {};
+  // Ops without regions that only compute (no index, no memory).
+  for (Operation &inner : user.getRegion().front().without_terminator())
+    if (inner.getNumRegions() != 0 || !isPure(&inner) ||
+        isa<linalg::IndexOp>(inner))
+      return {};
+  return user;
+}
+
+/// The body of `epilogue` cloned with `value` for its input.
+Value applyEpilogue(OpBuilder &builder, linalg::GenericOp epilogue,
+                    Value value) {
+  Block &body = epilogue.getRegion().front();
+  IRMapping mapping;
+  mapping.map(body.getArgument(0), value);
+  for (Operation &inner : body.without_terminator())
+    builder.clone(inner, mapping);
+  return mapping.lookup(body.getTerminator()->getOperand(0));
+}
+
 struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -313,38 +374,69 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
     for (NamedAttribute attr : op->getDiscardableAttrs())
       products->setDiscardableAttr(attr.getName(), attr.getValue());
 
-    // out[2i + p, 2j + q] = init + (A^T M A)[p][q].
-    SmallVector<Value> mParts;
-    pointsOf(products.getResult(0), mParts);
+    // out[2i + p, 2j + q] = epilogue(init + (A^T M A)[p][q]), each phase
+    // written into its slice of a new tensor.
+    SmallVector<Value> inputs;
+    pointsOf(products.getResult(0), inputs);
     SmallVector<OpFoldResult> phaseSizes =
         getAsIndexOpFoldResult(context, shape);
     phaseSizes[kRowDim] = index(tileRows);
     phaseSizes[kColumnDim] = index(tileColumns);
     SmallVector<SmallVector<OpFoldResult>> phaseOffsets;
-    SmallVector<Value> phases;
     for (int64_t p = 0; p < kOut; ++p)
       for (int64_t q = 0; q < kOut; ++q) {
         SmallVector<OpFoldResult> offsets(5, index(0));
         offsets[kRowDim] = index(p);
         offsets[kColumnDim] = index(q);
-        phases.push_back(tensor::ExtractSliceOp::create(
-            rewriter, loc, init, offsets, phaseSizes, everySecond));
         phaseOffsets.push_back(offsets);
       }
-    auto outputStep = elementwise(
-        rewriter, loc, mParts, phases,
-        [](OpBuilder &b, Location bodyLoc, ValueRange args) {
+    auto phasesOf = [&](Value whole) {
+      SmallVector<Value> phases;
+      for (ArrayRef<OpFoldResult> offsets : phaseOffsets)
+        phases.push_back(tensor::ExtractSliceOp::create(
+            rewriter, loc, whole, offsets, phaseSizes, everySecond));
+      return phases;
+    };
+    AffineMap identity = AffineMap::getMultiDimIdentityMap(5, context);
+    SmallVector<AffineMap> maps(kPoints, identity);
+    Initial initial = initialOf(init);
+    if (initial.broadcast) {
+      inputs.push_back(initial.broadcast);
+      maps.push_back(initial.map);
+    } else if (!initial.scalar) {
+      llvm::append_range(inputs, phasesOf(init));
+      maps.append(kOut * kOut, identity);
+    }
+    linalg::GenericOp epilogue = epilogueOf(op);
+    Value destination = tensor::EmptyOp::create(rewriter, loc, shape, f32);
+    SmallVector<Value> phases = phasesOf(destination);
+    maps.append(phases.size(), identity);
+    auto outputStep = linalg::GenericOp::create(
+        rewriter, loc, TypeRange(ValueRange(phases)), inputs, phases, maps,
+        SmallVector<utils::IteratorType>(5, utils::IteratorType::parallel),
+        [&](OpBuilder &b, Location bodyLoc, ValueRange args) {
           SmallVector<Value> y = outputTransform(
               b, bodyLoc, SmallVector<Value>(args.take_front(kPoints)));
-          for (auto [value, initial] : llvm::zip(y, args.drop_front(kPoints)))
-            value = arith::AddFOp::create(b, bodyLoc, initial, value);
-          return y;
+          for (auto [phase, value] : llvm::enumerate(y)) {
+            Value start = initial.scalar      ? initial.scalar
+                          : initial.broadcast ? args[kPoints]
+                                              : args[kPoints + phase];
+            value = arith::AddFOp::create(b, bodyLoc, start, value);
+            if (epilogue)
+              value = applyEpilogue(b, epilogue, value);
+          }
+          linalg::YieldOp::create(b, bodyLoc, y);
         });
-    Value result = init;
+    Value result = destination;
     for (auto [phase, offsets] :
          llvm::zip(outputStep.getResults(), phaseOffsets))
       result = tensor::InsertSliceOp::create(rewriter, loc, phase, result,
                                              offsets, phaseSizes, everySecond);
+    if (epilogue) {
+      rewriter.replaceOp(epilogue, result);
+      rewriter.eraseOp(op);
+      return success();
+    }
     rewriter.replaceOp(op, result);
     return success();
   }

@@ -198,6 +198,7 @@ def main():
     # on 10x10.
     save_winograd_case(directory, "winograd_12x12", 12, (64, 64))
     save_winograd_case(directory, "winograd_10x10", 10, (96, 80))
+    save_winograd_residual_case(directory, "winograd_residual", 14)
 
     # Dilations as large as the plane (DeepLabV3's atrous convolutions): a
     # 3x3 layer with dilation 6 on a 6x6 plane padded by 6 (only its center
@@ -491,6 +492,33 @@ def save_winograd_case(directory, name, side, channels):
         helper.make_node("Relu", ["c2"], ["r2"]),
         helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
     ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3})
+
+
+def save_winograd_residual_case(directory, name, side):
+    """A 1x1 convolution from 32 to 64 channels on a side x side plane and
+    ReLU (a), a basic residual block on a: 3x3 convolution, ReLU, 3x3
+    convolution plus a, ReLU (the second one's initial value a plus its
+    bias), and a 1x1 convolution to 32."""
+    x = f32([1, 32, side, side])
+    w0, b0 = f32([64, 32, 1, 1]), f32([64])
+    w1, b1 = f32([64, 64, 3, 3]), f32([64])
+    w2, b2 = f32([64, 64, 3, 3]), f32([64])
+    w3, b3 = f32([32, 64, 1, 1]), f32([32])
+    a = np.maximum(convolution(x, w0, b0, 1, 0), 0)
+    r1 = np.maximum(convolution(a, w1, b1, 1, 1), 0)
+    r2 = np.maximum(convolution(r1, w2, b2, 1, 1) + a, 0)
+    y = convolution(r2, w3, b3, 1, 0)
+    save_case(directory, name, [
+        helper.make_node("Conv", ["x", "w0", "b0"], ["c0"]),
+        helper.make_node("Relu", ["c0"], ["a"]),
+        helper.make_node("Conv", ["a", "w1", "b1"], ["c1"], pads=[1] * 4),
+        helper.make_node("Relu", ["c1"], ["r1"]),
+        helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"], pads=[1] * 4),
+        helper.make_node("Add", ["c2", "a"], ["s"]),
+        helper.make_node("Relu", ["s"], ["r2"]),
+        helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
+    ], x, y, {"w0": w0, "b0": b0, "w1": w1, "b1": b1, "w2": w2, "b2": b2,
+              "w3": w3, "b3": b3})
 
 
 def save_grouped_pair_case(directory, name, side, channels, groups):
