@@ -1,5 +1,5 @@
 // ov-winograd-convolutions: a blocked stride-1 3x3 convolution (the
-// summed-taps op of ov-block-convolutions) on an even plane with at least
+// summed-taps op of ov-block-convolutions) with at least
 // 64 input channels and filters becomes Winograd's F(2x2, 3x3): the input
 // transform over 16 stride-2 slices of the padded input (16 results, the
 // points of V), one contraction with the points as a batch loop (M = V U,
@@ -72,12 +72,15 @@ func.func @winograd(%x: tensor<1x64x8x8xf32>) -> tensor<1x64x8x8xf32> {
   return %r : tensor<1x64x8x8xf32>
 }
 
-// An odd plane (7x7: no whole 2x2 blocks) stays a direct convolution.
+// An odd plane (7x7) is computed on 8x8: the padded input gets one more
+// row and column of zeros, the 4x4 blocks of outputs are cropped to 7x7.
 // CHECK-LABEL: func.func @odd_plane
-// CHECK-NOT: winograd_filter
-// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]
-// CHECK-SAME: tensor<1x2x7x7x32xf32>, tensor<2x2x32x32xf32>, tensor<1x2x7x7x32xf32>
-// CHECK-NOT: tensor<16x
+// CHECK: %[[PADDED:.*]] = tensor.pad
+// CHECK: } : tensor<1x2x7x7x32xf32> to tensor<1x2x10x10x32xf32>
+// CHECK: tensor.extract_slice %[[PADDED]][0, 0, 3, 3, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<16x2x4x4x32xf32>, tensor<16x2x2x32x32xf32>)
+// CHECK: %[[EVEN:.*]] = tensor.insert_slice %{{.*}}#3 into %{{.*}}[0, 0, 1, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1] : tensor<1x2x4x4x32xf32> into tensor<1x2x8x8x32xf32>
+// CHECK: tensor.extract_slice %[[EVEN]][0, 0, 0, 0, 0] [1, 2, 7, 7, 32] [1, 1, 1, 1, 1]
 // CHECK: return
 func.func @odd_plane(%x: tensor<1x64x7x7xf32>) -> tensor<1x64x7x7xf32> {
   %zero = arith.constant 0.0 : f32
@@ -158,4 +161,55 @@ func.func @bias_relu(%x: tensor<1x64x8x8xf32>, %bias: tensor<64xf32>) -> tensor<
   %fill2 = linalg.fill ins(%zero : f32) outs(%init2 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
   %y = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%r, %w2 : tensor<1x64x8x8xf32>, tensor<32x64x1x1xf32>) outs(%fill2 : tensor<1x32x8x8xf32>) -> tensor<1x32x8x8xf32>
   return %y : tensor<1x32x8x8xf32>
+}
+
+// An odd plane whose initial value is a tensor of its own (read phase by
+// phase on an even plane, it would be read past its end): left direct.
+// CHECK-LABEL: func.func @odd_plane_initial_tensor
+// CHECK-NOT: winograd_filter
+// CHECK-NOT: tensor<16x
+// CHECK: return
+func.func @odd_plane_initial_tensor(%x: tensor<1x64x7x7xf32>, %init: tensor<1x64x7x7xf32>) -> tensor<1x64x7x7xf32> {
+  %zero = arith.constant 0.0 : f32
+  %w = arith.constant dense<0.5> : tensor<64x64x3x3xf32>
+  %p = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x64x7x7xf32> to tensor<1x64x9x9xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%p, %w : tensor<1x64x9x9xf32>, tensor<64x64x3x3xf32>) outs(%init : tensor<1x64x7x7xf32>) -> tensor<1x64x7x7xf32>
+  %e = tensor.empty() : tensor<1x64x7x7xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c : tensor<1x64x7x7xf32>) outs(%e : tensor<1x64x7x7xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %m = arith.maximumf %i, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x64x7x7xf32>
+  return %r : tensor<1x64x7x7xf32>
+}
+
+// The same on an even plane: the initial value (the reorder of %init into
+// blocks) is read phase by phase, as inputs of the output transform.
+// CHECK-LABEL: func.func @initial_tensor
+// CHECK: %[[INIT:.*]] = linalg.generic {{.*}} ins(%{{.*}} : tensor<1x2x32x8x8xf32>) outs(%{{.*}} : tensor<1x2x8x8x32xf32>)
+// CHECK: %[[I00:.*]] = tensor.extract_slice %[[INIT]][0, 0, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[I01:.*]] = tensor.extract_slice %[[INIT]][0, 0, 0, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[I10:.*]] = tensor.extract_slice %[[INIT]][0, 0, 1, 0, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: %[[I11:.*]] = tensor.extract_slice %[[INIT]][0, 0, 1, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: linalg.generic
+// CHECK-SAME: %[[I00]], %[[I01]], %[[I10]], %[[I11]] :
+// CHECK: return
+func.func @initial_tensor(%x: tensor<1x64x8x8xf32>, %init: tensor<1x64x8x8xf32>) -> tensor<1x64x8x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %w = arith.constant dense<0.5> : tensor<64x64x3x3xf32>
+  %p = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x64x8x8xf32> to tensor<1x64x10x10xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%p, %w : tensor<1x64x10x10xf32>, tensor<64x64x3x3xf32>) outs(%init : tensor<1x64x8x8xf32>) -> tensor<1x64x8x8xf32>
+  %e = tensor.empty() : tensor<1x64x8x8xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c : tensor<1x64x8x8xf32>) outs(%e : tensor<1x64x8x8xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %m = arith.maximumf %i, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x64x8x8xf32>
+  return %r : tensor<1x64x8x8xf32>
 }

@@ -242,9 +242,10 @@ def WinogradConvolutions : Pass<"ov-winograd-convolutions",
                 "F(2x2, 3x3)";
   let description = [{
     A blocked convolution (ov-block-convolutions' summed-taps op) of a 3x3
-    kernel with stride 1 and dilation 1, constant weights, a batch of one,
-    an even number of output rows and columns and at least 64 input and
-    output channels becomes three ops: the input transform (V = B^T d B of
+    kernel with stride 1 and dilation 1, constant weights, a batch of one
+    and at least 64 input and output channels becomes three ops (an odd
+    number of output rows or columns is computed with one more, of zero
+    padding, and cropped, when the initial value is a fill or a bias): the input transform (V = B^T d B of
     each 4x4 block of the padded input, one elementwise op over 16
     stride-2 slices of it with the 16 points as results), one contraction
     with the 16 points as a batch loop (M = V U, U = G g G^T computed at

@@ -211,11 +211,15 @@ Initial initialOf(Value init) {
       !generic.getIndexingMapsArray().back().isIdentity() ||
       generic.payloadUsesValueFromOperand(generic.getDpsInitOperand(0)))
     return {};
+  // A broadcast over the plane: the same for every row and column (else a
+  // copy of a plane, a reorder: read phase by phase).
+  AffineMap map = generic.getIndexingMapsArray()[0];
   Block &body = generic.getRegion().front();
   if (body.getOperations().size() != 1 ||
-      body.getTerminator()->getOperand(0) != body.getArgument(0))
+      body.getTerminator()->getOperand(0) != body.getArgument(0) ||
+      map.isFunctionOfDim(kRowDim) || map.isFunctionOfDim(kColumnDim))
     return {};
-  return {{}, generic.getDpsInputs()[0], generic.getIndexingMapsArray()[0]};
+  return {{}, generic.getDpsInputs()[0], map};
 }
 
 /// The elementwise op applied to the convolution's result alone (a ReLU),
@@ -272,8 +276,13 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
       return rewriter.notifyMatchFailure(op, "not a batch of one");
     ArrayRef<int64_t> shape = outputType.getShape();
     int64_t rows = shape[kRowDim], columns = shape[kColumnDim];
-    if (rows % kOut != 0 || columns % kOut != 0)
-      return rewriter.notifyMatchFailure(op, "odd rows or columns");
+    // An odd plane is computed on one more row or column (of zero
+    // padding), then cropped; its initial value must then be read per
+    // channel, not phase by phase.
+    bool odd = rows % kOut != 0 || columns % kOut != 0;
+    Initial initial = initialOf(init);
+    if (odd && !initial.scalar && !initial.broadcast)
+      return rewriter.notifyMatchFailure(op, "odd plane, initial tensor");
     int64_t inputChannels = inputType.getDimSize(1) * inputType.getDimSize(4);
     int64_t filters = shape[1] * shape[4];
     if (inputChannels < kMinChannels || filters < kMinChannels)
@@ -287,7 +296,8 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
     MLIRContext *context = rewriter.getContext();
     auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
     auto f32 = rewriter.getF32Type();
-    int64_t tileRows = rows / kOut, tileColumns = columns / kOut;
+    int64_t tileRows = llvm::divideCeil(rows, kOut);
+    int64_t tileColumns = llvm::divideCeil(columns, kOut);
     SmallVector<OpFoldResult> unit(5, index(1));
     SmallVector<OpFoldResult> everySecond = {index(1), index(1), index(kOut),
                                              index(kOut), index(1)};
@@ -296,6 +306,21 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
     // d[a][b], block (i, j) at (2i + a, 2j + b) from the first tap's
     // offset), and the input transform into V.
     tensor::ExtractSliceOp first = taps.front()->slice;
+    Value padded = first.getSource();
+    if (odd) {
+      // The last block of an odd plane reads one row (column) past the
+      // padded input: zeros.
+      ArrayRef<int64_t> offsets = first.getStaticOffsets();
+      ArrayRef<int64_t> paddedShape =
+          cast<RankedTensorType>(padded.getType()).getShape();
+      SmallVector<int64_t> high(5, 0);
+      high[kRowDim] = std::max<int64_t>(0, offsets[kRowDim] + kOut * tileRows +
+                                               2 - paddedShape[kRowDim]);
+      high[kColumnDim] =
+          std::max<int64_t>(0, offsets[kColumnDim] + kOut * tileColumns + 2 -
+                                   paddedShape[kColumnDim]);
+      padded = padWithZeros(rewriter, loc, padded, high);
+    }
     SmallVector<OpFoldResult> inputSizes = first.getMixedSizes();
     inputSizes[kRowDim] = index(tileRows);
     inputSizes[kColumnDim] = index(tileColumns);
@@ -305,9 +330,8 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
         SmallVector<OpFoldResult> offsets = first.getMixedOffsets();
         offsets[kRowDim] = index(first.getStaticOffsets()[kRowDim] + a);
         offsets[kColumnDim] = index(first.getStaticOffsets()[kColumnDim] + b);
-        blocks.push_back(
-            tensor::ExtractSliceOp::create(rewriter, loc, first.getSource(),
-                                           offsets, inputSizes, everySecond));
+        blocks.push_back(tensor::ExtractSliceOp::create(
+            rewriter, loc, padded, offsets, inputSizes, everySecond));
       }
     auto pointType = [&](int64_t channelBlocks, int64_t block) {
       return RankedTensorType::get(
@@ -399,7 +423,6 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
     };
     AffineMap identity = AffineMap::getMultiDimIdentityMap(5, context);
     SmallVector<AffineMap> maps(kPoints, identity);
-    Initial initial = initialOf(init);
     if (initial.broadcast) {
       inputs.push_back(initial.broadcast);
       maps.push_back(initial.map);
@@ -408,7 +431,10 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
       maps.append(kOut * kOut, identity);
     }
     linalg::GenericOp epilogue = epilogueOf(op);
-    Value destination = tensor::EmptyOp::create(rewriter, loc, shape, f32);
+    SmallVector<int64_t> evenShape(shape);
+    evenShape[kRowDim] = kOut * tileRows;
+    evenShape[kColumnDim] = kOut * tileColumns;
+    Value destination = tensor::EmptyOp::create(rewriter, loc, evenShape, f32);
     SmallVector<Value> phases = phasesOf(destination);
     maps.append(phases.size(), identity);
     auto outputStep = linalg::GenericOp::create(
@@ -432,6 +458,10 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
          llvm::zip(outputStep.getResults(), phaseOffsets))
       result = tensor::InsertSliceOp::create(rewriter, loc, phase, result,
                                              offsets, phaseSizes, everySecond);
+    if (odd)
+      result = tensor::ExtractSliceOp::create(
+          rewriter, loc, result, SmallVector<OpFoldResult>(5, index(0)),
+          getAsIndexOpFoldResult(context, shape), unit);
     if (epilogue) {
       rewriter.replaceOp(epilogue, result);
       rewriter.eraseOp(op);

@@ -199,6 +199,8 @@ def main():
     save_winograd_case(directory, "winograd_12x12", 12, (64, 64))
     save_winograd_case(directory, "winograd_10x10", 10, (96, 80))
     save_winograd_residual_case(directory, "winograd_residual", 14)
+    # Odd planes: computed on 8x8 (10x10 on 9x7 ...) and cropped.
+    save_winograd_case(directory, "winograd_7x7", 7, (64, 96))
 
     # Dilations as large as the plane (DeepLabV3's atrous convolutions): a
     # 3x3 layer with dilation 6 on a 6x6 plane padded by 6 (only its center
