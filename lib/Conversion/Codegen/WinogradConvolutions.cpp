@@ -272,8 +272,9 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
     auto weightsType =
         dyn_cast<RankedTensorType>(taps.front()->weights.getType());
     if (!outputType.hasStaticShape() || outputType.getDimSize(0) != 1 ||
-        !weightsType || weightsType.getRank() != 4)
-      return rewriter.notifyMatchFailure(op, "not a batch of one");
+        !outputType.getElementType().isF32() || !weightsType ||
+        weightsType.getRank() != 4 || !inputType.getElementType().isF32())
+      return rewriter.notifyMatchFailure(op, "not an f32 batch of one");
     ArrayRef<int64_t> shape = outputType.getShape();
     int64_t rows = shape[kRowDim], columns = shape[kColumnDim];
     // An odd plane is computed on one more row or column (of zero
