@@ -243,7 +243,7 @@ def WinogradConvolutions : Pass<"ov-winograd-convolutions",
   let description = [{
     A blocked convolution (ov-block-convolutions' summed-taps op) of a 3x3
     kernel with stride 1 and dilation 1, constant weights, a batch of one
-    and at least 64 input and output channels becomes three ops (an odd
+    and at least 32 input channels and filters becomes three ops (an odd
     number of output rows or columns is computed with one more, of zero
     padding, and cropped, when the initial value is a fill or a bias): the input transform (V = B^T d B of
     each 4x4 block of the padded input, one elementwise op over 16
