@@ -254,8 +254,200 @@ Value applyEpilogue(OpBuilder &builder, linalg::GenericOp epilogue,
   mapping.map(body.getArgument(0), value);
   for (Operation &inner : body.without_terminator())
     builder.clone(inner, mapping);
-  return mapping.lookup(body.getTerminator()->getOperand(0));
+  return mapping.lookupOrDefault(body.getTerminator()->getOperand(0));
 }
+
+/// Builds the three steps for one convolution whose output plane has
+/// `tileRows` x `tileColumns` blocks of 2x2 (blocked values: [N, C / B, H,
+/// W, B]; the points of V and M along dimension 0).
+class WinogradBuilder {
+public:
+  WinogradBuilder(PatternRewriter &rewriter, Location loc, int64_t tileRows,
+                  int64_t tileColumns)
+      : rewriter(rewriter), loc(loc), tileRows(tileRows),
+        tileColumns(tileColumns) {}
+
+  /// V: the input transform of the padded input that the kernel's first
+  /// tap reads (at its offsets) in blocks of 4x4, 2 apart.
+  Value inputStep(tensor::ExtractSliceOp firstTap) {
+    Value padded = paddedFor(firstTap);
+    SmallVector<OpFoldResult> sizes = firstTap.getMixedSizes();
+    sizes[kRowDim] = index(tileRows);
+    sizes[kColumnDim] = index(tileColumns);
+    ArrayRef<int64_t> first = firstTap.getStaticOffsets();
+    // d[a][b] of every block (i, j): at (2i + a, 2j + b).
+    SmallVector<Value> elements;
+    for (int64_t a = 0; a < kIn; ++a)
+      for (int64_t b = 0; b < kIn; ++b) {
+        SmallVector<OpFoldResult> offsets = firstTap.getMixedOffsets();
+        offsets[kRowDim] = index(first[kRowDim] + a);
+        offsets[kColumnDim] = index(first[kColumnDim] + b);
+        elements.push_back(tensor::ExtractSliceOp::create(
+            rewriter, loc, padded, offsets, sizes, everySecond()));
+      }
+    auto inputType = cast<RankedTensorType>(firstTap.getType());
+    Value v = tensor::EmptyOp::create(
+        rewriter, loc,
+        pointsShape(inputType.getDimSize(1), inputType.getDimSize(4)),
+        rewriter.getF32Type());
+    auto step = elementwise(
+        rewriter, loc, elements, pointsOf(v),
+        [](OpBuilder &b, Location bodyLoc, ValueRange args) {
+          return inputTransform(b, bodyLoc,
+                                SmallVector<Value>(args.take_front(kPoints)));
+        });
+    for (auto [point, part] : llvm::enumerate(step.getResults()))
+      v = tensor::InsertSliceOp::create(
+          rewriter, loc, part, v, pointOffsets(point), pointSizes(v), unit());
+    return v;
+  }
+
+  /// M = V U: the points a batch loop, (point, fb, i, j, fo, cb, ci).
+  linalg::GenericOp products(Value v, Value u, ArrayRef<int64_t> outputShape) {
+    Value zero =
+        arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
+    Value m = tensor::EmptyOp::create(
+        rewriter, loc, pointsShape(outputShape[1], outputShape[4]),
+        rewriter.getF32Type());
+    m = linalg::FillOp::create(rewriter, loc, zero, m).getResult(0);
+    auto dims = [&](ArrayRef<unsigned> positions) {
+      return AffineMap::getMultiDimMapWithTargets(7, positions,
+                                                  rewriter.getContext());
+    };
+    return buildMulAddTerms(
+        rewriter, loc, ValueRange{v, u}, m,
+        {dims({0, 5, 2, 3, 6}), dims({0, 1, 5, 6, 4}), dims({0, 1, 2, 3, 4})},
+        /*numReductions=*/2);
+  }
+
+  /// out[2i + p, 2j + q] = epilogue(initial + (A^T M A)[p][q]), each phase
+  /// written into its slice of a new tensor of `outputShape` (cropped from
+  /// whole blocks on an odd plane).
+  Value outputStep(Value m, Value init, const Initial &initial,
+                   linalg::GenericOp epilogue, ArrayRef<int64_t> outputShape) {
+    MLIRContext *context = rewriter.getContext();
+    AffineMap identity = AffineMap::getMultiDimIdentityMap(5, context);
+    SmallVector<Value> inputs = pointsOf(m);
+    SmallVector<AffineMap> maps(kPoints, identity);
+    if (initial.broadcast) {
+      inputs.push_back(initial.broadcast);
+      maps.push_back(initial.map);
+    } else if (!initial.scalar) {
+      llvm::append_range(inputs, phasesOf(init));
+      maps.append(kOut * kOut, identity);
+    }
+    SmallVector<int64_t> wholeBlocks(outputShape);
+    wholeBlocks[kRowDim] = kOut * tileRows;
+    wholeBlocks[kColumnDim] = kOut * tileColumns;
+    Value result = tensor::EmptyOp::create(rewriter, loc, wholeBlocks,
+                                           rewriter.getF32Type());
+    SmallVector<Value> phases = phasesOf(result);
+    maps.append(phases.size(), identity);
+    auto step = linalg::GenericOp::create(
+        rewriter, loc, TypeRange(ValueRange(phases)), inputs, phases, maps,
+        SmallVector<utils::IteratorType>(5, utils::IteratorType::parallel),
+        [&](OpBuilder &b, Location bodyLoc, ValueRange args) {
+          SmallVector<Value> y = outputTransform(
+              b, bodyLoc, SmallVector<Value>(args.take_front(kPoints)));
+          for (auto [phase, value] : llvm::enumerate(y)) {
+            Value start = initial.scalar      ? initial.scalar
+                          : initial.broadcast ? args[kPoints]
+                                              : args[kPoints + phase];
+            value = arith::AddFOp::create(b, bodyLoc, start, value);
+            if (epilogue)
+              value = applyEpilogue(b, epilogue, value);
+          }
+          linalg::YieldOp::create(b, bodyLoc, y);
+        });
+    for (auto [phase, part] : llvm::enumerate(step.getResults()))
+      result = tensor::InsertSliceOp::create(rewriter, loc, part, result,
+                                             phaseOffsets(phase),
+                                             phaseSizes(result), everySecond());
+    if (ArrayRef<int64_t>(wholeBlocks) == outputShape)
+      return result;
+    return tensor::ExtractSliceOp::create(
+        rewriter, loc, result, SmallVector<OpFoldResult>(5, index(0)),
+        getAsIndexOpFoldResult(context, outputShape), unit());
+  }
+
+private:
+  OpFoldResult index(int64_t value) { return rewriter.getIndexAttr(value); }
+  SmallVector<OpFoldResult> unit() { return {5, index(1)}; }
+  SmallVector<OpFoldResult> everySecond() {
+    return {index(1), index(1), index(kOut), index(kOut), index(1)};
+  }
+
+  /// The padded input `firstTap` slices, with one more row (column) of
+  /// zeros where the last block of an odd plane reads past it.
+  Value paddedFor(tensor::ExtractSliceOp firstTap) {
+    Value padded = firstTap.getSource();
+    ArrayRef<int64_t> offsets = firstTap.getStaticOffsets();
+    ArrayRef<int64_t> shape =
+        cast<RankedTensorType>(padded.getType()).getShape();
+    SmallVector<int64_t> high(5, 0);
+    // Block i reads rows 2i .. 2i + 3 from the first tap's row.
+    high[kRowDim] = std::max<int64_t>(0, offsets[kRowDim] + kOut * tileRows +
+                                             2 - shape[kRowDim]);
+    high[kColumnDim] = std::max<int64_t>(
+        0, offsets[kColumnDim] + kOut * tileColumns + 2 - shape[kColumnDim]);
+    if (llvm::all_of(high, [](int64_t extra) { return extra == 0; }))
+      return padded;
+    return padWithZeros(rewriter, loc, padded, high);
+  }
+
+  SmallVector<int64_t> pointsShape(int64_t channelBlocks, int64_t block) {
+    return {kPoints, channelBlocks, tileRows, tileColumns, block};
+  }
+  SmallVector<OpFoldResult> pointOffsets(int64_t point) {
+    SmallVector<OpFoldResult> offsets(5, index(0));
+    offsets[0] = index(point);
+    return offsets;
+  }
+  SmallVector<OpFoldResult> pointSizes(Value whole) {
+    SmallVector<OpFoldResult> sizes = getAsIndexOpFoldResult(
+        rewriter.getContext(),
+        cast<RankedTensorType>(whole.getType()).getShape());
+    sizes[0] = index(1);
+    return sizes;
+  }
+  /// The 16 points of V or M, each [1, ...].
+  SmallVector<Value> pointsOf(Value whole) {
+    SmallVector<Value> parts;
+    for (int64_t point = 0; point < kPoints; ++point)
+      parts.push_back(tensor::ExtractSliceOp::create(
+          rewriter, loc, whole, pointOffsets(point), pointSizes(whole),
+          unit()));
+    return parts;
+  }
+
+  /// Phase (p, q) of a blocked output: rows p, p + 2, ..., columns q, ...
+  SmallVector<OpFoldResult> phaseOffsets(int64_t phase) {
+    SmallVector<OpFoldResult> offsets(5, index(0));
+    offsets[kRowDim] = index(phase / kOut);
+    offsets[kColumnDim] = index(phase % kOut);
+    return offsets;
+  }
+  SmallVector<OpFoldResult> phaseSizes(Value whole) {
+    SmallVector<OpFoldResult> sizes = getAsIndexOpFoldResult(
+        rewriter.getContext(),
+        cast<RankedTensorType>(whole.getType()).getShape());
+    sizes[kRowDim] = index(tileRows);
+    sizes[kColumnDim] = index(tileColumns);
+    return sizes;
+  }
+  SmallVector<Value> phasesOf(Value whole) {
+    SmallVector<Value> phases;
+    for (int64_t phase = 0; phase < kOut * kOut; ++phase)
+      phases.push_back(tensor::ExtractSliceOp::create(
+          rewriter, loc, whole, phaseOffsets(phase), phaseSizes(whole),
+          everySecond()));
+    return phases;
+  }
+
+  PatternRewriter &rewriter;
+  Location loc;
+  int64_t tileRows, tileColumns;
+};
 
 struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -282,9 +474,9 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
     // An odd plane is computed on one more row or column (of zero
     // padding), then cropped; its initial value must then be read per
     // channel, not phase by phase.
-    bool odd = rows % kOut != 0 || columns % kOut != 0;
     Initial initial = initialOf(init);
-    if (odd && !initial.scalar && !initial.broadcast)
+    if ((rows % kOut != 0 || columns % kOut != 0) && !initial.scalar &&
+        !initial.broadcast)
       return rewriter.notifyMatchFailure(op, "odd plane, initial tensor");
     int64_t inputChannels = inputType.getDimSize(1) * inputType.getDimSize(4);
     int64_t filters = shape[1] * shape[4];
@@ -296,175 +488,20 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
       return rewriter.notifyMatchFailure(op, "weights not constant");
 
     Location loc = op.getLoc();
-    MLIRContext *context = rewriter.getContext();
-    auto index = [&](int64_t value) { return rewriter.getIndexAttr(value); };
-    auto f32 = rewriter.getF32Type();
-    int64_t tileRows = llvm::divideCeil(rows, kOut);
-    int64_t tileColumns = llvm::divideCeil(columns, kOut);
-    SmallVector<OpFoldResult> unit(5, index(1));
-    SmallVector<OpFoldResult> everySecond = {index(1), index(1), index(kOut),
-                                             index(kOut), index(1)};
-
-    // The 16 stride-2 slices of the padded input (the 4x4 blocks' elements
-    // d[a][b], block (i, j) at (2i + a, 2j + b) from the first tap's
-    // offset), and the input transform into V.
-    tensor::ExtractSliceOp first = taps.front()->slice;
-    Value padded = first.getSource();
-    if (odd) {
-      // The last block of an odd plane reads one row (column) past the
-      // padded input: zeros.
-      ArrayRef<int64_t> offsets = first.getStaticOffsets();
-      ArrayRef<int64_t> paddedShape =
-          cast<RankedTensorType>(padded.getType()).getShape();
-      SmallVector<int64_t> high(5, 0);
-      high[kRowDim] = std::max<int64_t>(0, offsets[kRowDim] + kOut * tileRows +
-                                               2 - paddedShape[kRowDim]);
-      high[kColumnDim] =
-          std::max<int64_t>(0, offsets[kColumnDim] + kOut * tileColumns + 2 -
-                                   paddedShape[kColumnDim]);
-      padded = padWithZeros(rewriter, loc, padded, high);
-    }
-    SmallVector<OpFoldResult> inputSizes = first.getMixedSizes();
-    inputSizes[kRowDim] = index(tileRows);
-    inputSizes[kColumnDim] = index(tileColumns);
-    SmallVector<Value> blocks;
-    for (int64_t a = 0; a < kIn; ++a)
-      for (int64_t b = 0; b < kIn; ++b) {
-        SmallVector<OpFoldResult> offsets = first.getMixedOffsets();
-        offsets[kRowDim] = index(first.getStaticOffsets()[kRowDim] + a);
-        offsets[kColumnDim] = index(first.getStaticOffsets()[kColumnDim] + b);
-        blocks.push_back(tensor::ExtractSliceOp::create(
-            rewriter, loc, padded, offsets, inputSizes, everySecond));
-      }
-    auto pointType = [&](int64_t channelBlocks, int64_t block) {
-      return RankedTensorType::get(
-          {kPoints, channelBlocks, tileRows, tileColumns, block}, f32);
-    };
-    auto pointsOf = [&](Value whole, SmallVector<Value> &parts) {
-      auto type = cast<RankedTensorType>(whole.getType());
-      SmallVector<OpFoldResult> sizes =
-          getAsIndexOpFoldResult(context, type.getShape());
-      sizes[0] = index(1);
-      for (int64_t point = 0; point < kPoints; ++point) {
-        SmallVector<OpFoldResult> offsets(5, index(0));
-        offsets[0] = index(point);
-        parts.push_back(tensor::ExtractSliceOp::create(rewriter, loc, whole,
-                                                       offsets, sizes, unit));
-      }
-      return sizes;
-    };
-    auto insertPoints = [&](ValueRange parts, Value whole,
-                            ArrayRef<OpFoldResult> sizes) {
-      for (auto [point, part] : llvm::enumerate(parts)) {
-        SmallVector<OpFoldResult> offsets(5, index(0));
-        offsets[0] = index(point);
-        whole = tensor::InsertSliceOp::create(rewriter, loc, part, whole,
-                                              offsets, sizes, unit);
-      }
-      return whole;
-    };
-    RankedTensorType vType =
-        pointType(inputType.getDimSize(1), inputType.getDimSize(4));
-    Value vEmpty =
-        tensor::EmptyOp::create(rewriter, loc, vType.getShape(), f32);
-    SmallVector<Value> vParts;
-    SmallVector<OpFoldResult> vSizes = pointsOf(vEmpty, vParts);
-    auto inputStep = elementwise(
-        rewriter, loc, blocks, vParts,
-        [](OpBuilder &b, Location bodyLoc, ValueRange args) {
-          return inputTransform(b, bodyLoc,
-                                SmallVector<Value>(args.take_front(kPoints)));
-        });
-    Value v = insertPoints(inputStep.getResults(), vEmpty, vSizes);
-
-    // M = V * U, the points a batch loop: (point, fb, i, j, fo, cb, ci).
+    WinogradBuilder builder(rewriter, loc, llvm::divideCeil(rows, kOut),
+                            llvm::divideCeil(columns, kOut));
+    Value v = builder.inputStep(taps.front()->slice);
     SmallVector<int64_t> uShape{kPoints};
     llvm::append_range(uShape, weightsType.getShape());
-    Value u = createResourceConstant(rewriter, loc,
-                                     RankedTensorType::get(uShape, f32),
-                                     *filter, "winograd_filter");
-    RankedTensorType mType = pointType(shape[1], shape[4]);
-    Value zero =
-        arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
-    Value mInit =
-        linalg::FillOp::create(rewriter, loc, zero,
-                               ValueRange{tensor::EmptyOp::create(
-                                   rewriter, loc, mType.getShape(), f32)})
-            .getResult(0);
-    auto dims = [&](ArrayRef<unsigned> positions) {
-      return AffineMap::getMultiDimMapWithTargets(7, positions, context);
-    };
-    linalg::GenericOp products = buildMulAddTerms(
-        rewriter, loc, ValueRange{v, u}, mInit,
-        {dims({0, 5, 2, 3, 6}), dims({0, 1, 5, 6, 4}), dims({0, 1, 2, 3, 4})},
-        /*numReductions=*/2);
+    Value u = createResourceConstant(
+        rewriter, loc, RankedTensorType::get(uShape, rewriter.getF32Type()),
+        *filter, "winograd_filter");
+    linalg::GenericOp products = builder.products(v, u, shape);
     for (NamedAttribute attr : op->getDiscardableAttrs())
       products->setDiscardableAttr(attr.getName(), attr.getValue());
-
-    // out[2i + p, 2j + q] = epilogue(init + (A^T M A)[p][q]), each phase
-    // written into its slice of a new tensor.
-    SmallVector<Value> inputs;
-    pointsOf(products.getResult(0), inputs);
-    SmallVector<OpFoldResult> phaseSizes =
-        getAsIndexOpFoldResult(context, shape);
-    phaseSizes[kRowDim] = index(tileRows);
-    phaseSizes[kColumnDim] = index(tileColumns);
-    SmallVector<SmallVector<OpFoldResult>> phaseOffsets;
-    for (int64_t p = 0; p < kOut; ++p)
-      for (int64_t q = 0; q < kOut; ++q) {
-        SmallVector<OpFoldResult> offsets(5, index(0));
-        offsets[kRowDim] = index(p);
-        offsets[kColumnDim] = index(q);
-        phaseOffsets.push_back(offsets);
-      }
-    auto phasesOf = [&](Value whole) {
-      SmallVector<Value> phases;
-      for (ArrayRef<OpFoldResult> offsets : phaseOffsets)
-        phases.push_back(tensor::ExtractSliceOp::create(
-            rewriter, loc, whole, offsets, phaseSizes, everySecond));
-      return phases;
-    };
-    AffineMap identity = AffineMap::getMultiDimIdentityMap(5, context);
-    SmallVector<AffineMap> maps(kPoints, identity);
-    if (initial.broadcast) {
-      inputs.push_back(initial.broadcast);
-      maps.push_back(initial.map);
-    } else if (!initial.scalar) {
-      llvm::append_range(inputs, phasesOf(init));
-      maps.append(kOut * kOut, identity);
-    }
     linalg::GenericOp epilogue = epilogueOf(op);
-    SmallVector<int64_t> evenShape(shape);
-    evenShape[kRowDim] = kOut * tileRows;
-    evenShape[kColumnDim] = kOut * tileColumns;
-    Value destination = tensor::EmptyOp::create(rewriter, loc, evenShape, f32);
-    SmallVector<Value> phases = phasesOf(destination);
-    maps.append(phases.size(), identity);
-    auto outputStep = linalg::GenericOp::create(
-        rewriter, loc, TypeRange(ValueRange(phases)), inputs, phases, maps,
-        SmallVector<utils::IteratorType>(5, utils::IteratorType::parallel),
-        [&](OpBuilder &b, Location bodyLoc, ValueRange args) {
-          SmallVector<Value> y = outputTransform(
-              b, bodyLoc, SmallVector<Value>(args.take_front(kPoints)));
-          for (auto [phase, value] : llvm::enumerate(y)) {
-            Value start = initial.scalar      ? initial.scalar
-                          : initial.broadcast ? args[kPoints]
-                                              : args[kPoints + phase];
-            value = arith::AddFOp::create(b, bodyLoc, start, value);
-            if (epilogue)
-              value = applyEpilogue(b, epilogue, value);
-          }
-          linalg::YieldOp::create(b, bodyLoc, y);
-        });
-    Value result = destination;
-    for (auto [phase, offsets] :
-         llvm::zip(outputStep.getResults(), phaseOffsets))
-      result = tensor::InsertSliceOp::create(rewriter, loc, phase, result,
-                                             offsets, phaseSizes, everySecond);
-    if (odd)
-      result = tensor::ExtractSliceOp::create(
-          rewriter, loc, result, SmallVector<OpFoldResult>(5, index(0)),
-          getAsIndexOpFoldResult(context, shape), unit);
+    Value result = builder.outputStep(products.getResult(0), init, initial,
+                                      epilogue, shape);
     if (epilogue) {
       rewriter.replaceOp(epilogue, result);
       rewriter.eraseOp(op);
