@@ -112,3 +112,25 @@ func.func @overlapping(%x: memref<2x8xf32>, %v: memref<4x8xf32>) {
   memref.copy %a, %rows12 : memref<2x8xf32> to memref<2x8xf32, strided<[8, 1], offset: 8>>
   return
 }
+
+// The slice is read between the op and the copy inside a region (an
+// scf.if that captures %r0 without taking it as an operand): the temporary
+// stays.
+// CHECK-LABEL: func.func @read_in_region
+// CHECK: %[[A:.*]] = memref.alloc
+// CHECK: linalg.generic {{.*}} outs(%[[A]] :
+// CHECK: scf.if
+// CHECK: memref.copy %[[A]], %{{.*}}
+func.func @read_in_region(%x: memref<4x8xf32>, %v: memref<2x4x8xf32>, %z: memref<4x8xf32>, %c: i1) {
+  %r0 = memref.subview %v[0, 0, 0] [1, 4, 8] [1, 1, 1] : memref<2x4x8xf32> to memref<4x8xf32, strided<[8, 1]>>
+  %a = memref.alloc() : memref<4x8xf32>
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%x : memref<4x8xf32>) outs(%a : memref<4x8xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    linalg.yield %in : f32
+  }
+  scf.if %c {
+    memref.copy %r0, %z : memref<4x8xf32, strided<[8, 1]>> to memref<4x8xf32>
+  }
+  memref.copy %a, %r0 : memref<4x8xf32> to memref<4x8xf32, strided<[8, 1]>>
+  return
+}

@@ -91,20 +91,24 @@ bool sameSlice(Value a, Value b) {
          first.getOffsets().empty() && second.getOffsets().empty();
 }
 
-/// Whether `op` touches the buffer of `slice` only through views of it
-/// provably disjoint from `slice` (views themselves touch nothing).
-/// `ignored` is an operand not to look at.
+/// Whether `op` (and the ops nested in it, which may use the buffer
+/// without taking it as an operand of `op`) touches the buffer of `slice`
+/// only through views of it provably disjoint from `slice` (views
+/// themselves touch nothing). `ignored` is an operand not to look at.
 bool touchesOnlyDisjoint(Operation *op, Value slice, Value ignored = {}) {
   Value root = rootOf(slice);
-  for (Value operand : op->getOperands()) {
-    if (operand == ignored || !isa<MemRefType>(operand.getType()) ||
-        rootOf(operand) != root)
-      continue;
-    if (isa<ViewLikeOpInterface>(op) || provablyDisjoint(operand, slice))
-      continue;
-    return false;
-  }
-  return true;
+  WalkResult result = op->walk([&](Operation *inner) {
+    for (Value operand : inner->getOperands()) {
+      if (operand == ignored || !isa<MemRefType>(operand.getType()) ||
+          rootOf(operand) != root)
+        continue;
+      if (isa<ViewLikeOpInterface>(inner) || provablyDisjoint(operand, slice))
+        continue;
+      return WalkResult::interrupt();
+    }
+    return WalkResult::advance();
+  });
+  return !result.wasInterrupted();
 }
 
 /// Whether every operation strictly between `from` and `to` (one block)
