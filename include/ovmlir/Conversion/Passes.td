@@ -242,16 +242,18 @@ def WinogradConvolutions : Pass<"ov-winograd-convolutions",
                 "F(2x2, 3x3)";
   let description = [{
     A blocked convolution (ov-block-convolutions' summed-taps op) of a 3x3
-    kernel with stride 1 and dilation 1, constant weights, a batch of one
-    and at least 32 input channels and filters becomes three ops (an odd
-    number of output rows or columns is computed with one more, of zero
-    padding, and cropped, when the initial value is a fill or a bias): the input transform (V = B^T d B of
-    each 4x4 block of the padded input, one elementwise op over 16
+    kernel with stride 1 and dilation 1, constant f32 weights, at most 4
+    images (each computed on its own) and at least 32 input channels and
+    filters becomes three ops per image: the input transform (V = B^T d B
+    of each 4x4 block of the padded input, one elementwise op over 16
     stride-2 slices of it with the 16 points as results), one contraction
     with the 16 points as a batch loop (M = V U, U = G g G^T computed at
     compile time from the weights) and the output transform (the initial
-    value plus A^T M A, one elementwise op with the output's four stride-2
-    phases as results). 16 products per 2x2 outputs instead of 36.
+    value plus A^T M A, and the elementwise op that alone reads the
+    result, one op with the output's four stride-2 phases as results). An
+    odd number of output rows or columns is computed with one more, of
+    zero padding, and cropped, when the initial value is a fill or a bias.
+    16 products per 2x2 outputs instead of 36.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",

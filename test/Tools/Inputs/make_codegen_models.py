@@ -201,6 +201,8 @@ def main():
     save_winograd_residual_case(directory, "winograd_residual", 14)
     # Odd planes: computed on 8x8 (10x10 on 9x7 ...) and cropped.
     save_winograd_case(directory, "winograd_7x7", 7, (64, 96))
+    # Three images, each transformed on its own.
+    save_winograd_case(directory, "winograd_batch3", 9, (64, 64), batch=3)
 
     # Dilations as large as the plane (DeepLabV3's atrous convolutions): a
     # 3x3 layer with dilation 6 on a 6x6 plane padded by 6 (only its center
@@ -476,11 +478,11 @@ def save_chain_case(directory, name, side, pads, dilation):
     ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3})
 
 
-def save_winograd_case(directory, name, side, channels):
+def save_winograd_case(directory, name, side, channels, batch=1):
     """A 1x1 convolution from 32 to channels[0] on a side x side plane,
     ReLU, a 3x3 one (padding 1) to channels[1] with a bias (Winograd's
-    F(2x2, 3x3) on an even plane), ReLU, and a 1x1 one to 32."""
-    x = f32([1, 32, side, side])
+    F(2x2, 3x3)), ReLU, and a 1x1 one to 32; `batch` images."""
+    x = f32([batch, 32, side, side])
     w1, b1 = f32([channels[0], 32, 1, 1]), f32([channels[0]])
     w2, b2 = f32([channels[1], channels[0], 3, 3]), f32([channels[1]])
     w3, b3 = f32([32, channels[1], 1, 1]), f32([32])
