@@ -57,15 +57,20 @@ bool disjointAlong(int64_t offset, int64_t size, int64_t stride,
   return stride == otherStride && (offset - otherOffset) % stride != 0;
 }
 
+/// `value`'s subview when it is one with static offsets, sizes and strides.
+memref::SubViewOp staticSubview(Value value) {
+  auto subview = value.getDefiningOp<memref::SubViewOp>();
+  if (!subview || !subview.getOffsets().empty() ||
+      !subview.getSizes().empty() || !subview.getStrides().empty())
+    return {};
+  return subview;
+}
+
 /// Whether `a` and `b` are static subviews of the same buffer that share
 /// no element (along some dimension, their slices have none in common).
 bool provablyDisjoint(Value a, Value b) {
-  auto first = a.getDefiningOp<memref::SubViewOp>();
-  auto second = b.getDefiningOp<memref::SubViewOp>();
-  if (!first || !second || first.getSource() != second.getSource() ||
-      !first.getOffsets().empty() || !first.getSizes().empty() ||
-      !first.getStrides().empty() || !second.getOffsets().empty() ||
-      !second.getSizes().empty() || !second.getStrides().empty())
+  memref::SubViewOp first = staticSubview(a), second = staticSubview(b);
+  if (!first || !second || first.getSource() != second.getSource())
     return false;
   for (unsigned d = 0, e = first.getStaticOffsets().size(); d < e; ++d)
     if (disjointAlong(first.getStaticOffsets()[d], first.getStaticSizes()[d],
@@ -80,14 +85,12 @@ bool provablyDisjoint(Value a, Value b) {
 bool sameSlice(Value a, Value b) {
   if (a == b)
     return true;
-  auto first = a.getDefiningOp<memref::SubViewOp>();
-  auto second = b.getDefiningOp<memref::SubViewOp>();
+  memref::SubViewOp first = staticSubview(a), second = staticSubview(b);
   return first && second && first.getSource() == second.getSource() &&
          first.getType() == second.getType() &&
          first.getStaticOffsets() == second.getStaticOffsets() &&
          first.getStaticSizes() == second.getStaticSizes() &&
-         first.getStaticStrides() == second.getStaticStrides() &&
-         first.getOffsets().empty() && second.getOffsets().empty();
+         first.getStaticStrides() == second.getStaticStrides();
 }
 
 /// Whether `op` (and the ops nested in it, which may use the buffer
@@ -127,9 +130,8 @@ Value availableBefore(Value value, Operation *point, OpBuilder &builder) {
   if (!producer || producer->getBlock() != point->getBlock() ||
       producer->isBeforeInBlock(point))
     return value;
-  auto subview = dyn_cast<memref::SubViewOp>(producer);
-  if (!subview || !subview.getOffsets().empty() ||
-      !subview.getSizes().empty() || !subview.getStrides().empty())
+  memref::SubViewOp subview = staticSubview(value);
+  if (!subview)
     return nullptr;
   Value source = availableBefore(subview.getSource(), point, builder);
   if (!source)
