@@ -456,14 +456,16 @@ def save_streamed_case(directory, name, side):
     return x, w, b, y
 
 
-def save_chain_case(directory, name, side, pads, dilation):
-    """A 1x1 convolution from 32 to 64 channels on a side x side plane,
-    ReLU, a 3x3 one to 32 channels with `dilation` and `pads` (before,
-    after) on rows and columns, ReLU, and a 1x1 one."""
-    x = f32([1, 32, side, side])
-    w1, b1 = f32([64, 32, 1, 1]), f32([64])
-    w2, b2 = f32([32, 64, 3, 3]), f32([32])
-    w3, b3 = f32([32, 32, 1, 1]), f32([32])
+def save_chain_case(directory, name, side, pads, dilation, channels=(64, 32),
+                    batch=1):
+    """A 1x1 convolution from 32 to channels[0] on a side x side plane,
+    ReLU, a 3x3 one to channels[1] with `dilation` and `pads` (before,
+    after) on rows and columns, ReLU, and a 1x1 one to 32; `batch`
+    images."""
+    x = f32([batch, 32, side, side])
+    w1, b1 = f32([channels[0], 32, 1, 1]), f32([channels[0]])
+    w2, b2 = f32([channels[1], channels[0], 3, 3]), f32([channels[1]])
+    w3, b3 = f32([32, channels[1], 1, 1]), f32([32])
     r1 = np.maximum(convolution(x, w1, b1, 1, 0), 0)
     r2 = np.maximum(convolution(r1, w2, b2, 1, pads, dilation=dilation), 0)
     y = convolution(r2, w3, b3, 1, 0)
@@ -479,23 +481,9 @@ def save_chain_case(directory, name, side, pads, dilation):
 
 
 def save_winograd_case(directory, name, side, channels, batch=1):
-    """A 1x1 convolution from 32 to channels[0] on a side x side plane,
-    ReLU, a 3x3 one (padding 1) to channels[1] with a bias (Winograd's
-    F(2x2, 3x3)), ReLU, and a 1x1 one to 32; `batch` images."""
-    x = f32([batch, 32, side, side])
-    w1, b1 = f32([channels[0], 32, 1, 1]), f32([channels[0]])
-    w2, b2 = f32([channels[1], channels[0], 3, 3]), f32([channels[1]])
-    w3, b3 = f32([32, channels[1], 1, 1]), f32([32])
-    r1 = np.maximum(convolution(x, w1, b1, 1, 0), 0)
-    r2 = np.maximum(convolution(r1, w2, b2, 1, 1), 0)
-    y = convolution(r2, w3, b3, 1, 0)
-    save_case(directory, name, [
-        helper.make_node("Conv", ["x", "w1", "b1"], ["c1"]),
-        helper.make_node("Relu", ["c1"], ["r1"]),
-        helper.make_node("Conv", ["r1", "w2", "b2"], ["c2"], pads=[1] * 4),
-        helper.make_node("Relu", ["c2"], ["r2"]),
-        helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
-    ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3})
+    """save_chain_case's chain with a 3x3 layer of padding 1 and dilation 1
+    (Winograd's F(2x2, 3x3)) from channels[0] to channels[1]."""
+    save_chain_case(directory, name, side, (1, 1), 1, channels, batch)
 
 
 def save_winograd_residual_case(directory, name, side):
