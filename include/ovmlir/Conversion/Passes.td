@@ -461,6 +461,34 @@ def PrefetchNextTileStart
   ];
 }
 
+def PrefetchStreamedWeights
+    : Pass<"ov-prefetch-streamed-weights", "func::FuncOp"> {
+  let summary = "Prefetch a matrix-vector product's weights during the "
+                "contraction before it";
+  let description = [{
+    For each `scf.parallel` whose `vector.contract`s all have results of
+    rank <= 1 (a matrix-vector product, e.g. a classifier's Gemm of one
+    image) and that reads with vector transfers a weights buffer of 1 to
+    16 MiB (static shape, identity layout; a `memref.get_global` of a
+    constant global or a `memref.view` of a function argument, the
+    external weights' buffer): the nearest `scf.parallel` before it in the
+    same block that holds register tiles (`vector.contract`s with results
+    of rank 2) prefetches those weights (`memref.prefetch`, all cache
+    levels). The search stops at another matrix-vector product or at an op
+    with regions other than `scf.for`. The prefetches go at the start of
+    that region's innermost loop holding a `vector.contract` whose bounds,
+    and those of the loops around it up to the region, are constant (of
+    several, the one of most iterations): iteration i of T (numbered in
+    the loops' order, the region's own outermost) prefetches lines
+    ((i * n + j) * P) floordiv (T * n) for j < n, where n = min(ceil(L / T),
+    2) lines per iteration, L the weights' cache lines and P = min(L, n * T)
+    the lines prefetched. Runs after ov-tile-and-vectorize.
+  }];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect", "::mlir::memref::MemRefDialect"
+  ];
+}
+
 def ContiguousStridedReads
     : Pass<"ov-contiguous-strided-reads", "func::FuncOp"> {
   let summary = "Vector reads of strided views as contiguous loads and "
