@@ -544,23 +544,28 @@ func.func @gather_into_chain(%x: tensor<1x32x8x8xf32>, %i1: tensor<1x32x8x8xf32>
   return %c : tensor<1x32x8x8xf32>
 }
 
-// A grouped convolution as convert-ov-to-linalg lowers it (8 groups of 4
-// channels of 64): one contraction on blocked activations whose block is
-// a batch loop, each block of filters reading its own block of channels
-// through a block-diagonal filter per tap ([9, 2, 32, 32]).
+// A grouped convolution as convert-ov-to-linalg lowers it (16 groups of 4
+// channels of 64): one contraction on blocked activations whose block and
+// half block are batch loops, each half block of 16 filters reading its
+// own 16 channels through a block-diagonal filter per tap ([9, 2, 2, 16,
+// 16]); the input split into halves before its taps are taken, the zeros
+// the contraction starts from split alike.
 #gdata = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g * 4 + c, oh + kh, ow + kw)>
 #gdata12 = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g * 12 + c, oh + kh, ow + kw)>
 #gfilter = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (g, f, c, kh, kw)>
 #gout = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g, f, oh, ow)>
 // CHECK-LABEL: func.func @grouped
-// CHECK: %[[W:.*]] = arith.constant dense_resource<blocked_grouped_filter{{.*}}> : tensor<9x2x32x32xf32>
+// CHECK: %[[W:.*]] = arith.constant dense_resource<blocked_grouped_filter{{.*}}> : tensor<9x2x2x16x16xf32>
 // CHECK: %[[X:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x2x8x8x32xf32>)
-// CHECK: %[[ZERO:.*]] = linalg.fill {{.*}} outs(%{{.*}} : tensor<1x2x6x6x32xf32>)
-// CHECK: %[[TAP0:.*]] = tensor.extract_slice %[[X]][0, 0, 0, 0, 0] [1, 2, 6, 6, 32] [1, 1, 1, 1, 1]
-// CHECK: %[[W0:.*]] = tensor.extract_slice %[[W]][0, 0, 0, 0] [1, 2, 32, 32] [1, 1, 1, 1] : tensor<9x2x32x32xf32> to tensor<2x32x32xf32>
-// CHECK: %[[C:.*]] = linalg.generic {indexing_maps = [#[[LHS:.*]], #[[RHS:.*]], {{.*}}], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%[[TAP0]], %[[W0]], {{.*}}) outs(%[[ZERO]] : tensor<1x2x6x6x32xf32>)
+// CHECK: %[[HALVES:.*]] = tensor.expand_shape %[[X]] {{\[}}[0], [1], [2], [3], [4, 5]] output_shape [1, 2, 8, 8, 2, 16]
+// CHECK: %[[ZERO:.*]] = linalg.fill {{.*}} outs(%{{.*}} : tensor<1x2x6x6x2x16xf32>)
+// CHECK: %[[TAP0:.*]] = tensor.extract_slice %[[HALVES]][0, 0, 0, 0, 0, 0] [1, 2, 6, 6, 2, 16] [1, 1, 1, 1, 1, 1]
+// CHECK: %[[W0:.*]] = tensor.extract_slice %[[W]][0, 0, 0, 0, 0] [1, 2, 2, 16, 16] [1, 1, 1, 1, 1] : tensor<9x2x2x16x16xf32> to tensor<2x2x16x16xf32>
+// CHECK: %[[TAP4:.*]] = tensor.extract_slice %[[HALVES]][0, 0, 1, 1, 0, 0] [1, 2, 6, 6, 2, 16]
+// CHECK: %[[C:.*]] = linalg.generic {indexing_maps = [#{{.*}}], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%[[TAP0]], %[[W0]], {{.*}}) outs(%[[ZERO]] : tensor<1x2x6x6x2x16xf32>)
 // CHECK-COUNT-9: arith.mulf
-// CHECK: linalg.generic {{.*}} ins(%[[C]] : tensor<1x2x6x6x32xf32>) outs(%{{.*}} : tensor<1x2x32x6x6xf32>)
+// CHECK: %[[WHOLE:.*]] = tensor.collapse_shape %[[C]] {{\[}}[0], [1], [2], [3], [4, 5]] : tensor<1x2x6x6x2x16xf32> into tensor<1x2x6x6x32xf32>
+// CHECK: linalg.generic {{.*}} ins(%[[WHOLE]] : tensor<1x2x6x6x32xf32>) outs(%{{.*}} : tensor<1x2x32x6x6xf32>)
 // CHECK-NOT: iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]
 // CHECK: return
 func.func @grouped(%x: tensor<1x64x8x8xf32>) -> tensor<1x64x6x6xf32> {

@@ -393,6 +393,12 @@ def main():
     # groups of 16 with a stride of 2; 10x10.
     save_grouped_pair_case(directory, "blocked16_grouped", 10,
                            [16, 24, 48, 16], [3, 3])
+    # Groups of 8 and of 16 channels in blocks of 32 (ResNeXt-50's layer2
+    # and layer3): each block as two halves of 16 with a block-diagonal
+    # filter each; 64 channels in 8 groups, then 96 in 6 groups with a
+    # stride of 2; 11x11.
+    save_grouped_pair_case(directory, "blocked_half_groups", 11,
+                           [32, 64, 96, 32], [8, 6])
     # Groups of several whole blocks (ResNeXt-101 32x8d's last stage: 64
     # channels per group in blocks of 32): 128 channels in 2 groups of 64,
     # then 144 channels in 3 groups of 48 (blocks of 16) with a stride of
