@@ -40,8 +40,8 @@ namespace {
 using ov::codegen::kCacheLineBytes;
 using ov::codegen::kLocalityAllLevels;
 
-/// Weights of fewer bytes are not prefetched: more than the L2 cache of
-/// one core of the EPYC. Down to 64 KB (EfficientNet-B0's squeeze-excite
+/// Weights of fewer bytes (one core's L2 cache on the EPYC) are not
+/// prefetched. Down to 64 KB (EfficientNet-B0's squeeze-excite
 /// products too) EfficientNet-B0 ran +2% where its classifier's alone
 /// gave -2%.
 constexpr int64_t kMinStreamedBytes = 1 << 20;
@@ -69,18 +69,6 @@ int64_t rowsOf(vector::ContractionOp contract) {
   return cast<VectorType>(contract.getLhsType()).getNumElements();
 }
 
-/// Whether `op` computes matrix-vector products only: it holds
-/// vector.contracts, each of one row.
-bool isMatrixVector(Operation *op) {
-  bool contracts = false;
-  WalkResult walk = op->walk([&](vector::ContractionOp contract) {
-    contracts = true;
-    return rowsOf(contract) > 1 ? WalkResult::interrupt()
-                                : WalkResult::advance();
-  });
-  return contracts && !walk.wasInterrupted();
-}
-
 /// Whether `op` holds register tiles of several rows.
 bool hasRegisterTiles(Operation *op) {
   return op
@@ -89,6 +77,15 @@ bool hasRegisterTiles(Operation *op) {
                                     : WalkResult::advance();
       })
       .wasInterrupted();
+}
+
+/// Whether `op` computes matrix-vector products only: it holds
+/// vector.contracts, each of one row.
+bool isMatrixVector(Operation *op) {
+  bool contracts = op->walk([](vector::ContractionOp) {
+                       return WalkResult::interrupt();
+                     }).wasInterrupted();
+  return contracts && !hasRegisterTiles(op);
 }
 
 /// Whether `buffer` is read-only weights: a constant global, or a view of
@@ -284,9 +281,13 @@ void prefetchLines(const KSteps &steps, Value flat, int64_t first,
 }
 
 /// Prefetches the weights `product` streams from the K steps of the
-/// regions before it: the farthest region the first lines.
+/// regions before it: the farthest region the first lines. Weights defined
+/// in another block (a loop's body) are left alone: the regions between
+/// their definition and the product are the ones it dominates.
 void prefetchAhead(Operation *product, Value weights,
                    std::map<Operation *, Capacity> &capacities) {
+  if (weights.getDefiningOp()->getBlock() != product->getBlock())
+    return;
   auto type = cast<MemRefType>(weights.getType());
   int64_t lines = llvm::divideCeilSigned(bytesOf(type), kCacheLineBytes);
   SmallVector<Capacity *> ahead =
