@@ -102,6 +102,32 @@ func.func @odd_plane(%x: tensor<1x64x7x7xf32>) -> tensor<1x64x7x7xf32> {
   return %r : tensor<1x64x7x7xf32>
 }
 
+// Without padding (a 9x9 input, a 7x7 output): the taps slice the blocked
+// input itself; the last blocks read one row and column past it, so it
+// gets that much zero padding, after only; the 8x8 result is cropped.
+// CHECK-LABEL: func.func @unpadded
+// CHECK: %[[BLOCKED:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x2x9x9x32xf32>)
+// CHECK: %[[PADDED:.*]] = tensor.pad %[[BLOCKED]] low[0, 0, 0, 0, 0] high[0, 0, 1, 1, 0]
+// CHECK: } : tensor<1x2x9x9x32xf32> to tensor<1x2x10x10x32xf32>
+// CHECK: tensor.extract_slice %[[PADDED]][0, 0, 3, 3, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1]
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<16x2x4x4x32xf32>, tensor<16x2x2x32x32xf32>)
+// CHECK: %[[EVEN:.*]] = tensor.insert_slice %{{.*}}#3 into %{{.*}}[0, 0, 1, 1, 0] [1, 2, 4, 4, 32] [1, 1, 2, 2, 1] : tensor<1x2x4x4x32xf32> into tensor<1x2x8x8x32xf32>
+// CHECK: tensor.extract_slice %[[EVEN]][0, 0, 0, 0, 0] [1, 2, 7, 7, 32] [1, 1, 1, 1, 1]
+// CHECK: return
+func.func @unpadded(%x: tensor<1x64x9x9xf32>) -> tensor<1x64x7x7xf32> {
+  %zero = arith.constant 0.0 : f32
+  %w = arith.constant dense<0.5> : tensor<64x64x3x3xf32>
+  %init = tensor.empty() : tensor<1x64x7x7xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%init : tensor<1x64x7x7xf32>) -> tensor<1x64x7x7xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x64x9x9xf32>, tensor<64x64x3x3xf32>) outs(%fill : tensor<1x64x7x7xf32>) -> tensor<1x64x7x7xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c : tensor<1x64x7x7xf32>) outs(%init : tensor<1x64x7x7xf32>) {
+  ^bb0(%i: f32, %o: f32):
+    %m = arith.maximumf %i, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x64x7x7xf32>
+  return %r : tensor<1x64x7x7xf32>
+}
+
 // 16 input channels: the contraction's K loop would be too short.
 // CHECK-LABEL: func.func @few_channels
 // CHECK-NOT: winograd_filter

@@ -81,6 +81,8 @@ struct SplitByLiveTaps : OpRewritePattern<linalg::GenericOp> {
     std::optional<SummedTaps> summed = summedTapsOf(op);
     if (!summed)
       return rewriter.notifyMatchFailure(op, "not a blocked convolution");
+    if (!summed->pad)
+      return rewriter.notifyMatchFailure(op, "no padding: every tap is live");
     Value init = op.getDpsInits()[0];
     auto outputType = cast<RankedTensorType>(init.getType());
     auto sourceType = cast<RankedTensorType>(summed->pad.getSource().getType());

@@ -57,15 +57,20 @@ ov::codegen::summedTapsOf(linalg::GenericOp op) {
         slice.getType().getShape()[kColumnDim] !=
             outputType.getShape()[kColumnDim])
       return std::nullopt;
-    auto pad = slice.getSource().getDefiningOp<tensor::PadOp>();
-    if (!pad || (found.pad && pad != found.pad))
+    if (!found.taps.empty() &&
+        slice.getSource() != found.taps.front().slice.getSource())
       return std::nullopt;
-    found.pad = pad;
     ArrayRef<int64_t> offsets = slice.getStaticOffsets();
     found.taps.push_back({slice, offsets[kRowDim], offsets[kColumnDim],
                           op.getDpsInputs()[2 * t + 1]});
   }
-  tensor::PadOp pad = found.pad;
+  Value input = found.taps.front().slice.getSource();
+  tensor::PadOp pad = input.getDefiningOp<tensor::PadOp>();
+  if (!pad)
+    return cast<RankedTensorType>(input.getType()).hasStaticShape()
+               ? std::optional<SummedTaps>(found)
+               : std::nullopt;
+  found.pad = pad;
   auto sourceType = dyn_cast<RankedTensorType>(pad.getSource().getType());
   if (!sourceType || !sourceType.hasStaticShape() || pad.getNofold() ||
       !matchPattern(pad.getConstantPaddingValue(), m_AnyZeroFloat()) ||

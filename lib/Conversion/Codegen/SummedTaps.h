@@ -31,8 +31,10 @@ struct Tap {
 
 /// The summed-taps form of a blocked convolution, when `op` has it:
 /// out[n, fb, h, w, fi] += x_t[n, cb, h, w, ci] * w_t[fb, cb, ci, fi] for
-/// each tap t, each x_t an extract_slice with unit strides of one zero
-/// tensor.pad of a static source, padded along the plane only.
+/// each tap t, each x_t an extract_slice with unit strides of one static
+/// tensor: a zero tensor.pad of a static source, padded along the plane
+/// only, or the unpadded input of a convolution without padding (`pad`
+/// null).
 struct SummedTaps {
   tensor::PadOp pad;
   SmallVector<Tap> taps;

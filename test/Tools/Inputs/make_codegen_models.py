@@ -203,6 +203,11 @@ def main():
     save_winograd_case(directory, "winograd_7x7", 7, (64, 96))
     # Three images, each transformed on its own.
     save_winograd_case(directory, "winograd_batch3", 9, (64, 64), batch=3)
+    # Without padding (Inception v3's Conv2d_4a_3x3): 80 channels to 96
+    # filters on 11x11 -> 9x9 (computed on 10x10, the input one row and
+    # column longer), and 64 to 64 on 10x10 -> 8x8.
+    save_chain_case(directory, "winograd_valid_odd", 11, (0, 0), 1, (80, 96))
+    save_chain_case(directory, "winograd_valid_even", 10, (0, 0), 1, (64, 64))
 
     # Dilations as large as the plane (DeepLabV3's atrous convolutions): a
     # 3x3 layer with dilation 6 on a 6x6 plane padded by 6 (only its center
