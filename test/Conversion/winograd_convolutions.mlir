@@ -1,6 +1,7 @@
 // ov-winograd-convolutions: a blocked stride-1 3x3 convolution (the
 // summed-taps op of ov-block-convolutions) with at least
-// 32 input channels and filters becomes Winograd's F(2x2, 3x3): the input
+// 32 input channels and filters (more than 32 when V and M exceed 16 MiB)
+// becomes Winograd's F(2x2, 3x3): the input
 // transform over 16 stride-2 slices of the padded input (16 results, the
 // points of V), one contraction with the points as a batch loop (M = V U,
 // U transformed at compile time), and the output transform adding to the
@@ -126,6 +127,57 @@ func.func @unpadded(%x: tensor<1x64x9x9xf32>) -> tensor<1x64x7x7xf32> {
     linalg.yield %m : f32
   } -> tensor<1x64x7x7xf32>
   return %r : tensor<1x64x7x7xf32>
+}
+
+// A 1x1 layer to 32 channels, a 3x3 one to 64 filters on 148x148 and a
+// 1x1 one (a chain the blocker blocks): V
+// and M (34 MB) would not fit the caches, the transforms' passes over them
+// would cost more than the products saved: direct (blocked).
+// CHECK-LABEL: func.func @narrow_large_plane
+// CHECK-NOT: winograd_filter
+// CHECK: arith.constant dense<5.000000e-01> : tensor<2x1x32x32xf32>
+// CHECK-NOT: tensor<16x
+// CHECK: return
+func.func @narrow_large_plane(%x: tensor<1x64x148x148xf32>) -> tensor<1x64x148x148xf32> {
+  %zero = arith.constant 0.0 : f32
+  %w1 = arith.constant dense<0.5> : tensor<32x64x1x1xf32>
+  %w = arith.constant dense<0.5> : tensor<64x32x3x3xf32>
+  %init1 = tensor.empty() : tensor<1x32x148x148xf32>
+  %fill1 = linalg.fill ins(%zero : f32) outs(%init1 : tensor<1x32x148x148xf32>) -> tensor<1x32x148x148xf32>
+  %c1 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w1 : tensor<1x64x148x148xf32>, tensor<32x64x1x1xf32>) outs(%fill1 : tensor<1x32x148x148xf32>) -> tensor<1x32x148x148xf32>
+  %p = tensor.pad %c1 low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x32x148x148xf32> to tensor<1x32x150x150xf32>
+  %init = tensor.empty() : tensor<1x64x148x148xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%init : tensor<1x64x148x148xf32>) -> tensor<1x64x148x148xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%p, %w : tensor<1x32x150x150xf32>, tensor<64x32x3x3xf32>) outs(%fill : tensor<1x64x148x148xf32>) -> tensor<1x64x148x148xf32>
+  %w3 = arith.constant dense<0.25> : tensor<64x64x1x1xf32>
+  %c3 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%c, %w3 : tensor<1x64x148x148xf32>, tensor<64x64x1x1xf32>) outs(%fill : tensor<1x64x148x148xf32>) -> tensor<1x64x148x148xf32>
+  return %c3 : tensor<1x64x148x148xf32>
+}
+
+// The same chain on 74x74 (V and M 8 MB): Winograd.
+// CHECK-LABEL: func.func @narrow_small_plane
+// CHECK: winograd_filter{{.*}} : tensor<16x2x1x32x32xf32>
+// CHECK: return
+func.func @narrow_small_plane(%x: tensor<1x64x74x74xf32>) -> tensor<1x64x74x74xf32> {
+  %zero = arith.constant 0.0 : f32
+  %w1 = arith.constant dense<0.5> : tensor<32x64x1x1xf32>
+  %w = arith.constant dense<0.5> : tensor<64x32x3x3xf32>
+  %init1 = tensor.empty() : tensor<1x32x74x74xf32>
+  %fill1 = linalg.fill ins(%zero : f32) outs(%init1 : tensor<1x32x74x74xf32>) -> tensor<1x32x74x74xf32>
+  %c1 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w1 : tensor<1x64x74x74xf32>, tensor<32x64x1x1xf32>) outs(%fill1 : tensor<1x32x74x74xf32>) -> tensor<1x32x74x74xf32>
+  %p = tensor.pad %c1 low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%a: index, %b: index, %c: index, %d: index):
+    tensor.yield %zero : f32
+  } : tensor<1x32x74x74xf32> to tensor<1x32x76x76xf32>
+  %init = tensor.empty() : tensor<1x64x74x74xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%init : tensor<1x64x74x74xf32>) -> tensor<1x64x74x74xf32>
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%p, %w : tensor<1x32x76x76xf32>, tensor<64x32x3x3xf32>) outs(%fill : tensor<1x64x74x74xf32>) -> tensor<1x64x74x74xf32>
+  %w3 = arith.constant dense<0.25> : tensor<64x64x1x1xf32>
+  %c3 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%c, %w3 : tensor<1x64x74x74xf32>, tensor<64x64x1x1xf32>) outs(%fill : tensor<1x64x74x74xf32>) -> tensor<1x64x74x74xf32>
+  return %c3 : tensor<1x64x74x74xf32>
 }
 
 // 16 input channels: the contraction's K loop would be too short.

@@ -54,6 +54,17 @@ namespace {
 /// from 32 on -10% / -11%, DenseNet-121's 128 -> 32 layers -10% / -8%).
 constexpr int64_t kMinChannels = 32;
 
+/// Layers with this few input channels or filters (or fewer) whose V and M
+/// together exceed kMaxNarrowTransformedBytes stay direct: their
+/// transforms, passes over V and M, are many bytes per product, and V and
+/// M no longer fit the caches. Alone, in alternated runs (1 / 2 threads,
+/// direct against Winograd): Inception v3's Conv2d_2b_3x3 (32 -> 64 on
+/// 147x147, 34 MB) 0.93 / 0.66, 128 -> 32 on 112x112 (32 MB) 0.68 / 0.56;
+/// 32 -> 64 on 74x74 (8 MB) 1.36 / 1.38, 64 -> 64 on 130x130 (35 MB) 1.19 /
+/// 1.13 and on 200x200 1.25 / 1.11, 80 -> 192 on 71x71 (23 MB) 1.26 / 1.24.
+constexpr int64_t kNarrowChannels = 32;
+constexpr int64_t kMaxNarrowTransformedBytes = 16 << 20;
+
 /// Batches of at most this many images: each image gets ops of its own
 /// (code and compile time grow with the batch: ResNet-50 of 4 images
 /// compiles in 22 s, 8 s without Winograd; 0.92 / 0.91 of ORT's latency
@@ -66,6 +77,14 @@ constexpr int64_t kOut = 2, kIn = 4, kKernel = 3, kPoints = kIn * kIn;
 /// G (4x3): the filter transform.
 constexpr double kG[kIn][kKernel] = {
     {1, 0, 0}, {0.5, 0.5, 0.5}, {0.5, -0.5, 0.5}, {0, 0, 1}};
+
+/// The bytes of V and M of one image: the 16 points of every 2x2 block of
+/// outputs, per input channel and per filter.
+int64_t transformedBytes(int64_t inputChannels, int64_t filters, int64_t rows,
+                         int64_t columns) {
+  return kPoints * (inputChannels + filters) * llvm::divideCeil(rows, kOut) *
+         llvm::divideCeil(columns, kOut) * static_cast<int64_t>(sizeof(float));
+}
 
 /// The 9 taps of a 3x3 kernel in row-major order, when `taps` are those of
 /// one (each offset from the first by (kh, kw) in [0, 3)^2), else empty.
@@ -494,6 +513,10 @@ struct WinogradConvolution : OpRewritePattern<linalg::GenericOp> {
     int64_t filters = shape[1] * shape[4];
     if (inputChannels < kMinChannels || filters < kMinChannels)
       return rewriter.notifyMatchFailure(op, "too few channels");
+    if (std::min(inputChannels, filters) <= kNarrowChannels &&
+        transformedBytes(inputChannels, filters, rows, columns) >
+            kMaxNarrowTransformedBytes)
+      return rewriter.notifyMatchFailure(op, "narrow layer on a large plane");
     std::optional<std::vector<char>> filter =
         transformedFilter(taps, weightsType.getNumElements());
     if (!filter)
