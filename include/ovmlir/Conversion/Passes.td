@@ -244,16 +244,18 @@ def WinogradConvolutions : Pass<"ov-winograd-convolutions",
     A blocked convolution (ov-block-convolutions' summed-taps op) of a 3x3
     kernel with stride 1 and dilation 1, constant f32 weights, at most 4
     images (each computed on its own) and at least 32 input channels and
-    filters becomes three ops per image: the input transform (V = B^T d B
-    of each 4x4 block of the padded input, one elementwise op over 16
+    filters (more than 32 of both when V and M together exceed 16 MiB)
+    becomes three ops per image: the input transform (V = B^T d B
+    of each 4x4 block of the (padded) input, one elementwise op over 16
     stride-2 slices of it with the 16 points as results), one contraction
     with the 16 points as a batch loop (M = V U, U = G g G^T computed at
     compile time from the weights) and the output transform (the initial
     value plus A^T M A, and the elementwise op that alone reads the
     result, one op with the output's four stride-2 phases as results). An
     odd number of output rows or columns is computed with one more, of
-    zero padding, and cropped, when the initial value is a fill or a bias.
-    16 products per 2x2 outputs instead of 36.
+    zero padding, and cropped, when the initial value is a fill or a bias;
+    blocks that read past an unpadded input read zeros. 16 products per
+    2x2 outputs instead of 36.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",

@@ -312,9 +312,9 @@ matchGrouped(tensor::CollapseShapeOp collapse) {
 /// (of 32 or 16, completed with zero channels as any: 24 is 3 groups of 8
 /// and an empty one), each block whole groups. Each block of filters then
 /// reads the same block of channels only, the filters of a group its
-/// channels (a block-diagonal matrix per block: Cg = 4 in blocks of 32
-/// does 8 times the products needed, still far faster than loops of
-/// scalars). Or each group whole blocks (ResNeXt-101 32x8d's 64 channels
+/// channels (a block-diagonal matrix per block, or per half block:
+/// subBlocksPerBlock; Cg = 4 in blocks of 32 does 4 times the products
+/// needed, still far faster than loops of scalars). Or each group whole blocks (ResNeXt-101 32x8d's 64 channels
 /// per group in blocks of 32): a blocked convolution per group.
 bool isBlockable(GroupedConvolution grouped) {
   Value data = grouped.conv.getDpsInputs()[0];
@@ -347,7 +347,9 @@ int64_t subBlocksPerBlock(int64_t channels, int64_t perGroup) {
 
 /// The grouped filter [G, Fg, Cg, KH, KW] as one block-diagonal matrix per
 /// tap and block: [KH * KW, C / B, B (ci), B (fi)], zero where channel ci
-/// and filter fi of the block are in different groups; for groups of R
+/// and filter fi of the block are in different groups; per half block when
+/// the block has two (subBlocksPerBlock): [KH * KW, C / B, 2, B / 2 (ci),
+/// B / 2 (fi)]; for groups of R
 /// whole blocks, one dense matrix per tap and group: [KH * KW, G, R, R,
 /// B (ci), B (fi)].
 Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
