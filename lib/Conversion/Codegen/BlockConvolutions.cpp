@@ -314,8 +314,9 @@ matchGrouped(tensor::CollapseShapeOp collapse) {
 /// reads the same block of channels only, the filters of a group its
 /// channels (a block-diagonal matrix per block, or per half block:
 /// subBlocksPerBlock; Cg = 4 in blocks of 32 does 4 times the products
-/// needed, still far faster than loops of scalars). Or each group whole blocks (ResNeXt-101 32x8d's 64 channels
-/// per group in blocks of 32): a blocked convolution per group.
+/// needed, still far faster than loops of scalars). Or each group whole blocks
+/// (ResNeXt-101 32x8d's 64 channels per group in blocks of 32): a blocked
+/// convolution per group.
 bool isBlockable(GroupedConvolution grouped) {
   Value data = grouped.conv.getDpsInputs()[0];
   int64_t channels = cast<RankedTensorType>(data.getType()).getDimSize(1);
