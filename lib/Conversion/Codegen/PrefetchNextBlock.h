@@ -19,6 +19,7 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/PatternMatch.h"
 
 namespace mlir::ov::codegen {
@@ -26,6 +27,13 @@ namespace mlir::ov::codegen {
 constexpr int64_t kCacheLineBytes = 64;
 /// memref.prefetch locality: into all cache levels (x86 prefetcht0).
 constexpr unsigned kLocalityAllLevels = 3;
+
+/// The bytes of a static memref, 0 for a dynamic one.
+inline int64_t bytesOf(MemRefType type) {
+  if (!type.hasStaticShape())
+    return 0;
+  return type.getNumElements() * type.getElementTypeBitWidth() / 8;
+}
 
 /// Marks the loops of a contraction's register tiles (before they are
 /// vectorized): `rowTiles` steps through the thread tile's rows by

@@ -34,6 +34,7 @@ using namespace mlir;
 
 namespace {
 
+using ov::codegen::bytesOf;
 using ov::codegen::kCacheLineBytes;
 using ov::codegen::kLocalityAllLevels;
 
@@ -48,13 +49,6 @@ constexpr int64_t kMaxPrefetchedRank = 2;
 /// ResNet-50 (1.6 and 3.2 MB) +0.3% to +1.9% in four A/Bs; FCN's layer3
 /// (3.2 MB) gained 0.4 ms per layer.
 constexpr int64_t kMinPrefetchedBytes = 4 << 20;
-
-/// The bytes of a static memref, 0 for a dynamic one.
-int64_t bytesOf(MemRefType type) {
-  if (!type.hasStaticShape())
-    return 0;
-  return type.getNumElements() * type.getElementTypeBitWidth() / 8;
-}
 
 /// The first loop in `tiles`' body whose products are a register tile's
 /// (a vector.contract inside it): the K loop.

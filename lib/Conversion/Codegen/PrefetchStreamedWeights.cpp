@@ -37,6 +37,7 @@ using namespace mlir;
 
 namespace {
 
+using ov::codegen::bytesOf;
 using ov::codegen::kCacheLineBytes;
 using ov::codegen::kLocalityAllLevels;
 
@@ -102,10 +103,6 @@ bool isWeights(Value buffer) {
            isa<func::FuncOp>(
                cast<BlockArgument>(view.getSource()).getOwner()->getParentOp());
   return false;
-}
-
-int64_t bytesOf(MemRefType type) {
-  return type.getNumElements() * type.getElementTypeBitWidth() / 8;
 }
 
 /// The largest weights buffer that `product` reads with vector transfers
@@ -205,8 +202,7 @@ int64_t weightsReadBy(Operation *op) {
   });
   int64_t bytes = 0;
   for (Value buffer : buffers)
-    if (auto type = dyn_cast<MemRefType>(buffer.getType());
-        type && type.hasStaticShape())
+    if (auto type = dyn_cast<MemRefType>(buffer.getType()))
       bytes += bytesOf(type);
   return bytes;
 }
