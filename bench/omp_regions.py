@@ -5,7 +5,7 @@ The regions are the top-level scf.parallel loops of the IR that
 `ov-opt M.mlir --ov-lower-to-llvm --mlir-print-ir-before=convert-scf-to-openmp
 --mlir-print-debuginfo -o /dev/null 2> IR` prints, in order; each is named by
 its location (the ONNX node it came from), its bounds and a count of what its
-body does. With time files of bench/omp_region_times.c from a 1-thread and a
+body does. With the runtime's OVM_REGION_TIMES files of a 1-thread and a
 2-thread run of the same object, it prints each region's time at 1 and 2
 threads, the busy time of each thread at 2, and the loss (2-thread wall time
 minus half the 1-thread time), largest loss first. With a 1-thread file only,

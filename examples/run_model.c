@@ -2,7 +2,7 @@
  *
  *   ovc model.onnx --compile --output_model out/model.xml
  *   cc -Iruntime/include -Iout -include model.h -DOVM_MODEL=model_model \
- *      examples/run_model.c out/model.o libovmlir_runtime.a -lomp -lm \
+ *      examples/run_model.c out/model.o libovmlir_runtime.a -lpthread -lm \
  *      -o run_model
  *   ./run_model input0.npy [input1.npy ...] [--reference output0.npy ...]
  *

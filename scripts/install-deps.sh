@@ -11,7 +11,8 @@ PACKAGES=(
   # Frontends and tests.
   libprotobuf-dev protobuf-compiler libonnx-dev libonnx-testdata
   libpugixml-dev libflatbuffers-dev libgtest-dev
-  # LLVM's OpenMP runtime: the thread pool of the generated parallel loops.
+  # LLVM's OpenMP runtime: mlir-runner's lowered test programs use it
+  # (compiled models run on the runtime's own thread teams).
   libomp-22-dev
   # Numeric checks against stored reference outputs (.pb tensors, .npy).
   python3-numpy python3-onnx

@@ -19,7 +19,7 @@ ls -l "$OUT"/resnet_block.{xml,bin,o,h} | awk '{print "  " $5 "\t" $9}'
 echo "== link examples/run_model.c + resnet_block.o + libovmlir_runtime.a =="
 clang-22 -O2 -I"$ROOT/runtime/include" -I"$OUT" -include resnet_block.h \
   -DOVM_MODEL=resnet_block_model "$ROOT/examples/run_model.c" \
-  "$OUT/resnet_block.o" "$BUILD_DIR/lib/libovmlir_runtime.a" -lomp -lm \
+  "$OUT/resnet_block.o" "$BUILD_DIR/lib/libovmlir_runtime.a" -lpthread -lm \
   -o "$OUT/run_model"
 echo "== run_model resnet_block_input.npy (batch 2) =="
 "$OUT/run_model" "$ROOT/examples/resnet_block_input.npy" \

@@ -71,6 +71,6 @@ config.substitutions.append(
     (
         "%ovm_runtime_lib",
         os.path.join(config.ovmlir_obj_root, "lib", "libovmlir_runtime.a")
-        + " -lomp -lm",
+        + " -lpthread -lm",
     )
 )

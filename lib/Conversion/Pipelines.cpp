@@ -71,7 +71,9 @@ static constexpr StringLiteral kBuffersToLLVM =
     "func.func(convert-vector-to-scf{full-unroll=true}),"
     "func.func(convert-linalg-to-loops),"
     // The thread tiles' scf.parallel loops become OpenMP work-sharing loops
-    // (libomp's thread pool; the runtime sets the thread count per run).
+    // (compiled models run them on the runtime's thread teams, not libomp:
+    // lib/Target/ParallelRuntimeCalls.cpp; the runtime sets the thread count
+    // per run).
     "convert-scf-to-openmp, canonicalize,"
     // One barrier per region: its join, not also the loop's own barrier.
     "func.func(ov-skip-barriers-before-joins),"

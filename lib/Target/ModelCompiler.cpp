@@ -6,6 +6,7 @@
 #include "ovmlir/Conversion/Passes.h"
 #include "ovmlir/Support/BlobMemory.h"
 #include "ovmlir/Support/ResidentMemory.h"
+#include "ovmlir/Target/ParallelRuntimeCalls.h"
 #include "ovmlir_runtime.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -38,7 +39,8 @@ using namespace mlir::ov;
 void ov::registerModelCompilerTranslations(DialectRegistry &registry) {
   registerBuiltinDialectTranslation(registry);
   registerLLVMDialectTranslation(registry);
-  // Thread tiles are OpenMP loops: calls into libomp.
+  // Thread tiles are OpenMP loops, outlined by the translation; their calls
+  // into libomp then go to the runtime (ParallelRuntimeCalls.h).
   registerOpenMPDialectTranslation(registry);
 }
 
@@ -265,6 +267,11 @@ translate(ModuleOp module, llvm::LLVMContext &llvmContext,
       translateModuleToLLVMIR(module, llvmContext, signature.modelName);
   if (!llvmModule)
     return nullptr;
+  if (llvm::Error error = retargetParallelRuntimeCalls(*llvmModule)) {
+    module.emitError("cannot compile the model's parallel loops: ")
+        << llvm::toString(std::move(error));
+    return nullptr;
+  }
   if (sectionWeights &&
       weights.attachAsSection(*llvmModule, options.symbolPrefix + "_weights"))
     *sectionWeights = std::move(weights);

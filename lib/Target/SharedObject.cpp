@@ -2,9 +2,9 @@
 //
 // Code generation happens in process; making a .so of the object file is a
 // link, done by Debian's lld (ld.lld-22). The model's runtime references
-// (the buffer allocator, libm, memrefCopy, ovm_runtime_fail) stay undefined and
-// resolve against the program that loads it, which links the runtime; libm and
-// libomp (the parallel loops' thread pool) are dependencies of the .so.
+// (the buffer allocator, the thread teams of its parallel loops, memrefCopy,
+// ovm_runtime_fail) stay undefined and resolve against the program that loads
+// it, which links the runtime; libm is a dependency of the .so.
 //
 //===----------------------------------------------------------------------===//
 
@@ -39,7 +39,6 @@ ov::linkSharedObject(StringRef objectPath, StringRef sharedPath,
                                       objectPath,
                                       "-L/usr/lib/x86_64-linux-gnu",
                                       "-L/lib/x86_64-linux-gnu",
-                                      "-lomp",
                                       "-lm"};
   std::string message;
   int status = llvm::sys::ExecuteAndWait(*linker, arguments, std::nullopt, {},

@@ -164,9 +164,12 @@ const char *ovm_model_last_error(const ovm_model *model);
 ovm_status ovm_model_reset_state(ovm_model *model);
 
 /* The number of threads the model's parallel loops use in the following
- * runs of `model` (OpenMP's team size, libomp's thread pool; the setting is
- * per instance and applied to the calling thread by each run). 0, the
- * default, means OpenMP's default: OMP_NUM_THREADS, else every core. */
+ * runs of `model`: the calling thread and worker threads of its own, made
+ * by its first run of more than one thread (they spin for 2 ms after each
+ * parallel loop, then sleep until the next; they end with the thread). The
+ * setting is per instance and applied to the calling thread by each run.
+ * 0, the default, means OVM_NUM_THREADS, else OMP_NUM_THREADS, else every
+ * CPU the process may run on. */
 ovm_status ovm_model_set_num_threads(ovm_model *model, int32_t num_threads);
 
 /* Called by generated code when a run-time check fails (dynamic dimensions

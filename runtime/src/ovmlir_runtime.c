@@ -25,8 +25,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <omp.h>
-
 /* The allocated pointer MLIR's memref lowering gives buffers that live in
  * global constants (they must never be freed). */
 #define OVM_GLOBAL_ALLOCATED_MARKER ((void *)(uintptr_t)0xdeadbeef)
@@ -50,7 +48,8 @@ struct ovm_model {
   char error[512];
   /* The variables of a model with state (state.c), created on first use. */
   ovm_state *state;
-  /* ovm_model_set_num_threads; 0 for OpenMP's default. */
+  /* ovm_model_set_num_threads; 0 for the default
+   * (ovm_parallel_default_num_threads). */
   int32_t num_threads;
 };
 
@@ -366,18 +365,6 @@ static void pack_descriptor(int64_t *words, const ovm_tensor *tensor) {
   }
 }
 
-/* OpenMP's default team size (OMP_NUM_THREADS, else the cores), read once,
- * by the first run, before any run changes the setting. */
-static int default_num_threads(void) {
-  static _Atomic int cached = 0;
-  int value = cached;
-  if (value == 0) {
-    value = omp_get_max_threads();
-    cached = value;
-  }
-  return value;
-}
-
 ovm_status ovm_model_set_num_threads(ovm_model *model, int32_t num_threads) {
   if (!model || num_threads < 0)
     return OVM_INVALID_ARGUMENT;
@@ -422,12 +409,11 @@ ovm_status ovm_model_run(ovm_model *model, const ovm_tensor *inputs,
     ovm_state_discard(model->state);
     return fail(model, current_status, "%s", current_failure);
   }
-  /* The parallel loops of the generated code are OpenMP loops: their team
-   * size is the calling thread's setting. */
-  int threads = default_num_threads();
-  if (model->num_threads > 0)
-    threads = model->num_threads;
-  omp_set_num_threads(threads);
+  /* The parallel loops of the generated code run on the calling thread's
+   * team (parallel.c), in teams of the instance's size. */
+  ovm_parallel_set_num_threads(model->num_threads > 0
+                                   ? model->num_threads
+                                   : ovm_parallel_default_num_threads());
   compiled->entry(model->input_descriptors, model->result_words);
   current_run = outer;
   current_model = outer_model;

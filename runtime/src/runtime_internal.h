@@ -1,8 +1,9 @@
 /*===- runtime_internal.h - What the runtime's sources share ---------------===*
  *
  * Not installed: the interface between ovmlir_runtime.c (instances, runs),
- * state.c (the variables of models with state) and buffer_cache.c (the
- * allocator of generated code).
+ * state.c (the variables of models with state), buffer_cache.c (the
+ * allocator of generated code) and parallel.c (the thread teams of its
+ * parallel loops).
  *
  *===----------------------------------------------------------------------===*/
 
@@ -39,5 +40,42 @@ void ovm_state_discard(ovm_state *state);
  * reuse when freed. Results handed to the runtime are freed with it. */
 void *_mlir_memref_to_llvm_alloc(size_t size);
 void _mlir_memref_to_llvm_free(void *pointer);
+
+/* Parallel regions (parallel.c). The compiler outlines each region into a
+ * function that every thread of the team calls with its index (twice, as
+ * OpenMP's outlined functions take it) and the region's captured values;
+ * lib/Target/ParallelRuntimeCalls.cpp turns the calls LLVM's OpenMP
+ * translation makes to libomp into calls of these. */
+typedef void (*ovm_parallel_region)(int32_t *thread, int32_t *same_thread,
+                                    void *captured);
+/* Runs `region` on the calling thread's team (ovm_parallel_set_num_threads
+ * threads, the caller one of them) and returns when every thread is done. */
+void ovm_parallel(ovm_parallel_region region, void *captured);
+/* The calling thread's index in the region it runs (0 outside regions). */
+int32_t ovm_parallel_thread_index(void *location);
+/* A thread's share of a loop's iterations [*lower, *upper] (libomp's
+ * __kmpc_for_static_init_8u for unchunked static schedules): the range is
+ * narrowed to the share, empty when *upper == *lower - 1. */
+void ovm_parallel_static_range_8u(void *location, int32_t thread,
+                                  int32_t schedule, int32_t *is_last,
+                                  uint64_t *lower, uint64_t *upper,
+                                  int64_t *stride, int64_t increment,
+                                  int64_t chunk);
+/* Waits until every thread of the region has reached it. */
+void ovm_parallel_barrier(void *location, int32_t thread);
+/* The team size of the next regions this thread starts (ovm_model_run sets
+ * the instance's). */
+void ovm_parallel_set_num_threads(int32_t num_threads);
+/* OVM_NUM_THREADS, else OMP_NUM_THREADS, else the CPUs this process may
+ * run on; read once. */
+int32_t ovm_parallel_default_num_threads(void);
+
+/* Time per parallel region (region_times.c), when OVM_REGION_TIMES is set:
+ * ovm_parallel runs regions through ovm_region_times_run, barriers call
+ * ovm_region_times_arrive. */
+int ovm_region_times_enabled(void);
+void ovm_region_times_run(ovm_parallel_region region, void *captured,
+                          void (*run)(ovm_parallel_region, void *));
+void ovm_region_times_arrive(void);
 
 #endif /* OVMLIR_RUNTIME_INTERNAL_H */

@@ -83,11 +83,11 @@ cl::opt<unsigned> benchmark(
 // LLVM registers a "threads" option of its own: ov-run's is spelled
 // --threads on the command line and renamed before parsing.
 constexpr StringLiteral kThreadsOption = "ovrun-threads";
-cl::opt<unsigned> threads(
-    StringRef(kThreadsOption),
-    cl::desc("Threads per inference (the parallel loops' OpenMP team size; "
-             "0: OpenMP's default, OMP_NUM_THREADS or every core)"),
-    cl::value_desc("T"), cl::init(1), cl::Hidden, cl::cat(category));
+cl::opt<unsigned>
+    threads(StringRef(kThreadsOption),
+            cl::desc("Threads per inference (the parallel loops' team size; 0: "
+                     "OVM_NUM_THREADS, else OMP_NUM_THREADS, else every core)"),
+            cl::value_desc("T"), cl::init(1), cl::Hidden, cl::cat(category));
 cl::opt<std::string> weightsPath(
     "weights",
     cl::desc("The weights file of a .so compiled with --external_weights "
@@ -301,7 +301,7 @@ int main(int argc, char **argv) {
       "ov-run: run a model (compiled in process, or a .so from ovc "
       "--compile --shared) on .npy inputs\n\n"
       "  --threads=<T> sets the threads per inference (default 1; 0 for "
-      "OpenMP's\n  default: OMP_NUM_THREADS, else every core)\n");
+      "OVM_NUM_THREADS,\n  else OMP_NUM_THREADS, else every core)\n");
 
   DialectRegistry registry;
   ovmlir::registerAllDialects(registry);

@@ -1,0 +1,124 @@
+/*===- region_times.c - Time per parallel region, for compiler engineers ---===*
+ *
+ * With OVM_REGION_TIMES=FILE in the environment, the runtime times every
+ * parallel region the generated code runs and, at exit, writes one line per
+ * region, in the order the regions first ran:
+ *
+ *   <index> <wall ns> <calls> <thread 0 busy ns> <thread 1 busy ns>
+ *
+ * Busy is the time from the region's start to the thread's first barrier or
+ * the end of its share of the work; wall adds the wait for the other
+ * threads and the fork and join. Index i is the i-th scf.parallel loop of
+ * the lowered model (bench/omp_regions.py names them). With
+ * OVM_REGION_GAPS=FILE too, "<index> <us>" lines: the mean serial time
+ * between the end of the previous region and the start of this one. Meant
+ * for one model run by one thread at a time (ov-run --benchmark).
+ *
+ *===----------------------------------------------------------------------===*/
+
+#define _POSIX_C_SOURCE 200809L
+
+#include "runtime_internal.h"
+
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+enum { kMaxRegions = 4096, kTimedThreads = 2 };
+
+static ovm_parallel_region regions[kMaxRegions];
+static uint64_t wall[kMaxRegions], calls[kMaxRegions], gaps[kMaxRegions];
+static _Atomic uint64_t busy[kMaxRegions][kTimedThreads];
+static int region_count;
+static uint64_t last_end;
+
+static ovm_parallel_region timed_function;
+static int timed_index;
+static _Thread_local uint64_t arrival;
+
+static uint64_t now(void) {
+  struct timespec time;
+  clock_gettime(CLOCK_MONOTONIC, &time);
+  return (uint64_t)time.tv_sec * 1000000000ull + (uint64_t)time.tv_nsec;
+}
+
+static void write_times(void) {
+  const char *path = getenv("OVM_REGION_TIMES");
+  FILE *out = path ? fopen(path, "w") : NULL;
+  if (!out) {
+    fprintf(stderr, "ovmlir runtime: cannot write OVM_REGION_TIMES '%s'\n",
+            path ? path : "");
+    return;
+  }
+  for (int i = 0; i < region_count; ++i)
+    fprintf(out, "%d %llu %llu %llu %llu\n", i, (unsigned long long)wall[i],
+            (unsigned long long)calls[i], (unsigned long long)busy[i][0],
+            (unsigned long long)busy[i][1]);
+  fclose(out);
+  path = getenv("OVM_REGION_GAPS");
+  out = path ? fopen(path, "w") : NULL;
+  if (!out)
+    return;
+  for (int i = 0; i < region_count; ++i)
+    fprintf(out, "%d %.2f\n", i,
+            calls[i] ? (double)gaps[i] / 1e3 / (double)calls[i] : 0.0);
+  fclose(out);
+}
+
+int ovm_region_times_enabled(void) {
+  /* 0: not read yet, 1: off, 2: on. */
+  static atomic_int state = 0;
+  int value = atomic_load(&state);
+  if (value == 0) {
+    value = getenv("OVM_REGION_TIMES") ? 2 : 1;
+    if (value == 2)
+      atexit(write_times);
+    atomic_store(&state, value);
+  }
+  return value == 2;
+}
+
+void ovm_region_times_arrive(void) {
+  if (!arrival)
+    arrival = now();
+}
+
+/* Runs on every thread of the team in place of the region. */
+static void timed_region(int32_t *thread, int32_t *same_thread,
+                         void *captured) {
+  arrival = 0;
+  uint64_t start = now();
+  timed_function(thread, same_thread, captured);
+  uint64_t end = arrival ? arrival : now();
+  if (*thread < kTimedThreads)
+    atomic_fetch_add(&busy[timed_index][*thread], end - start);
+}
+
+static int index_of(ovm_parallel_region region) {
+  for (int i = 0; i < region_count; ++i)
+    if (regions[i] == region)
+      return i;
+  if (region_count == kMaxRegions) {
+    fprintf(stderr, "ovmlir runtime: more than %d regions to time\n",
+            kMaxRegions);
+    abort();
+  }
+  regions[region_count] = region;
+  return region_count++;
+}
+
+void ovm_region_times_run(ovm_parallel_region region, void *captured,
+                          void (*run)(ovm_parallel_region, void *)) {
+  int index = index_of(region);
+  timed_function = region;
+  timed_index = index;
+  uint64_t start = now();
+  /* The first region of a run follows the previous run's last: no gap. */
+  if (last_end && index != 0)
+    gaps[index] += start - last_end;
+  run(timed_region, captured);
+  last_end = now();
+  wall[index] += last_end - start;
+  ++calls[index];
+}

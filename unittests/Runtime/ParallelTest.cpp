@@ -1,0 +1,190 @@
+//===- ParallelTest.cpp - The runtime's thread teams ----------------------===//
+//
+// Generated parallel loops call ovm_parallel with an outlined region that
+// every thread of the calling thread's team runs; each thread asks
+// ovm_parallel_static_range_8u for its share of a loop's iterations. Every
+// iteration must run exactly once, on teams of any size, from several
+// calling threads at once, and regions must see each other's writes.
+//
+//===----------------------------------------------------------------------===//
+
+extern "C" {
+#include "runtime_internal.h"
+}
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdint>
+#include <thread>
+#include <vector>
+
+namespace {
+
+constexpr int32_t kStaticSchedule = 34;
+
+/// Runs `body(index)` on every thread of a team of `threads`.
+template <typename Body> void runRegion(int32_t threads, Body &body) {
+  ovm_parallel_set_num_threads(threads);
+  ovm_parallel(
+      [](int32_t *index, int32_t *sameIndex, void *captured) {
+        EXPECT_EQ(*index, *sameIndex);
+        EXPECT_EQ(*index, ovm_parallel_thread_index(nullptr));
+        (*static_cast<Body *>(captured))(*index);
+      },
+      &body);
+  ovm_parallel_set_num_threads(1);
+}
+
+/// How often each iteration of [0, trips) ran when every thread of a team
+/// of `threads` ran its static share.
+std::vector<int> iterationCounts(int32_t threads, uint64_t trips) {
+  std::vector<std::atomic<int>> counts(trips);
+  std::atomic<int> lastShares{0};
+  auto body = [&](int32_t index) {
+    uint64_t lower = 0, upper = trips - 1;
+    int64_t stride = 0;
+    int32_t isLast = -1;
+    ovm_parallel_static_range_8u(nullptr, index, kStaticSchedule, &isLast,
+                                 &lower, &upper, &stride, 1, 0);
+    // upper - lower + 1 iterations, as the outlined loop counts them.
+    for (uint64_t i = 0, e = upper - lower + 1; i < e; ++i)
+      counts[lower + i]++;
+    lastShares += isLast;
+  };
+  runRegion(threads, body);
+  EXPECT_EQ(lastShares.load(), trips == 0 ? 0 : 1);
+  std::vector<int> result;
+  for (auto &count : counts)
+    result.push_back(count.load());
+  return result;
+}
+
+TEST(ParallelTest, StaticSharesCoverEachIterationOnce) {
+  for (int32_t threads : {1, 2, 3, 4, 7})
+    for (uint64_t trips : {1u, 2u, 3u, 5u, 7u, 64u, 65u, 1000u}) {
+      std::vector<int> counts = iterationCounts(threads, trips);
+      for (uint64_t i = 0; i < trips; ++i)
+        EXPECT_EQ(counts[i], 1) << "iteration " << i << " of " << trips
+                                << " on " << threads << " threads";
+    }
+}
+
+TEST(ParallelTest, LoopOfNoIterations) {
+  // A dynamic trip count of 0 comes as [0, 0 - 1].
+  for (int32_t threads : {1, 2, 3})
+    EXPECT_TRUE(iterationCounts(threads, 0).empty());
+}
+
+TEST(ParallelTest, SharesAreBalancedAndInOrder) {
+  // 7 iterations on 3 threads: 3, 2, 2 (the first threads take the extra).
+  std::vector<uint64_t> lowers(3), uppers(3);
+  auto body = [&](int32_t index) {
+    uint64_t lower = 0, upper = 6;
+    int64_t stride = 0;
+    int32_t isLast = 0;
+    ovm_parallel_static_range_8u(nullptr, index, kStaticSchedule, &isLast,
+                                 &lower, &upper, &stride, 1, 0);
+    lowers[index] = lower;
+    uppers[index] = upper;
+  };
+  runRegion(3, body);
+  EXPECT_EQ(lowers, (std::vector<uint64_t>{0, 3, 5}));
+  EXPECT_EQ(uppers, (std::vector<uint64_t>{2, 4, 6}));
+}
+
+TEST(ParallelTest, EveryThreadRunsTheRegionOnce) {
+  for (int32_t threads : {1, 2, 4, 3, 2}) {
+    std::vector<std::atomic<int>> runs(threads);
+    auto body = [&](int32_t index) { runs[index]++; };
+    for (int repeat = 0; repeat < 100; ++repeat)
+      runRegion(threads, body);
+    for (int32_t i = 0; i < threads; ++i)
+      EXPECT_EQ(runs[i].load(), 100) << "thread " << i << " of " << threads;
+  }
+}
+
+TEST(ParallelTest, RegionsSeeEachOthersWrites) {
+  // Each thread writes its element in one region and reads the other
+  // thread's in the next: the join and the fork order the writes.
+  std::vector<int64_t> values(2, 0);
+  std::atomic<int> stale{0};
+  for (int64_t round = 1; round <= 1000; ++round) {
+    auto write = [&](int32_t index) { values[index] = round; };
+    auto read = [&](int32_t index) {
+      if (values[1 - index] != round)
+        stale++;
+    };
+    runRegion(2, write);
+    runRegion(2, read);
+  }
+  EXPECT_EQ(stale.load(), 0);
+}
+
+TEST(ParallelTest, BarrierSeparatesPhases) {
+  constexpr int32_t kThreads = 3;
+  std::vector<std::atomic<int>> phases(kThreads);
+  std::atomic<int> early{0};
+  auto body = [&](int32_t index) {
+    for (int phase = 1; phase <= 200; ++phase) {
+      phases[index] = phase;
+      ovm_parallel_barrier(nullptr, index);
+      for (int32_t other = 0; other < kThreads; ++other)
+        if (phases[other].load() < phase)
+          early++;
+      ovm_parallel_barrier(nullptr, index);
+    }
+  };
+  runRegion(kThreads, body);
+  EXPECT_EQ(early.load(), 0);
+}
+
+TEST(ParallelTest, RegionInARegionRunsOnItsThread) {
+  std::atomic<int> innerRuns{0}, innerIndexSum{0};
+  std::atomic<int> *counters[] = {&innerRuns, &innerIndexSum};
+  auto body = [&](int32_t) {
+    ovm_parallel(
+        [](int32_t *index, int32_t *, void *captured) {
+          auto *inner = static_cast<std::atomic<int> **>(captured);
+          (*inner[0])++;
+          (*inner[1]) += *index;
+          // The inner region is one thread: its loops are whole.
+          uint64_t lower = 0, upper = 9;
+          int64_t stride = 0;
+          int32_t isLast = 0;
+          ovm_parallel_static_range_8u(nullptr, *index, kStaticSchedule,
+                                       &isLast, &lower, &upper, &stride, 1, 0);
+          EXPECT_EQ(lower, 0u);
+          EXPECT_EQ(upper, 9u);
+        },
+        counters);
+  };
+  runRegion(2, body);
+  EXPECT_EQ(innerRuns.load(), 2);
+  EXPECT_EQ(innerIndexSum.load(), 0);
+}
+
+TEST(ParallelTest, CallingThreadsHaveTeamsOfTheirOwn) {
+  constexpr int kCallers = 3, kRegions = 300;
+  std::vector<std::thread> callers;
+  std::atomic<int> failures{0};
+  for (int caller = 0; caller < kCallers; ++caller)
+    callers.emplace_back([&] {
+      for (int region = 0; region < kRegions; ++region) {
+        std::vector<std::atomic<int>> runs(2);
+        auto body = [&](int32_t index) { runs[index]++; };
+        runRegion(2, body);
+        if (runs[0] != 1 || runs[1] != 1)
+          failures++;
+      }
+    });
+  for (std::thread &caller : callers)
+    caller.join();
+  EXPECT_EQ(failures.load(), 0);
+}
+
+TEST(ParallelTest, ThreadIndexOutsideRegions) {
+  EXPECT_EQ(ovm_parallel_thread_index(nullptr), 0);
+}
+
+} // namespace
