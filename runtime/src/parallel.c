@@ -163,8 +163,17 @@ static pthread_once_t team_key_once = PTHREAD_ONCE_INIT;
 
 /* A thread's team stops when the thread exits. */
 static void stop_team_at_exit(void *team) { stop_team((ovm_team *)team); }
+
+/* A child process has the forking thread only: its team's workers are not
+ * there (their memory is left as it is), the next region makes new ones. */
+static void forget_team_in_child(void) {
+  own_team = NULL;
+  pthread_setspecific(team_key, NULL);
+}
+
 static void make_team_key(void) {
-  if (pthread_key_create(&team_key, stop_team_at_exit) != 0)
+  if (pthread_key_create(&team_key, stop_team_at_exit) != 0 ||
+      pthread_atfork(NULL, NULL, forget_team_in_child) != 0)
     abort();
 }
 

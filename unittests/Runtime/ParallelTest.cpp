@@ -15,9 +15,14 @@ extern "C" {
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <csignal>
 #include <cstdint>
 #include <thread>
 #include <vector>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -181,6 +186,36 @@ TEST(ParallelTest, CallingThreadsHaveTeamsOfTheirOwn) {
   for (std::thread &caller : callers)
     caller.join();
   EXPECT_EQ(failures.load(), 0);
+}
+
+TEST(ParallelTest, ChildProcessMakesATeamOfItsOwn) {
+  // The parent's workers are not in a child process: a region there must
+  // not wait for them.
+  std::vector<std::atomic<int>> runs(2);
+  auto body = [&](int32_t index) { runs[index]++; };
+  runRegion(2, body);
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    runRegion(2, body);
+    _exit(runs[0] == 2 && runs[1] == 2 ? 0 : 1);
+  }
+  // A child waiting for the parent's workers would never end: 10 s at most.
+  int status = 0;
+  pid_t waited = 0;
+  for (int tenth = 0; tenth < 100 && waited == 0; ++tenth) {
+    waited = waitpid(child, &status, WNOHANG);
+    if (waited == 0)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  if (waited == 0) {
+    kill(child, SIGKILL);
+    waitpid(child, &status, 0);
+    FAIL() << "the region in the child process did not end";
+  }
+  ASSERT_EQ(waited, child);
+  EXPECT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
 TEST(ParallelTest, ThreadIndexOutsideRegions) {
