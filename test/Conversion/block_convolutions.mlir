@@ -657,3 +657,46 @@ func.func @grouped_across_blocks(%x: tensor<1x96x8x8xf32>) -> tensor<1x96x6x6xf3
   %c = tensor.collapse_shape %g [[0], [1, 2], [3], [4]] : tensor<1x8x12x6x6xf32> into tensor<1x96x6x6xf32>
   return %c : tensor<1x96x6x6xf32>
 }
+
+// The bias of a convolution of one position (a squeeze-excite product) is
+// its initial value, a copy of a reshaped constant (ov-accumulate-addends):
+// its blocked form is a constant made at compile time (the copy reads the
+// reshaped constant: identity maps), three blocks of 16.
+// CHECK-LABEL: func.func @constant_bias_of_one_position
+// CHECK-DAG: %[[BIAS:.*]] = arith.constant dense_resource<{{blocked_constant.*}}> : tensor<1x3x1x1x16xf32>
+// CHECK: %[[INIT:.*]] = tensor.collapse_shape %[[BIAS]]
+// CHECK: linalg.generic {{.*}} outs(%[[INIT]] : tensor<1x3x1x16xf32>)
+// CHECK-NOT: tensor.reshape
+func.func @constant_bias_of_one_position(%x: tensor<1x64x1x1xf32>, %init: tensor<1x64x1x1xf32>) -> tensor<1x64x1x1xf32> {
+  %w1 = arith.constant dense<0.5> : tensor<48x64x1x1xf32>
+  %w2 = arith.constant dense<0.25> : tensor<64x48x1x1xf32>
+  %b = arith.constant dense<[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 13.0, 14.0, 15.0, 16.0, 17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0, 24.0, 25.0, 26.0, 27.0, 28.0, 29.0, 30.0, 31.0, 32.0, 33.0, 34.0, 35.0, 36.0, 37.0, 38.0, 39.0, 40.0, 41.0, 42.0, 43.0, 44.0, 45.0, 46.0, 47.0]> : tensor<48xf32>
+  %shape = arith.constant dense<[1, 48, 1, 1]> : tensor<4xindex>
+  %reshaped = tensor.reshape %b(%shape) : (tensor<48xf32>, tensor<4xindex>) -> tensor<1x48x1x1xf32>
+  %e = tensor.empty() : tensor<1x48x1x1xf32>
+  %copy = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%reshaped : tensor<1x48x1x1xf32>) outs(%e : tensor<1x48x1x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<1x48x1x1xf32>
+  %c1 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w1 : tensor<1x64x1x1xf32>, tensor<48x64x1x1xf32>) outs(%copy : tensor<1x48x1x1xf32>) -> tensor<1x48x1x1xf32>
+  %c2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%c1, %w2 : tensor<1x48x1x1xf32>, tensor<64x48x1x1xf32>) outs(%init : tensor<1x64x1x1xf32>) -> tensor<1x64x1x1xf32>
+  return %c2 : tensor<1x64x1x1xf32>
+}
+
+// A constant initial value of a plane ([1, 32, 2, 2], element c * 4 + h * 2
+// + w = its index) is reordered at compile time too: the blob holds the
+// channels innermost (0, 4, 8, 12, ... for position (0, 0)).
+// CHECK-LABEL: func.func @constant_plane_init
+// CHECK: %[[INIT:.*]] = arith.constant dense_resource<[[PLANE:blocked_constant[_0-9]*]]> : tensor<1x1x2x2x32xf32>
+// CHECK-NOT: tensor.expand_shape %cst
+// CHECK: [[PLANE]]: "0x04000000000000000000804000000041000040410000804100
+func.func @constant_plane_init(%x: tensor<1x32x2x2xf32>, %init2: tensor<1x32x2x2xf32>) -> tensor<1x32x2x2xf32> {
+  %w1 = arith.constant dense<0.5> : tensor<32x32x1x1xf32>
+  %w2 = arith.constant dense<0.25> : tensor<32x32x1x1xf32>
+  %init = arith.constant dense<[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 13.0, 14.0, 15.0, 16.0, 17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0, 24.0, 25.0, 26.0, 27.0, 28.0, 29.0, 30.0, 31.0, 32.0, 33.0, 34.0, 35.0, 36.0, 37.0, 38.0, 39.0, 40.0, 41.0, 42.0, 43.0, 44.0, 45.0, 46.0, 47.0, 48.0, 49.0, 50.0, 51.0, 52.0, 53.0, 54.0, 55.0, 56.0, 57.0, 58.0, 59.0, 60.0, 61.0, 62.0, 63.0, 64.0, 65.0, 66.0, 67.0, 68.0, 69.0, 70.0, 71.0, 72.0, 73.0, 74.0, 75.0, 76.0, 77.0, 78.0, 79.0, 80.0, 81.0, 82.0, 83.0, 84.0, 85.0, 86.0, 87.0, 88.0, 89.0, 90.0, 91.0, 92.0, 93.0, 94.0, 95.0, 96.0, 97.0, 98.0, 99.0, 100.0, 101.0, 102.0, 103.0, 104.0, 105.0, 106.0, 107.0, 108.0, 109.0, 110.0, 111.0, 112.0, 113.0, 114.0, 115.0, 116.0, 117.0, 118.0, 119.0, 120.0, 121.0, 122.0, 123.0, 124.0, 125.0, 126.0, 127.0]> : tensor<128xf32>
+  %shape = arith.constant dense<[1, 32, 2, 2]> : tensor<4xindex>
+  %plane = tensor.reshape %init(%shape) : (tensor<128xf32>, tensor<4xindex>) -> tensor<1x32x2x2xf32>
+  %c1 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w1 : tensor<1x32x2x2xf32>, tensor<32x32x1x1xf32>) outs(%plane : tensor<1x32x2x2xf32>) -> tensor<1x32x2x2xf32>
+  %c2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%c1, %w2 : tensor<1x32x2x2xf32>, tensor<32x32x1x1xf32>) outs(%init2 : tensor<1x32x2x2xf32>) -> tensor<1x32x2x2xf32>
+  return %c2 : tensor<1x32x2x2xf32>
+}

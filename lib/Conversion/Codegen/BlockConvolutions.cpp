@@ -54,6 +54,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/EquivalenceClasses.h"
 
+#include <cstring>
 #include <functional>
 
 namespace mlir::ov {
@@ -580,10 +581,57 @@ Value Blocker::fromProducer(Value value) {
   return nullptr;
 }
 
+/// What `value` holds the elements of, in order: through reshapes and
+/// copies (an identity linalg.generic: a bias that ov-accumulate-addends
+/// made the initial value of a convolution of one position).
+Value copiedSource(Value value) {
+  while (true) {
+    value = ov::codegen::reshapedSource(value);
+    auto copy = value.getDefiningOp<linalg::GenericOp>();
+    if (!copy || copy.getNumDpsInputs() != 1 || copy->getNumResults() != 1 ||
+        !llvm::all_of(copy.getIndexingMapsArray(),
+                      [](AffineMap map) { return map.isIdentity(); }))
+      return value;
+    auto yield = cast<linalg::YieldOp>(copy.getBody()->getTerminator());
+    if (yield.getValues()[0] != copy.getBody()->getArgument(0))
+      return value;
+    value = copy.getDpsInputs()[0];
+  }
+}
+
+/// The blocked form of `value` [N, C, H, W] when it holds the elements of
+/// an f32 constant (copiedSource: a bias [C] added as [1, C, 1, 1]), made
+/// at compile time: zero channels up to C', then [N, C' / B, B, H, W]
+/// permuted to [N, C' / B, H, W, B]. Null otherwise.
+Value blockedConstant(RewriterBase &rewriter, Location loc, Value value) {
+  auto type = cast<RankedTensorType>(value.getType());
+  std::optional<ArrayRef<char>> bytes =
+      ov::codegen::constantBytes(copiedSource(value));
+  if (!bytes || !type.getElementType().isF32() ||
+      bytes->size() != type.getNumElements() * sizeof(float))
+    return nullptr;
+  ArrayRef<int64_t> shape = type.getShape();
+  int64_t block = blockSize(shape[1]);
+  int64_t channels = blockedChannels(shape[1]);
+  int64_t imageBytes = shape[1] * shape[2] * shape[3] * sizeof(float);
+  int64_t completedBytes = channels * shape[2] * shape[3] * sizeof(float);
+  std::vector<char> completed(shape[0] * completedBytes, 0);
+  for (int64_t n = 0; n < shape[0]; ++n)
+    std::memcpy(&completed[n * completedBytes], &(*bytes)[n * imageBytes],
+                imageBytes);
+  std::vector<char> blocked = ov::codegen::transposeBytes(
+      completed, {shape[0], channels / block, block, shape[2], shape[3]},
+      {0, 1, 3, 4, 2}, sizeof(float));
+  return ov::codegen::createResourceConstant(rewriter, loc, blockedType(type),
+                                             blocked, "blocked_constant");
+}
+
 /// [N, C, H, W] (-> zero channels up to C') -> [N, C' / B, B, H, W] ->
-/// [N, C' / B, H, W, B].
+/// [N, C' / B, H, W, B]; constants at compile time.
 Value Blocker::reorderToBlocked(Value value) {
   Location loc = value.getLoc();
+  if (Value constant = blockedConstant(rewriter, loc, value))
+    return constant;
   auto type = cast<RankedTensorType>(value.getType());
   ArrayRef<int64_t> shape = type.getShape();
   int64_t block = blockSize(shape[1]);
