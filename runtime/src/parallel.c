@@ -82,7 +82,8 @@ static long long now_nanoseconds(void) {
   return (long long)time.tv_sec * 1000000000LL + time.tv_nsec;
 }
 
-/* One step of a spin wait: a pause, or after kSpinsBeforeYield of them a
+/* One step of a spin wait: a pause, or after kSpinsBeforeYield of them
+ * (~90 us on the EPYC, longer than the serial code between two regions) a
  * yield, so that threads waiting on threads the OS has not scheduled (more
  * threads than cores) give them the core. */
 #define kSpinsBeforeYield 4096
