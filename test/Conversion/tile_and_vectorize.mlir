@@ -71,6 +71,29 @@ func.func @small_add(%a: memref<3x37xf32>, %b: memref<3x37xf32>, %c: memref<3x37
   return
 }
 
+// An elementwise op on [1, C, 1, 1] (a squeeze-excite sigmoid) works on
+// views without the unit dimensions, its vectors along the channels (on
+// the innermost, one-element dimension they were scalars); a strided
+// channel slice (of a padded buffer) is viewed the same way.
+// CHECK-LABEL: func.func @unit_innermost_dims
+// CHECK-DAG: %[[IN:.*]] = memref.collapse_shape %arg0 {{\[\[}}0, 1, 2, 3]] : memref<1x1152x1x1xf32> into memref<1152xf32>
+// CHECK-DAG: %[[OUT:.*]] = memref.collapse_shape %arg1 {{\[\[}}0, 1, 2, 3]] : memref<1x1152x1x1xf32, strided<[1280, 1, 1, 1]>> into memref<1152xf32, strided<[1]>>
+// CHECK: vector.transfer_read %[[IN]]{{.*}} : memref<1152xf32>, vector<16xf32>
+// CHECK: math.exp {{.*}} : vector<16xf32>
+// CHECK: vector.transfer_write {{.*}}, %[[OUT]]
+// CHECK-NOT: : f32
+// CHECK: return
+func.func @unit_innermost_dims(%x: memref<1x1152x1x1xf32>, %y: memref<1x1152x1x1xf32, strided<[1280, 1, 1, 1]>>) {
+  linalg.generic {indexing_maps = [affine_map<(n, c, h, w) -> (n, c, h, w)>, affine_map<(n, c, h, w) -> (n, c, h, w)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%x : memref<1x1152x1x1xf32>) outs(%y : memref<1x1152x1x1xf32, strided<[1280, 1, 1, 1]>>) {
+  ^bb0(%in: f32, %out: f32):
+    %e = math.exp %in : f32
+    linalg.yield %e : f32
+  }
+  return
+}
+
 // i1 operands are not vectorized (vectors of i1 are bit-packed in LLVM,
 // memrefs of i1 are not): only the thread loop.
 // CHECK-LABEL: func.func @select

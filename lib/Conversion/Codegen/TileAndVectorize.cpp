@@ -898,6 +898,44 @@ bool isRegisterTiled(linalg::LinalgOp op) {
          getElementTypeOrSelf(op.getDpsInits()[0].getType()).isF32();
 }
 
+/// `op` without its unit loops when its innermost loop is one (a squeeze-
+/// excite layer's sigmoid on [1, C, 1, 1], its pool's division): the
+/// vectors go along the innermost loop, which would leave them one lane
+/// wide (a scalar exp and division per channel, serially between
+/// regions). Its buffers are viewed without their unit dimensions
+/// (memref.collapse_shape, strided ones too: a channel slice of a padded
+/// buffer). `op` itself when it is not such an op or a buffer cannot be
+/// collapsed.
+linalg::LinalgOp withoutUnitDims(RewriterBase &rewriter, linalg::LinalgOp op) {
+  auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  if (!generic || !hasStaticShapes(op) || ranges.back() != 1 ||
+      llvm::all_of(ranges, [](int64_t range) { return range == 1; }))
+    return op;
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(generic);
+  linalg::ControlDropUnitDims control;
+  control.collapseFn =
+      [](RewriterBase &rewriter, Location loc, Value operand,
+         ArrayRef<int64_t> targetShape,
+         ArrayRef<ReassociationIndices> reassociation,
+         const linalg::ControlDropUnitDims &) -> FailureOr<Value> {
+    auto type = dyn_cast<MemRefType>(operand.getType());
+    if (!type ||
+        !memref::CollapseShapeOp::isGuaranteedCollapsible(type, reassociation))
+      return failure();
+    return memref::CollapseShapeOp::create(rewriter, loc, operand,
+                                           reassociation)
+        .getResult();
+  };
+  FailureOr<linalg::DropUnitDimsResult> dropped =
+      linalg::dropUnitDims(rewriter, generic, control);
+  if (failed(dropped))
+    return op;
+  rewriter.replaceOp(generic, dropped->replacements);
+  return cast<linalg::LinalgOp>(dropped->resultOp.getOperation());
+}
+
 bool isAllParallel(linalg::LinalgOp op) {
   return op.getNumLoops() > 0 && op.getNumLoops() == op.getNumParallelLoops() &&
          llvm::none_of(op->getOperandTypes(),
@@ -1243,7 +1281,8 @@ struct TileAndVectorizePass
     }
     neighbours = {};
     if (isAllParallel(op) && bits)
-      return tileElementwise(rewriter, op, width, borderFills);
+      return tileElementwise(rewriter, withoutUnitDims(rewriter, op), width,
+                             borderFills);
     borderFills.clear();
     return tileForThreads(rewriter, op, width);
   }
