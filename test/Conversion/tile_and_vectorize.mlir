@@ -94,6 +94,34 @@ func.func @unit_innermost_dims(%x: memref<1x1152x1x1xf32>, %y: memref<1x1152x1x1
   return
 }
 
+// A reorder of [1, C, 1, 1] to blocks of 32 ([1, C / 32, 32, 1, 1] read
+// as [1, C / 32, 1, 1, 32]) moves unit dimensions only: a copy of vectors
+// on the views without them, not reads through a permutation (a gather of
+// scalars per vector once lowered). A
+// broadcast of a per-channel vector over a plane is left as it is.
+// CHECK-LABEL: func.func @unit_dims_reorder
+// CHECK-DAG: %[[IN:.*]] = memref.collapse_shape %arg0 {{\[\[}}0, 1], [2, 3, 4]] : memref<1x36x32x1x1xf32> into memref<36x32xf32>
+// CHECK-DAG: %[[OUT:.*]] = memref.collapse_shape %arg1 {{\[\[}}0, 1, 2, 3], [4]] : memref<1x36x1x1x32xf32> into memref<36x32xf32>
+// CHECK: vector.transfer_read %[[IN]][%{{.*}}, %{{.*}}], %{{.*}} {in_bounds = [true, true]} : memref<36x32xf32>, vector<2x32xf32>
+// CHECK: vector.transfer_write {{.*}}, %[[OUT]]
+// CHECK-NOT: memref.collapse_shape
+// CHECK: return
+func.func @unit_dims_reorder(%x: memref<1x36x32x1x1xf32>, %y: memref<1x36x1x1x32xf32>, %bias: memref<64xf32>, %plane: memref<1x64x8x8xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(n, cb, h, w, b) -> (n, cb, b, h, w)>, affine_map<(n, cb, h, w, b) -> (n, cb, h, w, b)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%x : memref<1x36x32x1x1xf32>) outs(%y : memref<1x36x1x1x32xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  linalg.generic {indexing_maps = [affine_map<(n, c, h, w) -> (c)>, affine_map<(n, c, h, w) -> (n, c, h, w)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%bias : memref<64xf32>) outs(%plane : memref<1x64x8x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  return
+}
+
 // i1 operands are not vectorized (vectors of i1 are bit-packed in LLVM,
 // memrefs of i1 are not): only the thread loop.
 // CHECK-LABEL: func.func @select

@@ -898,19 +898,41 @@ bool isRegisterTiled(linalg::LinalgOp op) {
          getElementTypeOrSelf(op.getDpsInits()[0].getType()).isF32();
 }
 
+/// Whether an operand of `op` is read in another order than the loops' but
+/// only for loops of one iteration: a reorder of [N, C, 1, 1] to blocks
+/// [N, C / B, 1, 1, B], the same elements in the same order.
+bool movesOnlyUnitDims(linalg::LinalgOp op, ArrayRef<int64_t> ranges) {
+  return llvm::any_of(op.getIndexingMapsArray(), [&](AffineMap map) {
+    if (!map.isProjectedPermutation())
+      return false;
+    SmallVector<unsigned> order, nonUnitOrder;
+    for (AffineExpr result : map.getResults())
+      if (auto dim = dyn_cast<AffineDimExpr>(result)) {
+        order.push_back(dim.getPosition());
+        if (ranges[dim.getPosition()] != 1)
+          nonUnitOrder.push_back(dim.getPosition());
+      }
+    return !llvm::is_sorted(order) && llvm::is_sorted(nonUnitOrder);
+  });
+}
+
 /// `op` without its unit loops when its innermost loop is one (a squeeze-
-/// excite layer's sigmoid on [1, C, 1, 1], its pool's division): the
+/// excite layer's sigmoid on [1, C, 1, 1], its pool's division: the
 /// vectors go along the innermost loop, which would leave them one lane
-/// wide (a scalar exp and division per channel, serially between
-/// regions). Its buffers are viewed without their unit dimensions
+/// wide, a scalar exp and division per channel serially between regions)
+/// or when it reads an operand in another order for unit loops only
+/// (movesOnlyUnitDims: a gather of scalars per vector, where a copy of
+/// vectors does). Its buffers are viewed without their unit dimensions
 /// (memref.collapse_shape, strided ones too: a channel slice of a padded
 /// buffer). `op` itself when it is not such an op or a buffer cannot be
 /// collapsed.
 linalg::LinalgOp withoutUnitDims(RewriterBase &rewriter, linalg::LinalgOp op) {
   auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
+  if (!generic || !hasStaticShapes(op))
+    return op;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  if (!generic || !hasStaticShapes(op) || ranges.back() != 1 ||
-      llvm::all_of(ranges, [](int64_t range) { return range == 1; }))
+  if (llvm::all_of(ranges, [](int64_t range) { return range == 1; }) ||
+      (ranges.back() != 1 && !movesOnlyUnitDims(op, ranges)))
     return op;
   OpBuilder::InsertionGuard guard(rewriter);
   rewriter.setInsertionPoint(generic);
