@@ -54,7 +54,6 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/EquivalenceClasses.h"
 
-#include <cstring>
 #include <functional>
 
 namespace mlir::ov {
@@ -601,8 +600,8 @@ Value copiedSource(Value value) {
 
 /// The blocked form of `value` [N, C, H, W] when it holds the elements of
 /// an f32 constant (copiedSource: a bias [C] added as [1, C, 1, 1]), made
-/// at compile time: zero channels up to C', then [N, C' / B, B, H, W]
-/// permuted to [N, C' / B, H, W, B]. Null otherwise.
+/// at compile time: element (n, c / B, h, w, c % B) is element (n, c, h, w),
+/// zero for the channels completing the last block. Null otherwise.
 Value blockedConstant(RewriterBase &rewriter, Location loc, Value value) {
   auto type = cast<RankedTensorType>(value.getType());
   std::optional<ArrayRef<char>> bytes =
@@ -612,18 +611,17 @@ Value blockedConstant(RewriterBase &rewriter, Location loc, Value value) {
     return nullptr;
   ArrayRef<int64_t> shape = type.getShape();
   int64_t block = blockSize(shape[1]);
-  int64_t channels = blockedChannels(shape[1]);
-  int64_t imageBytes = shape[1] * shape[2] * shape[3] * sizeof(float);
-  int64_t completedBytes = channels * shape[2] * shape[3] * sizeof(float);
-  std::vector<char> completed(shape[0] * completedBytes, 0);
-  for (int64_t n = 0; n < shape[0]; ++n)
-    std::memcpy(&completed[n * completedBytes], &(*bytes)[n * imageBytes],
-                imageBytes);
-  std::vector<char> blocked = ov::codegen::transposeBytes(
-      completed, {shape[0], channels / block, block, shape[2], shape[3]},
-      {0, 1, 3, 4, 2}, sizeof(float));
-  return ov::codegen::createResourceConstant(rewriter, loc, blockedType(type),
-                                             blocked, "blocked_constant");
+  auto *elements = reinterpret_cast<const float *>(bytes->data());
+  return packedConstant(
+      rewriter, loc, blockedType(type), "blocked_constant", ArrayRef<char>(),
+      [&](ArrayRef<int64_t> at) {
+        int64_t channel = at[1] * block + at[4];
+        if (channel >= shape[1])
+          return 0.0f;
+        return elements[((at[0] * shape[1] + channel) * shape[2] + at[2]) *
+                            shape[3] +
+                        at[3]];
+      });
 }
 
 /// [N, C, H, W] (-> zero channels up to C') -> [N, C' / B, B, H, W] ->
