@@ -33,7 +33,7 @@
 /* How long an idle worker spins before it sleeps: longer than the serial
  * code between two regions of a run, short enough not to burn a core
  * between runs (libomp spins for 200 ms). */
-#define kSpinNanoseconds 2000000LL
+#define kSpinNanoseconds 2000000ull
 
 /* The schedule the compiler lets through: static, no chunks (kmp_sch_static
  * in libomp's numbering, which the outlined code passes on). */
@@ -76,10 +76,10 @@ static long futex(atomic_uint *word, int operation, unsigned value) {
   return syscall(SYS_futex, (unsigned *)word, operation, value, NULL, NULL, 0);
 }
 
-static long long now_nanoseconds(void) {
+uint64_t ovm_monotonic_nanoseconds(void) {
   struct timespec time;
   clock_gettime(CLOCK_MONOTONIC, &time);
-  return (long long)time.tv_sec * 1000000000LL + time.tv_nsec;
+  return (uint64_t)time.tv_sec * 1000000000ull + (uint64_t)time.tv_nsec;
 }
 
 /* One step of a spin wait: a pause, or after kSpinsBeforeYield of them
@@ -99,7 +99,7 @@ static void back_off(unsigned *spins) {
 
 /* Waits until the team's generation is no longer `seen`; returns it. */
 static unsigned wait_for_region(ovm_team *team, unsigned seen) {
-  long long deadline = 0;
+  uint64_t deadline = 0;
   for (unsigned spins = 0;;) {
     unsigned generation =
         atomic_load_explicit(&team->generation, memory_order_acquire);
@@ -108,7 +108,7 @@ static unsigned wait_for_region(ovm_team *team, unsigned seen) {
     back_off(&spins);
     if (spins % 1024 != 0)
       continue;
-    long long time = now_nanoseconds();
+    uint64_t time = ovm_monotonic_nanoseconds();
     if (deadline == 0) {
       deadline = time + kSpinNanoseconds;
     } else if (time > deadline) {

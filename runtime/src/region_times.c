@@ -23,7 +23,6 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
 enum { kMaxRegions = 4096, kTimedThreads = 2 };
 
@@ -36,12 +35,6 @@ static uint64_t last_end;
 static ovm_parallel_region timed_function;
 static int timed_index;
 static _Thread_local uint64_t arrival;
-
-static uint64_t now(void) {
-  struct timespec time;
-  clock_gettime(CLOCK_MONOTONIC, &time);
-  return (uint64_t)time.tv_sec * 1000000000ull + (uint64_t)time.tv_nsec;
-}
 
 static void write_times(void) {
   const char *path = getenv("OVM_REGION_TIMES");
@@ -81,16 +74,16 @@ int ovm_region_times_enabled(void) {
 
 void ovm_region_times_arrive(void) {
   if (!arrival)
-    arrival = now();
+    arrival = ovm_monotonic_nanoseconds();
 }
 
 /* Runs on every thread of the team in place of the region. */
 static void timed_region(int32_t *thread, int32_t *same_thread,
                          void *captured) {
   arrival = 0;
-  uint64_t start = now();
+  uint64_t start = ovm_monotonic_nanoseconds();
   timed_function(thread, same_thread, captured);
-  uint64_t end = arrival ? arrival : now();
+  uint64_t end = arrival ? arrival : ovm_monotonic_nanoseconds();
   if (*thread < kTimedThreads)
     atomic_fetch_add(&busy[timed_index][*thread], end - start);
 }
@@ -113,12 +106,12 @@ void ovm_region_times_run(ovm_parallel_region region, void *captured,
   int index = index_of(region);
   timed_function = region;
   timed_index = index;
-  uint64_t start = now();
+  uint64_t start = ovm_monotonic_nanoseconds();
   /* The first region of a run follows the previous run's last: no gap. */
   if (last_end && index != 0)
     gaps[index] += start - last_end;
   run(timed_region, captured);
-  last_end = now();
+  last_end = ovm_monotonic_nanoseconds();
   wall[index] += last_end - start;
   ++calls[index];
 }

@@ -69,6 +69,8 @@ void ovm_parallel_set_num_threads(int32_t num_threads);
 /* OVM_NUM_THREADS, else OMP_NUM_THREADS, else the CPUs this process may
  * run on; read once. */
 int32_t ovm_parallel_default_num_threads(void);
+/* CLOCK_MONOTONIC in nanoseconds (spin deadlines, region times). */
+uint64_t ovm_monotonic_nanoseconds(void);
 
 /* Time per parallel region (region_times.c), when OVM_REGION_TIMES is set:
  * ovm_parallel runs regions through ovm_region_times_run, barriers call
