@@ -77,6 +77,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     "convert-scf-to-openmp, canonicalize,"
     // One barrier per region: its join, not also the loop's own barrier.
     "func.func(ov-skip-barriers-before-joins),"
+    // Threads done with their share take over a slower thread's tail.
+    "func.func(ov-balance-thread-loops),"
     "lower-affine, convert-scf-to-cf, ov-asserts-to-runtime-errors,"
     "expand-strided-metadata, lower-affine,"
     // erf becomes a polynomial; other math functions of vectors become

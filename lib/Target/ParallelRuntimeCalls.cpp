@@ -12,9 +12,12 @@ using namespace llvm;
 
 namespace {
 
-/// libomp's kmp_sch_static: an unchunked static schedule, the one
-/// convert-scf-to-openmp's loops get and the runtime implements.
+/// The schedules the runtime implements, in libomp's numbering: kmp_sch_static
+/// (unchunked, what convert-scf-to-openmp's loops get) and
+/// kmp_sch_dynamic_chunked with the nonmonotonic modifier (what
+/// ov-balance-thread-loops asks for).
 constexpr int64_t kStaticSchedule = 34;
+constexpr int64_t kBalancedSchedule = 35 | (1 << 30);
 
 /// libomp entry points whose runtime counterparts take the same arguments.
 struct Renaming {
@@ -23,6 +26,8 @@ struct Renaming {
 constexpr Renaming kRenamings[] = {
     {"__kmpc_global_thread_num", "ovm_parallel_thread_index"},
     {"__kmpc_for_static_init_8u", "ovm_parallel_static_range_8u"},
+    {"__kmpc_dispatch_init_8u", "ovm_parallel_dispatch_init_8u"},
+    {"__kmpc_dispatch_next_8u", "ovm_parallel_dispatch_next_8u"},
     {"__kmpc_barrier", "ovm_parallel_barrier"},
 };
 
@@ -115,17 +120,18 @@ Error dropLoopEnds(Module &module) {
   return Error::success();
 }
 
-Error checkSchedules(Module &module) {
-  Expected<SmallVector<CallInst *>> calls =
-      callsOf(module, "__kmpc_for_static_init_8u");
+/// Fails unless every loop start `name` passes the schedule `expected`.
+Error checkSchedules(Module &module, StringRef name, int64_t expected,
+                     StringRef kind) {
+  Expected<SmallVector<CallInst *>> calls = callsOf(module, name);
   if (!calls)
     return calls.takeError();
   for (CallInst *call : *calls) {
     auto *schedule = dyn_cast<ConstantInt>(call->getArgOperand(2));
-    if (!schedule || schedule->getSExtValue() != kStaticSchedule)
-      return unsupported("a parallel loop of the compiled code has a "
-                         "schedule other than static (libomp's " +
-                         Twine(kStaticSchedule) + ")");
+    if (!schedule || schedule->getSExtValue() != expected)
+      return unsupported("a parallel loop of the compiled code calls " + name +
+                         " with a schedule other than " + kind + " (libomp's " +
+                         Twine(expected) + ")");
   }
   return Error::success();
 }
@@ -137,7 +143,11 @@ Error mlir::ov::retargetParallelRuntimeCalls(Module &module) {
     return error;
   if (Error error = dropLoopEnds(module))
     return error;
-  if (Error error = checkSchedules(module))
+  if (Error error = checkSchedules(module, "__kmpc_for_static_init_8u",
+                                   kStaticSchedule, "static"))
+    return error;
+  if (Error error = checkSchedules(module, "__kmpc_dispatch_init_8u",
+                                   kBalancedSchedule, "nonmonotonic dynamic"))
     return error;
   for (const Renaming &renaming : kRenamings) {
     Function *function = module.getFunction(renaming.libomp);

@@ -35,10 +35,6 @@
  * between runs (libomp spins for 200 ms). */
 #define kSpinNanoseconds 2000000ull
 
-/* The schedule the compiler lets through: static, no chunks (kmp_sch_static
- * in libomp's numbering, which the outlined code passes on). */
-#define kStaticSchedule 34
-
 #define kCacheLine 64
 
 typedef struct {
@@ -61,6 +57,9 @@ typedef struct ovm_team {
    * region runs on all of them and the caller. */
   int32_t num_workers;
   worker_slot *slots;
+  /* The unclaimed iterations of each thread's share of the region's loop
+   * (loop_shares.c), unset before each region starts. */
+  ovm_loop_share *shares;
 } ovm_team;
 
 /* The team of the models run on this thread, its thread count for the next
@@ -156,6 +155,7 @@ static void stop_team(ovm_team *team) {
   for (int32_t i = 1; i <= team->num_workers; ++i)
     pthread_join(team->slots[i].thread, NULL);
   free(team->slots);
+  free(team->shares);
   free(team);
 }
 
@@ -182,13 +182,16 @@ static void make_team_key(void) {
 static ovm_team *start_team(int32_t size) {
   ovm_team *team = aligned_alloc(kCacheLine, sizeof(ovm_team));
   worker_slot *slots = aligned_alloc(kCacheLine, sizeof(worker_slot) * size);
-  if (!team || !slots) {
+  ovm_loop_share *shares =
+      aligned_alloc(kCacheLine, sizeof(ovm_loop_share) * size);
+  if (!team || !slots || !shares) {
     fprintf(stderr, "ovmlir runtime: out of memory for %d threads\n", size);
     abort();
   }
   memset(team, 0, sizeof(*team));
   memset(slots, 0, sizeof(worker_slot) * size);
   team->slots = slots;
+  team->shares = shares;
   for (int32_t i = 1; i < size; ++i) {
     worker_start *start = malloc(sizeof(worker_start));
     if (start) {
@@ -226,10 +229,12 @@ static void run_parallel(ovm_parallel_region region, void *argument) {
     int32_t index = 0, outer_size = current_size;
     ovm_team *outer_team = current_team;
     int32_t outer_index = current_index;
+    ovm_balanced_loop outer_loop = *ovm_parallel_balanced_loop();
     current_team = NULL;
     current_index = 0;
     current_size = 1;
     region(&index, &index, argument);
+    *ovm_parallel_balanced_loop() = outer_loop;
     current_team = outer_team;
     current_index = outer_index;
     current_size = outer_size;
@@ -238,6 +243,9 @@ static void run_parallel(ovm_parallel_region region, void *argument) {
   ovm_team *team = team_of_size(size);
   team->region = region;
   team->argument = argument;
+  for (int32_t i = 0; i < size; ++i)
+    atomic_store_explicit(&team->shares[i].unclaimed, kOvmLoopShareUnset,
+                          memory_order_relaxed);
   unsigned generation = atomic_load(&team->generation) + 1;
   atomic_store(&team->generation, generation);
   if (atomic_load(&team->sleepers) > 0)
@@ -268,34 +276,10 @@ int32_t ovm_parallel_thread_index(void *location) {
   return current_index;
 }
 
-void ovm_parallel_static_range_8u(void *location, int32_t thread,
-                                  int32_t schedule, int32_t *is_last,
-                                  uint64_t *lower, uint64_t *upper,
-                                  int64_t *stride, int64_t increment,
-                                  int64_t chunk) {
-  (void)location;
-  (void)chunk;
-  if (schedule != kStaticSchedule || increment < 1) {
-    fprintf(stderr,
-            "ovmlir runtime: parallel loop with schedule %d and increment "
-            "%lld (only static schedules of positive steps are compiled)\n",
-            schedule, (long long)increment);
-    abort();
-  }
-  /* [lower, upper] inclusive, split as libomp does: the first `extra`
-   * threads get one iteration more. An empty share has upper = lower - 1
-   * (the outlined loop runs upper - lower + 1 times). */
-  uint64_t trips = (*upper - *lower) / (uint64_t)increment + 1;
-  uint64_t threads = (uint64_t)current_size, index = (uint64_t)thread;
-  uint64_t share = trips / threads, extra = trips % threads;
-  uint64_t first = index * share + (index < extra ? index : extra);
-  uint64_t count = share + (index < extra ? 1 : 0);
-  uint64_t begin = *lower + first * (uint64_t)increment;
-  *lower = begin;
-  *upper = begin + count * (uint64_t)increment - (uint64_t)increment;
-  *stride = (int64_t)(trips * (uint64_t)increment);
-  uint64_t last_thread = (trips < threads ? trips : threads) - 1;
-  *is_last = index == last_thread;
+int32_t ovm_parallel_region_size(void) { return current_size; }
+
+ovm_loop_share *ovm_parallel_loop_shares(void) {
+  return current_team ? current_team->shares : NULL;
 }
 
 void ovm_parallel_barrier(void *location, int32_t thread) {

@@ -2,8 +2,8 @@
  *
  * Not installed: the interface between ovmlir_runtime.c (instances, runs),
  * state.c (the variables of models with state), buffer_cache.c (the
- * allocator of generated code) and parallel.c (the thread teams of its
- * parallel loops).
+ * allocator of generated code), parallel.c (the thread teams of its
+ * parallel loops) and loop_shares.c (their iterations per thread).
  *
  *===----------------------------------------------------------------------===*/
 
@@ -53,14 +53,53 @@ typedef void (*ovm_parallel_region)(int32_t *thread, int32_t *same_thread,
 void ovm_parallel(ovm_parallel_region region, void *captured);
 /* The calling thread's index in the region it runs (0 outside regions). */
 int32_t ovm_parallel_thread_index(void *location);
-/* A thread's share of a loop's iterations [*lower, *upper] (libomp's
- * __kmpc_for_static_init_8u for unchunked static schedules): the range is
- * narrowed to the share, empty when *upper == *lower - 1. */
+/* The number of threads of the region the calling thread runs (1 outside
+ * regions). */
+int32_t ovm_parallel_region_size(void);
+/* The loop of a region (loop_shares.c). A thread's share of its iterations
+ * [*lower, *upper] (libomp's __kmpc_for_static_init_8u for unchunked static
+ * schedules): the range is narrowed to the share, empty when
+ * *upper == *lower - 1. */
 void ovm_parallel_static_range_8u(void *location, int32_t thread,
                                   int32_t schedule, int32_t *is_last,
                                   uint64_t *lower, uint64_t *upper,
                                   int64_t *stride, int64_t increment,
                                   int64_t chunk);
+/* A balanced loop (libomp's __kmpc_dispatch_init_8u / __kmpc_dispatch_next_8u
+ * for nonmonotonic dynamic schedules): after init with the loop's
+ * [lower, upper] inclusive, each next call gives the thread iterations
+ * [*lower, *upper] to run and returns 1, or returns 0 when none are left. */
+void ovm_parallel_dispatch_init_8u(void *location, int32_t thread,
+                                   int32_t schedule, uint64_t lower,
+                                   uint64_t upper, int64_t increment,
+                                   int64_t chunk);
+int32_t ovm_parallel_dispatch_next_8u(void *location, int32_t thread,
+                                      int32_t *is_last, uint64_t *lower,
+                                      uint64_t *upper, int64_t *stride);
+/* A thread's unclaimed iterations of a balanced loop, first << 32 | end, in
+ * a cache line of its own; kOvmLoopShareUnset until the region's first
+ * access. The region's caller's team has one per thread (NULL outside
+ * regions). */
+typedef struct ovm_loop_share ovm_loop_share;
+#ifndef __cplusplus
+struct ovm_loop_share {
+  _Alignas(64) _Atomic uint64_t unclaimed;
+};
+#endif
+#define kOvmLoopShareUnset UINT64_MAX
+ovm_loop_share *ovm_parallel_loop_shares(void);
+/* The balanced loop a thread is in: iteration i (0-based) is
+ * lower + i * increment; `shares` is NULL when the loop is not balanced (one
+ * thread, or more iterations than a word holds): [pending_first,
+ * pending_end) is then the thread's static share, handed out once. A region
+ * run inside another region's loop saves and restores it. */
+typedef struct {
+  uint64_t lower, increment, trips;
+  ovm_loop_share *shares;
+  int32_t threads;
+  uint64_t pending_first, pending_end;
+} ovm_balanced_loop;
+ovm_balanced_loop *ovm_parallel_balanced_loop(void);
 /* Waits until every thread of the region has reached it. */
 void ovm_parallel_barrier(void *location, int32_t thread);
 /* The team size of the next regions this thread starts (ovm_model_run sets

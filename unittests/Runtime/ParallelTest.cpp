@@ -2,7 +2,8 @@
 //
 // Generated parallel loops call ovm_parallel with an outlined region that
 // every thread of the calling thread's team runs; each thread asks
-// ovm_parallel_static_range_8u for its share of a loop's iterations. Every
+// ovm_parallel_static_range_8u for its share of a loop's iterations, or
+// ovm_parallel_dispatch_next_8u for pieces of a balanced loop. Every
 // iteration must run exactly once, on teams of any size, from several
 // calling threads at once, and regions must see each other's writes.
 //
@@ -27,6 +28,8 @@ extern "C" {
 namespace {
 
 constexpr int32_t kStaticSchedule = 34;
+/// libomp's kmp_sch_dynamic_chunked with the nonmonotonic modifier.
+constexpr int32_t kBalancedSchedule = 35 | (1 << 30);
 
 /// Runs `body(index)` on every thread of a team of `threads`.
 template <typename Body> void runRegion(int32_t threads, Body &body) {
@@ -98,6 +101,107 @@ TEST(ParallelTest, SharesAreBalancedAndInOrder) {
   EXPECT_EQ(uppers, (std::vector<uint64_t>{2, 4, 6}));
 }
 
+/// Thread `index`'s part of a balanced loop over [first, upperBound] by
+/// `increment`, as the outlined code runs it: `piece(lower, upper, stride,
+/// isLast)` for each piece the runtime hands out.
+template <typename Piece>
+void runBalancedPieces(int32_t index, uint64_t first, uint64_t upperBound,
+                       int64_t increment, Piece piece) {
+  ovm_parallel_dispatch_init_8u(nullptr, index, kBalancedSchedule, first,
+                                upperBound, increment, 1);
+  uint64_t lower = 0, upper = 0;
+  int64_t stride = 0;
+  int32_t isLast = 0;
+  while (ovm_parallel_dispatch_next_8u(nullptr, index, &isLast, &lower, &upper,
+                                       &stride))
+    piece(lower, upper, stride, isLast);
+}
+
+/// Runs a balanced loop of `trips` iterations numbered first, first +
+/// increment, ... (the outlined code's numbering, 1 and 1 in generated code)
+/// on a team of `threads`, each thread calling `beforeLoop(index)` first.
+/// Returns how often each iteration ran and by which thread; checks that one
+/// piece is marked last.
+template <typename BeforeLoop>
+std::vector<std::pair<int, int32_t>>
+runBalancedLoop(int32_t threads, uint64_t trips, uint64_t first,
+                int64_t increment, BeforeLoop beforeLoop) {
+  std::vector<std::atomic<int>> counts(trips);
+  std::vector<std::atomic<int32_t>> runners(trips);
+  std::atomic<int> lastPieces{0};
+  auto body = [&](int32_t index) {
+    beforeLoop(index);
+    runBalancedPieces(
+        index, first, first + (trips - 1) * increment, increment,
+        [&](uint64_t lower, uint64_t upper, int64_t stride, int32_t isLast) {
+          EXPECT_EQ(stride, increment);
+          for (uint64_t i = lower; i <= upper; i += increment) {
+            EXPECT_EQ((i - first) % increment, 0u);
+            uint64_t iteration = (i - first) / increment;
+            ASSERT_LT(iteration, trips);
+            counts[iteration]++;
+            runners[iteration] = index;
+          }
+          lastPieces += isLast;
+        });
+  };
+  runRegion(threads, body);
+  EXPECT_EQ(lastPieces.load(), trips == 0 ? 0 : 1);
+  std::vector<std::pair<int, int32_t>> result;
+  for (uint64_t i = 0; i < trips; ++i)
+    result.emplace_back(counts[i].load(), runners[i].load());
+  return result;
+}
+
+TEST(ParallelTest, BalancedLoopsRunEachIterationOnce) {
+  for (int32_t threads : {1, 2, 3, 4, 7})
+    for (uint64_t trips : {0u, 1u, 2u, 3u, 5u, 7u, 64u, 65u, 1000u})
+      for (auto [first, increment] :
+           {std::pair<uint64_t, int64_t>{1, 1}, {5, 3}}) {
+        auto runs =
+            runBalancedLoop(threads, trips, first, increment, [](int32_t) {});
+        for (uint64_t i = 0; i < trips; ++i)
+          EXPECT_EQ(runs[i].first, 1) << "iteration " << i << " of " << trips
+                                      << " on " << threads << " threads";
+      }
+}
+
+TEST(ParallelTest, BalancedLoopsKeepStaticSharesOnEvenThreads) {
+  // Threads that keep up run their own static share: 3 threads, 6
+  // iterations, each slow enough that no thread is done with its share
+  // before the others have started their last iteration.
+  std::vector<std::atomic<int32_t>> runners(6);
+  auto body = [&](int32_t index) {
+    runBalancedPieces(
+        index, 1, 6, 1, [&](uint64_t lower, uint64_t upper, int64_t, int32_t) {
+          for (uint64_t i = lower; i <= upper; ++i) {
+            runners[i - 1] = index;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+          }
+        });
+  };
+  runRegion(3, body);
+  std::vector<int32_t> owners;
+  for (auto &runner : runners)
+    owners.push_back(runner.load());
+  EXPECT_EQ(owners, (std::vector<int32_t>{0, 0, 1, 1, 2, 2}));
+}
+
+TEST(ParallelTest, LateThreadsIterationsAreTakenOver) {
+  // Thread 1 starts its loop long after thread 0 is done with its share:
+  // thread 0 runs thread 1's iterations too, every one still once.
+  auto runs = runBalancedLoop(2, 100, 1, 1, [](int32_t index) {
+    if (index == 1)
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  });
+  int byFirstThread = 0;
+  for (auto [count, runner] : runs) {
+    EXPECT_EQ(count, 1);
+    byFirstThread += runner == 0;
+  }
+  EXPECT_GT(byFirstThread, 90);
+}
+
 TEST(ParallelTest, EveryThreadRunsTheRegionOnce) {
   for (int32_t threads : {1, 2, 4, 3, 2}) {
     std::vector<std::atomic<int>> runs(threads);
@@ -161,12 +265,52 @@ TEST(ParallelTest, RegionInARegionRunsOnItsThread) {
                                        &isLast, &lower, &upper, &stride, 1, 0);
           EXPECT_EQ(lower, 0u);
           EXPECT_EQ(upper, 9u);
+          // And its balanced loops: one piece of all.
+          ovm_parallel_dispatch_init_8u(nullptr, *index, kBalancedSchedule, 1,
+                                        10, 1, 1);
+          EXPECT_EQ(ovm_parallel_dispatch_next_8u(nullptr, *index, &isLast,
+                                                  &lower, &upper, &stride),
+                    1);
+          EXPECT_EQ(lower, 1u);
+          EXPECT_EQ(upper, 10u);
+          EXPECT_EQ(isLast, 1);
+          EXPECT_EQ(ovm_parallel_dispatch_next_8u(nullptr, *index, &isLast,
+                                                  &lower, &upper, &stride),
+                    0);
         },
         counters);
   };
   runRegion(2, body);
   EXPECT_EQ(innerRuns.load(), 2);
   EXPECT_EQ(innerIndexSum.load(), 0);
+}
+
+TEST(ParallelTest, BalancedLoopAroundARegionWithOneOfItsOwn) {
+  // The inner region's balanced loop does not disturb the outer one's.
+  std::vector<std::atomic<int>> counts(20);
+  std::atomic<int> innerIterations{0};
+  auto body = [&](int32_t index) {
+    runBalancedPieces(
+        index, 1, 20, 1, [&](uint64_t lower, uint64_t upper, int64_t, int32_t) {
+          for (uint64_t i = lower; i <= upper; ++i) {
+            counts[i - 1]++;
+            ovm_parallel(
+                [](int32_t *inner, int32_t *, void *captured) {
+                  runBalancedPieces(
+                      *inner, 1, 5, 1,
+                      [&](uint64_t lower, uint64_t upper, int64_t, int32_t) {
+                        *static_cast<std::atomic<int> *>(captured) +=
+                            int(upper - lower + 1);
+                      });
+                },
+                &innerIterations);
+          }
+        });
+  };
+  runRegion(2, body);
+  for (auto &count : counts)
+    EXPECT_EQ(count.load(), 1);
+  EXPECT_EQ(innerIterations.load(), 20 * 5);
 }
 
 TEST(ParallelTest, CallingThreadsHaveTeamsOfTheirOwn) {

@@ -2,7 +2,8 @@
 //
 // retargetParallelRuntimeCalls rewrites what LLVM's OpenMP translation
 // emits (a fork of an outlined region with one structure of captured
-// values, the static schedule, its end, barriers) into calls of the
+// values, the static schedule, its end, barriers, the nonmonotonic dynamic
+// schedule's init and next calls) into calls of the
 // runtime's ovm_parallel* functions, and refuses what the runtime does not
 // implement.
 //
@@ -65,6 +66,47 @@ define void @model(ptr %captured) {
 )")
       .str();
 }
+
+/// A region whose loop has a dynamic schedule, as OpenMPIRBuilder outlines
+/// it: the loop starts with dispatch_init and takes iterations from
+/// dispatch_next until it returns 0.
+std::string balancedModule(int schedule) {
+  return (R"(
+declare i32 @__kmpc_global_thread_num(ptr)
+declare void @__kmpc_dispatch_init_8u(ptr, i32, i32, i64, i64, i64, i64)
+declare i32 @__kmpc_dispatch_next_8u(ptr, i32, ptr, ptr, ptr, ptr)
+declare void @__kmpc_fork_call(ptr, i32, ptr, ...)
+
+@ident = private constant [4 x i8] zeroinitializer
+
+define internal void @region(ptr %tid, ptr %zero, ptr %captured) {
+entry:
+  %last = alloca i32
+  %lower = alloca i64
+  %upper = alloca i64
+  %stride = alloca i64
+  %thread = call i32 @__kmpc_global_thread_num(ptr @ident)
+  call void @__kmpc_dispatch_init_8u(ptr @ident, i32 %thread, i32 )" +
+          Twine(schedule) + R"(, i64 1, i64 10, i64 1, i64 1)
+  br label %next
+next:
+  %more = call i32 @__kmpc_dispatch_next_8u(ptr @ident, i32 %thread, ptr %last, ptr %lower, ptr %upper, ptr %stride)
+  %done = icmp eq i32 %more, 0
+  br i1 %done, label %exit, label %next
+exit:
+  ret void
+}
+
+define void @model(ptr %captured) {
+  call void (ptr, i32, ptr, ...) @__kmpc_fork_call(ptr @ident, i32 1, ptr @region, ptr %captured)
+  ret void
+}
+)")
+      .str();
+}
+
+/// libomp's kmp_sch_dynamic_chunked with the nonmonotonic modifier.
+constexpr int kNonmonotonicDynamic = 35 | (1 << 30);
 
 class ParallelRuntimeCallsTest : public ::testing::Test {
 protected:
@@ -138,10 +180,30 @@ TEST_F(ParallelRuntimeCallsTest, CapturedValuesOneByOneAreRefused) {
             "not one structure");
 }
 
-TEST_F(ParallelRuntimeCallsTest, DynamicScheduleIsRefused) {
+TEST_F(ParallelRuntimeCallsTest, BalancedLoopCallsTheRuntime) {
+  ASSERT_EQ(retarget(balancedModule(kNonmonotonicDynamic)), "");
+  EXPECT_EQ(callees("region"),
+            (SmallVector<std::string>{"ovm_parallel_thread_index",
+                                      "ovm_parallel_dispatch_init_8u",
+                                      "ovm_parallel_dispatch_next_8u"}));
+  EXPECT_EQ(callees("model"), SmallVector<std::string>{"ovm_parallel"});
+}
+
+TEST_F(ParallelRuntimeCallsTest, StaticInitOfAnotherScheduleIsRefused) {
   EXPECT_EQ(retarget(outlinedModule("i32 1, ptr @region, ptr %captured", 35)),
-            "a parallel loop of the compiled code has a schedule other than "
-            "static (libomp's 34)");
+            "a parallel loop of the compiled code calls "
+            "__kmpc_for_static_init_8u with a schedule other than static "
+            "(libomp's 34)");
+}
+
+TEST_F(ParallelRuntimeCallsTest, MonotonicDynamicScheduleIsRefused) {
+  // Plain dynamic (35) and monotonic (1 << 29) schedules promise each
+  // thread its iterations in increasing order; the runtime does not.
+  for (int schedule : {35, 35 | (1 << 29)})
+    EXPECT_EQ(retarget(balancedModule(schedule)),
+              "a parallel loop of the compiled code calls "
+              "__kmpc_dispatch_init_8u with a schedule other than "
+              "nonmonotonic dynamic (libomp's 1073741859)");
 }
 
 TEST_F(ParallelRuntimeCallsTest, OtherOpenMPCallsAreRefused) {

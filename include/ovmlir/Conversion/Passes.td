@@ -532,4 +532,21 @@ def SkipBarriersBeforeJoins
   let dependentDialects = ["::mlir::omp::OpenMPDialect"];
 }
 
+def BalanceThreadLoops : Pass<"ov-balance-thread-loops", "func::FuncOp"> {
+  let summary = "Work-sharing loops whose threads take over each other's "
+                "unstarted iterations";
+  let description = [{
+    An `omp.wsloop` without a schedule, chunk size, reductions or `ordered`
+    clause that is the only work-sharing loop of its `omp.parallel` gets
+    `schedule(dynamic, nonmonotonic)`. ov-mlir's runtime runs such loops
+    balanced (runtime/src/loop_shares.c): each thread starts on the share a
+    static schedule gives it and takes over the later half of another
+    thread's unstarted iterations once its own are done, so a thread on a
+    slower core no longer holds up the region's join. The runtime keeps one
+    loop's state per region, hence one such loop per region. Runs after
+    `convert-scf-to-openmp`.
+  }];
+  let dependentDialects = ["::mlir::omp::OpenMPDialect"];
+}
+
 #endif // OVMLIR_CONVERSION_PASSES_TD
