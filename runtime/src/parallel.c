@@ -58,7 +58,7 @@ typedef struct ovm_team {
   int32_t num_workers;
   worker_slot *slots;
   /* The unclaimed iterations of each thread's share of the region's loop
-   * (loop_shares.c), unset before each region starts. */
+   * (loop_shares.c). */
   ovm_loop_share *shares;
 } ovm_team;
 
@@ -192,6 +192,9 @@ static ovm_team *start_team(int32_t size) {
   memset(slots, 0, sizeof(worker_slot) * size);
   team->slots = slots;
   team->shares = shares;
+  /* A tag generations 1 to 0x7fff do not have (see run_parallel). */
+  for (int32_t i = 0; i < size; ++i)
+    atomic_init(&shares[i].unclaimed, (uint64_t)0x8000 << 48);
   for (int32_t i = 1; i < size; ++i) {
     worker_start *start = malloc(sizeof(worker_start));
     if (start) {
@@ -243,10 +246,15 @@ static void run_parallel(ovm_parallel_region region, void *argument) {
   ovm_team *team = team_of_size(size);
   team->region = region;
   team->argument = argument;
-  for (int32_t i = 0; i < size; ++i)
-    atomic_store_explicit(&team->shares[i].unclaimed, kOvmLoopShareUnset,
-                          memory_order_relaxed);
   unsigned generation = atomic_load(&team->generation) + 1;
+  /* Loop share words are tagged with the low 16 bits of the generation
+   * that set them: a word left from 65536 regions ago would look current,
+   * so every 32768 regions each word gets a tag the next 32768 lack. */
+  if ((generation & 0x7fff) == 0)
+    for (int32_t i = 0; i < size; ++i)
+      atomic_store_explicit(&team->shares[i].unclaimed,
+                            (uint64_t)((generation + 0x8000) & 0xffff) << 48,
+                            memory_order_relaxed);
   atomic_store(&team->generation, generation);
   if (atomic_load(&team->sleepers) > 0)
     futex(&team->generation, FUTEX_WAKE_PRIVATE, INT_MAX);
@@ -278,8 +286,12 @@ int32_t ovm_parallel_thread_index(void *location) {
 
 int32_t ovm_parallel_region_size(void) { return current_size; }
 
-ovm_loop_share *ovm_parallel_loop_shares(void) {
-  return current_team ? current_team->shares : NULL;
+ovm_loop_share *ovm_parallel_loop_shares(uint16_t *tag) {
+  if (!current_team)
+    return NULL;
+  *tag = (uint16_t)atomic_load_explicit(&current_team->generation,
+                                        memory_order_relaxed);
+  return current_team->shares;
 }
 
 void ovm_parallel_barrier(void *location, int32_t thread) {

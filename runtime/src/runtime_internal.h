@@ -76,28 +76,34 @@ void ovm_parallel_dispatch_init_8u(void *location, int32_t thread,
 int32_t ovm_parallel_dispatch_next_8u(void *location, int32_t thread,
                                       int32_t *is_last, uint64_t *lower,
                                       uint64_t *upper, int64_t *stride);
-/* A thread's unclaimed iterations of a balanced loop, first << 32 | end, in
- * a cache line of its own; kOvmLoopShareUnset until the region's first
- * access. The region's caller's team has one per thread (NULL outside
- * regions). */
+/* A thread's unclaimed iterations of a balanced loop, tag << 48 | first << 24
+ * | end, in a cache line of its own: the tag is the low 16 bits of the
+ * generation of the region that last set it (a word of another region's
+ * tag is the owner's static share, not touched yet). Every 32768 regions the
+ * caller sets every word to a tag the next 32768 do not have. */
 typedef struct ovm_loop_share ovm_loop_share;
 #ifndef __cplusplus
 struct ovm_loop_share {
   _Alignas(64) _Atomic uint64_t unclaimed;
 };
 #endif
-#define kOvmLoopShareUnset UINT64_MAX
-ovm_loop_share *ovm_parallel_loop_shares(void);
+#define kOvmLoopShareMaxTrips 0xffffffu
+/* The shares of the team of the region the calling thread runs and the
+ * region's tag; NULL outside regions. */
+ovm_loop_share *ovm_parallel_loop_shares(uint16_t *tag);
 /* The balanced loop a thread is in: iteration i (0-based) is
- * lower + i * increment; `shares` is NULL when the loop is not balanced (one
- * thread, or more iterations than a word holds): [pending_first,
- * pending_end) is then the thread's static share, handed out once. A region
- * run inside another region's loop saves and restores it. */
+ * lower + i * increment. [pending_first, pending_end) are iterations the
+ * thread has claimed and not run: its first piece, or its whole static
+ * share when `shares` is NULL (the loop is not balanced: one thread, or
+ * more iterations than a word holds). A region run inside another region's
+ * loop saves and restores it. */
 typedef struct {
   uint64_t lower, increment, trips;
   ovm_loop_share *shares;
   int32_t threads;
+  uint16_t tag;
   uint64_t pending_first, pending_end;
+  uint64_t start_ticks;
 } ovm_balanced_loop;
 ovm_balanced_loop *ovm_parallel_balanced_loop(void);
 /* Waits until every thread of the region has reached it. */

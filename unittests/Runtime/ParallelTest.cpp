@@ -119,13 +119,15 @@ void runBalancedPieces(int32_t index, uint64_t first, uint64_t upperBound,
 
 /// Runs a balanced loop of `trips` iterations numbered first, first +
 /// increment, ... (the outlined code's numbering, 1 and 1 in generated code)
-/// on a team of `threads`, each thread calling `beforeLoop(index)` first.
+/// on a team of `threads`, each thread calling `beforeLoop(index)` first and
+/// `runIteration()` in each iteration.
 /// Returns how often each iteration ran and by which thread; checks that one
 /// piece is marked last.
-template <typename BeforeLoop>
+template <typename BeforeLoop, typename Iteration>
 std::vector<std::pair<int, int32_t>>
 runBalancedLoop(int32_t threads, uint64_t trips, uint64_t first,
-                int64_t increment, BeforeLoop beforeLoop) {
+                int64_t increment, BeforeLoop beforeLoop,
+                Iteration runIteration) {
   std::vector<std::atomic<int>> counts(trips);
   std::vector<std::atomic<int32_t>> runners(trips);
   std::atomic<int> lastPieces{0};
@@ -137,10 +139,11 @@ runBalancedLoop(int32_t threads, uint64_t trips, uint64_t first,
           EXPECT_EQ(stride, increment);
           for (uint64_t i = lower; i <= upper; i += increment) {
             EXPECT_EQ((i - first) % increment, 0u);
-            uint64_t iteration = (i - first) / increment;
-            ASSERT_LT(iteration, trips);
-            counts[iteration]++;
-            runners[iteration] = index;
+            uint64_t number = (i - first) / increment;
+            ASSERT_LT(number, trips);
+            counts[number]++;
+            runners[number] = index;
+            runIteration();
           }
           lastPieces += isLast;
         });
@@ -158,8 +161,8 @@ TEST(ParallelTest, BalancedLoopsRunEachIterationOnce) {
     for (uint64_t trips : {0u, 1u, 2u, 3u, 5u, 7u, 64u, 65u, 1000u})
       for (auto [first, increment] :
            {std::pair<uint64_t, int64_t>{1, 1}, {5, 3}}) {
-        auto runs =
-            runBalancedLoop(threads, trips, first, increment, [](int32_t) {});
+        auto runs = runBalancedLoop(
+            threads, trips, first, increment, [](int32_t) {}, [] {});
         for (uint64_t i = 0; i < trips; ++i)
           EXPECT_EQ(runs[i].first, 1) << "iteration " << i << " of " << trips
                                       << " on " << threads << " threads";
@@ -188,18 +191,46 @@ TEST(ParallelTest, BalancedLoopsKeepStaticSharesOnEvenThreads) {
 }
 
 TEST(ParallelTest, LateThreadsIterationsAreTakenOver) {
-  // Thread 1 starts its loop long after thread 0 is done with its share:
-  // thread 0 runs thread 1's iterations too, every one still once.
-  auto runs = runBalancedLoop(2, 100, 1, 1, [](int32_t index) {
-    if (index == 1)
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  });
+  // Thread 1 starts its loop long after thread 0 is done with its share
+  // (iterations of 1 ms: long enough for a done thread to look at the
+  // others' shares): thread 0 runs most of thread 1's iterations too, every
+  // one still once.
+  auto runs = runBalancedLoop(
+      2, 40, 1, 1,
+      [](int32_t index) {
+        if (index == 1)
+          std::this_thread::sleep_for(std::chrono::milliseconds(60));
+      },
+      [] { std::this_thread::sleep_for(std::chrono::milliseconds(1)); });
   int byFirstThread = 0;
   for (auto [count, runner] : runs) {
     EXPECT_EQ(count, 1);
     byFirstThread += runner == 0;
   }
-  EXPECT_GT(byFirstThread, 90);
+  EXPECT_GT(byFirstThread, 30);
+}
+
+TEST(ParallelTest, BalancedLoopAfter65536Regions) {
+  // Each thread's word is tagged with the low 16 bits of the region's
+  // generation: a balanced loop 65536 regions after the last one (the
+  // regions between without loops) must not take the words left by that
+  // one for its own.
+  constexpr int kTrips = 5;
+  std::vector<std::atomic<int>> counts(kTrips);
+  auto body = [&](int32_t index) {
+    runBalancedPieces(index, 1, kTrips, 1,
+                      [&](uint64_t lower, uint64_t upper, int64_t, int32_t) {
+                        for (uint64_t i = lower; i <= upper; ++i)
+                          counts[i - 1]++;
+                      });
+  };
+  auto noLoop = [](int32_t) {};
+  runRegion(2, body);
+  for (int region = 1; region < 65536; ++region)
+    runRegion(2, noLoop);
+  runRegion(2, body);
+  for (auto &count : counts)
+    EXPECT_EQ(count.load(), 2);
 }
 
 TEST(ParallelTest, EveryThreadRunsTheRegionOnce) {
