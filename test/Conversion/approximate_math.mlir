@@ -1,13 +1,35 @@
-// ov-approximate-math: erf becomes a polynomial (no libm call per element);
+// ov-approximate-math: erf becomes polynomials (no libm call per element);
 // the polynomial's fused multiply-adds become contractible mul/add pairs.
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-approximate-math))' | FileCheck %s
 
+// erf: two polynomials of |x| (degree 5 in x^2 near zero, |x| + |x| r(x^2);
+// degree 12 in min(|x|, 3.88) - 2.45 from 1 on), one selected by |x| < 1,
+// then x's sign bit; no division, no per-element coefficients.
 // CHECK-LABEL: func.func @erf_vector
+// CHECK-DAG: %[[SIGN:.*]] = arith.constant dense<-2147483648> : vector<16xi32>
+// CHECK-DAG: %[[ONE:.*]] = arith.constant dense<1.000000e+00> : vector<16xf32>
+// CHECK-DAG: %[[CENTRE:.*]] = arith.constant dense<2.450000e+00> : vector<16xf32>
+// CHECK-DAG: %[[CLAMP:.*]] = arith.constant dense<3.880000e+00> : vector<16xf32>
 // CHECK-NOT: math.erf
 // CHECK-NOT: math.fma
-// CHECK: arith.mulf {{.*}} fastmath<contract> : vector<16xf32>
-// CHECK: arith.addf {{.*}} fastmath<contract> : vector<16xf32>
-// CHECK: return
+// CHECK-NOT: arith.divf
+// CHECK: %[[ABS:.*]] = math.absf %[[X:.*]] : vector<16xf32>
+// CHECK: %[[SQUARE:.*]] = arith.mulf %[[ABS]], %[[ABS]] : vector<16xf32>
+// CHECK-COUNT-5: arith.mulf {{.*}}%[[SQUARE]]{{[, ]}}{{.*}}fastmath<contract>
+// CHECK: %[[R:.*]] = arith.mulf %[[ABS]], %{{.*}} fastmath<contract>
+// CHECK: %[[NEAR:.*]] = arith.addf %[[R]], %[[ABS]] fastmath<contract>
+// CHECK: %[[CLAMPED:.*]] = arith.minimumf %[[ABS]], %[[CLAMP]]
+// CHECK: %[[T:.*]] = arith.subf %[[CLAMPED]], %[[CENTRE]]
+// CHECK-COUNT-12: arith.mulf {{.*}}%[[T]]{{[, ]}}{{.*}}fastmath<contract>
+// CHECK: %[[FAR:.*]] = arith.addf
+// CHECK: %[[SMALL:.*]] = arith.cmpf olt, %[[ABS]], %[[ONE]]
+// CHECK: %[[MAGNITUDE:.*]] = arith.select %[[SMALL]], %[[NEAR]], %[[FAR]]
+// CHECK: %[[XBITS:.*]] = arith.bitcast %[[X]] : vector<16xf32> to vector<16xi32>
+// CHECK: %[[XSIGN:.*]] = arith.andi %[[XBITS]], %[[SIGN]]
+// CHECK: %[[BITS:.*]] = arith.bitcast %[[MAGNITUDE]]
+// CHECK: %[[SIGNED:.*]] = arith.ori %[[BITS]], %[[XSIGN]]
+// CHECK: %[[Y:.*]] = arith.bitcast %[[SIGNED]] : vector<16xi32> to vector<16xf32>
+// CHECK: return %[[Y]]
 func.func @erf_vector(%x: vector<16xf32>) -> vector<16xf32> {
   %y = math.erf %x : vector<16xf32>
   return %y : vector<16xf32>
