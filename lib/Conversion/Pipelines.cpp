@@ -87,6 +87,7 @@ static constexpr StringLiteral kBuffersToLLVM =
     // Vector reductions (rows of a pool or softmax, ov-tile-and-vectorize)
     // add their lanes as a tree, not in order.
     "convert-vector-to-llvm{vector-contract-lowering=outerproduct "
+    "vector-transpose-lowering=shuffle16x16 "
     "reassociate-fp-reductions=true},"
     "convert-math-to-llvm, convert-arith-to-llvm,"
     // Buffers come from the runtime's allocator, which reuses them across

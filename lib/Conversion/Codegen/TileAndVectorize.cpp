@@ -84,6 +84,14 @@ constexpr int64_t kMaxStreamedPlanePositions = 2048;
 /// whole inner dimensions).
 constexpr int64_t kThreadChunk = 4096;
 
+/// Tiles of 16 x 16 elements for an f32 op that writes along one loop and
+/// reads its only input along another (a transpose of the innermost
+/// dimension: NHWC <-> NCHW): read as 16 rows of the input, transposed in
+/// registers (vector.transpose, lowered to shuffles), written as 16 rows of
+/// the output. Vectors along the output's rows alone read the input one
+/// element at a time, each from another cache line.
+constexpr int64_t kTransposeTile = 16;
+
 using TileSizes = SmallVector<int64_t>;
 
 bool hasStaticShapes(linalg::LinalgOp op) {
@@ -664,7 +672,8 @@ constexpr int64_t kVectorsPerStep = 4;
 /// go kVectorsPerStep vectors at a time.
 LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
                               int64_t vectorWidth,
-                              SmallVectorImpl<linalg::FillOp> &borderFills) {
+                              SmallVectorImpl<linalg::FillOp> &borderFills,
+                              bool transposing = false) {
   unsigned numLoops = op.getNumLoops();
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   TileSizes threads(numLoops, 1), vectors(numLoops, 0);
@@ -693,7 +702,22 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   int64_t inner = ranges.back();
   bool vectorize = hasStaticShapes(op) && inner >= 4 &&
                    succeeded(linalg::vectorizeOpPrecondition(op));
-  if (vectorize) {
+  if (transposing) {
+    // Thread tiles keep whole 16 x 16 tiles: the two loops whole or split
+    // in multiples of 16 (the loops outside them split instead).
+    for (unsigned loop : {numLoops - 2, numLoops - 1})
+      if (threads[loop] % kTransposeTile != 0) {
+        threads[loop] = 0;
+        for (int64_t outer = numLoops - 3; outer >= 0; --outer)
+          if (ranges[outer] > 1) {
+            threads[outer] = 1;
+            break;
+          }
+      }
+    vectors.assign(numLoops, 1);
+    vectors[numLoops - 2] = kTransposeTile;
+    vectors.back() = kTransposeTile;
+  } else if (vectorize) {
     vectors.assign(numLoops, 1);
     vectors.back() = vectorWidth;
     // Rows of one or two vectors (blocked channels): whole rows, several
@@ -707,8 +731,10 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
     }
   }
   Value interior = op.getDpsInits()[0];
+  // (The border fills of a padded plane follow the output's loop order,
+  // which a transposing op's tiles do not.)
   if (!borderFills.empty() &&
-      (!projections ||
+      (!projections || transposing ||
        !alignThreadTiles(threads, ranges,
                          interior.getDefiningOp<memref::SubViewOp>(),
                          borderFills)))
@@ -867,6 +893,63 @@ unsigned commonBitWidth(linalg::LinalgOp op) {
     width = std::max(width, bits);
   }
   return width;
+}
+
+/// The loop along which `op` reads its input's rows, when `op` is such a
+/// transposing op: static f32 shapes, one input read through a permutation
+/// whose innermost dimension is not the output's (an identity) and whose
+/// second innermost is, both loops at least kTransposeTile long; nullopt
+/// otherwise.
+std::optional<unsigned> transposedReadLoop(linalg::LinalgOp op) {
+  if (!hasStaticShapes(op) || op.getNumDpsInputs() != 1 ||
+      op.getNumDpsInits() != 1 || op.hasIndexSemantics() ||
+      commonBitWidth(op) != 32)
+    return std::nullopt;
+  AffineMap input = op.getMatchingIndexingMap(op.getDpsInputOperand(0));
+  AffineMap output = op.getMatchingIndexingMap(op.getDpsInitOperand(0));
+  if (!input.isPermutation() || !output.isIdentity())
+    return std::nullopt;
+  unsigned innermost = op.getNumLoops() - 1, rank = input.getNumResults();
+  unsigned readLoop = input.getDimPosition(rank - 1);
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  // The output's rows must be the input's second dimension from the end:
+  // a tile is then 16 contiguous rows of the input (NHWC -> NCHW). (With
+  // another dimension between them, NCHW -> NHWC, the vectorizer reads the
+  // tile one element at a time, as the rows alone do.)
+  if (readLoop == innermost || rank < 2 ||
+      input.getDimPosition(rank - 2) != innermost ||
+      ranges[readLoop] < kTransposeTile || ranges[innermost] < kTransposeTile)
+    return std::nullopt;
+  return readLoop;
+}
+
+/// `op` (a transposing op, see transposedReadLoop) as a generic op whose
+/// last two loops are the input's and the output's innermost, the others in
+/// their order: its 16 x 16 tiles are then 2-D vectors once unit dimensions
+/// are dropped. Null when it cannot be made one.
+linalg::GenericOp withTransposedLoopsLast(RewriterBase &rewriter,
+                                          linalg::LinalgOp op,
+                                          unsigned readLoop) {
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(op);
+  auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
+  if (!generic) {
+    FailureOr<linalg::GenericOp> generalized =
+        linalg::generalizeNamedOp(rewriter, op);
+    if (failed(generalized))
+      return {};
+    generic = *generalized;
+  }
+  unsigned innermost = op.getNumLoops() - 1;
+  SmallVector<unsigned> order;
+  for (unsigned loop = 0; loop < innermost; ++loop)
+    if (loop != readLoop)
+      order.push_back(loop);
+  order.push_back(readLoop);
+  order.push_back(innermost);
+  FailureOr<linalg::GenericOp> interchanged =
+      linalg::interchangeGenericOp(rewriter, generic, order);
+  return succeeded(interchanged) ? *interchanged : linalg::GenericOp();
 }
 
 /// Whether `op` sums several contraction terms (a convolution's kernel
@@ -1302,9 +1385,15 @@ struct TileAndVectorizePass
                              neighbours);
     }
     neighbours = {};
-    if (isAllParallel(op) && bits)
+    if (isAllParallel(op) && bits) {
+      if (std::optional<unsigned> readLoop = transposedReadLoop(op))
+        if (linalg::GenericOp transposing =
+                withTransposedLoopsLast(rewriter, op, *readLoop))
+          return tileElementwise(rewriter, transposing, width, borderFills,
+                                 /*transposing=*/true);
       return tileElementwise(rewriter, withoutUnitDims(rewriter, op), width,
                              borderFills);
+    }
     borderFills.clear();
     return tileForThreads(rewriter, op, width);
   }

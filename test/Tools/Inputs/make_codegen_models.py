@@ -452,6 +452,17 @@ def main():
         helper.make_node("Conv", ["r2", "w3", "b3"], ["y"]),
     ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3,
               "pads": pads})
+    # Transposes of the innermost dimension in 16 x 16 tiles (NHWC -> NCHW,
+    # and the last two of three dimensions), with remainders of rows and
+    # columns that leave partial tiles (37 = 32 + 5, 21 = 16 + 5).
+    x = f32([1, 23, 37, 48])
+    save_case(directory, "transpose_nhwc_nchw", [
+        helper.make_node("Transpose", ["x"], ["y"], perm=[0, 3, 1, 2]),
+    ], x, np.ascontiguousarray(x.transpose(0, 3, 1, 2)), {})
+    x = f32([3, 40, 21])
+    save_case(directory, "transpose_last_two", [
+        helper.make_node("Transpose", ["x"], ["y"], perm=[0, 2, 1]),
+    ], x, np.ascontiguousarray(x.transpose(0, 2, 1)), {})
 
 def save_streamed_case(directory, name, side):
     """A 3x3 layer from 512 channels to 64 on a side x side plane (590 KB
