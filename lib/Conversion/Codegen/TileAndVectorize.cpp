@@ -903,7 +903,8 @@ unsigned commonBitWidth(linalg::LinalgOp op) {
 std::optional<unsigned> transposedReadLoop(linalg::LinalgOp op) {
   if (!hasStaticShapes(op) || op.getNumDpsInputs() != 1 ||
       op.getNumDpsInits() != 1 || op.hasIndexSemantics() ||
-      commonBitWidth(op) != 32)
+      !getElementTypeOrSelf(op.getDpsInputs()[0].getType()).isF32() ||
+      !getElementTypeOrSelf(op.getDpsInits()[0].getType()).isF32())
     return std::nullopt;
   AffineMap input = op.getMatchingIndexingMap(op.getDpsInputOperand(0));
   AffineMap output = op.getMatchingIndexingMap(op.getDpsInitOperand(0));
