@@ -77,8 +77,7 @@ void ovm_parallel_static_range_8u(void *location, int32_t thread,
   *is_last = (uint64_t)thread == last_thread;
 }
 
-/*===- Balanced loops
- * ------------------------------------------------------===*/
+/* Balanced loops. */
 
 /* A thread done with its share looks for the others' unstarted iterations
  * only if its share took this long: ~20 us with the 2-4 GHz time-stamp
@@ -136,8 +135,8 @@ void ovm_parallel_dispatch_init_8u(void *location, int32_t thread,
   if (loop.threads <= 1 || loop.trips > kOvmLoopShareMaxTrips)
     loop.shares = NULL;
   uint64_t first, count;
-  static_share(loop.trips, (uint64_t)(loop.shares ? loop.threads : 1),
-               (uint64_t)(loop.shares ? thread : 0), &first, &count);
+  static_share(loop.trips, (uint64_t)(loop.threads > 1 ? loop.threads : 1),
+               (uint64_t)(loop.threads > 1 ? thread : 0), &first, &count);
   loop.pending_first = first;
   loop.pending_end = first + count;
   if (!loop.shares)

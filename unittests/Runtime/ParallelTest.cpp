@@ -169,6 +169,25 @@ TEST(ParallelTest, BalancedLoopsRunEachIterationOnce) {
       }
 }
 
+TEST(ParallelTest, LoopsTooLongToBalanceAreSharedStatically) {
+  // More iterations than a share word holds (2^24 - 1): each thread runs
+  // its static share, the pieces of both cover the range once.
+  constexpr uint64_t kTrips = (uint64_t(1) << 24) + 5;
+  std::vector<std::pair<uint64_t, uint64_t>> pieces[2];
+  auto body = [&](int32_t index) {
+    runBalancedPieces(index, 1, kTrips, 1,
+                      [&](uint64_t lower, uint64_t upper, int64_t, int32_t) {
+                        pieces[index].emplace_back(lower, upper);
+                      });
+  };
+  runRegion(2, body);
+  ASSERT_EQ(pieces[0].size(), 1u);
+  ASSERT_EQ(pieces[1].size(), 1u);
+  EXPECT_EQ(pieces[0][0].first, 1u);
+  EXPECT_EQ(pieces[1][0].first, pieces[0][0].second + 1);
+  EXPECT_EQ(pieces[1][0].second, kTrips);
+}
+
 TEST(ParallelTest, BalancedLoopsKeepStaticSharesOnEvenThreads) {
   // Threads that keep up run their own static share: 3 threads, 6
   // iterations, each slow enough that no thread is done with its share
