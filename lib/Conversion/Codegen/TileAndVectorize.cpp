@@ -86,10 +86,10 @@ constexpr int64_t kThreadChunk = 4096;
 
 /// Tiles of 16 x 16 elements for an f32 op that writes along one loop and
 /// reads its only input along another (a transpose of the innermost
-/// dimension: NHWC <-> NCHW): read as 16 rows of the input, transposed in
-/// registers (vector.transpose, lowered to shuffles), written as 16 rows of
-/// the output. Vectors along the output's rows alone read the input one
-/// element at a time, each from another cache line.
+/// dimension: NHWC -> NCHW, transposedReadLoop): read as 16 rows of the
+/// input, transposed in registers (vector.transpose, lowered to shuffles),
+/// written as 16 rows of the output. Vectors along the output's rows alone
+/// read the input one element at a time, each from another cache line.
 constexpr int64_t kTransposeTile = 16;
 
 using TileSizes = SmallVector<int64_t>;
@@ -669,7 +669,9 @@ constexpr int64_t kVectorsPerStep = 4;
 /// `borderFills` (see borderFillsOf) move into its thread tiles when the
 /// tiles can be aligned with them; the others are left as they are.
 /// Rows of one or two vectors (activations in blocks of 16 or 32 channels)
-/// go kVectorsPerStep vectors at a time.
+/// go kVectorsPerStep vectors at a time. A `transposing` op (its last two
+/// loops the input's and the output's innermost: withTransposedLoopsLast)
+/// gets tiles of kTransposeTile x kTransposeTile instead.
 LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
                               int64_t vectorWidth,
                               SmallVectorImpl<linalg::FillOp> &borderFills,
