@@ -693,29 +693,32 @@ func.func @whole_blocks(%x: memref<1x2x60x16xf32>, %w: memref<2x2x16x16xf32>, %o
 }
 
 // A transpose of the innermost dimension (NHWC -> NCHW): tiles of 16
-// channels x 16 columns, one 2-D transfer each way (convert-vector-to-scf
-// makes the read 16 rows of 16 contiguous channels and a vector.transpose,
-// lowered to shuffles by convert-vector-to-llvm, and the write 16 rows of
-// 16 columns); thread tiles over the rows.
+// channels x 16 columns, thread tiles over the rows. Each tile's 2-D view
+// (unit dimensions dropped) is read as 16 contiguous rows of channels and
+// transposed in registers (lowered to shuffles by convert-vector-to-llvm),
+// then written as 16 rows of 16 columns.
 // CHECK-LABEL: func.func @transpose_nhwc_to_nchw
-// CHECK: scf.parallel (%[[ROWS:.*]]) = (%c0) to (%c32) step
+// CHECK: scf.parallel (%{{.*}}) = (%c0) to (%c32) step
 // CHECK: scf.for %[[C:.*]] = %c0 to %c48 step %c16
 // CHECK: scf.for %[[W:.*]] = %c0 to %c32 step %c16
-// CHECK: %[[TILE:.*]] = vector.transfer_read %{{.*}}[%c0, %[[H:.*]], %[[W]], %[[C]]], %{{.*}} {in_bounds = [true, true], permutation_map = #{{.*}}} : memref<1x32x32x48xf32>, vector<16x16xf32>
-// CHECK: vector.transfer_write %[[TILE]], %{{.*}}[%c0, %[[C]], %[[H]], %[[W]]] {in_bounds = [true, true], permutation_map = #{{.*}}} : vector<16x16xf32>, memref<1x48x32x32xf32>
+// CHECK: %[[ROWS:.*]] = vector.transfer_read %{{.*}}[%c0, %[[H:.*]], %[[W]], %[[C]]], %{{.*}} {in_bounds = [true, true]} : memref<1x32x32x48xf32>, vector<16x16xf32>
+// CHECK: vector.transpose
+// CHECK: %[[TILE:.*]] = vector.extract
+// CHECK: vector.transfer_write %[[TILE]], %{{.*}}[%c0, %[[C]], %[[H]], %[[W]]] {in_bounds = [true, true, true]} : vector<16x1x16xf32>, memref<1x48x32x32xf32>
 func.func @transpose_nhwc_to_nchw(%x: memref<1x32x32x48xf32>, %y: memref<1x48x32x32xf32>) {
   linalg.transpose ins(%x : memref<1x32x32x48xf32>) outs(%y : memref<1x48x32x32xf32>) permutation = [0, 3, 1, 2]
   return
 }
 
-// The other way (NCHW -> NHWC) the input's rows and the output's are not
-// neighbouring dimensions of the input: vectors along the output's rows,
-// no 16 x 16 tiles.
+// The other way (NCHW -> NHWC): the rows of the tile (16 columns of 16
+// channels) lie H x W elements apart in the input, still each contiguous.
 // CHECK-LABEL: func.func @transpose_nchw_to_nhwc
-// CHECK-NOT: vector<16x16xf32>
-// CHECK: vector.transfer_write %{{.*}} : vector<16xf32>, memref<1x32x32x48xf32>
-// CHECK-NOT: vector<16x16xf32>
-// CHECK: return
+// CHECK: scf.for %[[W:.*]] = %c0 to %c32 step %c16
+// CHECK: scf.for %[[C:.*]] = %c0 to %c48 step %c16
+// CHECK: vector.transfer_read %{{.*}}[%c0, %[[C]], %[[H:.*]], %[[W]]], %{{.*}} {in_bounds = [true, true, true]} : memref<1x48x32x32xf32>, vector<16x1x16xf32>
+// CHECK: vector.transpose
+// CHECK: %[[TILE:.*]] = vector.extract
+// CHECK: vector.transfer_write %[[TILE]], %{{.*}}[%c0, %[[H]], %[[W]], %[[C]]] {in_bounds = [true, true]} : vector<16x16xf32>, memref<1x32x32x48xf32>
 func.func @transpose_nchw_to_nhwc(%x: memref<1x48x32x32xf32>, %y: memref<1x32x32x48xf32>) {
   linalg.transpose ins(%x : memref<1x48x32x32xf32>) outs(%y : memref<1x32x32x48xf32>) permutation = [0, 2, 3, 1]
   return

@@ -91,6 +91,9 @@ constexpr int64_t kThreadChunk = 4096;
 /// written as 16 rows of the output. Vectors along the output's rows alone
 /// read the input one element at a time, each from another cache line.
 constexpr int64_t kTransposeTile = 16;
+/// Marks such tiles: their unit dimensions are dropped before they are
+/// vectorized (vectorizeMarkedOps).
+constexpr StringLiteral kTransposeTileMarker = "ov.transpose_tile";
 
 using TileSizes = SmallVector<int64_t>;
 
@@ -719,6 +722,7 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
     vectors.assign(numLoops, 1);
     vectors[numLoops - 2] = kTransposeTile;
     vectors.back() = kTransposeTile;
+    op->setAttr(kTransposeTileMarker, rewriter.getUnitAttr());
   } else if (vectorize) {
     vectors.assign(numLoops, 1);
     vectors.back() = vectorWidth;
@@ -899,9 +903,8 @@ unsigned commonBitWidth(linalg::LinalgOp op) {
 
 /// The loop along which `op` reads its input's rows, when `op` is such a
 /// transposing op: static f32 shapes, one input read through a permutation
-/// whose innermost dimension is not the output's (an identity) and whose
-/// second innermost is, both loops at least kTransposeTile long; nullopt
-/// otherwise.
+/// whose innermost dimension is not the output's (an identity), both loops
+/// at least kTransposeTile long; nullopt otherwise.
 std::optional<unsigned> transposedReadLoop(linalg::LinalgOp op) {
   if (!hasStaticShapes(op) || op.getNumDpsInputs() != 1 ||
       op.getNumDpsInits() != 1 || op.hasIndexSemantics() ||
@@ -915,13 +918,8 @@ std::optional<unsigned> transposedReadLoop(linalg::LinalgOp op) {
   unsigned innermost = op.getNumLoops() - 1, rank = input.getNumResults();
   unsigned readLoop = input.getDimPosition(rank - 1);
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  // The output's rows must be the input's second dimension from the end:
-  // a tile is then 16 contiguous rows of the input (NHWC -> NCHW). (With
-  // another dimension between them, NCHW -> NHWC, the vectorizer reads the
-  // tile one element at a time, as the rows alone do.)
-  if (readLoop == innermost || rank < 2 ||
-      input.getDimPosition(rank - 2) != innermost ||
-      ranges[readLoop] < kTransposeTile || ranges[innermost] < kTransposeTile)
+  if (readLoop == innermost || ranges[readLoop] < kTransposeTile ||
+      ranges[innermost] < kTransposeTile)
     return std::nullopt;
   return readLoop;
 }
@@ -1002,6 +1000,21 @@ bool movesOnlyUnitDims(linalg::LinalgOp op, ArrayRef<int64_t> ranges) {
   });
 }
 
+/// `generic` without its unit dimensions as `control` views its operands,
+/// replaced; null when linalg::dropUnitDims fails.
+linalg::LinalgOp droppingUnitDims(RewriterBase &rewriter,
+                                  linalg::GenericOp generic,
+                                  const linalg::ControlDropUnitDims &control) {
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(generic);
+  FailureOr<linalg::DropUnitDimsResult> dropped =
+      linalg::dropUnitDims(rewriter, generic, control);
+  if (failed(dropped))
+    return {};
+  rewriter.replaceOp(generic, dropped->replacements);
+  return cast<linalg::LinalgOp>(dropped->resultOp.getOperation());
+}
+
 /// `op` without its unit loops when its innermost loop is one (a squeeze-
 /// excite layer's sigmoid on [1, C, 1, 1], its pool's division: the
 /// vectors go along the innermost loop, which would leave them one lane
@@ -1020,8 +1033,6 @@ linalg::LinalgOp withoutUnitDims(RewriterBase &rewriter, linalg::LinalgOp op) {
   if (llvm::all_of(ranges, [](int64_t range) { return range == 1; }) ||
       (ranges.back() != 1 && !movesOnlyUnitDims(op, ranges)))
     return op;
-  OpBuilder::InsertionGuard guard(rewriter);
-  rewriter.setInsertionPoint(generic);
   linalg::ControlDropUnitDims control;
   control.collapseFn =
       [](RewriterBase &rewriter, Location loc, Value operand,
@@ -1036,12 +1047,26 @@ linalg::LinalgOp withoutUnitDims(RewriterBase &rewriter, linalg::LinalgOp op) {
                                            reassociation)
         .getResult();
   };
-  FailureOr<linalg::DropUnitDimsResult> dropped =
-      linalg::dropUnitDims(rewriter, generic, control);
-  if (failed(dropped))
+  linalg::LinalgOp dropped = droppingUnitDims(rewriter, generic, control);
+  return dropped ? dropped : op;
+}
+
+/// A transposing op's tile (kTransposeTileMarker) without its unit
+/// dimensions, its buffers viewed by rank-reducing subviews: a 2-D tile
+/// whose input is read through a transposed map, which the vectorizer
+/// makes 16 contiguous row reads and a vector.transpose whatever
+/// dimensions lay between the two in the input. `op` itself when that
+/// fails.
+linalg::LinalgOp withoutUnitDimsOfTile(RewriterBase &rewriter,
+                                       linalg::LinalgOp op) {
+  auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
+  if (!generic)
     return op;
-  rewriter.replaceOp(generic, dropped->replacements);
-  return cast<linalg::LinalgOp>(dropped->resultOp.getOperation());
+  linalg::ControlDropUnitDims control;
+  control.rankReductionStrategy =
+      linalg::ControlDropUnitDims::RankReductionStrategy::ExtractInsertSlice;
+  linalg::LinalgOp dropped = droppingUnitDims(rewriter, generic, control);
+  return dropped ? dropped : op;
 }
 
 bool isAllParallel(linalg::LinalgOp op) {
@@ -1410,10 +1435,15 @@ struct TileAndVectorizePass
     for (RegisteredOperationName op : context->getRegisteredOperations())
       op.getCanonicalizationPatterns(patterns, context);
     canonicalization = FrozenRewritePatternSet(std::move(patterns));
+    RewritePatternSet reads(context);
+    vector::populateVectorTransferPermutationMapLoweringPatterns(reads);
+    transposedReads = FrozenRewritePatternSet(std::move(reads));
     return success();
   }
 
   FrozenRewritePatternSet canonicalization;
+  /// Transposing transfer reads as minor-identity reads and a transpose.
+  FrozenRewritePatternSet transposedReads;
 
   /// Vectors whose size is not a power of two (the 17 columns left of 49
   /// after a 32-wide tile) become a loop of the largest power of two that
@@ -1479,6 +1509,14 @@ struct TileAndVectorizePass
     for (auto [op, loop] : marked) {
       if (!op)
         continue;
+      bool transposeTile =
+          static_cast<bool>(op->removeAttr(kTransposeTileMarker));
+      if (transposeTile) {
+        op = withoutUnitDimsOfTile(rewriter, op);
+        loop = op.getNumLoops() - 1;
+      }
+      Block *block = op->getBlock();
+      Operation *before = op->getPrevNode(), *after = op->getNextNode();
       rewriter.setInsertionPoint(op);
       SmallVector<int64_t> vectorSizes;
       if (int64_t masked = maskedVectorSize(op, loop, vectorWidthOf(op))) {
@@ -1503,8 +1541,22 @@ struct TileAndVectorizePass
           /*vectorizeNDExtract=*/false, /*flatten1DDepthwiseConv=*/false,
           /*assumeDynamicDimsMatchVecSizes=*/false,
           /*createNamedContraction=*/linalg::isaContractionOpInterface(op));
-      if (succeeded(result))
-        rewriter.eraseOp(op);
+      if (failed(result))
+        continue;
+      rewriter.eraseOp(op);
+      // A transpose tile's read of its 2-D view becomes a read of rows and
+      // a vector.transpose here, while the view still makes the rows
+      // contiguous (folded into the whole buffer first, the read would be
+      // one of columns, one element at a time).
+      if (!transposeTile)
+        continue;
+      SmallVector<Operation *> reads;
+      for (Operation &vectorized : llvm::make_range(
+               before ? std::next(before->getIterator()) : block->begin(),
+               after ? after->getIterator() : block->end()))
+        if (isa<vector::TransferReadOp>(vectorized))
+          reads.push_back(&vectorized);
+      (void)applyOpPatternsGreedily(reads, transposedReads);
     }
   }
 };
