@@ -453,12 +453,16 @@ def main():
     ], x, y, {"w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3,
               "pads": pads})
     # Transposes of the innermost dimension in 16 x 16 tiles (NHWC -> NCHW,
-    # and the last two of three dimensions), with remainders of rows and
-    # columns that leave partial tiles (37 = 32 + 5, 21 = 16 + 5).
+    # NCHW -> NHWC, the last two of three dimensions), with remainders of
+    # rows and columns that leave partial tiles (37 = 32 + 5, 21 = 16 + 5).
     x = f32([1, 23, 37, 48])
     save_case(directory, "transpose_nhwc_nchw", [
         helper.make_node("Transpose", ["x"], ["y"], perm=[0, 3, 1, 2]),
     ], x, np.ascontiguousarray(x.transpose(0, 3, 1, 2)), {})
+    x = f32([1, 48, 23, 37])
+    save_case(directory, "transpose_nchw_nhwc", [
+        helper.make_node("Transpose", ["x"], ["y"], perm=[0, 2, 3, 1]),
+    ], x, np.ascontiguousarray(x.transpose(0, 2, 3, 1)), {})
     x = f32([3, 40, 21])
     save_case(directory, "transpose_last_two", [
         helper.make_node("Transpose", ["x"], ["y"], perm=[0, 2, 1]),
