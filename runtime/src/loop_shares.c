@@ -103,6 +103,14 @@ static uint64_t tag_of(uint64_t word) { return word >> 48; }
 static uint64_t first_of(uint64_t word) { return (word >> 24) & 0xffffff; }
 static uint64_t end_of(uint64_t word) { return word & 0xffffff; }
 
+void ovm_loop_shares_outdate(ovm_loop_share *shares, int32_t count,
+                             unsigned generation) {
+  uint64_t tag = (generation + 0x8000) & 0xffff;
+  for (int32_t i = 0; i < count; ++i)
+    atomic_store_explicit(&shares[i].unclaimed, pack(tag, 0, 0),
+                          memory_order_relaxed);
+}
+
 /* The unclaimed iterations of thread `owner`: its static share if nobody
  * has touched its word in this region yet (the word's tag is another
  * region's). */

@@ -192,9 +192,7 @@ static ovm_team *start_team(int32_t size) {
   memset(slots, 0, sizeof(worker_slot) * size);
   team->slots = slots;
   team->shares = shares;
-  /* A tag generations 1 to 0x7fff do not have (see run_parallel). */
-  for (int32_t i = 0; i < size; ++i)
-    atomic_init(&shares[i].unclaimed, (uint64_t)0x8000 << 48);
+  ovm_loop_shares_outdate(shares, size, 0);
   for (int32_t i = 1; i < size; ++i) {
     worker_start *start = malloc(sizeof(worker_start));
     if (start) {
@@ -248,13 +246,9 @@ static void run_parallel(ovm_parallel_region region, void *argument) {
   team->argument = argument;
   unsigned generation = atomic_load(&team->generation) + 1;
   /* Loop share words are tagged with the low 16 bits of the generation
-   * that set them: a word left from 65536 regions ago would look current,
-   * so every 32768 regions each word gets a tag the next 32768 lack. */
+   * that set them: a word left from 65536 regions ago would look current. */
   if ((generation & 0x7fff) == 0)
-    for (int32_t i = 0; i < size; ++i)
-      atomic_store_explicit(&team->shares[i].unclaimed,
-                            (uint64_t)((generation + 0x8000) & 0xffff) << 48,
-                            memory_order_relaxed);
+    ovm_loop_shares_outdate(team->shares, size, generation);
   atomic_store(&team->generation, generation);
   if (atomic_load(&team->sleepers) > 0)
     futex(&team->generation, FUTEX_WAKE_PRIVATE, INT_MAX);

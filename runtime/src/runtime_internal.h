@@ -88,6 +88,11 @@ struct ovm_loop_share {
 };
 #endif
 #define kOvmLoopShareMaxTrips 0xffffffu
+/* Sets the `count` words of `shares` to a tag that the regions of
+ * generations `generation` to `generation` + 0x7fff do not have (before
+ * the team's first region, and every 32768 regions after). */
+void ovm_loop_shares_outdate(ovm_loop_share *shares, int32_t count,
+                             unsigned generation);
 /* The shares of the team of the region the calling thread runs and the
  * region's tag; NULL outside regions. */
 ovm_loop_share *ovm_parallel_loop_shares(uint16_t *tag);
