@@ -617,3 +617,92 @@ func.func @blocked_relu_into_padded_two_blocks(%x: memref<1x1x36x32xf32>, %w: me
   memref.dealloc %acc : memref<1x3x6x6x16xf32>
   return %padded : memref<1x3x8x8x16xf32>
 }
+
+#lhs = affine_map<(m, nb, ni, k) -> (m, k)>
+#panels = affine_map<(m, nb, ni, k) -> (nb, k, ni)>
+#blocks = affine_map<(m, nb, ni, k) -> (m, nb, ni)>
+#id2 = affine_map<(m, n) -> (m, n)>
+#col = affine_map<(m, n) -> (n)>
+
+// A matmul on packed weights writes its result [64, 64] as column blocks
+// [64, 2, 32] (an expand_shape), after a fill of the blocks; the epilogue
+// (a bias per column and an erf) reads the buffer as it is. The fill
+// becomes the accumulators' zero start, the epilogue joins the register
+// tiles over the blocks (the bias [64] as [2, 32]) and writes the blocks
+// of its own buffer; the matmul's buffer is gone.
+// CHECK-LABEL: func.func @expanded_result_bias_erf
+// CHECK: %[[ZERO:.*]] = arith.constant dense<0.000000e+00> : vector<8x1x32xf32>
+// CHECK: %[[OUT:.*]] = memref.alloc() {{.*}} : memref<64x64xf32>
+// CHECK-NOT: memref.alloc
+// CHECK: %[[BLOCKS:.*]] = memref.expand_shape %[[OUT]] {{\[\[}}0], [1, 2]] output_shape [64, 2, 32]
+// CHECK: %[[BIAS:.*]] = memref.expand_shape %arg2 {{\[\[}}0, 1]] output_shape [2, 32] : memref<64xf32> into memref<2x32xf32>
+// CHECK: scf.parallel
+// CHECK: %[[SUM:.*]] = scf.for {{.*}} iter_args(%{{.*}} = %[[ZERO]]) -> (vector<8x1x32xf32>)
+// CHECK: vector.contract
+// CHECK: %[[B:.*]] = vector.transfer_read %[[BIAS]]
+// CHECK: %[[BIASED:.*]] = arith.addf %[[SUM]], %[[B]] : vector<8x1x32xf32>
+// CHECK: %[[ERF:.*]] = math.erf %[[BIASED]] : vector<8x1x32xf32>
+// CHECK-NEXT: vector.transfer_write %[[ERF]], %[[BLOCKS]]
+// CHECK-NOT: linalg
+// CHECK-NOT: scf.parallel
+// CHECK: return %[[OUT]]
+func.func @expanded_result_bias_erf(%a: memref<64x16xf32>, %w: memref<2x16x32xf32>, %bias: memref<64xf32>) -> memref<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<64x64xf32>
+  %acc_blocks = memref.expand_shape %acc [[0], [1, 2]] output_shape [64, 2, 32] : memref<64x64xf32> into memref<64x2x32xf32>
+  linalg.fill ins(%zero : f32) outs(%acc_blocks : memref<64x2x32xf32>)
+  linalg.generic {indexing_maps = [#lhs, #panels, #blocks], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %w : memref<64x16xf32>, memref<2x16x32xf32>) outs(%acc_blocks : memref<64x2x32xf32>) {
+  ^bb0(%x: f32, %y: f32, %c: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %out = memref.alloc() {alignment = 64 : i64} : memref<64x64xf32>
+  linalg.generic {indexing_maps = [#id2, #col, #id2], iterator_types = ["parallel", "parallel"]}
+      ins(%acc, %bias : memref<64x64xf32>, memref<64xf32>) outs(%out : memref<64x64xf32>) {
+  ^bb0(%in: f32, %b: f32, %o: f32):
+    %s = arith.addf %in, %b : f32
+    %e = math.erf %s : f32
+    linalg.yield %e : f32
+  }
+  memref.dealloc %acc : memref<64x64xf32>
+  return %out : memref<64x64xf32>
+}
+
+// The same, but the matmul's buffer is also copied out after the
+// epilogue: the epilogue stays a loop of its own, after the matmul's
+// thread loop (only the fill moves into the register tiles).
+// CHECK-LABEL: func.func @expanded_result_read_again
+// CHECK: %[[ACC:.*]] = memref.alloc() {{.*}} : memref<64x64xf32>
+// CHECK: scf.parallel
+// CHECK: vector.contract
+// CHECK-NOT: math.erf
+// CHECK: scf.reduce
+// CHECK: vector.transfer_read %[[ACC]]
+// CHECK: math.erf
+// CHECK: memref.copy %[[ACC]], %arg3
+func.func @expanded_result_read_again(%a: memref<64x16xf32>, %w: memref<2x16x32xf32>, %bias: memref<64xf32>, %copy: memref<64x64xf32>) -> memref<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<64x64xf32>
+  %acc_blocks = memref.expand_shape %acc [[0], [1, 2]] output_shape [64, 2, 32] : memref<64x64xf32> into memref<64x2x32xf32>
+  linalg.fill ins(%zero : f32) outs(%acc_blocks : memref<64x2x32xf32>)
+  linalg.generic {indexing_maps = [#lhs, #panels, #blocks], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %w : memref<64x16xf32>, memref<2x16x32xf32>) outs(%acc_blocks : memref<64x2x32xf32>) {
+  ^bb0(%x: f32, %y: f32, %c: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %out = memref.alloc() {alignment = 64 : i64} : memref<64x64xf32>
+  linalg.generic {indexing_maps = [#id2, #col, #id2], iterator_types = ["parallel", "parallel"]}
+      ins(%acc, %bias : memref<64x64xf32>, memref<64xf32>) outs(%out : memref<64x64xf32>) {
+  ^bb0(%in: f32, %b: f32, %o: f32):
+    %s = arith.addf %in, %b : f32
+    %e = math.erf %s : f32
+    linalg.yield %e : f32
+  }
+  memref.copy %acc, %copy : memref<64x64xf32> to memref<64x64xf32>
+  memref.dealloc %acc : memref<64x64xf32>
+  return %out : memref<64x64xf32>
+}

@@ -375,15 +375,16 @@ TypedAttr borderValue(ArrayRef<linalg::FillOp> fills,
   return value;
 }
 
-/// The elementwise op reading `buffer` right after `contraction`, when it
-/// can overwrite it in place: its result a fresh buffer of the same type,
-/// used only after it, and `buffer` used by nothing else. Or its result is
+/// The elementwise op reading `view` (`buffer` or an expand_shape of it)
+/// right after `contraction`, when it can overwrite it in place: its result
+/// a fresh buffer of the view's type, used only after it, and `buffer` used
+/// by nothing else. Or its result is
 /// the interior of a padded plane (`interior` is set): it will work in
 /// place and `buffer` be copied into the interior, by the register tiles
 /// (PaddedPlaneStores.h), which also write the border: the fills of the
 /// whole border (`borderFills`, with their value `border`) are in between.
 linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
-                              ArrayRef<ReassociationIndices> groups,
+                              Value view, ArrayRef<ReassociationIndices> groups,
                               linalg::LinalgOp initializer,
                               memref::SubViewOp &interior,
                               SmallVectorImpl<linalg::FillOp> &borderFills,
@@ -400,7 +401,9 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
     return {};
   Value target = op.getDpsInits()[0];
   bool blocked = false;
-  if (target.getType() != buffer.getType()) {
+  if (target.getType() != view.getType()) {
+    if (view != buffer)
+      return {};
     interior =
         paddedPlaneInterior(contraction, target, buffer, groups, blocked);
     if (!interior)
@@ -411,7 +414,7 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
   int reads = 0;
   for (OpOperand *input : op.getDpsInputOperands()) {
     Value value = input->get();
-    if (value == buffer && op.getMatchingIndexingMap(input).isIdentity()) {
+    if (value == view && op.getMatchingIndexingMap(input).isIdentity()) {
       ++reads;
       continue;
     }
@@ -494,16 +497,26 @@ void copyIntoPaddedPlane(RewriterBase &rewriter, linalg::LinalgOp contraction,
 }
 
 /// Makes the contraction write the epilogue's result buffer (allocated
-/// where its own was) instead of its own, which goes away.
-void retarget(RewriterBase &rewriter, Value buffer, Value target) {
+/// where its own was) instead of its own, which goes away. A target of
+/// higher rank (the epilogue wrote an expansion of the buffer) takes its
+/// place collapsed by `targetGroups`.
+void retarget(RewriterBase &rewriter, Value buffer, Value target,
+              ArrayRef<ReassociationIndices> targetGroups = {}) {
   if (buffer == target)
     return;
   for (Operation *user : llvm::make_early_inc_range(buffer.getUsers()))
     if (isa<memref::DeallocOp>(user))
       rewriter.eraseOp(user);
   Operation *bufferAlloc = buffer.getDefiningOp();
-  rewriter.moveOpAfter(target.getDefiningOp(), bufferAlloc);
-  rewriter.replaceAllUsesWith(buffer, target);
+  Operation *targetAlloc = target.getDefiningOp();
+  rewriter.moveOpAfter(targetAlloc, bufferAlloc);
+  Value replacement = target;
+  if (target.getType() != buffer.getType()) {
+    rewriter.setInsertionPointAfter(targetAlloc);
+    replacement = memref::CollapseShapeOp::create(
+        rewriter, targetAlloc->getLoc(), target, targetGroups);
+  }
+  rewriter.replaceAllUsesWith(buffer, replacement);
   rewriter.eraseOp(bufferAlloc);
 }
 
@@ -625,6 +638,204 @@ scf::ForOp splitOffIteration(RewriterBase &rewriter, scf::ForOp loop,
   return one;
 }
 
+/// Identity groups of a buffer of `rank` dimensions.
+Groups identityGroups(int64_t rank) {
+  Groups groups;
+  for (int64_t dim : llvm::seq<int64_t>(0, rank))
+    groups.push_back({dim});
+  return groups;
+}
+
+/// The groups by which `view` expands `buffer` (one group of its dimensions
+/// per dimension of `buffer`): `view` is `buffer` or an expand_shape of it.
+std::optional<Groups> expansionOf(Value view, Value buffer) {
+  if (view == buffer)
+    return identityGroups(cast<MemRefType>(buffer.getType()).getRank());
+  auto expand = view.getDefiningOp<memref::ExpandShapeOp>();
+  if (!expand || expand.getSrc() != buffer)
+    return std::nullopt;
+  return expand.getReassociationIndices();
+}
+
+/// An operand `value` with indexing `map` of an op whose loops are the
+/// dimensions of one expansion of a buffer (`viewGroups`: a matmul's result
+/// [M, N] as [1, S, N]), as an operand of the op over another expansion
+/// (`resultGroups` into `resultShape`: [M, N / 32, 32]): collapsed by the
+/// view's groups, then expanded by the result's (a bias [N] as [N / 32,
+/// 32]). Returns its indexing map in the new loops and sets `reindexed` to
+/// the new value when `rewriter` is given (only checks otherwise); failure
+/// when the operand cannot follow.
+FailureOr<AffineMap> reindexOperand(RewriterBase *rewriter, Location loc,
+                                    Value value, AffineMap map,
+                                    ArrayRef<ReassociationIndices> viewGroups,
+                                    ArrayRef<ReassociationIndices> resultGroups,
+                                    ArrayRef<int64_t> resultShape,
+                                    Value &reindexed) {
+  MLIRContext *context = map.getContext();
+  unsigned numLoops = resultShape.size();
+  reindexed = value;
+  auto type = dyn_cast<MemRefType>(value.getType());
+  if (!type)
+    return AffineMap::get(numLoops, 0, context);
+  std::optional<GroupedOperand> grouped =
+      groupOperand(map, type.getShape(), viewGroups);
+  if (!grouped)
+    return failure();
+  MemRefType collapsedType = type;
+  bool collapses = grouped->dims.size() != size_t(type.getRank());
+  if (collapses) {
+    if (!memref::CollapseShapeOp::isGuaranteedCollapsible(type, grouped->dims))
+      return failure();
+    collapsedType =
+        memref::CollapseShapeOp::computeCollapsedType(type, grouped->dims);
+  }
+  Groups expansion;
+  SmallVector<int64_t> shape;
+  SmallVector<AffineExpr> results;
+  for (AffineExpr result : grouped->results) {
+    ReassociationIndices group;
+    if (auto loop = dyn_cast<AffineDimExpr>(result)) {
+      for (int64_t dim : resultGroups[loop.getPosition()]) {
+        group.push_back(shape.size());
+        shape.push_back(resultShape[dim]);
+        results.push_back(getAffineDimExpr(dim, context));
+      }
+    } else {
+      // A broadcast dimension of size 1, indexed by 0.
+      group.push_back(shape.size());
+      shape.push_back(1);
+      results.push_back(result);
+    }
+    expansion.push_back(std::move(group));
+  }
+  bool expands = shape.size() != size_t(collapsedType.getRank());
+  if (expands && failed(memref::ExpandShapeOp::computeExpandedType(
+                     collapsedType, shape, expansion)))
+    return failure();
+  if (rewriter) {
+    if (collapses)
+      reindexed = memref::CollapseShapeOp::create(*rewriter, loc, reindexed,
+                                                  grouped->dims);
+    if (expands)
+      reindexed = memref::ExpandShapeOp::create(*rewriter, loc, shape,
+                                                reindexed, expansion);
+  }
+  return AffineMap::get(numLoops, 0, results, context);
+}
+
+/// `op`, elementwise over `view` (an expansion of a buffer by
+/// `viewGroups`), as a generic over `result` (another expansion of it, an
+/// expand_shape op) that reads `view` from `result` and writes its result
+/// there in place; checks only, without `rewriter`. Returns the generic (or
+/// `op` when only checking), null when an operand cannot follow. Reshaped
+/// operands are made before `contraction`, into whose register tiles the
+/// generic's tiles may move.
+linalg::LinalgOp reindexEpilogue(RewriterBase *rewriter, linalg::LinalgOp op,
+                                 Operation *contraction, Value view,
+                                 ArrayRef<ReassociationIndices> viewGroups,
+                                 memref::ExpandShapeOp result) {
+  ArrayRef<int64_t> resultShape = result.getResultType().getShape();
+  SmallVector<ReassociationIndices> resultGroups =
+      result.getReassociationIndices();
+  AffineMap identity =
+      AffineMap::getMultiDimIdentityMap(resultShape.size(), op.getContext());
+  if (rewriter)
+    rewriter->setInsertionPoint(contraction);
+  SmallVector<Value> operands;
+  SmallVector<AffineMap> maps;
+  for (OpOperand &operand : op->getOpOperands()) {
+    if (op.isDpsInit(&operand) || operand.get() == view) {
+      operands.push_back(result);
+      maps.push_back(identity);
+      continue;
+    }
+    Value reindexed;
+    FailureOr<AffineMap> map =
+        reindexOperand(rewriter, op.getLoc(), operand.get(),
+                       op.getMatchingIndexingMap(&operand), viewGroups,
+                       resultGroups, resultShape, reindexed);
+    if (failed(map))
+      return {};
+    operands.push_back(reindexed);
+    maps.push_back(*map);
+  }
+  if (!rewriter)
+    return op;
+  unsigned numInputs = op.getNumDpsInputs();
+  rewriter->setInsertionPoint(op);
+  auto generic = linalg::GenericOp::create(
+      *rewriter, op.getLoc(), ValueRange(operands).take_front(numInputs),
+      ValueRange(operands).drop_front(numInputs), maps,
+      SmallVector<utils::IteratorType>(resultShape.size(),
+                                       utils::IteratorType::parallel));
+  rewriter->inlineRegionBefore(op->getRegion(0), generic.getRegion(),
+                               generic.getRegion().end());
+  rewriter->eraseOp(op);
+  return generic;
+}
+
+/// The neighbours of a contraction writing `result`, an expansion of its
+/// buffer (a matmul's [M, N] as [M, N / 32, 32]: blocks of columns): the
+/// fill of `result` right before it, and the elementwise op reading the
+/// buffer or another expansion of it ([1, S, N]: the bias, GELU) right
+/// after, rewritten to iterate over `result` (its other operands reshaped
+/// to follow), in place once the contraction writes its result buffer.
+RegisterTileNeighbours neighboursOfExpansion(RewriterBase &rewriter,
+                                             linalg::LinalgOp contraction,
+                                             memref::ExpandShapeOp result) {
+  RegisterTileNeighbours found;
+  Value buffer = result.getSrc();
+  auto type = dyn_cast<MemRefType>(buffer.getType());
+  if (!type || !type.getLayout().isIdentity() || !type.hasStaticShape() ||
+      !buffer.getDefiningOp<memref::AllocOp>())
+    return found;
+  Operation *prev = contraction->getPrevNode();
+  while (prev && isPassable(prev, buffer))
+    prev = prev->getPrevNode();
+  auto fill = dyn_cast_or_null<linalg::FillOp>(prev);
+  linalg::LinalgOp initializer;
+  if (fill && fill.hasPureBufferSemantics() &&
+      fill.getOutputs()[0] == result.getResult())
+    initializer = fill;
+
+  Operation *next = contraction->getNextNode();
+  while (next && isPassable(next, buffer))
+    next = next->getNextNode();
+  Value view;
+  Groups viewGroups;
+  if (auto op = dyn_cast_or_null<linalg::LinalgOp>(next))
+    for (OpOperand *input : op.getDpsInputOperands())
+      if (std::optional<Groups> groups = expansionOf(input->get(), buffer)) {
+        view = input->get();
+        viewGroups = std::move(*groups);
+        break;
+      }
+  linalg::LinalgOp epilogue;
+  if (view) {
+    memref::SubViewOp interior;
+    SmallVector<linalg::FillOp> borderFills;
+    Attribute border;
+    epilogue = findEpilogue(contraction, buffer, view, viewGroups, initializer,
+                            interior, borderFills, border);
+    if (epilogue &&
+        (interior || !reindexEpilogue(nullptr, epilogue, contraction, view,
+                                      viewGroups, result)))
+      epilogue = {};
+  }
+  if (epilogue) {
+    retarget(rewriter, buffer, epilogue.getDpsInits()[0], viewGroups);
+    found.epilogue = cast<linalg::GenericOp>(
+        reindexEpilogue(&rewriter, epilogue, contraction, view, viewGroups,
+                        result)
+            .getOperation());
+  }
+  if (initializer)
+    found.initializer =
+        groupLoops(rewriter, initializer,
+                   identityGroups(result.getResultType().getRank()));
+  return found;
+}
+
 } // namespace
 
 RegisterTileNeighbours
@@ -637,6 +848,8 @@ findRegisterTileNeighbours(RewriterBase &rewriter,
   // The result buffer and the groups of its dimensions that the
   // contraction's result collapses.
   Value result = contraction.getDpsInits()[0];
+  if (auto expand = result.getDefiningOp<memref::ExpandShapeOp>())
+    return neighboursOfExpansion(rewriter, contraction, expand);
   Value buffer = result;
   Groups groups;
   if (auto collapse = result.getDefiningOp<memref::CollapseShapeOp>()) {
@@ -647,8 +860,7 @@ findRegisterTileNeighbours(RewriterBase &rewriter,
   if (!type || !type.getLayout().isIdentity() || !type.hasStaticShape())
     return found;
   if (groups.empty())
-    for (int64_t dim : llvm::seq<int64_t>(0, type.getRank()))
-      groups.push_back({dim});
+    groups = identityGroups(type.getRank());
 
   SmallVector<Operation *> lateFrees;
   linalg::LinalgOp initializer =
@@ -658,8 +870,9 @@ findRegisterTileNeighbours(RewriterBase &rewriter,
   memref::SubViewOp interior;
   SmallVector<linalg::FillOp> borderFills;
   Attribute border;
-  linalg::LinalgOp epilogue = findEpilogue(
-      contraction, buffer, groups, initializer, interior, borderFills, border);
+  linalg::LinalgOp epilogue =
+      findEpilogue(contraction, buffer, buffer, groups, initializer, interior,
+                   borderFills, border);
   if (epilogue && interior)
     copyIntoPaddedPlane(rewriter, contraction, epilogue, buffer, interior,
                         borderFills, border);
