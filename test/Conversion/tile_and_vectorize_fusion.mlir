@@ -706,3 +706,39 @@ func.func @expanded_result_read_again(%a: memref<64x16xf32>, %w: memref<2x16x32x
   memref.dealloc %acc : memref<64x64xf32>
   return %out : memref<64x64xf32>
 }
+
+// A batch matmul [4, 64, 16] x [4, 16, 64] writes its buffer as it is,
+// after a fill; the scale after it reads an expansion [1, 4, 64, 64] (the
+// attention scores of 4 heads, then 1 / sqrt(d)). The fill and the scale
+// join the register tiles; the batch matmul writes the scale's buffer
+// (collapsed to [4, 64, 64]).
+// CHECK-LABEL: func.func @batch_result_read_expanded
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant dense<0.000000e+00> : vector<8x32xf32>
+// CHECK-DAG: %[[SCALE:.*]] = arith.constant dense<1.250000e-01> : vector<8x32xf32>
+// CHECK: %[[OUT:.*]] = memref.alloc() {{.*}} : memref<1x4x64x64xf32>
+// CHECK-NOT: memref.alloc
+// CHECK: %[[FLAT:.*]] = memref.collapse_shape %[[OUT]] {{\[\[}}0, 1], [2], [3]] : memref<1x4x64x64xf32> into memref<4x64x64xf32>
+// CHECK: scf.parallel
+// CHECK: %[[SUM:.*]] = scf.for {{.*}} iter_args(%{{.*}} = %[[ZERO]]) -> (vector<8x32xf32>)
+// CHECK: vector.contract
+// CHECK: %[[SCALED:.*]] = arith.mulf %[[SUM]], %[[SCALE]] : vector<8x32xf32>
+// CHECK-NEXT: vector.transfer_write %[[SCALED]], %[[FLAT]]
+// CHECK-NOT: linalg
+// CHECK: return %[[OUT]]
+func.func @batch_result_read_expanded(%q: memref<4x64x16xf32>, %k: memref<4x16x64xf32>) -> memref<1x4x64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %scale = arith.constant 0.125 : f32
+  %scores = memref.alloc() {alignment = 64 : i64} : memref<4x64x64xf32>
+  linalg.fill ins(%zero : f32) outs(%scores : memref<4x64x64xf32>)
+  linalg.batch_matmul ins(%q, %k : memref<4x64x16xf32>, memref<4x16x64xf32>) outs(%scores : memref<4x64x64xf32>)
+  %heads = memref.expand_shape %scores [[0, 1], [2], [3]] output_shape [1, 4, 64, 64] : memref<4x64x64xf32> into memref<1x4x64x64xf32>
+  %out = memref.alloc() {alignment = 64 : i64} : memref<1x4x64x64xf32>
+  linalg.generic {indexing_maps = [affine_map<(a, b, c, d) -> (a, b, c, d)>, affine_map<(a, b, c, d) -> (a, b, c, d)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%heads : memref<1x4x64x64xf32>) outs(%out : memref<1x4x64x64xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    %m = arith.mulf %in, %scale : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %scores : memref<4x64x64xf32>
+  return %out : memref<1x4x64x64xf32>
+}

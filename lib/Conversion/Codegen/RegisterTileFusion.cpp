@@ -499,11 +499,11 @@ void copyIntoPaddedPlane(RewriterBase &rewriter, linalg::LinalgOp contraction,
 /// Makes the contraction write the epilogue's result buffer (allocated
 /// where its own was) instead of its own, which goes away. A target of
 /// higher rank (the epilogue wrote an expansion of the buffer) takes its
-/// place collapsed by `targetGroups`.
-void retarget(RewriterBase &rewriter, Value buffer, Value target,
-              ArrayRef<ReassociationIndices> targetGroups = {}) {
+/// place collapsed by `targetGroups`. Returns what replaced `buffer`.
+Value retarget(RewriterBase &rewriter, Value buffer, Value target,
+               ArrayRef<ReassociationIndices> targetGroups = {}) {
   if (buffer == target)
-    return;
+    return buffer;
   for (Operation *user : llvm::make_early_inc_range(buffer.getUsers()))
     if (isa<memref::DeallocOp>(user))
       rewriter.eraseOp(user);
@@ -518,6 +518,7 @@ void retarget(RewriterBase &rewriter, Value buffer, Value target,
   }
   rewriter.replaceAllUsesWith(buffer, replacement);
   rewriter.eraseOp(bufferAlloc);
+  return replacement;
 }
 
 /// Adds `offsets` to `total` (index values or constants).
@@ -724,8 +725,8 @@ FailureOr<AffineMap> reindexOperand(RewriterBase *rewriter, Location loc,
 }
 
 /// `op`, elementwise over `view` (an expansion of a buffer by
-/// `viewGroups`), as a generic over `result` (another expansion of it, an
-/// expand_shape op) that reads `view` from `result` and writes its result
+/// `viewGroups`), as a generic over `result` (another expansion of it, by
+/// `resultGroups`) that reads `view` from `result` and writes its result
 /// there in place; checks only, without `rewriter`. Returns the generic (or
 /// `op` when only checking), null when an operand cannot follow. Reshaped
 /// operands are made before `contraction`, into whose register tiles the
@@ -733,10 +734,9 @@ FailureOr<AffineMap> reindexOperand(RewriterBase *rewriter, Location loc,
 linalg::LinalgOp reindexEpilogue(RewriterBase *rewriter, linalg::LinalgOp op,
                                  Operation *contraction, Value view,
                                  ArrayRef<ReassociationIndices> viewGroups,
-                                 memref::ExpandShapeOp result) {
-  ArrayRef<int64_t> resultShape = result.getResultType().getShape();
-  SmallVector<ReassociationIndices> resultGroups =
-      result.getReassociationIndices();
+                                 Value result,
+                                 ArrayRef<ReassociationIndices> resultGroups) {
+  ArrayRef<int64_t> resultShape = cast<MemRefType>(result.getType()).getShape();
   AffineMap identity =
       AffineMap::getMultiDimIdentityMap(resultShape.size(), op.getContext());
   if (rewriter)
@@ -775,16 +775,18 @@ linalg::LinalgOp reindexEpilogue(RewriterBase *rewriter, linalg::LinalgOp op,
 }
 
 /// The neighbours of a contraction writing `result`, an expansion of its
-/// buffer (a matmul's [M, N] as [M, N / 32, 32]: blocks of columns): the
+/// buffer by `resultGroups` (a matmul's [M, N] as [M, N / 32, 32]: blocks
+/// of columns; or the buffer itself, a batch matmul's [B, S, S]): the
 /// fill of `result` right before it, and the elementwise op reading the
-/// buffer or another expansion of it ([1, S, N]: the bias, GELU) right
-/// after, rewritten to iterate over `result` (its other operands reshaped
-/// to follow), in place once the contraction writes its result buffer.
-RegisterTileNeighbours neighboursOfExpansion(RewriterBase &rewriter,
-                                             linalg::LinalgOp contraction,
-                                             memref::ExpandShapeOp result) {
+/// buffer or another expansion of it ([1, S, N]: the bias, GELU; [1, B, S,
+/// S]: a scale) right after, rewritten to iterate over `result` (its other
+/// operands reshaped to follow), in place once the contraction writes its
+/// result buffer.
+RegisterTileNeighbours
+neighboursOfExpansion(RewriterBase &rewriter, linalg::LinalgOp contraction,
+                      Value result, Value buffer,
+                      ArrayRef<ReassociationIndices> resultGroups) {
   RegisterTileNeighbours found;
-  Value buffer = result.getSrc();
   auto type = dyn_cast<MemRefType>(buffer.getType());
   if (!type || !type.getLayout().isIdentity() || !type.hasStaticShape() ||
       !buffer.getDefiningOp<memref::AllocOp>())
@@ -794,8 +796,7 @@ RegisterTileNeighbours neighboursOfExpansion(RewriterBase &rewriter,
     prev = prev->getPrevNode();
   auto fill = dyn_cast_or_null<linalg::FillOp>(prev);
   linalg::LinalgOp initializer;
-  if (fill && fill.hasPureBufferSemantics() &&
-      fill.getOutputs()[0] == result.getResult())
+  if (fill && fill.hasPureBufferSemantics() && fill.getOutputs()[0] == result)
     initializer = fill;
 
   Operation *next = contraction->getNextNode();
@@ -819,21 +820,37 @@ RegisterTileNeighbours neighboursOfExpansion(RewriterBase &rewriter,
                             interior, borderFills, border);
     if (epilogue &&
         (interior || !reindexEpilogue(nullptr, epilogue, contraction, view,
-                                      viewGroups, result)))
+                                      viewGroups, result, resultGroups)))
       epilogue = {};
   }
   if (epilogue) {
-    retarget(rewriter, buffer, epilogue.getDpsInits()[0], viewGroups);
+    Value replacement =
+        retarget(rewriter, buffer, epilogue.getDpsInits()[0], viewGroups);
+    if (result == buffer)
+      result = replacement;
     found.epilogue = cast<linalg::GenericOp>(
         reindexEpilogue(&rewriter, epilogue, contraction, view, viewGroups,
-                        result)
+                        result, resultGroups)
             .getOperation());
   }
   if (initializer)
-    found.initializer =
-        groupLoops(rewriter, initializer,
-                   identityGroups(result.getResultType().getRank()));
+    found.initializer = groupLoops(
+        rewriter, initializer,
+        identityGroups(cast<MemRefType>(result.getType()).getRank()));
   return found;
+}
+
+/// Whether the op after `contraction` (past ops that do not touch
+/// `buffer`) reads an expand_shape of `buffer` (not `buffer` itself).
+bool nextReadsExpansion(linalg::LinalgOp contraction, Value buffer) {
+  Operation *next = contraction->getNextNode();
+  while (next && isPassable(next, buffer))
+    next = next->getNextNode();
+  auto op = dyn_cast_or_null<linalg::LinalgOp>(next);
+  return op && llvm::any_of(op.getDpsInputOperands(), [&](OpOperand *input) {
+           auto expand = input->get().getDefiningOp<memref::ExpandShapeOp>();
+           return expand && expand.getSrc() == buffer;
+         });
 }
 
 } // namespace
@@ -849,7 +866,14 @@ findRegisterTileNeighbours(RewriterBase &rewriter,
   // contraction's result collapses.
   Value result = contraction.getDpsInits()[0];
   if (auto expand = result.getDefiningOp<memref::ExpandShapeOp>())
-    return neighboursOfExpansion(rewriter, contraction, expand);
+    return neighboursOfExpansion(rewriter, contraction, result, expand.getSrc(),
+                                 expand.getReassociationIndices());
+  // A result written as it is and read as an expansion (a batch matmul's
+  // [B, S, S] scaled as [1, B, S, S]).
+  if (auto type = dyn_cast<MemRefType>(result.getType());
+      type && nextReadsExpansion(contraction, result))
+    return neighboursOfExpansion(rewriter, contraction, result, result,
+                                 identityGroups(type.getRank()));
   Value buffer = result;
   Groups groups;
   if (auto collapse = result.getDefiningOp<memref::CollapseShapeOp>()) {
