@@ -20,6 +20,7 @@
 #include "PaddedPlaneStores.h"
 #include "PrefetchNextBlock.h"
 #include "RegisterTileFusion.h"
+#include "RowGroups.h"
 #include "ovmlir/Conversion/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -674,11 +675,14 @@ constexpr int64_t kVectorsPerStep = 4;
 /// Rows of one or two vectors (activations in blocks of 16 or 32 channels)
 /// go kVectorsPerStep vectors at a time. A `transposing` op (its last two
 /// loops the input's and the output's innermost: withTransposedLoopsLast)
-/// gets tiles of kTransposeTile x kTransposeTile instead.
+/// gets tiles of kTransposeTile x kTransposeTile instead. An op of a row
+/// group gets the group's thread tiles `rowTiles` of its first loops (the
+/// others whole) instead.
 LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
                               int64_t vectorWidth,
                               SmallVectorImpl<linalg::FillOp> &borderFills,
-                              bool transposing = false) {
+                              bool transposing = false,
+                              ArrayRef<int64_t> rowTiles = {}) {
   unsigned numLoops = op.getNumLoops();
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   TileSizes threads(numLoops, 1), vectors(numLoops, 0);
@@ -703,6 +707,10 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
     }
     threads[loop] = 0;
     chunk *= ranges[loop];
+  }
+  if (!rowTiles.empty()) {
+    threads.assign(numLoops, 0);
+    llvm::copy(rowTiles, threads.begin());
   }
   int64_t inner = ranges.back();
   bool vectorize = hasStaticShapes(op) && inner >= 4 &&
@@ -752,7 +760,7 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   // (Ops reading linalg.index keep their order: tiled with interchanged
   // loops, their indices came out wrong, run_indexing.mlir.)
   SmallVector<unsigned> order;
-  if (!op.hasIndexSemantics())
+  if (!op.hasIndexSemantics() && rowTiles.empty())
     order = longestFirst(threads, ranges);
   FailureOr<SmallVector<Operation *>> threadLoops =
       tile(rewriter, op, threads, LT::ParallelLoops, order);
@@ -850,15 +858,19 @@ bool reducesIntoLanes(linalg::LinalgOp op, int64_t vectorWidth) {
 }
 
 /// Other ops with parallel loops (pooling, reductions, gathers): threads over
-/// the parallel loops outside the first reduction loop.
+/// the parallel loops outside the first reduction loop (an op of a row
+/// group: the group's thread tiles `rowTiles` of its first loops).
 LogicalResult tileForThreads(RewriterBase &rewriter, linalg::LinalgOp op,
-                             int64_t vectorWidth) {
+                             int64_t vectorWidth,
+                             ArrayRef<int64_t> rowTiles = {}) {
   TileSizes threads;
   for (utils::IteratorType type : op.getIteratorTypesArray()) {
     if (type != utils::IteratorType::parallel)
       break;
     threads.push_back(1);
   }
+  if (!rowTiles.empty())
+    threads.assign(rowTiles.begin(), rowTiles.end());
   if (threads.empty())
     return success();
   // A parallel innermost loop stays whole inside one thread.
@@ -878,7 +890,10 @@ LogicalResult tileForThreads(RewriterBase &rewriter, linalg::LinalgOp op,
   // time.
   unsigned numLoops = op.getNumLoops();
   TileSizes vectors(numLoops, 0);
-  for (unsigned loop = threads.size(); loop < numLoops; ++loop)
+  // (A row group's thread tiles hold several rows: one at a time, each
+  // reduced in a register.)
+  for (unsigned loop = rowTiles.empty() ? threads.size() : 0; loop < numLoops;
+       ++loop)
     vectors[loop] = 1;
   vectors.back() = rows ? vectorWidth : op.getStaticLoopRanges().back();
   return tileLevels(rewriter, innermostOp(*threadLoops, op),
@@ -1313,6 +1328,19 @@ struct TileAndVectorizePass
             deferred.insert(fill);
           borderFills[op] = std::move(fills);
         }
+    // Runs of ops on the same rows (a LayerNorm, a Softmax): one thread
+    // loop over blocks of rows (RowGroups.h).
+    auto eligible = [&](linalg::LinalgOp op) {
+      return !deferred.contains(op) && !borderFills.contains(op) &&
+             inRowGroups(op);
+    };
+    for (const codegen::RowGroup &group : codegen::findRowGroups(ops, eligible))
+      if (failed(tileRowGroup(rewriter, group))) {
+        emitError(group.ops.front()->getLoc(), "could not be tiled");
+        return signalPassFailure();
+      } else {
+        deferred.insert(group.ops.begin(), group.ops.end());
+      }
     SmallVector<linalg::LinalgOp> left;
     for (linalg::LinalgOp op : ops) {
       if (deferred.contains(op))
@@ -1404,7 +1432,8 @@ struct TileAndVectorizePass
   /// tileContraction; cleared when not taken.
   LogicalResult tileOp(RewriterBase &rewriter, linalg::LinalgOp op,
                        SmallVectorImpl<linalg::FillOp> &borderFills,
-                       codegen::RegisterTileNeighbours &neighbours) {
+                       codegen::RegisterTileNeighbours &neighbours,
+                       ArrayRef<int64_t> rowTiles = {}) {
     unsigned bits = commonBitWidth(op);
     int64_t width = vectorWidthOf(op);
     if (isRegisterTiled(op)) {
@@ -1419,11 +1448,69 @@ struct TileAndVectorizePass
                 withTransposedLoopsLast(rewriter, op, *readLoop))
           return tileElementwise(rewriter, transposing, width, borderFills,
                                  /*transposing=*/true);
+      if (!rowTiles.empty())
+        return tileElementwise(rewriter, op, width, borderFills,
+                               /*transposing=*/false, rowTiles);
       return tileElementwise(rewriter, withoutUnitDims(rewriter, op), width,
                              borderFills);
     }
     borderFills.clear();
-    return tileForThreads(rewriter, op, width);
+    return tileForThreads(rewriter, op, width, rowTiles);
+  }
+
+  /// Whether `op` may join a row group: a static op with vectors that is
+  /// not a contraction (register tiles) or a transposing op (tiles of
+  /// its own), whose operands are read along projections of its loops.
+  bool inRowGroups(linalg::LinalgOp op) {
+    return hasStaticShapes(op) && commonBitWidth(op) &&
+           !op.hasIndexSemantics() && !isRegisterTiled(op) &&
+           !(isAllParallel(op) && transposedReadLoop(op)) &&
+           llvm::all_of(op.getIndexingMapsArray(), [](AffineMap map) {
+             return map.isProjectedPermutation(/*allowZeroInResults=*/true);
+           });
+  }
+
+  /// Tiles the ops of `group` with the same thread tiles of rows (about
+  /// kThreadChunk elements, whole rows; a divisor of the innermost row
+  /// loop cut) and merges their thread loops into one.
+  LogicalResult tileRowGroup(RewriterBase &rewriter,
+                             const codegen::RowGroup &group) {
+    TileSizes rows(group.rowRanges.size(), 1);
+    int64_t chunk = group.rowElements;
+    for (int64_t loop = rows.size() - 1; loop >= 0; --loop) {
+      int64_t range = group.rowRanges[loop];
+      if (chunk * range > kThreadChunk) {
+        int64_t size = std::max<int64_t>(kThreadChunk / chunk, 1);
+        while (range % size != 0)
+          --size;
+        rows[loop] = size;
+        break;
+      }
+      rows[loop] = 0;
+      chunk *= range;
+    }
+    if (llvm::all_of(rows, [](int64_t size) { return size == 0; }))
+      rows.back() = 1;
+    codegen::gatherRowGroup(rewriter, group);
+    Operation *first = group.ops.front(), *last = group.ops.back();
+    Block *block = first->getBlock();
+    Operation *before = first->getPrevNode();
+    Operation *after = last->getNextNode();
+    for (linalg::LinalgOp op : group.ops) {
+      SmallVector<linalg::FillOp> noFills;
+      codegen::RegisterTileNeighbours noNeighbours;
+      if (failed(tileOp(rewriter, op, noFills, noNeighbours, rows)))
+        return failure();
+    }
+    SmallVector<scf::ParallelOp> loops;
+    for (Operation &op : llvm::make_range(
+             before ? std::next(before->getIterator()) : block->begin(),
+             after ? after->getIterator() : block->end()))
+      if (auto loop = dyn_cast<scf::ParallelOp>(op))
+        loops.push_back(loop);
+    if (loops.size() == group.ops.size())
+      (void)codegen::mergeRowGroupLoops(rewriter, loops);
+    return success();
   }
 
   /// Every canonicalization pattern, collected once per pass instance (the

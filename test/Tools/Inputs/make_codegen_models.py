@@ -467,6 +467,32 @@ def main():
     save_case(directory, "transpose_last_two", [
         helper.make_node("Transpose", ["x"], ["y"], perm=[0, 2, 1]),
     ], x, np.ascontiguousarray(x.transpose(0, 2, 1)), {})
+    # A LayerNorm over the last dimension as its ops (opset 13) and a
+    # Softmax: runs of ops on the same rows (ov-tile-and-vectorize's row
+    # groups), rows of 96 and of 50 (3 vectors and a remainder of 2).
+    x = f32([1, 37, 23, 96]) * 3 + 1
+    gamma, beta = f32([96]) + 1.5, f32([96])
+    mean = x.mean(-1, keepdims=True)
+    centered = x - mean
+    variance = (centered * centered).mean(-1, keepdims=True)
+    y = centered / np.sqrt(variance + np.float32(1e-5)) * gamma + beta
+    save_case(directory, "layer_norm", [
+        helper.make_node("ReduceMean", ["x"], ["mean"], axes=[-1]),
+        helper.make_node("Sub", ["x", "mean"], ["centered"]),
+        helper.make_node("Mul", ["centered", "centered"], ["squares"]),
+        helper.make_node("ReduceMean", ["squares"], ["variance"], axes=[-1]),
+        helper.make_node("Add", ["variance", "epsilon"], ["shifted"]),
+        helper.make_node("Sqrt", ["shifted"], ["deviation"]),
+        helper.make_node("Div", ["centered", "deviation"], ["normalized"]),
+        helper.make_node("Mul", ["normalized", "gamma"], ["scaled"]),
+        helper.make_node("Add", ["scaled", "beta"], ["y"]),
+    ], x, y.astype(np.float32), {
+        "epsilon": np.array(1e-5, np.float32), "gamma": gamma, "beta": beta})
+    x = f32([2, 5, 45, 50]) * 4
+    exps = np.exp(x - x.max(-1, keepdims=True))
+    save_case(directory, "softmax", [
+        helper.make_node("Softmax", ["x"], ["y"], axis=-1),
+    ], x, (exps / exps.sum(-1, keepdims=True)).astype(np.float32), {})
 
 def save_streamed_case(directory, name, side):
     """A 3x3 layer from 512 channels to 64 on a side x side plane (590 KB
