@@ -308,16 +308,22 @@ func.func @two_terms(%w0: memref<32x16xf32>, %x0: memref<1x16x64xf32>, %w1: memr
 }
 
 // A sum over rows of contiguous elements (a global average pool's: 8 rows
-// of 56 per channel): threads over the channels, each row reduced 16
-// elements at a time (a vector.reduction each into the accumulator, carried
-// in a register through the row), the 8 left over as a vector of 8.
+// of 56 per channel): threads over the channels, each row summed 16
+// elements at a time into a vector of partial sums (carried in a register
+// through the row, VectorAccumulators.h), reduced once into the
+// accumulator after the loop; the 8 left over as a vector of 8.
 // CHECK-LABEL: func.func @row_sum
 // CHECK: scf.parallel
 // CHECK: scf.for {{.*}} to %c8 step %c1
 // CHECK: %[[ACC:.*]] = vector.transfer_read %arg1
-// CHECK: scf.for {{.*}} to %c48 step %c16 iter_args(%{{.*}} = %[[ACC]])
+// CHECK: %[[ZERO:.*]] = arith.constant dense<-0.000000e+00> : vector<16xf32>
+// CHECK: %[[LANES:.*]]:2 = scf.for {{.*}} to %c48 step %c16 iter_args(%{{.*}} = %[[ACC]], %[[PARTIAL:.*]] = %[[ZERO]])
 // CHECK: %[[ROW:.*]] = vector.transfer_read %arg0{{.*}} vector<16xf32>
-// CHECK: vector.reduction <add>, %[[ROW]], %{{.*}} : vector<16xf32> into f32
+// CHECK: %[[NEXT:.*]] = arith.addf %[[ROW]], %[[PARTIAL]] : vector<16xf32>
+// CHECK-NOT: vector.reduction
+// CHECK: scf.yield %{{.*}}, %[[NEXT]]
+// CHECK: %[[START:.*]] = vector.extract %[[ACC]][0]
+// CHECK: vector.reduction <add>, %[[LANES]]#1, %[[START]] : vector<16xf32> into f32
 // CHECK: vector.reduction <add>, %{{.*}}, %{{.*}} : vector<8xf32> into f32
 // CHECK: vector.transfer_write {{.*}}, %arg1
 func.func @row_sum(%x: memref<1x32x8x56xf32>, %sum: memref<1x32x1x1xf32>) {

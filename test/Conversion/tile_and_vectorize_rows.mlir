@@ -10,13 +10,16 @@
 
 // A softmax over rows of 128: the maximum and the sum (fills and
 // reductions into [64, 1]), exp(x - max) in place and the division, all in
-// one loop over blocks of 32 rows; each row reduced in a vector.
+// one loop over blocks of 32 rows; each row reduced into a vector of
+// partial results, then into its maximum or sum.
 // CHECK-LABEL: func.func @softmax
 // CHECK: scf.parallel (%[[ROW:.*]]) = (%c0) to (%c64) step (%c32)
 // CHECK: linalg.fill
+// CHECK: arith.maximumf {{.*}} : vector<16xf32>
 // CHECK: vector.reduction <maximumf>
 // CHECK: math.exp {{.*}} : vector<16xf32>
 // CHECK: linalg.fill
+// CHECK: arith.addf {{.*}} : vector<16xf32>
 // CHECK: vector.reduction <add>
 // CHECK: arith.divf {{.*}} : vector<16xf32>
 // CHECK: scf.reduce

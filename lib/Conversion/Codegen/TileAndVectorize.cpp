@@ -21,6 +21,7 @@
 #include "PrefetchNextBlock.h"
 #include "RegisterTileFusion.h"
 #include "RowGroups.h"
+#include "VectorAccumulators.h"
 #include "ovmlir/Conversion/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -1423,6 +1424,8 @@ struct TileAndVectorizePass
     // the initializer and read by the tile, written by the tile and read by
     // the epilogue; forwarded, the transfers in between go away.
     vector::transferOpflowOpt(rewriter, func);
+    // Rows reduced a vector at a time carry a vector of partial results.
+    codegen::accumulateReductionsInVectors(rewriter, func);
     codegen::storeIntoPaddedPlanes(rewriter, func);
     codegen::storeIntoBlockedInteriors(rewriter, func);
     codegen::prefetchNextBlocks(rewriter, func);
