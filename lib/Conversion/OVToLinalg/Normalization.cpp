@@ -186,14 +186,14 @@ struct MVNLowering : OpConversionPattern<MVNOp> {
       replaceWithCast(rewriter, op, b, *centered);
       return success();
     }
-    FailureOr<Value> squares = buildElementwise(
-        b, type, ValueRange{*centered}, element,
-        [&](ImplicitLocOpBuilder &body, ValueRange args) -> Value {
-          return arith::MulFOp::create(body, args[0], args[0]);
+    // The squares are made in the reduction: no tensor of them.
+    Value squareSum = buildReduction(
+        b, *centered, *axes, /*keepDims=*/true,
+        getIdentity(b, ReduceKind::Sum, element),
+        [](ImplicitLocOpBuilder &body, Value acc, Value d) -> Value {
+          return arith::AddFOp::create(body, acc,
+                                       arith::MulFOp::create(body, d, d));
         });
-    if (failed(squares))
-      return failure();
-    Value squareSum = reduceKeepingDims(b, *squares, *axes, ReduceKind::Sum);
     double eps = op.getEps().convertToDouble();
     bool inside = op.getEpsMode() == MVNEpsMode::inside_sqrt;
     FailureOr<Value> result = buildElementwise(
