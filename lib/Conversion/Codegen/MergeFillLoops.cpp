@@ -14,6 +14,7 @@
 #include "ovmlir/Conversion/Passes.h"
 
 #include "Constants.h"
+#include "ThreadLoops.h"
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -59,27 +60,6 @@ Attribute filledConstant(scf::ParallelOp loop) {
   return walk.wasInterrupted() ? Attribute() : filled;
 }
 
-bool sameIterationSpace(scf::ParallelOp a, scf::ParallelOp b) {
-  return llvm::equal(a.getLowerBound(), b.getLowerBound()) &&
-         llvm::equal(a.getUpperBound(), b.getUpperBound()) &&
-         llvm::equal(a.getStep(), b.getStep());
-}
-
-/// Moves the body of `from` to the start of `into`'s body (same iteration
-/// space) and erases `from`. `into` comes later in the block, so what
-/// `from` uses is defined before it.
-void prependBody(scf::ParallelOp from, scf::ParallelOp into) {
-  Block *source = from.getBody();
-  Block *target = into.getBody();
-  for (auto [fromIndex, intoIndex] :
-       llvm::zip(from.getInductionVars(), into.getInductionVars()))
-    fromIndex.replaceAllUsesWith(intoIndex);
-  target->getOperations().splice(target->begin(), source->getOperations(),
-                                 source->begin(),
-                                 source->getTerminator()->getIterator());
-  from.erase();
-}
-
 /// Merges runs of fill loops in `block` whose only ops in between are free
 /// of memory effects (views, constants).
 void mergeFillLoops(Block &block) {
@@ -90,8 +70,8 @@ void mergeFillLoops(Block &block) {
     Attribute fill = loop ? filledConstant(loop) : Attribute();
     if (fill) {
       if (previous && previousFill == fill &&
-          sameIterationSpace(previous, loop))
-        prependBody(previous, loop);
+          ov::codegen::sameIterationSpace(previous, loop))
+        ov::codegen::prependBody(previous, loop);
       previous = loop;
       previousFill = fill;
       continue;

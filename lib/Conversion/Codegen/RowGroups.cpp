@@ -8,9 +8,9 @@
 
 #include "RowGroups.h"
 #include "RegisterTileFusion.h"
+#include "ThreadLoops.h"
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
-#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 
@@ -149,18 +149,6 @@ struct GroupBuilder {
   }
 };
 
-/// Whether `a` and `b` have the same bounds and steps (the same values, or
-/// constants of the same value: each op's tiling made its own).
-bool sameIterationSpace(scf::ParallelOp a, scf::ParallelOp b) {
-  auto same = [](ValueRange x, ValueRange y) {
-    return llvm::equal(
-        x, y, [](Value u, Value v) { return isEqualConstantIntOrValue(u, v); });
-  };
-  return same(a.getLowerBound(), b.getLowerBound()) &&
-         same(a.getUpperBound(), b.getUpperBound()) &&
-         same(a.getStep(), b.getStep());
-}
-
 } // namespace
 
 SmallVector<RowGroup>
@@ -201,8 +189,7 @@ void gatherRowGroup(RewriterBase &rewriter, const RowGroup &group) {
   }
 }
 
-bool mergeRowGroupLoops(RewriterBase &rewriter,
-                        ArrayRef<scf::ParallelOp> loops) {
+bool mergeRowGroupLoops(ArrayRef<scf::ParallelOp> loops) {
   if (loops.size() < 2)
     return false;
   for (auto [earlier, later] : llvm::zip(loops.drop_back(), loops.drop_front()))
@@ -219,19 +206,9 @@ bool mergeRowGroupLoops(RewriterBase &rewriter,
         (op->getNumRegions() != 0 || !isMemoryEffectFree(op)))
       return false;
   // Each loop's body goes to the start of the next one's: the last holds
-  // them all, in order. (What a body uses is defined before its loop.)
-  for (size_t i = 0; i + 1 < loops.size(); ++i) {
-    scf::ParallelOp earlier = loops[i], later = loops[i + 1];
-    Block *source = earlier.getBody();
-    Block *target = later.getBody();
-    for (auto [from, into] :
-         llvm::zip(earlier.getInductionVars(), later.getInductionVars()))
-      rewriter.replaceAllUsesWith(from, into);
-    target->getOperations().splice(target->begin(), source->getOperations(),
-                                   source->begin(),
-                                   source->getTerminator()->getIterator());
-    rewriter.eraseOp(earlier);
-  }
+  // them all, in order.
+  for (size_t i = 0; i + 1 < loops.size(); ++i)
+    prependBody(loops[i], loops[i + 1]);
   return true;
 }
 

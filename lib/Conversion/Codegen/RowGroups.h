@@ -51,8 +51,7 @@ void gatherRowGroup(RewriterBase &rewriter, const RowGroup &group);
 /// effects or allocations between them) into the last one, their bodies
 /// in order. Returns false (and changes nothing) when they are not such
 /// loops.
-bool mergeRowGroupLoops(RewriterBase &rewriter,
-                        ArrayRef<scf::ParallelOp> loops);
+bool mergeRowGroupLoops(ArrayRef<scf::ParallelOp> loops);
 
 } // namespace mlir::ov::codegen
 

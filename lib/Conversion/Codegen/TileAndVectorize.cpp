@@ -667,6 +667,27 @@ SmallVector<unsigned> longestFirst(ArrayRef<int64_t> threads,
 /// unchanged; outputs bit-identical.
 constexpr int64_t kVectorsPerStep = 4;
 
+/// Thread tiles of about kThreadChunk elements of loops `ranges` whose
+/// innermost loops hold `chunk` elements per iteration: inner loops whole
+/// (0) while they fit, the next one cut to a divisor of its range (tiles
+/// of static shapes), the outer ones single (1).
+TileSizes chunkTiles(ArrayRef<int64_t> ranges, int64_t chunk) {
+  TileSizes sizes(ranges.size(), 1);
+  for (int64_t loop = ranges.size() - 1; loop >= 0; --loop) {
+    if (ShapedType::isDynamic(ranges[loop]) ||
+        chunk * ranges[loop] > kThreadChunk) {
+      int64_t size = std::max<int64_t>(kThreadChunk / chunk, 1);
+      while (!ShapedType::isDynamic(ranges[loop]) && ranges[loop] % size != 0)
+        --size;
+      sizes[loop] = size;
+      break;
+    }
+    sizes[loop] = 0;
+    chunk *= ranges[loop];
+  }
+  return sizes;
+}
+
 /// Ops whose loops are all parallel: thread tiles of about kThreadChunk
 /// elements (inner dimensions whole while they fit, the next one cut, the
 /// outer ones single: each iteration of a thread loop costs the division of
@@ -687,7 +708,6 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   unsigned numLoops = op.getNumLoops();
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   TileSizes threads(numLoops, 1), vectors(numLoops, 0);
-  int64_t chunk = 1;
   // Tiles of an operand whose indices are not projections of the loops'
   // (upstream im2col: k floordiv 9, ...) are only addressed right when they
   // span single indices; such ops keep tiles of 1 but the innermost loop.
@@ -696,19 +716,8 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   });
   if (!projections)
     threads.back() = 0;
-  for (int64_t loop = numLoops - 1; loop >= 0 && projections; --loop) {
-    if (ShapedType::isDynamic(ranges[loop]) ||
-        chunk * ranges[loop] > kThreadChunk) {
-      // A divisor of the range: tiles of static shapes.
-      int64_t size = std::max<int64_t>(kThreadChunk / chunk, 1);
-      while (!ShapedType::isDynamic(ranges[loop]) && ranges[loop] % size != 0)
-        --size;
-      threads[loop] = size;
-      break;
-    }
-    threads[loop] = 0;
-    chunk *= ranges[loop];
-  }
+  else
+    threads = chunkTiles(ranges, 1);
   if (!rowTiles.empty()) {
     threads.assign(numLoops, 0);
     llvm::copy(rowTiles, threads.begin());
@@ -1478,20 +1487,7 @@ struct TileAndVectorizePass
   /// loop cut) and merges their thread loops into one.
   LogicalResult tileRowGroup(RewriterBase &rewriter,
                              const codegen::RowGroup &group) {
-    TileSizes rows(group.rowRanges.size(), 1);
-    int64_t chunk = group.rowElements;
-    for (int64_t loop = rows.size() - 1; loop >= 0; --loop) {
-      int64_t range = group.rowRanges[loop];
-      if (chunk * range > kThreadChunk) {
-        int64_t size = std::max<int64_t>(kThreadChunk / chunk, 1);
-        while (range % size != 0)
-          --size;
-        rows[loop] = size;
-        break;
-      }
-      rows[loop] = 0;
-      chunk *= range;
-    }
+    TileSizes rows = chunkTiles(group.rowRanges, group.rowElements);
     if (llvm::all_of(rows, [](int64_t size) { return size == 0; }))
       rows.back() = 1;
     codegen::gatherRowGroup(rewriter, group);
@@ -1512,7 +1508,7 @@ struct TileAndVectorizePass
       if (auto loop = dyn_cast<scf::ParallelOp>(op))
         loops.push_back(loop);
     if (loops.size() == group.ops.size())
-      (void)codegen::mergeRowGroupLoops(rewriter, loops);
+      (void)codegen::mergeRowGroupLoops(loops);
     return success();
   }
 
