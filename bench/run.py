@@ -203,24 +203,52 @@ class OtherLoad:
         return max(0.0, other / wall), (end[2] - self.start[2]) / wall
 
 
-def measure_peak(work):
-    """Compiles and runs peak_flops.c; returns (GFLOP/s, description)."""
-    compiler = next((c for c in ("clang-22", "clang", "cc")
-                     if shutil.which(c)), None)
-    if compiler is None:
-        return None, "no C compiler"
-    flags = cpu_flags()
-    isa = (["-mavx512f"] if "avx512f" in flags else
-           ["-mavx2", "-mfma"] if {"avx2", "fma"} <= flags else None)
-    if isa is None:
-        return None, "the CPU has neither AVX-512F nor AVX2+FMA"
-    binary = os.path.join(work, "peak_flops")
-    subprocess.run([compiler, "-O2"] + isa + [
-        os.path.join(HERE, "peak_flops.c"), "-o", binary], check=True)
-    output = subprocess.run([binary], capture_output=True, text=True,
-                            check=True).stdout.strip()
-    match = re.match(r"peak: ([\d.]+) GFLOP/s \((.*?),", output)
-    return float(match.group(1)), match.group(2)
+class MachineProbe:
+    """machine_probe.c, compiled once: the FMA peak of one core, and how
+    much of twice one core's FMA and L3 streaming speed two cores (or N)
+    get while both work. The latter, taken before every round, tells a
+    slow state of the machine (vCPUs sharing a core or its memory) from a
+    slow model: no code gains more from a second thread than the machine
+    itself does."""
+
+    def __init__(self, work):
+        self.binary, self.isa = None, "no C compiler"
+        compiler = next((c for c in ("clang-22", "clang", "cc")
+                         if shutil.which(c)), None)
+        if compiler is None:
+            return
+        flags = cpu_flags()
+        isa = (["-mavx512f"] if "avx512f" in flags else
+               ["-mavx2", "-mfma"] if {"avx2", "fma"} <= flags else None)
+        if isa is None:
+            self.isa = "the CPU has neither AVX-512F nor AVX2+FMA"
+            return
+        self.binary = os.path.join(work, "machine_probe")
+        subprocess.run([compiler, "-O2"] + isa + [
+            os.path.join(HERE, "machine_probe.c"), "-o", self.binary,
+            "-lpthread"], check=True)
+
+    def run(self, mode, seconds, threads):
+        """GFLOP/s (peak) or GB/s (stream) summed over THREADS threads."""
+        output = subprocess.run(
+            [self.binary, mode, str(seconds), str(threads)],
+            capture_output=True, text=True, check=True).stdout.strip()
+        match = re.match(r"\w+: ([\d.]+) G\w+/s \((.*?),", output)
+        self.isa = match.group(2)
+        return float(match.group(1))
+
+    def peak(self):
+        """(GFLOP/s of one core, ISA description)."""
+        if self.binary is None:
+            return None, self.isa
+        return self.run("peak", 1, 1), self.isa
+
+    def scaling(self, threads):
+        """{"fma": x, "stream": y}: THREADS threads' speed over one's."""
+        if self.binary is None or threads == 1:
+            return None
+        return {mode: self.run(mode, 0.25, threads) /
+                self.run(mode, 0.25, 1) for mode in ("peak", "stream")}
 
 
 # --- Running things --------------------------------------------------------
@@ -391,7 +419,7 @@ def compare_outputs(ours_dir, ort_dir, rtol, atol):
 
 # --- The benchmark ---------------------------------------------------------
 
-def bench_model(name, args, tools, work):
+def bench_model(name, args, tools, work, probe):
     import make_models
     result = {"model": name, "rows": {}}
     onnx_path, inputs = make_models.ensure_model(
@@ -417,8 +445,12 @@ def bench_model(name, args, tools, work):
     ours_times = {t: [] for t in args.threads}
     ort_times = {t: [] for t in args.threads}
     ours_error, ort_error, checks = {}, {}, {}
+    machine = {t: [] for t in args.threads}
     for round_index in range(args.rounds):
         for threads in args.threads:
+            scaling = probe.scaling(threads)
+            if scaling:
+                machine[threads].append(scaling)
             ours_dir = os.path.join(model_dir, "ours_t%d" % threads)
             ort_dir = os.path.join(model_dir, "ort_t%d" % threads)
 
@@ -459,9 +491,11 @@ def bench_model(name, args, tools, work):
                 checks[threads] = compare_outputs(
                     ours_dir, ort_dir, args.rtol,
                     max(args.atol, MODEL_ATOL.get(name, 0)))
-            log("  round %d/%d, %d thread(s): ours %s ms, ORT %s ms" % (
+            log("  round %d/%d, %d thread(s): ours %s ms, ORT %s ms%s" % (
                 round_index + 1, args.rounds, threads, fmt(ours_ms),
-                fmt(ort_ms)))
+                fmt(ort_ms), "; machine 1 -> %d cores: FMA %.2fx, L3 "
+                "stream %.2fx" % (threads, scaling["peak"],
+                                  scaling["stream"]) if scaling else ""))
 
     for threads in args.threads:
         row = {"threads": threads, "runs": runs, "rounds": args.rounds}
@@ -480,6 +514,11 @@ def bench_model(name, args, tools, work):
             row["ratio"] = row["ours_ms"] / row["ort_ms"]
         if threads in checks:
             row["check"] = checks[threads]
+        if machine[threads]:
+            row["machine_round_scaling"] = machine[threads]
+            row["machine_scaling"] = {
+                mode: statistics.median(m[mode] for m in machine[threads])
+                for mode in ("peak", "stream")}
         if name == "matmul":
             for side in ("ours", "ort"):
                 if side + "_ms" in row:
@@ -517,15 +556,21 @@ def fmt(value, digits=2):
 def table_rows(results, peak):
     """The main table as a header and rows of strings."""
     header = ["model", "threads", "ours ms", "ORT ms", "ours/ORT",
-              "ours 1->N", "outputs", "GFLOP/s ours (ORT)",
-              "% of peak ours (ORT)"]
+              "ours 1->N (ORT)", "machine 1->N FMA, L3", "outputs",
+              "GFLOP/s ours (ORT)", "% of peak ours (ORT)"]
     rows = []
     for result in results:
-        one_thread = result["rows"].get(1, {}).get("ours_ms")
+        one_thread = result["rows"].get(1, {})
         for threads, row in sorted(result["rows"].items()):
-            speedup = ""
-            if threads != 1 and one_thread and "ours_ms" in row:
-                speedup = "%.2fx" % (one_thread / row["ours_ms"])
+            speedup = machine = ""
+            if threads != 1 and "ours_ms" in one_thread and "ours_ms" in row:
+                speedup = "%.2fx (%s)" % (
+                    one_thread["ours_ms"] / row["ours_ms"],
+                    "%.2fx" % (one_thread["ort_ms"] / row["ort_ms"])
+                    if "ort_ms" in one_thread and "ort_ms" in row else "n/a")
+            if "machine_scaling" in row:
+                machine = "%.2fx, %.2fx" % (row["machine_scaling"]["peak"],
+                                            row["machine_scaling"]["stream"])
             check = row.get("check")
             if check is None:
                 outputs = "n/a"
@@ -545,7 +590,7 @@ def table_rows(results, peak):
             rows.append([result["model"], str(threads),
                          fmt(row.get("ours_ms")), fmt(row.get("ort_ms")),
                          "%.2f" % row["ratio"] if "ratio" in row else "n/a",
-                         speedup, outputs, gflops, percent])
+                         speedup, machine, outputs, gflops, percent])
     return header, rows
 
 
@@ -625,7 +670,9 @@ def report(results, info, args):
         "medians of %d round(s) of alternating runs; outputs: "
         "|ours - ORT| <= atol + rtol |ORT| with rtol %g, atol %g (abs = max "
         "|ours - ORT|, rel = abs / max |ORT|); %% of peak = of (threads x "
-        "one-core peak)%s" % (
+        "one-core peak); machine 1->N = what N cores together did over one "
+        "core on the FMA and L3 streaming probes (medians of the probes "
+        "before each round)%s" % (
             args.rounds, args.rtol, args.atol,
             "".join("; atol %g for %s" % (MODEL_ATOL[m], m)
                     for m in sorted(MODEL_ATOL)
@@ -724,7 +771,8 @@ def main():
     ensure_debian_packages()
     ort_version = ensure_ort()
     os.makedirs(args.work, exist_ok=True)
-    peak, isa = measure_peak(args.work)
+    probe = MachineProbe(args.work)
+    peak, isa = probe.peak()
     log("FMA peak of one core: %s GFLOP/s (%s)" % (fmt(peak, 1), isa))
     now = datetime.datetime.now().astimezone()
     info = {"date": now.strftime("%Y-%m-%d %H:%M %Z"),
@@ -736,7 +784,7 @@ def main():
     other_load = OtherLoad()
     for name in models:
         log("%s:" % name)
-        results.append(bench_model(name, args, tools, args.work))
+        results.append(bench_model(name, args, tools, args.work, probe))
     info["other_load"], info["steal"] = other_load.measure()
     report(results, info, args)
 

@@ -1,0 +1,218 @@
+// Machine probes for bench/run.py: the FMA peak and what a second core adds.
+//
+//   machine_probe peak [SECONDS=1] [THREADS=1]
+//     Register-blocked fused multiply-adds with no memory traffic: NACC
+//     independent accumulators hide the FMA latency (4 cycles, 2 ports: at
+//     least 8 chains in flight), so the loop is bound only by FMA
+//     throughput. Prints "peak: <GFLOP/s> GFLOP/s (<isa>, ...)", the sum
+//     over THREADS threads that run at the same time.
+//   machine_probe stream [SECONDS=1] [THREADS=1] [MB_PER_THREAD=4]
+//     Each thread streams a[i] += 0.5 * b[i] over arrays of its own (MB in
+//     all: 4 MB each keeps two threads' arrays in a 32 MB L3, the level the
+//     compiled models' activations live in). Prints "stream: <GB/s> GB/s"
+//     (bytes read and written, summed over the threads).
+//
+// Both warm up for about 0.3 s first (the core may need that long to reach
+// its highest frequency under AVX-512 load), then take the best of five
+// timed runs of SECONDS / 5: the machine may be shared, and the best run is
+// the one least disturbed. The threads start each run together (a barrier),
+// so with 2 threads the result says how fast both cores are while both work:
+// on a VM whose vCPUs sometimes share a core or its memory, less than twice
+// one core's. Built with -mavx512f it uses 512-bit registers, otherwise
+// AVX2+FMA 256-bit ones.
+#include <immintrin.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define NACC 12
+#define MAX_THREADS 256
+
+#if defined(__AVX512F__)
+typedef __m512 vec;
+#define LANES 16
+#define ISA "avx512f"
+#define SET1 _mm512_set1_ps
+#define FMA _mm512_fmadd_ps
+#define ADD _mm512_add_ps
+#define LOAD _mm512_load_ps
+#define STORE _mm512_store_ps
+#define STOREU _mm512_storeu_ps
+#elif defined(__AVX2__) && defined(__FMA__)
+typedef __m256 vec;
+#define LANES 8
+#define ISA "avx2+fma"
+#define SET1 _mm256_set1_ps
+#define FMA _mm256_fmadd_ps
+#define ADD _mm256_add_ps
+#define LOAD _mm256_load_ps
+#define STORE _mm256_store_ps
+#define STOREU _mm256_storeu_ps
+#else
+#error "machine_probe needs -mavx512f or -mavx2 -mfma"
+#endif
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+// ITERS inner iterations of NACC FMAs each; the multiplier and addend come
+// from memory-opaque arguments so the compiler cannot fold the chain.
+static float fma_kernel(long iters, float x, float y) {
+  vec a = SET1(x), b = SET1(y);
+  vec acc[NACC];
+  for (int i = 0; i < NACC; ++i)
+    acc[i] = SET1((float)i * 1e-3f);
+  for (long it = 0; it < iters; ++it) {
+    // Fully unrolled by the compiler: NACC independent dependency chains.
+    for (int i = 0; i < NACC; ++i)
+      acc[i] = FMA(acc[i], a, b);
+  }
+  for (int i = 1; i < NACC; ++i)
+    acc[0] = ADD(acc[0], acc[i]);
+  float out[LANES];
+  STOREU(out, acc[0]);
+  float sum = 0;
+  for (int i = 0; i < LANES; ++i)
+    sum += out[i];
+  return sum;
+}
+
+// ITERS passes of a[i] += 0.5 * b[i] over N floats; returns a value that
+// depends on them.
+static float stream_kernel(long iters, float *a, const float *b, size_t n) {
+  vec half = SET1(0.5f);
+  for (long it = 0; it < iters; ++it)
+    for (size_t i = 0; i < n; i += LANES)
+      STORE(a + i, FMA(LOAD(b + i), half, LOAD(a + i)));
+  return a[n / 2];
+}
+
+enum mode { PEAK, STREAM };
+
+struct probe {
+  enum mode mode;
+  double seconds;
+  int threads;
+  size_t floats; // per array, STREAM only
+  pthread_barrier_t start;
+  long iters;          // per timed run, set by thread 0 after warm-up
+  double best[MAX_THREADS]; // units per second of each thread's best run
+  float sink[MAX_THREADS];
+};
+
+// One call of the kernel: ITERS of work; returns the units done (FLOP or
+// bytes).
+static double work(struct probe *p, long iters, float *a, float *b,
+                   float *sink) {
+  if (p->mode == PEAK) {
+    // x close to 1 and a tiny y keep the values finite for any run length.
+    volatile float x = 0.999999f, y = 1e-7f;
+    *sink += fma_kernel(iters, x, y);
+    return 2.0 * LANES * NACC * (double)iters;
+  }
+  *sink += stream_kernel(iters, a, b, p->floats);
+  return 3.0 * sizeof(float) * p->floats * (double)iters;
+}
+
+static void *run_thread(void *arg) {
+  struct probe *p = ((struct probe **)arg)[0];
+  int id = (int)(long)((void **)arg)[1];
+  float *a = NULL, *b = NULL;
+  if (p->mode == STREAM) {
+    a = aligned_alloc(64, p->floats * sizeof(float));
+    b = aligned_alloc(64, p->floats * sizeof(float));
+    if (!a || !b) {
+      fprintf(stderr, "machine_probe: out of memory\n");
+      exit(1);
+    }
+    for (size_t i = 0; i < p->floats; ++i) {
+      a[i] = 0.0f;
+      b[i] = (float)(i % 1000) * 1e-6f;
+    }
+  }
+  float sink = 0;
+  // Warm-up: doubles the work until a call takes 50 ms and 0.3 s passed;
+  // thread 0's count sets every thread's timed runs.
+  pthread_barrier_wait(&p->start);
+  long iters = 1;
+  double elapsed = 0, warm = 0;
+  while (iters < (1L << 40)) {
+    double begin = now();
+    work(p, iters, a, b, &sink);
+    elapsed = now() - begin;
+    warm += elapsed;
+    if (warm > 0.3 && elapsed > 0.05)
+      break;
+    if (elapsed < 0.05)
+      iters *= 2;
+  }
+  if (id == 0)
+    p->iters = (long)(iters * (p->seconds / 5) / elapsed) + 1;
+  double best = 0;
+  for (int r = 0; r < 5; ++r) {
+    pthread_barrier_wait(&p->start);
+    double begin = now();
+    double units = work(p, p->iters, a, b, &sink);
+    double rate = units / (now() - begin);
+    if (rate > best)
+      best = rate;
+  }
+  p->best[id] = best;
+  p->sink[id] = sink;
+  free(a);
+  free(b);
+  return NULL;
+}
+
+int main(int argc, char **argv) {
+  static struct probe p;
+  if (argc < 2 || (strcmp(argv[1], "peak") && strcmp(argv[1], "stream"))) {
+    fprintf(stderr, "usage: machine_probe peak [SECONDS] [THREADS]\n"
+                    "       machine_probe stream [SECONDS] [THREADS] "
+                    "[MB_PER_THREAD]\n");
+    return 2;
+  }
+  p.mode = strcmp(argv[1], "peak") ? STREAM : PEAK;
+  p.seconds = argc > 2 ? atof(argv[2]) : 1.0;
+  p.threads = argc > 3 ? atoi(argv[3]) : 1;
+  double mb = argc > 4 ? atof(argv[4]) : 4.0;
+  if (p.seconds <= 0 || p.threads < 1 || p.threads > MAX_THREADS ||
+      mb <= 0) {
+    fprintf(stderr, "machine_probe: bad arguments\n");
+    return 2;
+  }
+  // Two arrays per thread, each a whole number of vectors.
+  p.floats = ((size_t)(mb * 1048576 / 2 / sizeof(float)) / LANES + 1) * LANES;
+  pthread_barrier_init(&p.start, NULL, p.threads);
+  pthread_t threads[MAX_THREADS];
+  void *args[MAX_THREADS][2];
+  for (int i = 0; i < p.threads; ++i) {
+    args[i][0] = &p;
+    args[i][1] = (void *)(long)i;
+    if (i > 0 && pthread_create(&threads[i], NULL, run_thread, args[i])) {
+      fprintf(stderr, "machine_probe: cannot start thread %d\n", i);
+      return 1;
+    }
+  }
+  run_thread(args[0]);
+  double total = p.best[0], sink = p.sink[0];
+  for (int i = 1; i < p.threads; ++i) {
+    pthread_join(threads[i], NULL);
+    total += p.best[i];
+    sink += p.sink[i];
+  }
+  if (p.mode == PEAK)
+    printf("peak: %.1f GFLOP/s (%s, %d f32 lanes, %d accumulators, %d "
+           "thread(s), checksum %g)\n",
+           total / 1e9, ISA, LANES, NACC, p.threads, sink);
+  else
+    printf("stream: %.1f GB/s (%s, %.1f MB per thread, %d thread(s), "
+           "checksum %g)\n",
+           total / 1e9, ISA, mb, p.threads, sink);
+  return 0;
+}
