@@ -228,10 +228,16 @@ class MachineProbe:
             os.path.join(HERE, "machine_probe.c"), "-o", self.binary,
             "-lpthread"], check=True)
 
-    def run(self, mode, seconds, threads):
+    # The probes of scaling(): (mode, MB per thread). 4 MB each keeps two
+    # threads' arrays in the 32 MB L3; 64 MB each goes to memory.
+    SCALING_PROBES = {"fma": ("peak", None), "l3": ("stream", 4),
+                      "dram": ("stream", 64)}
+
+    def run(self, mode, seconds, threads, mb=None):
         """GFLOP/s (peak) or GB/s (stream) summed over THREADS threads."""
         output = subprocess.run(
-            [self.binary, mode, str(seconds), str(threads)],
+            [self.binary, mode, str(seconds), str(threads)] +
+            ([str(mb)] if mb else []),
             capture_output=True, text=True, check=True).stdout.strip()
         match = re.match(r"\w+: ([\d.]+) G\w+/s \((.*?),", output)
         self.isa = match.group(2)
@@ -244,11 +250,13 @@ class MachineProbe:
         return self.run("peak", 1, 1), self.isa
 
     def scaling(self, threads):
-        """{"fma": x, "stream": y}: THREADS threads' speed over one's."""
+        """{"fma": x, "l3": y, "dram": z}: THREADS threads' speed over
+        one's on each probe."""
         if self.binary is None or threads == 1:
             return None
-        return {mode: self.run(mode, 0.25, threads) /
-                self.run(mode, 0.25, 1) for mode in ("peak", "stream")}
+        return {name: self.run(mode, 0.25, threads, mb) /
+                self.run(mode, 0.25, 1, mb)
+                for name, (mode, mb) in self.SCALING_PROBES.items()}
 
 
 # --- Running things --------------------------------------------------------
@@ -493,9 +501,9 @@ def bench_model(name, args, tools, work, probe):
                     max(args.atol, MODEL_ATOL.get(name, 0)))
             log("  round %d/%d, %d thread(s): ours %s ms, ORT %s ms%s" % (
                 round_index + 1, args.rounds, threads, fmt(ours_ms),
-                fmt(ort_ms), "; machine 1 -> %d cores: FMA %.2fx, L3 "
-                "stream %.2fx" % (threads, scaling["peak"],
-                                  scaling["stream"]) if scaling else ""))
+                fmt(ort_ms), "; machine 1 -> %d cores: FMA %.2fx, L3 %.2fx, "
+                "DRAM %.2fx" % (threads, scaling["fma"], scaling["l3"],
+                                scaling["dram"]) if scaling else ""))
 
     for threads in args.threads:
         row = {"threads": threads, "runs": runs, "rounds": args.rounds}
@@ -517,8 +525,8 @@ def bench_model(name, args, tools, work, probe):
         if machine[threads]:
             row["machine_round_scaling"] = machine[threads]
             row["machine_scaling"] = {
-                mode: statistics.median(m[mode] for m in machine[threads])
-                for mode in ("peak", "stream")}
+                name: statistics.median(m[name] for m in machine[threads])
+                for name in MachineProbe.SCALING_PROBES}
         if name == "matmul":
             for side in ("ours", "ort"):
                 if side + "_ms" in row:
@@ -556,7 +564,7 @@ def fmt(value, digits=2):
 def table_rows(results, peak):
     """The main table as a header and rows of strings."""
     header = ["model", "threads", "ours ms", "ORT ms", "ours/ORT",
-              "ours 1->N (ORT)", "machine 1->N FMA, L3", "outputs",
+              "ours 1->N (ORT)", "machine 1->N FMA, L3, DRAM", "outputs",
               "GFLOP/s ours (ORT)", "% of peak ours (ORT)"]
     rows = []
     for result in results:
@@ -569,8 +577,8 @@ def table_rows(results, peak):
                     "%.2fx" % (one_thread["ort_ms"] / row["ort_ms"])
                     if "ort_ms" in one_thread and "ort_ms" in row else "n/a")
             if "machine_scaling" in row:
-                machine = "%.2fx, %.2fx" % (row["machine_scaling"]["peak"],
-                                            row["machine_scaling"]["stream"])
+                machine = ", ".join("%.2fx" % row["machine_scaling"][name]
+                                    for name in MachineProbe.SCALING_PROBES)
             check = row.get("check")
             if check is None:
                 outputs = "n/a"
@@ -671,8 +679,8 @@ def report(results, info, args):
         "|ours - ORT| <= atol + rtol |ORT| with rtol %g, atol %g (abs = max "
         "|ours - ORT|, rel = abs / max |ORT|); %% of peak = of (threads x "
         "one-core peak); machine 1->N = what N cores together did over one "
-        "core on the FMA and L3 streaming probes (medians of the probes "
-        "before each round)%s" % (
+        "core on the FMA probe and on streaming 4 MB (L3) and 64 MB (DRAM) "
+        "per thread (medians of the probes before each round)%s" % (
             args.rounds, args.rtol, args.atol,
             "".join("; atol %g for %s" % (MODEL_ATOL[m], m)
                     for m in sorted(MODEL_ATOL)
