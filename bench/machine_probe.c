@@ -4,18 +4,20 @@
 //     Register-blocked fused multiply-adds with no memory traffic: NACC
 //     independent accumulators hide the FMA latency (4 cycles, 2 ports: at
 //     least 8 chains in flight), so the loop is bound only by FMA
-//     throughput. Prints "peak: <GFLOP/s> GFLOP/s (<isa>, ...)", the sum
-//     over THREADS threads that run at the same time.
+//     throughput. Prints "peak: <GFLOP/s> GFLOP/s (<isa>, ..., median <M>,
+//     ...)", sums over THREADS threads that run at the same time.
 //   machine_probe stream [SECONDS=1] [THREADS=1] [MB_PER_THREAD=4]
 //     Each thread streams a[i] += 0.5 * b[i] over arrays of its own (MB in
 //     all: 4 MB each keeps two threads' arrays in a 32 MB L3, the level the
-//     compiled models' activations live in). Prints "stream: <GB/s> GB/s"
-//     (bytes read and written, summed over the threads).
+//     compiled models' activations live in). Prints "stream: <GB/s> GB/s
+//     (..., median <M>, ...)" (bytes read and written, summed over the
+//     threads).
 //
 // Both warm up for about 0.3 s first (the core may need that long to reach
-// its highest frequency under AVX-512 load), then take the best of five
-// timed runs of SECONDS / 5: the machine may be shared, and the best run is
-// the one least disturbed. The threads start each run together (a barrier),
+// its highest frequency under AVX-512 load), then time five runs of
+// SECONDS / 5 and print the best (the machine may be shared, and the best
+// run is the one least disturbed: the peak) and the median (what a
+// benchmark of that length meets: a vCPU stalled now and then shows here). The threads start each run together (a barrier),
 // so with 2 threads the result says how fast both cores are while both work:
 // on a VM whose vCPUs sometimes share a core or its memory, less than twice
 // one core's. Built with -mavx512f it uses 512-bit registers, otherwise
@@ -94,6 +96,11 @@ static float stream_kernel(long iters, float *a, const float *b, size_t n) {
 
 enum mode { PEAK, STREAM };
 
+static int compare_doubles(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
 struct probe {
   enum mode mode;
   double seconds;
@@ -101,7 +108,8 @@ struct probe {
   size_t floats; // per array, STREAM only
   pthread_barrier_t start;
   long iters;          // per timed run, set by thread 0 after warm-up
-  double best[MAX_THREADS]; // units per second of each thread's best run
+  double best[MAX_THREADS];   // units per second of each thread's best run
+  double median[MAX_THREADS]; // and of its median run
   float sink[MAX_THREADS];
 };
 
@@ -153,16 +161,16 @@ static void *run_thread(void *arg) {
   }
   if (id == 0)
     p->iters = (long)(iters * (p->seconds / 5) / elapsed) + 1;
-  double best = 0;
+  double rates[5];
   for (int r = 0; r < 5; ++r) {
     pthread_barrier_wait(&p->start);
     double begin = now();
     double units = work(p, p->iters, a, b, &sink);
-    double rate = units / (now() - begin);
-    if (rate > best)
-      best = rate;
+    rates[r] = units / (now() - begin);
   }
-  p->best[id] = best;
+  qsort(rates, 5, sizeof(double), compare_doubles);
+  p->best[id] = rates[4];
+  p->median[id] = rates[2];
   p->sink[id] = sink;
   free(a);
   free(b);
@@ -200,19 +208,20 @@ int main(int argc, char **argv) {
     }
   }
   run_thread(args[0]);
-  double total = p.best[0], sink = p.sink[0];
+  double total = p.best[0], median = p.median[0], sink = p.sink[0];
   for (int i = 1; i < p.threads; ++i) {
     pthread_join(threads[i], NULL);
     total += p.best[i];
+    median += p.median[i];
     sink += p.sink[i];
   }
   if (p.mode == PEAK)
     printf("peak: %.1f GFLOP/s (%s, %d f32 lanes, %d accumulators, %d "
-           "thread(s), checksum %g)\n",
-           total / 1e9, ISA, LANES, NACC, p.threads, sink);
+           "thread(s), median %.1f, checksum %g)\n",
+           total / 1e9, ISA, LANES, NACC, p.threads, median / 1e9, sink);
   else
     printf("stream: %.1f GB/s (%s, %.1f MB per thread, %d thread(s), "
-           "checksum %g)\n",
-           total / 1e9, ISA, mb, p.threads, sink);
+           "median %.1f, checksum %g)\n",
+           total / 1e9, ISA, mb, p.threads, median / 1e9, sink);
   return 0;
 }

@@ -233,15 +233,17 @@ class MachineProbe:
     SCALING_PROBES = {"fma": ("peak", None), "l3": ("stream", 4),
                       "dram": ("stream", 64)}
 
-    def run(self, mode, seconds, threads, mb=None):
-        """GFLOP/s (peak) or GB/s (stream) summed over THREADS threads."""
+    def run(self, mode, seconds, threads, mb=None, median=False):
+        """GFLOP/s (peak) or GB/s (stream) summed over THREADS threads: of
+        the best of the probe's runs, or of the median one."""
         output = subprocess.run(
             [self.binary, mode, str(seconds), str(threads)] +
             ([str(mb)] if mb else []),
             capture_output=True, text=True, check=True).stdout.strip()
-        match = re.match(r"\w+: ([\d.]+) G\w+/s \((.*?),", output)
+        match = re.match(r"\w+: ([\d.]+) G\w+/s \((.*?),.* median ([\d.]+),",
+                         output)
         self.isa = match.group(2)
-        return float(match.group(1))
+        return float(match.group(3 if median else 1))
 
     def peak(self):
         """(GFLOP/s of one core, ISA description)."""
@@ -251,11 +253,12 @@ class MachineProbe:
 
     def scaling(self, threads):
         """{"fma": x, "l3": y, "dram": z}: THREADS threads' speed over
-        one's on each probe."""
+        one's on each probe, median runs (a benchmark meets the stalls
+        that the best run misses)."""
         if self.binary is None or threads == 1:
             return None
-        return {name: self.run(mode, 0.25, threads, mb) /
-                self.run(mode, 0.25, 1, mb)
+        return {name: self.run(mode, 0.25, threads, mb, median=True) /
+                self.run(mode, 0.25, 1, mb, median=True)
                 for name, (mode, mb) in self.SCALING_PROBES.items()}
 
 
@@ -680,7 +683,8 @@ def report(results, info, args):
         "|ours - ORT|, rel = abs / max |ORT|); %% of peak = of (threads x "
         "one-core peak); machine 1->N = what N cores together did over one "
         "core on the FMA probe and on streaming 4 MB (L3) and 64 MB (DRAM) "
-        "per thread (medians of the probes before each round)%s" % (
+        "per thread (median runs; medians over the probes before each "
+        "round)%s" % (
             args.rounds, args.rtol, args.atol,
             "".join("; atol %g for %s" % (MODEL_ATOL[m], m)
                     for m in sorted(MODEL_ATOL)
