@@ -12,8 +12,15 @@
 //     compiled models' activations live in). Prints "stream: <GB/s> GB/s
 //     (..., median <M>, ...)" (bytes read and written, summed over the
 //     threads).
+//   machine_probe regions [SECONDS=1] [THREADS=1] [MICROSECONDS=20]
+//     The FMA loop in pieces of MICROSECONDS (on one core) per thread, the
+//     threads meeting at a spinning barrier after each piece, as a
+//     compiled model's parallel regions do. Prints "regions: <GFLOP/s>
+//     GFLOP/s (...)". A vCPU that the host stops for a while (to run
+//     another guest) holds up every region it is in, and the other
+//     thread's time with it; the peak probe loses only the stopped time.
 //
-// Both warm up for about 0.3 s first (the core may need that long to reach
+// All warm up for about 0.3 s first (the core may need that long to reach
 // its highest frequency under AVX-512 load), then time five runs of
 // SECONDS / 5 and print the best (the machine may be shared, and the best
 // run is the one least disturbed: the peak) and the median (what a
@@ -24,6 +31,7 @@
 // AVX2+FMA 256-bit ones.
 #include <immintrin.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,7 +102,7 @@ static float stream_kernel(long iters, float *a, const float *b, size_t n) {
   return a[n / 2];
 }
 
-enum mode { PEAK, STREAM };
+enum mode { PEAK, STREAM, REGIONS };
 
 static int compare_doubles(const void *a, const void *b) {
   double x = *(const double *)a, y = *(const double *)b;
@@ -105,23 +113,45 @@ struct probe {
   enum mode mode;
   double seconds;
   int threads;
-  size_t floats; // per array, STREAM only
+  size_t floats;     // per array, STREAM only
+  long region_iters; // FMA iterations per region, REGIONS only
   pthread_barrier_t start;
+  // The regions' barrier: arrivals, and the number of barriers passed.
+  _Alignas(64) atomic_int arrived;
+  atomic_int passed;
   long iters;          // per timed run, set by thread 0 after warm-up
   double best[MAX_THREADS];   // units per second of each thread's best run
   double median[MAX_THREADS]; // and of its median run
   float sink[MAX_THREADS];
 };
 
-// One call of the kernel: ITERS of work; returns the units done (FLOP or
-// bytes).
+static void region_barrier(struct probe *p) {
+  int passed = atomic_load_explicit(&p->passed, memory_order_acquire);
+  if (atomic_fetch_add(&p->arrived, 1) == p->threads - 1) {
+    atomic_store_explicit(&p->arrived, 0, memory_order_relaxed);
+    atomic_store_explicit(&p->passed, passed + 1, memory_order_release);
+    return;
+  }
+  while (atomic_load_explicit(&p->passed, memory_order_acquire) == passed)
+    _mm_pause();
+}
+
+// One call of the kernel: ITERS of work (regions for REGIONS); returns the
+// units done (FLOP or bytes).
 static double work(struct probe *p, long iters, float *a, float *b,
                    float *sink) {
+  // x close to 1 and a tiny y keep the values finite for any run length.
+  volatile float x = 0.999999f, y = 1e-7f;
   if (p->mode == PEAK) {
-    // x close to 1 and a tiny y keep the values finite for any run length.
-    volatile float x = 0.999999f, y = 1e-7f;
     *sink += fma_kernel(iters, x, y);
     return 2.0 * LANES * NACC * (double)iters;
+  }
+  if (p->mode == REGIONS) {
+    for (long i = 0; i < iters; ++i) {
+      *sink += fma_kernel(p->region_iters, x, y);
+      region_barrier(p);
+    }
+    return 2.0 * LANES * NACC * (double)p->region_iters * (double)iters;
   }
   *sink += stream_kernel(iters, a, b, p->floats);
   return 3.0 * sizeof(float) * p->floats * (double)iters;
@@ -179,23 +209,45 @@ static void *run_thread(void *arg) {
 
 int main(int argc, char **argv) {
   static struct probe p;
-  if (argc < 2 || (strcmp(argv[1], "peak") && strcmp(argv[1], "stream"))) {
+  static const char *names[] = {"peak", "stream", "regions"};
+  int mode = 0;
+  while (argc >= 2 && mode < 3 && strcmp(argv[1], names[mode]))
+    ++mode;
+  if (argc < 2 || mode == 3) {
     fprintf(stderr, "usage: machine_probe peak [SECONDS] [THREADS]\n"
                     "       machine_probe stream [SECONDS] [THREADS] "
-                    "[MB_PER_THREAD]\n");
+                    "[MB_PER_THREAD]\n"
+                    "       machine_probe regions [SECONDS] [THREADS] "
+                    "[MICROSECONDS]\n");
     return 2;
   }
-  p.mode = strcmp(argv[1], "peak") ? STREAM : PEAK;
+  p.mode = (enum mode)mode;
   p.seconds = argc > 2 ? atof(argv[2]) : 1.0;
   p.threads = argc > 3 ? atoi(argv[3]) : 1;
-  double mb = argc > 4 ? atof(argv[4]) : 4.0;
+  double mb = argc > 4 && p.mode == STREAM ? atof(argv[4]) : 4.0;
+  double microseconds = argc > 4 && p.mode == REGIONS ? atof(argv[4]) : 20.0;
   if (p.seconds <= 0 || p.threads < 1 || p.threads > MAX_THREADS ||
-      mb <= 0) {
+      mb <= 0 || microseconds <= 0) {
     fprintf(stderr, "machine_probe: bad arguments\n");
     return 2;
   }
   // Two arrays per thread, each a whole number of vectors.
   p.floats = ((size_t)(mb * 1048576 / 2 / sizeof(float)) / LANES + 1) * LANES;
+  if (p.mode == REGIONS) {
+    // FMA iterations per microsecond, from 10 ms of them.
+    volatile float x = 0.999999f, y = 1e-7f;
+    long iters = 1 << 10;
+    double elapsed;
+    for (;;) {
+      double begin = now();
+      p.sink[0] += fma_kernel(iters, x, y);
+      elapsed = now() - begin;
+      if (elapsed >= 0.01)
+        break;
+      iters *= 2;
+    }
+    p.region_iters = (long)(iters / (elapsed * 1e6) * microseconds) + 1;
+  }
   pthread_barrier_init(&p.start, NULL, p.threads);
   pthread_t threads[MAX_THREADS];
   void *args[MAX_THREADS][2];
@@ -215,10 +267,11 @@ int main(int argc, char **argv) {
     median += p.median[i];
     sink += p.sink[i];
   }
-  if (p.mode == PEAK)
-    printf("peak: %.1f GFLOP/s (%s, %d f32 lanes, %d accumulators, %d "
+  if (p.mode != STREAM)
+    printf("%s: %.1f GFLOP/s (%s, %d f32 lanes, %d accumulators, %d "
            "thread(s), median %.1f, checksum %g)\n",
-           total / 1e9, ISA, LANES, NACC, p.threads, median / 1e9, sink);
+           names[p.mode], total / 1e9, ISA, LANES, NACC, p.threads,
+           median / 1e9, sink);
   else
     printf("stream: %.1f GB/s (%s, %.1f MB per thread, %d thread(s), "
            "median %.1f, checksum %g)\n",

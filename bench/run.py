@@ -228,10 +228,12 @@ class MachineProbe:
             os.path.join(HERE, "machine_probe.c"), "-o", self.binary,
             "-lpthread"], check=True)
 
-    # The probes of scaling(): (mode, MB per thread). 4 MB each keeps two
+    # The probes of scaling(): (mode, its last argument). 4 MB each keeps two
     # threads' arrays in the 32 MB L3; 64 MB each goes to memory.
-    SCALING_PROBES = {"fma": ("peak", None), "l3": ("stream", 4),
-                      "dram": ("stream", 64)}
+    # "regions": the FMA loop in 20 us pieces between barriers, as a
+    # model's parallel regions run.
+    SCALING_PROBES = {"fma": ("peak", None), "regions": ("regions", 20),
+                      "l3": ("stream", 4), "dram": ("stream", 64)}
 
     def run(self, mode, seconds, threads, mb=None, median=False):
         """GFLOP/s (peak) or GB/s (stream) summed over THREADS threads: of
@@ -504,9 +506,9 @@ def bench_model(name, args, tools, work, probe):
                     max(args.atol, MODEL_ATOL.get(name, 0)))
             log("  round %d/%d, %d thread(s): ours %s ms, ORT %s ms%s" % (
                 round_index + 1, args.rounds, threads, fmt(ours_ms),
-                fmt(ort_ms), "; machine 1 -> %d cores: FMA %.2fx, L3 %.2fx, "
-                "DRAM %.2fx" % (threads, scaling["fma"], scaling["l3"],
-                                scaling["dram"]) if scaling else ""))
+                fmt(ort_ms), "; machine 1 -> %d cores: %s" % (threads, ", ".join(
+                    "%s %.2fx" % (name, value)
+                    for name, value in scaling.items())) if scaling else ""))
 
     for threads in args.threads:
         row = {"threads": threads, "runs": runs, "rounds": args.rounds}
@@ -567,7 +569,7 @@ def fmt(value, digits=2):
 def table_rows(results, peak):
     """The main table as a header and rows of strings."""
     header = ["model", "threads", "ours ms", "ORT ms", "ours/ORT",
-              "ours 1->N (ORT)", "machine 1->N FMA, L3, DRAM", "outputs",
+              "ours 1->N (ORT)", "machine 1->N FMA, regions, L3, DRAM", "outputs",
               "GFLOP/s ours (ORT)", "% of peak ours (ORT)"]
     rows = []
     for result in results:
@@ -682,9 +684,9 @@ def report(results, info, args):
         "|ours - ORT| <= atol + rtol |ORT| with rtol %g, atol %g (abs = max "
         "|ours - ORT|, rel = abs / max |ORT|); %% of peak = of (threads x "
         "one-core peak); machine 1->N = what N cores together did over one "
-        "core on the FMA probe and on streaming 4 MB (L3) and 64 MB (DRAM) "
-        "per thread (median runs; medians over the probes before each "
-        "round)%s" % (
+        "core on the FMA probe, on it in 20 us pieces between barriers "
+        "(regions) and on streaming 4 MB (L3) and 64 MB (DRAM) per thread "
+        "(median runs; medians over the probes before each round)%s" % (
             args.rounds, args.rtol, args.atol,
             "".join("; atol %g for %s" % (MODEL_ATOL[m], m)
                     for m in sorted(MODEL_ATOL)
