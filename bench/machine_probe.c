@@ -24,11 +24,11 @@
 // its highest frequency under AVX-512 load), then time five runs of
 // SECONDS / 5 and print the best (the machine may be shared, and the best
 // run is the one least disturbed: the peak) and the median (what a
-// benchmark of that length meets: a vCPU stalled now and then shows here). The threads start each run together (a barrier),
-// so with 2 threads the result says how fast both cores are while both work:
-// on a VM whose vCPUs sometimes share a core or its memory, less than twice
-// one core's. Built with -mavx512f it uses 512-bit registers, otherwise
-// AVX2+FMA 256-bit ones.
+// benchmark of that length meets: a vCPU stalled now and then shows here). The
+// threads start each run together (a barrier), so with 2 threads the result
+// says how fast both cores are while both work: on a VM whose vCPUs sometimes
+// share a core or its memory, less than twice one core's. Built with -mavx512f
+// it uses 512-bit registers, otherwise AVX2+FMA 256-bit ones.
 #include <immintrin.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -119,7 +119,7 @@ struct probe {
   // The regions' barrier: arrivals, and the number of barriers passed.
   _Alignas(64) atomic_int arrived;
   atomic_int passed;
-  long iters;          // per timed run, set by thread 0 after warm-up
+  long iters;                 // per timed run, set by thread 0 after warm-up
   double best[MAX_THREADS];   // units per second of each thread's best run
   double median[MAX_THREADS]; // and of its median run
   float sink[MAX_THREADS];
@@ -226,8 +226,8 @@ int main(int argc, char **argv) {
   p.threads = argc > 3 ? atoi(argv[3]) : 1;
   double mb = argc > 4 && p.mode == STREAM ? atof(argv[4]) : 4.0;
   double microseconds = argc > 4 && p.mode == REGIONS ? atof(argv[4]) : 20.0;
-  if (p.seconds <= 0 || p.threads < 1 || p.threads > MAX_THREADS ||
-      mb <= 0 || microseconds <= 0) {
+  if (p.seconds <= 0 || p.threads < 1 || p.threads > MAX_THREADS || mb <= 0 ||
+      microseconds <= 0) {
     fprintf(stderr, "machine_probe: bad arguments\n");
     return 2;
   }
