@@ -3,6 +3,7 @@
 #include "ovmlir/Target/ModelCompiler.h"
 
 #include "LargeConstants.h"
+#include "ParallelCodegen.h"
 #include "ovmlir/Conversion/Passes.h"
 #include "ovmlir/Support/BlobMemory.h"
 #include "ovmlir/Support/ResidentMemory.h"
@@ -414,54 +415,15 @@ static LogicalResult linkWithWeights(const DetachedConstants &weights,
   return linkSharedObject(objectPath, sharedPath, error);
 }
 
-/// emitObjectFile; with `sectionWeights`, the weights section is filled (and
-/// the object without them kept in `codeObject`).
-static LogicalResult emitObject(llvm::Module &llvmModule,
-                                llvm::TargetMachine &machine, StringRef path,
-                                unsigned optLevel, std::string &error,
-                                TimingScope *timing,
-                                const DetachedConstants *sectionWeights,
-                                SmallVectorImpl<char> *codeObject = nullptr) {
-  TimingScope noTiming;
-  TimingScope &parent = timing ? *timing : noTiming;
-  llvmModule.setDataLayout(machine.createDataLayout());
-  llvmModule.setTargetTriple(machine.getTargetTriple());
-  TimingScope optimizing = parent.nest("Optimize LLVM IR");
-  auto optimize = makeOptimizingTransformer(optLevel, 0, &machine);
-  if (llvm::Error err = optimize(&llvmModule)) {
-    error = "LLVM optimization failed: " + llvm::toString(std::move(err));
-    return failure();
-  }
-  optimizing.stop();
+/// Generates the code of the optimized `llvmModule` straight into a
+/// temporary file beside `path`, renamed once complete: the object (mostly
+/// weights, when they are in the module) is not held in memory once more,
+/// and there is never half a file at `path`.
+static LogicalResult generateObjectFile(llvm::Module &llvmModule,
+                                        llvm::TargetMachine &machine,
+                                        StringRef path, std::string &error,
+                                        TimingScope &parent) {
   TimingScope generating = parent.nest("Generate machine code");
-  if (sectionWeights) {
-    // Code only (the weights section is empty until written): in memory.
-    SmallString<0> object;
-    llvm::raw_svector_ostream stream(object);
-    llvm::legacy::PassManager passes;
-    if (machine.addPassesToEmitFile(passes, stream, nullptr,
-                                    llvm::CodeGenFileType::ObjectFile)) {
-      error = "the target cannot emit object files";
-      return failure();
-    }
-    passes.run(llvmModule);
-    generating.stop();
-    TimingScope writing = parent.nest("Write object file");
-    // (writeELFObject changes the section headers.)
-    if (codeObject)
-      codeObject->assign(object.begin(), object.end());
-    if (llvm::Error err = llvm::writeToOutput(path, [&](llvm::raw_ostream &os) {
-          return sectionWeights->writeELFObject(object, os);
-        })) {
-      error = "cannot write '" + path.str() +
-              "': " + llvm::toString(std::move(err));
-      return failure();
-    }
-    return success();
-  }
-  // Straight into a temporary file beside `path`, renamed once complete:
-  // the object (mostly weights) is not held in memory once more, and there
-  // is never half a file at `path`.
   llvm::Expected<llvm::sys::fs::TempFile> temporary =
       llvm::sys::fs::TempFile::create(path + "-%%%%%%.tmp");
   if (!temporary) {
@@ -497,12 +459,78 @@ static LogicalResult emitObject(llvm::Module &llvmModule,
   return success();
 }
 
+/// Writes `object` to `path` (through a temporary file); with
+/// `sectionWeights`, with the weights in their section.
+static LogicalResult writeObject(MutableArrayRef<char> object, StringRef path,
+                                 const DetachedConstants *sectionWeights,
+                                 std::string &error) {
+  if (llvm::Error err =
+          llvm::writeToOutput(path, [&](llvm::raw_ostream &os) -> llvm::Error {
+            if (sectionWeights)
+              return sectionWeights->writeELFObject(object, os);
+            os.write(object.data(), object.size());
+            return llvm::Error::success();
+          })) {
+    error =
+        "cannot write '" + path.str() + "': " + llvm::toString(std::move(err));
+    return failure();
+  }
+  return success();
+}
+
+/// emitObjectFile for `options` (its target, optimization level and
+/// threads); with `sectionWeights`, the weights section is filled (and the
+/// object without them kept in `codeObject`).
+static LogicalResult emitObject(llvm::Module &llvmModule,
+                                llvm::TargetMachine &machine,
+                                const CompileOptions &options, StringRef path,
+                                std::string &error,
+                                const DetachedConstants *sectionWeights,
+                                SmallVectorImpl<char> *codeObject = nullptr) {
+  TimingScope noTiming;
+  TimingScope &parent = options.timing ? *options.timing : noTiming;
+  llvmModule.setDataLayout(machine.createDataLayout());
+  llvmModule.setTargetTriple(machine.getTargetTriple());
+  // (The pieces are joined by ld.lld -r, which links ELF objects.)
+  unsigned pieces = machine.getTargetTriple().isOSBinFormatELF()
+                        ? countCodegenPieces(llvmModule, options.codegenThreads)
+                        : 1;
+  SmallString<0> object;
+  if (pieces > 1) {
+    if (failed(generateObjectInPieces(llvmModule, options, pieces, path, object,
+                                      error, parent)))
+      return failure();
+  } else {
+    TimingScope optimizing = parent.nest("Optimize LLVM IR");
+    auto optimize = makeOptimizingTransformer(options.optLevel, 0, &machine);
+    if (llvm::Error err = optimize(&llvmModule)) {
+      error = "LLVM optimization failed: " + llvm::toString(std::move(err));
+      return failure();
+    }
+    optimizing.stop();
+    if (!sectionWeights)
+      return generateObjectFile(llvmModule, machine, path, error, parent);
+    TimingScope generating = parent.nest("Generate machine code");
+    // Code only (the weights section is empty until written): in memory.
+    if (failed(generateObjectInMemory(llvmModule, machine, object, error)))
+      return failure();
+  }
+  TimingScope writing = parent.nest("Write object file");
+  // (writeELFObject changes the section headers.)
+  if (codeObject)
+    codeObject->assign(object.begin(), object.end());
+  return writeObject(object, path, sectionWeights, error);
+}
+
 LogicalResult ov::emitObjectFile(llvm::Module &llvmModule,
                                  llvm::TargetMachine &machine, StringRef path,
                                  unsigned optLevel, std::string &error,
                                  TimingScope *timing) {
-  return emitObject(llvmModule, machine, path, optLevel, error, timing,
-                    nullptr);
+  CompileOptions options;
+  options.optLevel = optLevel;
+  options.codegenThreads = 1;
+  options.timing = timing;
+  return emitObject(llvmModule, machine, options, path, error, nullptr);
 }
 
 /// Once `module` is translated to LLVM IR (and its weights are in LLVM IR
@@ -574,8 +602,7 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
     releaseLoweredModule(module, blobsBefore);
   record("Release the lowered module");
   SmallString<0> codeObject;
-  if (failed(emitObject(*llvmModule, *machine, objectPath, options.optLevel,
-                        error, options.timing,
+  if (failed(emitObject(*llvmModule, *machine, options, objectPath, error,
                         sectionWeights ? &*sectionWeights : nullptr,
                         &codeObject)))
     return module.emitError(error);

@@ -16,14 +16,21 @@
 
 using namespace mlir;
 
-LogicalResult
-ov::linkSharedObject(StringRef objectPath, StringRef sharedPath,
-                     std::string &error,
-                     llvm::function_ref<llvm::Error(StringRef)> finish) {
+std::optional<std::string> ov::findLinker() {
   llvm::ErrorOr<std::string> linker = llvm::sys::findProgramByName("ld.lld-22");
   if (!linker)
     linker = llvm::sys::findProgramByName("ld.lld",
                                           {"/usr/lib/llvm-22/bin", "/usr/bin"});
+  if (!linker)
+    return std::nullopt;
+  return *linker;
+}
+
+LogicalResult
+ov::linkSharedObject(StringRef objectPath, StringRef sharedPath,
+                     std::string &error,
+                     llvm::function_ref<llvm::Error(StringRef)> finish) {
+  std::optional<std::string> linker = findLinker();
   if (!linker) {
     error = "cannot find ld.lld-22 (Debian package lld-22) to link '" +
             sharedPath.str() + "'";
@@ -58,6 +65,29 @@ ov::linkSharedObject(StringRef objectPath, StringRef sharedPath,
   if (std::error_code ec = llvm::sys::fs::rename(temporary, sharedPath)) {
     llvm::sys::fs::remove(temporary);
     error = "cannot write '" + sharedPath.str() + "': " + ec.message();
+    return failure();
+  }
+  return success();
+}
+
+LogicalResult ov::linkRelocatable(ArrayRef<std::string> objectPaths,
+                                  StringRef outputPath, std::string &error) {
+  std::optional<std::string> linker = findLinker();
+  if (!linker) {
+    error = "cannot find ld.lld-22 (Debian package lld-22) to join the "
+            "pieces of '" +
+            outputPath.str() + "'";
+    return failure();
+  }
+  SmallVector<StringRef> arguments = {*linker, "-r", "-o", outputPath};
+  for (const std::string &path : objectPaths)
+    arguments.push_back(path);
+  std::string message;
+  if (llvm::sys::ExecuteAndWait(*linker, arguments, std::nullopt, {}, 0, 0,
+                                &message) != 0) {
+    llvm::sys::fs::remove(outputPath);
+    error = "joining the pieces of '" + outputPath.str() + "' failed" +
+            (message.empty() ? "" : ": " + message);
     return failure();
   }
   return success();

@@ -130,6 +130,13 @@ cl::opt<std::string>
     targetTriple("target_triple",
                  cl::desc("The target triple (default: the host's)"),
                  cl::value_desc("TRIPLE"), cl::cat(compilation));
+cl::opt<unsigned> compileThreads(
+    "compile_threads",
+    cl::desc("With --compile, threads for LLVM's optimization and code "
+             "generation: the model's code is cut into that many pieces, "
+             "joined into one object by ld.lld -r (default 0: one per core "
+             "for models large enough to gain)"),
+    cl::value_desc("N"), cl::init(0), cl::cat(compilation));
 cl::opt<bool> verbose("verbose",
                       cl::desc("Print the passes run and their timing"),
                       cl::cat(category));
@@ -309,6 +316,7 @@ int main(int argc, char **argv) {
     options.targetTriple = targetTriple;
     options.externalWeights = externalWeights;
     options.sharedObject = shared;
+    options.codegenThreads = compileThreads;
     TimingScope compileTiming = rootTiming.nest("Compile");
     if (timingManager.isEnabled()) {
       options.timing = &compileTiming;

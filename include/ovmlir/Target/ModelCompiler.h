@@ -18,6 +18,7 @@
 #include "llvm/Support/Error.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -77,6 +78,10 @@ struct CompileOptions {
   /// Keep large constants in `<output>.weights`, mapped at run time,
   /// instead of embedding them in the object.
   bool externalWeights = false;
+  /// Threads for LLVM's optimization and code generation: the module is
+  /// cut into that many pieces (ParallelCodegen.h). 0: one per core when
+  /// the model is large enough to gain from it.
+  unsigned codegenThreads = 0;
   /// Also link `<output>.so` (linkSharedObject).
   bool sharedObject = false;
   /// Where the phases (each MLIR pass, LLVM optimization, code generation)
@@ -149,6 +154,13 @@ std::string generateModelHeader(const ModelSignature &signature,
 /// copies) does not stay in memory while LLVM generates code.
 LogicalResult compileModel(ModuleOp module, const CompileOptions &options,
                            StringRef outputBase, StringRef sourceName);
+
+/// Debian's lld (ld.lld-22, else ld.lld), if installed.
+std::optional<std::string> findLinker();
+
+/// Joins relocatable objects into one (`ld.lld -r`) at `outputPath`.
+LogicalResult linkRelocatable(ArrayRef<std::string> objectPaths,
+                              StringRef outputPath, std::string &error);
 
 /// Links the object file `objectPath` into the shared object `sharedPath`
 /// with Debian's lld; on failure nothing is left at `sharedPath`. `finish`,
