@@ -600,6 +600,9 @@ LogicalResult ov::compileModel(ModuleOp module, const CompileOptions &options,
              << objectPath << "': " << llvm::toString(std::move(err));
   if (!weights.size)
     releaseLoweredModule(module, blobsBefore);
+  // The lowering's and translation's library code is done with; LLVM's
+  // code generator brings back what it runs.
+  releaseLibraryPages();
   record("Release the lowered module");
   SmallString<0> codeObject;
   if (failed(emitObject(*llvmModule, *machine, options, objectPath, error,
