@@ -24,14 +24,16 @@ using namespace mlir;
 /// Variables (ReadValue/Assign) are checked and declared module-wide first.
 /// eliminate-empty-tensors lets the op making a part of a concatenation
 /// (tensor.insert_slice) write into its destination instead of a buffer
-/// copied there.
+/// copied there; ov-grow-concatenations first makes a concatenation that
+/// extends another (DenseNet) insert only its new parts into that one's.
 static constexpr StringLiteral kLowerToBuffers =
     "ov-declare-variables,"
     "func.func(convert-ov-to-linalg, canonicalize,"
     "ov-fold-constant-transposes, ov-drop-padding-taps, ov-accumulate-addends,"
     "ov-block-convolutions, ov-split-by-live-taps, ov-winograd-convolutions,"
     "ov-convolutions-to-matmuls, ov-pack-matmul-weights, ov-fuse-elementwise,"
-    "canonicalize, ov-pad-borders, ov-elementwise-in-place),"
+    "canonicalize, ov-pad-borders, ov-elementwise-in-place,"
+    "ov-grow-concatenations),"
     "eliminate-empty-tensors,"
     "one-shot-bufferize{bufferize-function-boundaries "
     "allow-return-allocs-from-loops "

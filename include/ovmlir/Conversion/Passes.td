@@ -219,6 +219,23 @@ def SplitByLiveTaps : Pass<"ov-split-by-live-taps", "func::FuncOp"> {
   ];
 }
 
+def GrowConcatenations : Pass<"ov-grow-concatenations", "func::FuncOp"> {
+  let summary = "Concatenations that extend an earlier one grow its tensor";
+  let description = [{
+    A concatenation (a static `tensor.empty` filled by `tensor.insert_slice`
+    ops along one axis, part after part) whose parts begin with all the
+    parts of an earlier one (the same values) extends it. A chain of such
+    concatenations (DenseNet's cat(x0, f1), cat(x0, f1, f2), ...) becomes
+    one tensor of the last one's shape, grown by the new parts of each
+    where it was complete; the earlier ones' users read an `extract_slice`
+    of it (the first part along the axis). One-shot bufferization then
+    writes each part once, into one buffer, instead of copying every part
+    into every concatenation's buffer. A concatenation extended by several
+    later ones grows only the first.
+  }];
+  let dependentDialects = ["::mlir::tensor::TensorDialect"];
+}
+
 def ForwardCopies : Pass<"ov-forward-copies", "func::FuncOp"> {
   let summary = "Let ops write into the slices their temporary buffers are "
                 "copied to";
