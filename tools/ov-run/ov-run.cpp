@@ -325,7 +325,7 @@ int main(int argc, char **argv) {
                                     &model) != OVM_OK)
     return fail(Twine("cannot create the model instance: ") +
                 ovm_last_create_error());
-  auto destroy = llvm::make_scope_exit([&] { ovm_model_destroy(model); });
+  llvm::scope_exit destroy([&] { ovm_model_destroy(model); });
   ovm_model_set_num_threads(model, static_cast<int32_t>(threads));
 
   // Inputs: from files, or random.

@@ -468,7 +468,7 @@ LogicalResult ModelWriter::writeGraph(pugi::xml_node net, Block &body,
   // Each graph has its own layer ids and edges.
   std::vector<Edge> outerEdges;
   std::swap(edges, outerEdges);
-  auto restore = llvm::make_scope_exit([&] { std::swap(edges, outerEdges); });
+  llvm::scope_exit restore([&] { std::swap(edges, outerEdges); });
   pugi::xml_node layers = net.append_child("layers");
   int64_t nextId = 0;
 

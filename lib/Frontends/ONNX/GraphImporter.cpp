@@ -588,7 +588,7 @@ GraphImporter::importSubgraph(const onnx::GraphProto &graph, Region &region,
   OpBuilder::InsertionGuard guard(builder);
   Block *block = builder.createBlock(&region);
   scopes.push_back(std::make_unique<Scope>());
-  auto popScope = llvm::make_scope_exit([&] { scopes.pop_back(); });
+  llvm::scope_exit popScope([&] { scopes.pop_back(); });
   Scope &scope = *scopes.back();
   scope.block = block;
   for (auto [i, input] : llvm::enumerate(graph.input())) {
