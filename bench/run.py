@@ -742,7 +742,7 @@ def main():
     parser.add_argument("--runs", type=int, default=0,
                         help="timed runs per round (default per model: %s)"
                         % ", ".join("%s %d" % i for i in DEFAULT_RUNS.items()))
-    parser.add_argument("--rounds", type=int, default=3,
+    parser.add_argument("--rounds", type=int, default=5,
                         help="alternating rounds (default %(default)s)")
     parser.add_argument("--quick", action="store_true",
                         help="matmul and mobilenet_v2 only, 3 runs, 1 round "
