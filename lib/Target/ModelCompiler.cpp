@@ -12,7 +12,6 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
-#include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
@@ -502,11 +501,8 @@ static LogicalResult emitObject(llvm::Module &llvmModule,
       return failure();
   } else {
     TimingScope optimizing = parent.nest("Optimize LLVM IR");
-    auto optimize = makeOptimizingTransformer(options.optLevel, 0, &machine);
-    if (llvm::Error err = optimize(&llvmModule)) {
-      error = "LLVM optimization failed: " + llvm::toString(std::move(err));
+    if (failed(optimizeModule(llvmModule, machine, options.optLevel, error)))
       return failure();
-    }
     optimizing.stop();
     if (!sectionWeights)
       return generateObjectFile(llvmModule, machine, path, error, parent);

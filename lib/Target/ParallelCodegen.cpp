@@ -218,12 +218,20 @@ static void parseAndOptimize(Piece &piece, unsigned optLevel) {
     return;
   }
   piece.bitcode = SmallString<0>();
+  // (The bitcode carries the module's data layout and target triple.)
   piece.module = std::move(*parsed);
-  piece.module->setDataLayout(piece.machine->createDataLayout());
-  piece.module->setTargetTriple(piece.machine->getTargetTriple());
-  auto optimize = makeOptimizingTransformer(optLevel, 0, piece.machine.get());
-  if (llvm::Error err = optimize(piece.module.get()))
-    piece.error = "LLVM optimization failed: " + llvm::toString(std::move(err));
+  (void)optimizeModule(*piece.module, *piece.machine, optLevel, piece.error);
+}
+
+LogicalResult ov::optimizeModule(llvm::Module &module,
+                                 llvm::TargetMachine &machine,
+                                 unsigned optLevel, std::string &error) {
+  auto optimize = makeOptimizingTransformer(optLevel, 0, &machine);
+  if (llvm::Error err = optimize(&module)) {
+    error = "LLVM optimization failed: " + llvm::toString(std::move(err));
+    return failure();
+  }
+  return success();
 }
 
 LogicalResult ov::generateObjectInMemory(llvm::Module &module,

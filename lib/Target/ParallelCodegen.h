@@ -21,6 +21,11 @@ class TargetMachine;
 
 namespace mlir::ov {
 
+/// Runs LLVM's optimization pipeline of `optLevel` on `module` for
+/// `machine` (whose data layout and triple the module has).
+LogicalResult optimizeModule(llvm::Module &module, llvm::TargetMachine &machine,
+                             unsigned optLevel, std::string &error);
+
 /// Generates the code of the optimized `module` for `machine` into
 /// `object` (an object file in memory).
 LogicalResult generateObjectInMemory(llvm::Module &module,

@@ -26,36 +26,41 @@ std::optional<std::string> ov::findLinker() {
   return *linker;
 }
 
+/// Runs Debian's lld with `arguments` and `-o output`; on failure, nothing
+/// is left at `output` and `error` names the task: `task` ("link 'x'") when
+/// there is no linker, `doing` ("linking 'x'") when it failed.
+static LogicalResult runLinker(ArrayRef<StringRef> arguments, StringRef output,
+                               const Twine &task, const Twine &doing,
+                               std::string &error) {
+  std::optional<std::string> linker = ov::findLinker();
+  if (!linker) {
+    error = ("cannot find ld.lld-22 (Debian package lld-22) to " + task).str();
+    return failure();
+  }
+  SmallVector<StringRef> command = {*linker, "-o", output};
+  command.append(arguments.begin(), arguments.end());
+  std::string message;
+  if (llvm::sys::ExecuteAndWait(*linker, command, std::nullopt, {}, 0, 0,
+                                &message) != 0) {
+    llvm::sys::fs::remove(output);
+    error = (doing + " failed" + (message.empty() ? "" : ": " + message)).str();
+    return failure();
+  }
+  return success();
+}
+
 LogicalResult
 ov::linkSharedObject(StringRef objectPath, StringRef sharedPath,
                      std::string &error,
                      llvm::function_ref<llvm::Error(StringRef)> finish) {
-  std::optional<std::string> linker = findLinker();
-  if (!linker) {
-    error = "cannot find ld.lld-22 (Debian package lld-22) to link '" +
-            sharedPath.str() + "'";
-    return failure();
-  }
   // Linked to a temporary name and renamed: never half a library.
   std::string temporary = (sharedPath + ".tmp").str();
-  SmallVector<StringRef> arguments = {*linker,
-                                      "-shared",
-                                      "--as-needed",
-                                      "-o",
-                                      temporary,
-                                      objectPath,
-                                      "-L/usr/lib/x86_64-linux-gnu",
-                                      "-L/lib/x86_64-linux-gnu",
-                                      "-lm"};
-  std::string message;
-  int status = llvm::sys::ExecuteAndWait(*linker, arguments, std::nullopt, {},
-                                         0, 0, &message);
-  if (status != 0) {
-    llvm::sys::fs::remove(temporary);
-    error = "linking '" + sharedPath.str() + "' failed" +
-            (message.empty() ? "" : ": " + message);
+  if (failed(runLinker({"-shared", "--as-needed", objectPath,
+                        "-L/usr/lib/x86_64-linux-gnu",
+                        "-L/lib/x86_64-linux-gnu", "-lm"},
+                       temporary, "link '" + sharedPath + "'",
+                       "linking '" + sharedPath + "'", error)))
     return failure();
-  }
   if (finish)
     if (llvm::Error err = finish(temporary)) {
       llvm::sys::fs::remove(temporary);
@@ -72,23 +77,10 @@ ov::linkSharedObject(StringRef objectPath, StringRef sharedPath,
 
 LogicalResult ov::linkRelocatable(ArrayRef<std::string> objectPaths,
                                   StringRef outputPath, std::string &error) {
-  std::optional<std::string> linker = findLinker();
-  if (!linker) {
-    error = "cannot find ld.lld-22 (Debian package lld-22) to join the "
-            "pieces of '" +
-            outputPath.str() + "'";
-    return failure();
-  }
-  SmallVector<StringRef> arguments = {*linker, "-r", "-o", outputPath};
+  SmallVector<StringRef> arguments = {"-r"};
   for (const std::string &path : objectPaths)
     arguments.push_back(path);
-  std::string message;
-  if (llvm::sys::ExecuteAndWait(*linker, arguments, std::nullopt, {}, 0, 0,
-                                &message) != 0) {
-    llvm::sys::fs::remove(outputPath);
-    error = "joining the pieces of '" + outputPath.str() + "' failed" +
-            (message.empty() ? "" : ": " + message);
-    return failure();
-  }
-  return success();
+  return runLinker(arguments, outputPath,
+                   "join the pieces of '" + outputPath + "'",
+                   "joining the pieces of '" + outputPath + "'", error);
 }
