@@ -19,6 +19,16 @@
 //     GFLOP/s (...)". A vCPU that the host stops for a while (to run
 //     another guest) holds up every region it is in, and the other
 //     thread's time with it; the peak probe loses only the stopped time.
+//   machine_probe handoff [SECONDS=1]
+//     Two threads pass one cache line back and forth (each waits, spinning
+//     without pause, for the other's store, then stores): prints
+//     "handoff: <ns> ns round trip (..., median <M>, ...)", the best and the
+//     median run's nanoseconds per round trip. What a parallel region's
+//     fork and join, and every line one core wrote and the other reads next,
+//     wait for. On the 2-vCPU EPYC this reads 40-125 ns most of the time and
+//     350-1600 ns in the minutes when the models' 2-thread runs are slow
+//     (EfficientNet-B0 3.0-3.3 ms instead of 2.2-2.4): the vCPUs are then on
+//     cores further apart, with FMA and private streaming speeds unchanged.
 //
 // All warm up for about 0.3 s first (the core may need that long to reach
 // its highest frequency under AVX-512 load), then time five runs of
@@ -102,7 +112,7 @@ static float stream_kernel(long iters, float *a, const float *b, size_t n) {
   return a[n / 2];
 }
 
-enum mode { PEAK, STREAM, REGIONS };
+enum mode { PEAK, STREAM, REGIONS, HANDOFF };
 
 static int compare_doubles(const void *a, const void *b) {
   double x = *(const double *)a, y = *(const double *)b;
@@ -119,7 +129,11 @@ struct probe {
   // The regions' barrier: arrivals, and the number of barriers passed.
   _Alignas(64) atomic_int arrived;
   atomic_int passed;
-  long iters;                 // per timed run, set by thread 0 after warm-up
+  // The handoff probe's cache line: whose turn it is.
+  _Alignas(64) atomic_long ball;
+  long handoffs[2];           // round trips made so far by threads 0 and 1
+  _Alignas(64) long iters;    // per timed run, set by thread 0 after warm-up
+  int warm_done;              // set by thread 0: the warm-up is over
   double best[MAX_THREADS];   // units per second of each thread's best run
   double median[MAX_THREADS]; // and of its median run
   float sink[MAX_THREADS];
@@ -136,9 +150,28 @@ static void region_barrier(struct probe *p) {
     _mm_pause();
 }
 
+// ITERS round trips of the handoff line between threads 0 and 1. A thread
+// spins without pause (a pause is itself ~40-60 ns on Zen and makes the
+// figure noisy), yielding only after a long wait in case both threads share
+// a CPU.
+static void handoff(struct probe *p, int id, long iters) {
+  // Both threads make the same calls: the round trips before this one are
+  // each thread's own count.
+  long start = 2 * p->handoffs[id];
+  p->handoffs[id] += iters;
+  for (long i = 0; i < iters; ++i) {
+    long turn = start + 2 * i + id;
+    for (long spins = 0;
+         atomic_load_explicit(&p->ball, memory_order_acquire) != turn;)
+      if (++spins % (1L << 20) == 0)
+        sched_yield();
+    atomic_store_explicit(&p->ball, turn + 1, memory_order_release);
+  }
+}
+
 // One call of the kernel: ITERS of work (regions for REGIONS); returns the
 // units done (FLOP or bytes).
-static double work(struct probe *p, long iters, float *a, float *b,
+static double work(struct probe *p, int id, long iters, float *a, float *b,
                    float *sink) {
   // x close to 1 and a tiny y keep the values finite for any run length.
   volatile float x = 0.999999f, y = 1e-7f;
@@ -152,6 +185,10 @@ static double work(struct probe *p, long iters, float *a, float *b,
       region_barrier(p);
     }
     return 2.0 * LANES * NACC * (double)p->region_iters * (double)iters;
+  }
+  if (p->mode == HANDOFF) {
+    handoff(p, id, iters);
+    return (double)iters;
   }
   *sink += stream_kernel(iters, a, b, p->floats);
   return 3.0 * sizeof(float) * p->floats * (double)iters;
@@ -174,28 +211,35 @@ static void *run_thread(void *arg) {
     }
   }
   float sink = 0;
-  // Warm-up: doubles the work until a call takes 50 ms and 0.3 s passed;
-  // thread 0's count sets every thread's timed runs.
-  pthread_barrier_wait(&p->start);
-  long iters = 1;
-  double elapsed = 0, warm = 0;
-  while (iters < (1L << 40)) {
-    double begin = now();
-    work(p, iters, a, b, &sink);
-    elapsed = now() - begin;
-    warm += elapsed;
-    if (warm > 0.3 && elapsed > 0.05)
+  // Warm-up: doubles the work until a call takes 50 ms and 0.3 s passed.
+  // Thread 0 decides for all (the regions and handoff probes' threads wait
+  // for each other: they must make the same calls), and its count sets
+  // every thread's timed runs.
+  // p->iters starts at 1; thread 0 changes it between the two barriers.
+  double warm = 0;
+  for (;;) {
+    pthread_barrier_wait(&p->start);
+    if (p->warm_done)
       break;
-    if (elapsed < 0.05)
-      iters *= 2;
+    double begin = now();
+    work(p, id, p->iters, a, b, &sink);
+    double elapsed = now() - begin;
+    warm += elapsed;
+    pthread_barrier_wait(&p->start);
+    if (id != 0)
+      continue;
+    if ((warm > 0.3 && elapsed > 0.05) || p->iters >= (1L << 40)) {
+      p->iters = (long)(p->iters * (p->seconds / 5) / elapsed) + 1;
+      p->warm_done = 1;
+    } else if (elapsed < 0.05) {
+      p->iters *= 2;
+    }
   }
-  if (id == 0)
-    p->iters = (long)(iters * (p->seconds / 5) / elapsed) + 1;
   double rates[5];
   for (int r = 0; r < 5; ++r) {
     pthread_barrier_wait(&p->start);
     double begin = now();
-    double units = work(p, p->iters, a, b, &sink);
+    double units = work(p, id, p->iters, a, b, &sink);
     rates[r] = units / (now() - begin);
   }
   qsort(rates, 5, sizeof(double), compare_doubles);
@@ -209,21 +253,23 @@ static void *run_thread(void *arg) {
 
 int main(int argc, char **argv) {
   static struct probe p;
-  static const char *names[] = {"peak", "stream", "regions"};
+  static const char *names[] = {"peak", "stream", "regions", "handoff"};
   int mode = 0;
-  while (argc >= 2 && mode < 3 && strcmp(argv[1], names[mode]))
+  while (argc >= 2 && mode < 4 && strcmp(argv[1], names[mode]))
     ++mode;
-  if (argc < 2 || mode == 3) {
+  if (argc < 2 || mode == 4) {
     fprintf(stderr, "usage: machine_probe peak [SECONDS] [THREADS]\n"
                     "       machine_probe stream [SECONDS] [THREADS] "
                     "[MB_PER_THREAD]\n"
                     "       machine_probe regions [SECONDS] [THREADS] "
-                    "[MICROSECONDS]\n");
+                    "[MICROSECONDS]\n"
+                    "       machine_probe handoff [SECONDS]\n");
     return 2;
   }
   p.mode = (enum mode)mode;
   p.seconds = argc > 2 ? atof(argv[2]) : 1.0;
-  p.threads = argc > 3 ? atoi(argv[3]) : 1;
+  p.threads = p.mode == HANDOFF ? 2 : argc > 3 ? atoi(argv[3]) : 1;
+  p.iters = 1;
   double mb = argc > 4 && p.mode == STREAM ? atof(argv[4]) : 4.0;
   double microseconds = argc > 4 && p.mode == REGIONS ? atof(argv[4]) : 20.0;
   if (p.seconds <= 0 || p.threads < 1 || p.threads > MAX_THREADS || mb <= 0 ||
@@ -267,7 +313,11 @@ int main(int argc, char **argv) {
     median += p.median[i];
     sink += p.sink[i];
   }
-  if (p.mode != STREAM)
+  if (p.mode == HANDOFF)
+    // Both threads made the same round trips: thread 0's rates say it all.
+    printf("handoff: %.0f ns round trip (%s, 2 threads, median %.0f)\n",
+           1e9 / p.best[0], ISA, 1e9 / p.median[0]);
+  else if (p.mode != STREAM)
     printf("%s: %.1f GFLOP/s (%s, %d f32 lanes, %d accumulators, %d "
            "thread(s), median %.1f, checksum %g)\n",
            names[p.mode], total / 1e9, ISA, LANES, NACC, p.threads,

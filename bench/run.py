@@ -253,6 +253,23 @@ class MachineProbe:
             return None, self.isa
         return self.run("peak", 1, 1), self.isa
 
+    # A cache line's round trip between two cores above which the round
+    # counts as run on cores far apart: the EPYC VM's vCPUs read 75-130 ns
+    # most of the time and 340-420 ns in the minutes when 2-thread runs of
+    # a model lose up to a third of their gain, ours and ORT's alike
+    # (docs/PERFORMANCE.md, "Why the gaps").
+    FAR_HANDOFF_NS = 250
+
+    def handoff(self):
+        """Nanoseconds of a cache line's round trip between two threads
+        (the probe's median run), or None on one core."""
+        if self.binary is None or (os.cpu_count() or 1) < 2:
+            return None
+        output = subprocess.run([self.binary, "handoff", "0.1"],
+                                capture_output=True, text=True,
+                                check=True).stdout
+        return float(re.search(r"median ([\d.]+)\)", output).group(1))
+
     def scaling(self, threads):
         """{"fma": x, "l3": y, "dram": z}: THREADS threads' speed over
         one's on each probe, median runs (a benchmark meets the stalls
@@ -459,11 +476,15 @@ def bench_model(name, args, tools, work, probe):
     ort_times = {t: [] for t in args.threads}
     ours_error, ort_error, checks = {}, {}, {}
     machine = {t: [] for t in args.threads}
+    # Per round at N > 1 threads: the handoff probe before and after the
+    # round's two runs (the machine's state can change within seconds).
+    handoffs = {t: [] for t in args.threads}
     for round_index in range(args.rounds):
         for threads in args.threads:
             scaling = probe.scaling(threads)
             if scaling:
                 machine[threads].append(scaling)
+            handoff_before = probe.handoff() if threads > 1 else None
             ours_dir = os.path.join(model_dir, "ours_t%d" % threads)
             ort_dir = os.path.join(model_dir, "ort_t%d" % threads)
 
@@ -499,16 +520,25 @@ def bench_model(name, args, tools, work, probe):
             else:
                 ort_ms = ort()
                 ours_ms = ours()
+            handoff = None
+            if handoff_before is not None:
+                handoff = (handoff_before, probe.handoff())
+                handoffs[threads].append(handoff)
             if (threads not in checks and ours_ms is not None and
                     ort_ms is not None):
                 checks[threads] = compare_outputs(
                     ours_dir, ort_dir, args.rtol,
                     max(args.atol, MODEL_ATOL.get(name, 0)))
+            machine_text = ""
+            if scaling:
+                machine_text = "; machine 1 -> %d cores: %s" % (
+                    threads, ", ".join("%s %.2fx" % (name, value)
+                                       for name, value in scaling.items()))
+            if handoff:
+                machine_text += ", handoff %.0f / %.0f ns" % handoff
             log("  round %d/%d, %d thread(s): ours %s ms, ORT %s ms%s" % (
                 round_index + 1, args.rounds, threads, fmt(ours_ms),
-                fmt(ort_ms), "; machine 1 -> %d cores: %s" % (threads, ", ".join(
-                    "%s %.2fx" % (name, value)
-                    for name, value in scaling.items())) if scaling else ""))
+                fmt(ort_ms), machine_text))
 
     for threads in args.threads:
         row = {"threads": threads, "runs": runs, "rounds": args.rounds}
@@ -532,6 +562,13 @@ def bench_model(name, args, tools, work, probe):
             row["machine_scaling"] = {
                 name: statistics.median(m[name] for m in machine[threads])
                 for name in MachineProbe.SCALING_PROBES}
+        if handoffs[threads]:
+            row["machine_round_handoff_ns"] = handoffs[threads]
+            row["machine_handoff_ns"] = statistics.median(
+                max(pair) for pair in handoffs[threads])
+            row["machine_far_rounds"] = sum(
+                min(pair) > MachineProbe.FAR_HANDOFF_NS
+                for pair in handoffs[threads])
         if name == "matmul":
             for side in ("ours", "ort"):
                 if side + "_ms" in row:
@@ -566,10 +603,29 @@ def fmt(value, digits=2):
 
 # --- Report ----------------------------------------------------------------
 
+def near_rounds_speedup(one_thread, row):
+    """"ours (ORT)" 1 -> N speedup of the N-thread rounds run on near cores
+    (both handoff probes under FAR_HANDOFF_NS), when some rounds were far:
+    what the code gains where the machine lets it; "" otherwise."""
+    pairs = row.get("machine_round_handoff_ns", [])
+    near = [max(pair) < MachineProbe.FAR_HANDOFF_NS for pair in pairs]
+    if not any(near) or all(near):
+        return ""
+    speedups = []
+    for side in ("ours", "ort"):
+        rounds = row.get(side + "_round_ms", [])
+        if len(rounds) != len(near) or side + "_ms" not in one_thread:
+            return ""
+        speedups.append(one_thread[side + "_ms"] / statistics.median(
+            ms for ms, is_near in zip(rounds, near) if is_near))
+    return "%.2fx (%.2fx)" % tuple(speedups)
+
+
 def table_rows(results, peak):
     """The main table as a header and rows of strings."""
     header = ["model", "threads", "ours ms", "ORT ms", "ours/ORT",
-              "ours 1->N (ORT)", "machine 1->N FMA, regions, L3, DRAM", "outputs",
+              "ours 1->N (ORT)",
+              "machine 1->N FMA, regions, L3, DRAM; handoff", "outputs",
               "GFLOP/s ours (ORT)", "% of peak ours (ORT)"]
     rows = []
     for result in results:
@@ -581,9 +637,16 @@ def table_rows(results, peak):
                     one_thread["ours_ms"] / row["ours_ms"],
                     "%.2fx" % (one_thread["ort_ms"] / row["ort_ms"])
                     if "ort_ms" in one_thread and "ort_ms" in row else "n/a")
+                near = near_rounds_speedup(one_thread, row)
+                if near:
+                    speedup += "; near rounds %s" % near
             if "machine_scaling" in row:
                 machine = ", ".join("%.2fx" % row["machine_scaling"][name]
                                     for name in MachineProbe.SCALING_PROBES)
+            if "machine_handoff_ns" in row:
+                machine += "; %.0f ns, far %d/%d" % (
+                    row["machine_handoff_ns"], row["machine_far_rounds"],
+                    len(row["machine_round_handoff_ns"]))
             check = row.get("check")
             if check is None:
                 outputs = "n/a"
@@ -686,8 +749,13 @@ def report(results, info, args):
         "one-core peak); machine 1->N = what N cores together did over one "
         "core on the FMA probe, on it in 20 us pieces between barriers "
         "(regions) and on streaming 4 MB (L3) and 64 MB (DRAM) per thread "
-        "(median runs; medians over the probes before each round)%s" % (
-            args.rounds, args.rtol, args.atol,
+        "(median runs; medians over the probes before each round); handoff "
+        "= a cache line's round trip between two threads (median over the "
+        "rounds of the slower of the probes before and after a round's "
+        "runs), far = rounds with both probes above %d ns: the cores were "
+        "far apart (on this VM 2-thread runs then lose up to a third of "
+        "their gain)%s" % (
+            args.rounds, args.rtol, args.atol, MachineProbe.FAR_HANDOFF_NS,
             "".join("; atol %g for %s" % (MODEL_ATOL[m], m)
                     for m in sorted(MODEL_ATOL)
                     if m in [r["model"] for r in results])),
