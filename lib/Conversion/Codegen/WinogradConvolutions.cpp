@@ -26,6 +26,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "WinogradConvolutions.h"
 #include "Constants.h"
 #include "MulAddContraction.h"
 #include "SummedTaps.h"
@@ -327,6 +328,7 @@ public:
           return inputTransform(b, bodyLoc,
                                 SmallVector<Value>(args.take_front(kPoints)));
         });
+    step->setAttr(kWinogradInputTransformAttr, rewriter.getUnitAttr());
     for (auto [point, part] : llvm::enumerate(step.getResults()))
       v = tensor::InsertSliceOp::create(
           rewriter, loc, part, v, pointOffsets(point), pointSizes(v), unit());
