@@ -25,9 +25,9 @@
 //     "handoff: <ns> ns round trip (..., median <M>, ...)", the best and the
 //     median run's nanoseconds per round trip. What a parallel region's
 //     fork and join, and every line one core wrote and the other reads next,
-//     wait for. On the 2-vCPU EPYC this reads 40-125 ns most of the time and
-//     350-1600 ns in the minutes when the models' 2-thread runs are slow
-//     (EfficientNet-B0 3.0-3.3 ms instead of 2.2-2.4): the vCPUs are then on
+//     wait for. On the 2-vCPU EPYC this reads 75-130 ns most of the time and
+//     340-420 ns in the minutes when the models' 2-thread runs are slow
+//     (EfficientNet-B0 2.9-3.1 ms instead of 2.2-2.3): the vCPUs are then on
 //     cores further apart, with FMA and private streaming speeds unchanged.
 //
 // All warm up for about 0.3 s first (the core may need that long to reach
@@ -151,9 +151,9 @@ static void region_barrier(struct probe *p) {
 }
 
 // ITERS round trips of the handoff line between threads 0 and 1. A thread
-// spins without pause (a pause is itself ~40-60 ns on Zen and makes the
-// figure noisy), yielding only after a long wait in case both threads share
-// a CPU.
+// spins without pause (with a pause in the loop the figure was noisy on the
+// EPYC VM, 45-1900 ns in any state), yielding only after a long wait in
+// case both threads share a CPU.
 static void handoff(struct probe *p, int id, long iters) {
   // Both threads make the same calls: the round trips before this one are
   // each thread's own count.
