@@ -1,5 +1,4 @@
 //===- WinogradConvolutions.h - The input transform's mark -*- C++ -*-===//
-//-*-===//
 //
 // ov-winograd-convolutions (WinogradConvolutions.cpp) rewrites 3x3
 // convolutions into an input transform, a batched contraction and an output
