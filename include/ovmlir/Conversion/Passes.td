@@ -17,14 +17,15 @@ def ConvertOVToLinalg : Pass<"convert-ov-to-linalg", "func::FuncOp"> {
     from the same shape functions as type inference. An op without a
     lowering fails the pass with its name and location.
   }];
-  let dependentDialects = [
-    "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
-    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
-    "::mlir::cf::ControlFlowDialect", "::mlir::scf::SCFDialect",
-    // ReadValue/Assign: buffers passed to the runtime.
-    "::mlir::memref::MemRefDialect",
-    "::mlir::bufferization::BufferizationDialect"
-  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::cf::ControlFlowDialect",
+                           "::mlir::scf::SCFDialect",
+                           // ReadValue/Assign: buffers passed to the runtime.
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::bufferization::BufferizationDialect"];
 }
 
 def DeclareVariables : Pass<"ov-declare-variables", "::mlir::ModuleOp"> {
@@ -40,9 +41,8 @@ def DeclareVariables : Pass<"ov-declare-variables", "::mlir::ModuleOp"> {
     variable, a constant holding its name as a C string, with the
     variable's id and type (`ovm.variable_id`, `ovm.variable_type`).
   }];
-  let dependentDialects = [
-    "::mlir::func::FuncDialect", "::mlir::memref::MemRefDialect"
-  ];
+  let dependentDialects = ["::mlir::func::FuncDialect",
+                           "::mlir::memref::MemRefDialect"];
 }
 
 def AssertsToRuntimeErrors
@@ -56,9 +56,8 @@ def AssertsToRuntimeErrors
     message instead of aborting the process. Runs on unstructured control
     flow (after scf is lowered to cf).
   }];
-  let dependentDialects = [
-    "::mlir::cf::ControlFlowDialect", "::mlir::LLVM::LLVMDialect"
-  ];
+  let dependentDialects = ["::mlir::cf::ControlFlowDialect",
+                           "::mlir::LLVM::LLVMDialect"];
 }
 
 def AccumulateAddends : Pass<"ov-accumulate-addends", "func::FuncOp"> {
@@ -71,10 +70,9 @@ def AccumulateAddends : Pass<"ov-accumulate-addends", "func::FuncOp"> {
     added by the op's own accumulation instead of a pass over its result.
     A zero fill as init becomes a copy of y, broadcast as in the addition.
   }];
-  let dependentDialects = [
-    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
-    "::mlir::arith::ArithDialect"
-  ];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::arith::ArithDialect"];
 }
 
 def FuseElementwise : Pass<"ov-fuse-elementwise", "func::FuncOp"> {
@@ -86,10 +84,9 @@ def FuseElementwise : Pass<"ov-fuse-elementwise", "func::FuncOp"> {
     user broadcasts (a per-channel scale) stays apart: merged, it would be
     computed once per point of the user.
   }];
-  let dependentDialects = [
-    "::mlir::linalg::LinalgDialect", "::mlir::affine::AffineDialect",
-    "::mlir::arith::ArithDialect"
-  ];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::affine::AffineDialect",
+                           "::mlir::arith::ArithDialect"];
 }
 
 def ElementwiseInPlace : Pass<"ov-elementwise-in-place", "func::FuncOp"> {
@@ -118,10 +115,9 @@ def SplitPoolsByRows : Pass<"ov-split-pools-by-rows", "func::FuncOp"> {
     the partial sums into the result: each thread reads the rows it wrote,
     not the other thread's.
   }];
-  let dependentDialects = [
-    "::mlir::linalg::LinalgDialect", "::mlir::memref::MemRefDialect",
-    "::mlir::arith::ArithDialect"
-  ];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect"];
 }
 
 def BlockConvolutions : Pass<"ov-block-convolutions", "func::FuncOp"> {
@@ -145,14 +141,12 @@ def BlockConvolutions : Pass<"ov-block-convolutions", "func::FuncOp"> {
     with few reorders in, and those with output planes under 128
     positions, are blocked.
   }];
-  let dependentDialects = [
-    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
-    "::mlir::arith::ArithDialect"
-  ];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::arith::ArithDialect"];
 }
 
-def ConvolutionsToMatmuls
-    : Pass<"ov-convolutions-to-matmuls", "func::FuncOp"> {
+def ConvolutionsToMatmuls : Pass<"ov-convolutions-to-matmuls", "func::FuncOp"> {
   let summary = "Rewrite 2-D convolutions as matmul-like contractions";
   let description = [{
     A `linalg.conv_2d_nchw_fchw` with static f32 shapes becomes a
@@ -167,10 +161,9 @@ def ConvolutionsToMatmuls
     others read an im2col copy of the input (on panels of 32 positions
     for small output planes).
   }];
-  let dependentDialects = [
-    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
-    "::mlir::arith::ArithDialect"
-  ];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::arith::ArithDialect"];
 }
 
 def FoldConstantTransposes
@@ -213,10 +206,9 @@ def SplitByLiveTaps : Pass<"ov-split-by-live-taps", "func::FuncOp"> {
     result; rectangles no tap reaches keep the initial value. Only when
     the rectangles compute at most 2/3 of the products.
   }];
-  let dependentDialects = [
-    "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
-    "::mlir::tensor::TensorDialect"
-  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
 }
 
 def GrowConcatenations : Pass<"ov-grow-concatenations", "func::FuncOp"> {
@@ -253,8 +245,7 @@ def ForwardCopies : Pass<"ov-forward-copies", "func::FuncOp"> {
   let dependentDialects = ["::mlir::memref::MemRefDialect"];
 }
 
-def WinogradConvolutions : Pass<"ov-winograd-convolutions",
-                                 "func::FuncOp"> {
+def WinogradConvolutions : Pass<"ov-winograd-convolutions", "func::FuncOp"> {
   let summary = "Compute stride-1 3x3 blocked convolutions with Winograd's "
                 "F(2x2, 3x3)";
   let description = [{
@@ -274,10 +265,9 @@ def WinogradConvolutions : Pass<"ov-winograd-convolutions",
     blocks that read past an unpadded input read zeros. 16 products per
     2x2 outputs instead of 36.
   }];
-  let dependentDialects = [
-    "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
-    "::mlir::tensor::TensorDialect"
-  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
 }
 
 def SplitLongKLoops : Pass<"ov-split-long-k-loops", "func::FuncOp"> {
@@ -318,10 +308,9 @@ def PackMatmulWeights : Pass<"ov-pack-matmul-weights", "func::FuncOp"> {
     `ov-tile-and-vectorize` then read B front to back instead of one row
     per step.
   }];
-  let dependentDialects = [
-    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect",
-    "::mlir::arith::ArithDialect"
-  ];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::arith::ArithDialect"];
 }
 
 def ApproximateMath : Pass<"ov-approximate-math", "func::FuncOp"> {
@@ -334,10 +323,9 @@ def ApproximateMath : Pass<"ov-approximate-math", "func::FuncOp"> {
     is computed for normal results only and results below 1e-38 are 0 (a
     few ulp); its division stays a division.
   }];
-  let dependentDialects = [
-    "::mlir::arith::ArithDialect", "::mlir::math::MathDialect",
-    "::mlir::vector::VectorDialect"
-  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::vector::VectorDialect"];
 }
 
 def FreeBuffersEarly : Pass<"ov-free-buffers-early", "func::FuncOp"> {
@@ -352,10 +340,9 @@ def FreeBuffersEarly : Pass<"ov-free-buffers-early", "func::FuncOp"> {
     call, or taken by an operation with memref results that is not a view)
     are left alone.
   }];
-  let statistics = [
-    Statistic<"numMoved", "moved-deallocations",
-              "Deallocations moved up to the buffer's last use">
-  ];
+  let statistics = [Statistic<
+      "numMoved", "moved-deallocations",
+      "Deallocations moved up to the buffer's last use">];
 }
 
 def PlanBuffers : Pass<"ov-plan-buffers", "func::FuncOp"> {
@@ -372,12 +359,12 @@ def PlanBuffers : Pass<"ov-plan-buffers", "func::FuncOp"> {
     are left alone; buffers that are never read or written are erased.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
-  let statistics = [
-    Statistic<"numPlanned", "planned-buffers", "Buffers placed in the arena">,
-    Statistic<"numErased", "erased-buffers",
-              "Buffers allocated and freed but never used">,
-    Statistic<"arenaSize", "arena-bytes", "Bytes of the largest arena">
-  ];
+  let statistics = [Statistic<"numPlanned", "planned-buffers",
+                              "Buffers placed in the arena">,
+                    Statistic<"numErased", "erased-buffers",
+                              "Buffers allocated and freed but never used">,
+                    Statistic<"arenaSize", "arena-bytes",
+                              "Bytes of the largest arena">];
 }
 
 def PadBorders : Pass<"ov-pad-borders", "func::FuncOp"> {
@@ -390,9 +377,8 @@ def PadBorders : Pass<"ov-pad-borders", "func::FuncOp"> {
     right before bufferization (canonicalization would split the slabs into
     separate tensors).
   }];
-  let dependentDialects = [
-    "::mlir::linalg::LinalgDialect", "::mlir::tensor::TensorDialect"
-  ];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
 }
 
 def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
@@ -426,14 +412,13 @@ def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
     vector loops are peeled: full tiles (static shapes) are vectorized, the
     remainders stay scalar, as do ops with dynamic shapes or i1 operands.
   }];
-  let options = [
-    Option<"vectorBits", "vector-bits", "int64_t", /*default=*/"512",
-           "Width of a vector register in bits (512 for AVX-512)">
-  ];
-  let dependentDialects = [
-    "::mlir::affine::AffineDialect", "::mlir::memref::MemRefDialect",
-    "::mlir::scf::SCFDialect", "::mlir::vector::VectorDialect"
-  ];
+  let options = [Option<
+      "vectorBits", "vector-bits", "int64_t", /*default=*/"512",
+      "Width of a vector register in bits (512 for AVX-512)">];
+  let dependentDialects = ["::mlir::affine::AffineDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::vector::VectorDialect"];
 }
 
 def PrefetchNextFilterBlock
@@ -453,10 +438,9 @@ def PrefetchNextFilterBlock
     (after the last one, the next filter block's first). Runs after
     ov-tile-and-vectorize.
   }];
-  let dependentDialects = [
-    "::mlir::affine::AffineDialect", "::mlir::arith::ArithDialect",
-    "::mlir::memref::MemRefDialect"
-  ];
+  let dependentDialects = ["::mlir::affine::AffineDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect"];
 }
 
 def PrefetchNextTileStart
@@ -474,10 +458,9 @@ def PrefetchNextTileStart
     (`memref.prefetch`, all cache levels); the last iteration prefetches
     its own. Runs after ov-tile-and-vectorize.
   }];
-  let dependentDialects = [
-    "::mlir::affine::AffineDialect", "::mlir::arith::ArithDialect",
-    "::mlir::memref::MemRefDialect"
-  ];
+  let dependentDialects = ["::mlir::affine::AffineDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect"];
 }
 
 def PrefetchStreamedWeights
@@ -503,9 +486,8 @@ def PrefetchStreamedWeights
     2) lines per iteration, L the weights' cache lines and P = min(L, n * T)
     the lines prefetched. Runs after ov-tile-and-vectorize.
   }];
-  let dependentDialects = [
-    "::mlir::affine::AffineDialect", "::mlir::memref::MemRefDialect"
-  ];
+  let dependentDialects = ["::mlir::affine::AffineDialect",
+                           "::mlir::memref::MemRefDialect"];
 }
 
 def ContiguousStridedReads
@@ -523,14 +505,13 @@ def ContiguousStridedReads
     scalar load and an insertion per lane. Runs after
     ov-tile-and-vectorize.
   }];
-  let options = [
-    Option<"maxStride", "max-stride", "int64_t", /*default=*/"3",
-           "Largest innermost stride rewritten (the load grows with it)">
-  ];
-  let dependentDialects = [
-    "::mlir::affine::AffineDialect", "::mlir::arith::ArithDialect",
-    "::mlir::ub::UBDialect", "::mlir::vector::VectorDialect"
-  ];
+  let options = [Option<
+      "maxStride", "max-stride", "int64_t", /*default=*/"3",
+      "Largest innermost stride rewritten (the load grows with it)">];
+  let dependentDialects = ["::mlir::affine::AffineDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::ub::UBDialect",
+                           "::mlir::vector::VectorDialect"];
 }
 
 def SkipBarriersBeforeJoins
