@@ -729,36 +729,3 @@ func.func @transpose_nchw_to_nhwc(%x: memref<1x48x32x32xf32>, %y: memref<1x32x32
   linalg.transpose ins(%x : memref<1x48x32x32xf32>) outs(%y : memref<1x32x32x48xf32>) permutation = [0, 2, 3, 1]
   return
 }
-
-// A Winograd input transform (ov-winograd-convolutions marks it; here 2 of
-// its 16 points) over 2 channel blocks x 28 x 28 blocks x 32 channels:
-// thread tiles of 2 whole block rows with every channel block (14 tiles, 7
-// per thread: the rows the 1x1 layer before, which splits positions, gave
-// the same thread), not tiles of 4 block rows of one channel block (7 x 2,
-// split inside a band of rows), which the same op without the mark gets.
-// CHECK-LABEL: func.func @winograd_input_transform
-// CHECK: scf.parallel (%{{.*}}) = (%c0) to (%c28) step (%c2)
-// CHECK-NEXT: scf.for %[[BLOCK:.*]] = %c0 to %c2 step %c1
-// CHECK: vector.transfer_write %{{.*}}, %{{.*}}[%[[BLOCK]],
-// CHECK-NOT: scf.parallel
-// CHECK-LABEL: func.func @unmarked_input_transform
-// CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%c0, %c0) to (%c28, %c2) step (%c4, %c1)
-#transform = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
-func.func @winograd_input_transform(%d0: memref<2x28x28x32xf32>, %d1: memref<2x28x28x32xf32>, %v0: memref<2x28x28x32xf32>, %v1: memref<2x28x28x32xf32>) {
-  linalg.generic {indexing_maps = [#transform, #transform, #transform, #transform], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%d0, %d1 : memref<2x28x28x32xf32>, memref<2x28x28x32xf32>) outs(%v0, %v1 : memref<2x28x28x32xf32>, memref<2x28x28x32xf32>) attrs = {ov_winograd_input_transform} {
-  ^bb0(%a: f32, %b: f32, %x: f32, %y: f32):
-    %sum = arith.addf %a, %b : f32
-    %difference = arith.subf %a, %b : f32
-    linalg.yield %sum, %difference : f32, f32
-  }
-  return
-}
-func.func @unmarked_input_transform(%d0: memref<2x28x28x32xf32>, %d1: memref<2x28x28x32xf32>, %v0: memref<2x28x28x32xf32>, %v1: memref<2x28x28x32xf32>) {
-  linalg.generic {indexing_maps = [#transform, #transform, #transform, #transform], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%d0, %d1 : memref<2x28x28x32xf32>, memref<2x28x28x32xf32>) outs(%v0, %v1 : memref<2x28x28x32xf32>, memref<2x28x28x32xf32>) {
-  ^bb0(%a: f32, %b: f32, %x: f32, %y: f32):
-    %sum = arith.addf %a, %b : f32
-    %difference = arith.subf %a, %b : f32
-    linalg.yield %sum, %difference : f32, f32
-  }
-  return
-}

@@ -29,8 +29,6 @@
 // CHECK: %[[INPUT:.*]]:16 = linalg.generic
 // CHECK-SAME: ins(%[[D00]],
 // CHECK-SAME: %[[D33]] :
-// Marked for ov-tile-and-vectorize (thread tiles of whole block rows).
-// CHECK-SAME: attrs = {ov_winograd_input_transform}
 // CHECK-NEXT: ^bb0(%[[E00:[a-z0-9_]+]]: f32, %[[E01:[a-z0-9_]+]]: f32, %[[E02:[a-z0-9_]+]]: f32, %{{[a-z0-9_]+}}: f32, %{{[a-z0-9_]+}}: f32, %{{[a-z0-9_]+}}: f32, %{{[a-z0-9_]+}}: f32, %{{[a-z0-9_]+}}: f32, %[[E20:[a-z0-9_]+]]: f32, %{{[a-z0-9_]+}}: f32, %[[E22:[a-z0-9_]+]]: f32,
 // CHECK: %[[T00:.*]] = arith.subf %[[E00]], %[[E20]] : f32
 // CHECK: %[[T02:.*]] = arith.subf %[[E02]], %[[E22]] : f32

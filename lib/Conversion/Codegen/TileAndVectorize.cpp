@@ -22,7 +22,6 @@
 #include "RegisterTileFusion.h"
 #include "RowGroups.h"
 #include "VectorAccumulators.h"
-#include "WinogradConvolutions.h"
 #include "ovmlir/Conversion/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -719,18 +718,6 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
     threads.back() = 0;
   else
     threads = chunkTiles(ranges, 1);
-  // A Winograd input transform (loops: channel blocks, block rows, block
-  // columns, channels): thread tiles of whole block rows, two at a time
-  // when their count is even, every channel block in each. Its default
-  // tiles (4 block rows of one channel block: ResNet-50's layer1 has 7 x 2)
-  // split between the threads inside a band of rows, unlike the 1x1 layer
-  // before it, which splits positions. ResNet-50 on 2 threads -1.3% when
-  // the two vCPUs are near, -0.7% when far (A/B with bench/machine_probe's
-  // handoff before and after each pair, 57 and 49 pairs); outputs
-  // bit-identical.
-  if (op->hasAttr(codegen::kWinogradInputTransformAttr) && numLoops == 4 &&
-      !ShapedType::isDynamic(ranges[1]))
-    threads = {0, ranges[1] % 2 == 0 ? 2 : 1, 0, 0};
   if (!rowTiles.empty()) {
     threads.assign(numLoops, 0);
     llvm::copy(rowTiles, threads.begin());

@@ -26,7 +26,6 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "WinogradConvolutions.h"
 #include "Constants.h"
 #include "MulAddContraction.h"
 #include "SummedTaps.h"
@@ -328,7 +327,6 @@ public:
           return inputTransform(b, bodyLoc,
                                 SmallVector<Value>(args.take_front(kPoints)));
         });
-    step->setAttr(kWinogradInputTransformAttr, rewriter.getUnitAttr());
     for (auto [point, part] : llvm::enumerate(step.getResults()))
       v = tensor::InsertSliceOp::create(
           rewriter, loc, part, v, pointOffsets(point), pointSizes(v), unit());
