@@ -545,28 +545,27 @@ func.func @gather_into_chain(%x: tensor<1x32x8x8xf32>, %i1: tensor<1x32x8x8xf32>
 }
 
 // A grouped convolution as convert-ov-to-linalg lowers it (16 groups of 4
-// channels of 64): one contraction on blocked activations whose block and
-// half block are batch loops, each half block of 16 filters reading its
-// own 16 channels through a block-diagonal filter per tap ([9, 2, 2, 16,
-// 16]); the input split into halves before its taps are taken, the zeros
-// the contraction starts from split alike.
+// channels of 64) on 6x6 output rows: computed by shuffles
+// (GroupedShuffleKernel.h), a sum of one term per tap over loops (n, b, h,
+// oh, ow, gq, o, i), the channels of each block split into (half block,
+// group, channel of the group) before the taps are taken; the filter per
+// tap [2 (b), 2 (h), 4 (i), 4 (gq), 4 (o)]; marked for
+// ov-tile-and-vectorize.
 #gdata = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g * 4 + c, oh + kh, ow + kw)>
 #gdata12 = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g * 12 + c, oh + kh, ow + kw)>
 #gfilter = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (g, f, c, kh, kw)>
 #gout = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g, f, oh, ow)>
 // CHECK-LABEL: func.func @grouped
-// CHECK: %[[W:.*]] = arith.constant dense_resource<blocked_grouped_filter{{.*}}> : tensor<9x2x2x16x16xf32>
+// CHECK: %[[W:.*]] = arith.constant dense_resource<blocked_grouped_filter{{.*}}> : tensor<9x2x2x4x4x4xf32>
 // CHECK: %[[X:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x2x8x8x32xf32>)
-// CHECK: %[[HALVES:.*]] = tensor.expand_shape %[[X]] {{\[}}[0], [1], [2], [3], [4, 5]] output_shape [1, 2, 8, 8, 2, 16]
-// CHECK: %[[ZERO:.*]] = linalg.fill {{.*}} outs(%{{.*}} : tensor<1x2x6x6x2x16xf32>)
-// CHECK: %[[TAP0:.*]] = tensor.extract_slice %[[HALVES]][0, 0, 0, 0, 0, 0] [1, 2, 6, 6, 2, 16] [1, 1, 1, 1, 1, 1]
-// CHECK: %[[W0:.*]] = tensor.extract_slice %[[W]][0, 0, 0, 0, 0] [1, 2, 2, 16, 16] [1, 1, 1, 1, 1] : tensor<9x2x2x16x16xf32> to tensor<2x2x16x16xf32>
-// CHECK: %[[TAP4:.*]] = tensor.extract_slice %[[HALVES]][0, 0, 1, 1, 0, 0] [1, 2, 6, 6, 2, 16]
-// CHECK: %[[C:.*]] = linalg.generic {indexing_maps = [#{{.*}}], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%[[TAP0]], %[[W0]], {{.*}}) outs(%[[ZERO]] : tensor<1x2x6x6x2x16xf32>)
+// CHECK: %[[SPLIT:.*]] = tensor.expand_shape %[[X]] {{\[}}[0], [1], [2], [3], [4, 5, 6]] output_shape [1, 2, 8, 8, 2, 4, 4]
+// CHECK: %[[ZERO:.*]] = linalg.fill {{.*}} outs(%{{.*}} : tensor<1x2x6x6x2x4x4xf32>)
+// CHECK: %[[TAP0:.*]] = tensor.extract_slice %[[SPLIT]][0, 0, 0, 0, 0, 0, 0] [1, 2, 6, 6, 2, 4, 4]
+// CHECK: %[[W0:.*]] = tensor.extract_slice %[[W]][0, 0, 0, 0, 0, 0] [1, 2, 2, 4, 4, 4] [1, 1, 1, 1, 1, 1] : tensor<9x2x2x4x4x4xf32> to tensor<2x2x4x4x4xf32>
+// CHECK: %[[C:.*]] = linalg.generic {indexing_maps = [{{.*}}], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%[[TAP0]], %[[W0]], {{.*}}) outs(%[[ZERO]] : tensor<1x2x6x6x2x4x4xf32>) attrs =  {ov_grouped_shuffle}
 // CHECK-COUNT-9: arith.mulf
-// CHECK: %[[WHOLE:.*]] = tensor.collapse_shape %[[C]] {{\[}}[0], [1], [2], [3], [4, 5]] : tensor<1x2x6x6x2x16xf32> into tensor<1x2x6x6x32xf32>
+// CHECK: %[[WHOLE:.*]] = tensor.collapse_shape %[[C]] {{\[}}[0], [1], [2], [3], [4, 5, 6]] : tensor<1x2x6x6x2x4x4xf32> into tensor<1x2x6x6x32xf32>
 // CHECK: linalg.generic {{.*}} ins(%[[WHOLE]] : tensor<1x2x6x6x32xf32>) outs(%{{.*}} : tensor<1x2x32x6x6xf32>)
-// CHECK-NOT: iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]
 // CHECK: return
 func.func @grouped(%x: tensor<1x64x8x8xf32>) -> tensor<1x64x6x6xf32> {
   %w = arith.constant dense<1.0> : tensor<16x4x4x3x3xf32>
@@ -583,26 +582,63 @@ func.func @grouped(%x: tensor<1x64x8x8xf32>) -> tensor<1x64x6x6xf32> {
   return %c : tensor<1x64x6x6xf32>
 }
 
-// 24 channels in 3 groups of 8: blocks of 16, completed to 32 (a fourth
-// group of zero channels and zero filters).
-#gdata8 = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g * 8 + c, oh + kh, ow + kw)>
-// CHECK-LABEL: func.func @grouped_completed
-// CHECK: arith.constant dense_resource<blocked_grouped_filter{{.*}}> : tensor<9x2x16x16xf32>
-// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} {{.*}} outs(%{{.*}} : tensor<1x2x6x6x16xf32>)
+// A grouped convolution as convert-ov-to-linalg lowers it (16 groups of 4
+// channels of 64) whose output rows (17 positions) have no register tile
+// of shuffles (@grouped above): one contraction on blocked activations
+// whose block and half block are batch loops, each half block of 16
+// filters reading its own 16 channels through a block-diagonal filter per
+// tap ([9, 2, 2, 16, 16]); the input split into halves before its taps are
+// taken, the zeros the contraction starts from split alike.
+// CHECK-LABEL: func.func @grouped_half_blocks
+// CHECK: %[[W:.*]] = arith.constant dense_resource<blocked_grouped_filter{{.*}}> : tensor<9x2x2x16x16xf32>
+// CHECK: %[[X:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x2x19x19x32xf32>)
+// CHECK: %[[HALVES:.*]] = tensor.expand_shape %[[X]] {{\[}}[0], [1], [2], [3], [4, 5]] output_shape [1, 2, 19, 19, 2, 16]
+// CHECK: %[[ZERO:.*]] = linalg.fill {{.*}} outs(%{{.*}} : tensor<1x2x17x17x2x16xf32>)
+// CHECK: %[[TAP0:.*]] = tensor.extract_slice %[[HALVES]][0, 0, 0, 0, 0, 0] [1, 2, 17, 17, 2, 16] [1, 1, 1, 1, 1, 1]
+// CHECK: %[[W0:.*]] = tensor.extract_slice %[[W]][0, 0, 0, 0, 0] [1, 2, 2, 16, 16] [1, 1, 1, 1, 1] : tensor<9x2x2x16x16xf32> to tensor<2x2x16x16xf32>
+// CHECK: %[[TAP4:.*]] = tensor.extract_slice %[[HALVES]][0, 0, 1, 1, 0, 0] [1, 2, 17, 17, 2, 16]
+// CHECK: %[[C:.*]] = linalg.generic {indexing_maps = [#{{.*}}], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%[[TAP0]], %[[W0]], {{.*}}) outs(%[[ZERO]] : tensor<1x2x17x17x2x16xf32>)
+// CHECK-COUNT-9: arith.mulf
+// CHECK: %[[WHOLE:.*]] = tensor.collapse_shape %[[C]] {{\[}}[0], [1], [2], [3], [4, 5]] : tensor<1x2x17x17x2x16xf32> into tensor<1x2x17x17x32xf32>
+// CHECK: linalg.generic {{.*}} ins(%[[WHOLE]] : tensor<1x2x17x17x32xf32>) outs(%{{.*}} : tensor<1x2x32x17x17xf32>)
+// CHECK-NOT: iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]
 // CHECK: return
-func.func @grouped_completed(%x: tensor<1x24x8x8xf32>) -> tensor<1x24x6x6xf32> {
-  %w = arith.constant dense<1.0> : tensor<3x8x8x3x3xf32>
+func.func @grouped_half_blocks(%x: tensor<1x64x19x19xf32>) -> tensor<1x64x17x17xf32> {
+  %w = arith.constant dense<1.0> : tensor<16x4x4x3x3xf32>
   %zero = arith.constant 0.0 : f32
-  %e = tensor.empty() : tensor<1x3x8x6x6xf32>
-  %fill = linalg.fill ins(%zero : f32) outs(%e : tensor<1x3x8x6x6xf32>) -> tensor<1x3x8x6x6xf32>
-  %g = linalg.generic {indexing_maps = [#gdata8, #gfilter, #gout], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]} ins(%x, %w : tensor<1x24x8x8xf32>, tensor<3x8x8x3x3xf32>) outs(%fill : tensor<1x3x8x6x6xf32>) {
+  %e = tensor.empty() : tensor<1x16x4x17x17xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%e : tensor<1x16x4x17x17xf32>) -> tensor<1x16x4x17x17xf32>
+  %g = linalg.generic {indexing_maps = [#gdata, #gfilter, #gout], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]} ins(%x, %w : tensor<1x64x19x19xf32>, tensor<16x4x4x3x3xf32>) outs(%fill : tensor<1x16x4x17x17xf32>) {
   ^bb0(%in: f32, %in_w: f32, %out: f32):
     %m = arith.mulf %in, %in_w : f32
     %a = arith.addf %out, %m : f32
     linalg.yield %a : f32
-  } -> tensor<1x3x8x6x6xf32>
-  %c = tensor.collapse_shape %g [[0], [1, 2], [3], [4]] : tensor<1x3x8x6x6xf32> into tensor<1x24x6x6xf32>
-  return %c : tensor<1x24x6x6xf32>
+  } -> tensor<1x16x4x17x17xf32>
+  %c = tensor.collapse_shape %g [[0], [1, 2], [3], [4]] : tensor<1x16x4x17x17xf32> into tensor<1x64x17x17xf32>
+  return %c : tensor<1x64x17x17xf32>
+}
+
+// 24 channels in 3 groups of 8: blocks of 16, completed to 32 (a fourth
+// group of zero channels and zero filters); output rows of 9 positions (no
+// register tile of shuffles for groups of 8): block-diagonal filters.
+#gdata8 = affine_map<(n, g, f, oh, ow, c, kh, kw) -> (n, g * 8 + c, oh + kh, ow + kw)>
+// CHECK-LABEL: func.func @grouped_completed
+// CHECK: arith.constant dense_resource<blocked_grouped_filter{{.*}}> : tensor<9x2x16x16xf32>
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} {{.*}} outs(%{{.*}} : tensor<1x2x9x9x16xf32>)
+// CHECK: return
+func.func @grouped_completed(%x: tensor<1x24x11x11xf32>) -> tensor<1x24x9x9xf32> {
+  %w = arith.constant dense<1.0> : tensor<3x8x8x3x3xf32>
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x3x8x9x9xf32>
+  %fill = linalg.fill ins(%zero : f32) outs(%e : tensor<1x3x8x9x9xf32>) -> tensor<1x3x8x9x9xf32>
+  %g = linalg.generic {indexing_maps = [#gdata8, #gfilter, #gout], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]} ins(%x, %w : tensor<1x24x11x11xf32>, tensor<3x8x8x3x3xf32>) outs(%fill : tensor<1x3x8x9x9xf32>) {
+  ^bb0(%in: f32, %in_w: f32, %out: f32):
+    %m = arith.mulf %in, %in_w : f32
+    %a = arith.addf %out, %m : f32
+    linalg.yield %a : f32
+  } -> tensor<1x3x8x9x9xf32>
+  %c = tensor.collapse_shape %g [[0], [1, 2], [3], [4]] : tensor<1x3x8x9x9xf32> into tensor<1x24x9x9xf32>
+  return %c : tensor<1x24x9x9xf32>
 }
 
 // 2 groups of 64 channels, each 2 blocks of 32: the blocks split into

@@ -45,6 +45,7 @@
 #include "ovmlir/Conversion/Passes.h"
 
 #include "Constants.h"
+#include "GroupedShuffleKernel.h"
 #include "MulAddContraction.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -353,7 +354,8 @@ int64_t subBlocksPerBlock(int64_t channels, int64_t perGroup) {
 /// B / 2 (fi)]; for groups of R
 /// whole blocks, one dense matrix per tap and group: [KH * KW, G, R, R,
 /// B (ci), B (fi)].
-Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
+Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped,
+                          bool shuffled) {
   ArrayRef<int64_t> shape =
       cast<RankedTensorType>(grouped.getType()).getShape();
   Value filter = ov::codegen::reshapedSource(grouped);
@@ -375,6 +377,20 @@ Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped) {
         bytes->data())[(f * perGroup + c % perGroup) * taps + tap];
   };
   ArrayRef<char> source = bytes ? *bytes : ArrayRef<char>();
+  if (shuffled) {
+    // Indices (tap, b, h, i, gq, o): for sub-block h of block b, filter
+    // gq * G + o's weight for channel i of its group.
+    int64_t lanes = ov::codegen::kShuffleLanes, subBlocks = block / lanes;
+    auto type = RankedTensorType::get(
+        {taps, blocks, subBlocks, perGroup, lanes / perGroup, perGroup},
+        rewriter.getF32Type());
+    return packedConstant(rewriter, loc, type, "blocked_grouped_filter", source,
+                          [&](ArrayRef<int64_t> at) {
+                            int64_t group = at[1] * block + at[2] * lanes +
+                                            at[4] * perGroup;
+                            return weight(group + at[5], group + at[3], at[0]);
+                          });
+  }
   if (int64_t halves = subBlocksPerBlock(channels, perGroup); halves > 1) {
     // Indices (tap, b, h, ci, fi): a block-diagonal matrix per sub-block.
     int64_t sub = block / halves;
@@ -475,6 +491,10 @@ public:
   /// Rewrites the grouped convolution `grouped` (matchGrouped) on blocked
   /// activations.
   void rewrite(GroupedConvolution grouped);
+
+  /// rewrite(grouped) for groups computed by shuffles
+  /// (GroupedShuffleKernel.h), `x` the blocked input.
+  void rewriteByShuffles(GroupedConvolution grouped, Value x);
 
   /// Rewrites `op` (isPlaneReduction) on its blocked input when that is
   /// made from blocked convolutions.
@@ -1263,6 +1283,10 @@ void Blocker::rewrite(GroupedConvolution grouped) {
   Location loc = conv.getLoc();
   Value x = blocked(data);
   rewriter.setInsertionPoint(grouped.collapse);
+  if (ov::codegen::isGroupedShuffle(filterShape[1], outW)) {
+    rewriteByShuffles(grouped, x);
+    return;
+  }
   // Blocks split into sub-blocks (subBlocksPerBlock): the input split
   // before its taps are taken, so that all nine read the padded tensor
   // (a tap of the split interior folds to the producer's result, which
@@ -1279,7 +1303,8 @@ void Blocker::rewrite(GroupedConvolution grouped) {
     x = tensor::ExpandShapeOp::create(
         rewriter, loc, halvesType(cast<RankedTensorType>(x.getType())), x,
         halvesSplit);
-  Value weights = packedGroupedFilter(rewriter, loc, filter);
+  Value weights =
+      packedGroupedFilter(rewriter, loc, filter, /*shuffled=*/false);
   auto nchwType = cast<RankedTensorType>(grouped.collapse.getResultType());
   RankedTensorType type = blockedType(nchwType);
   // Zeros, split like the input (a fill the register tiles start from).
@@ -1349,6 +1374,58 @@ void Blocker::rewrite(GroupedConvolution grouped) {
                     .getResult(0);
     result = tensor::CollapseShapeOp::create(rewriter, loc, type, sum, split);
   }
+  Value nchw = reorderFromBlocked(result, nchwType, loc);
+  rewriter.replaceOp(grouped.collapse, nchw);
+  rewriter.eraseOp(conv);
+}
+
+void Blocker::rewriteByShuffles(GroupedConvolution grouped, Value x) {
+  linalg::GenericOp conv = grouped.conv;
+  Value filter = conv.getDpsInputs()[1];
+  ArrayRef<int64_t> filterShape =
+      cast<RankedTensorType>(filter.getType()).getShape();
+  ArrayRef<int64_t> outShape =
+      cast<RankedTensorType>(conv.getResult(0).getType()).getShape();
+  int64_t perGroup = filterShape[1], lanes = ov::codegen::kShuffleLanes;
+  MLIRContext *context = rewriter.getContext();
+  Location loc = conv.getLoc();
+  // The channels of a block as (sub-block, group, channel of the group);
+  // split before the taps are taken (as the sub-blocks above).
+  SmallVector<ReassociationIndices> split = {{0}, {1}, {2}, {3}, {4, 5, 6}};
+  auto splitType = [&](RankedTensorType type) {
+    SmallVector<int64_t> shape(type.getShape().drop_back());
+    shape.append({type.getShape().back() / lanes, lanes / perGroup, perGroup});
+    return type.clone(shape);
+  };
+  x = tensor::ExpandShapeOp::create(
+      rewriter, loc, splitType(cast<RankedTensorType>(x.getType())), x, split);
+  Value weights = packedGroupedFilter(rewriter, loc, filter, /*shuffled=*/true);
+  auto nchwType = cast<RankedTensorType>(grouped.collapse.getResultType());
+  RankedTensorType type = blockedType(nchwType);
+  RankedTensorType accType = splitType(type);
+  Value empty = tensor::EmptyOp::create(rewriter, loc, accType.getShape(),
+                                        accType.getElementType());
+  Value zero =
+      arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
+  Value acc = linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
+  SmallVector<Value> terms;
+  for (int64_t kh = 0; kh < filterShape[3]; ++kh)
+    for (int64_t kw = 0; kw < filterShape[4]; ++kw)
+      terms.append(
+          {tapView(rewriter, loc, x, kh, kw, grouped.strides, grouped.dilations,
+                   outShape[3], outShape[4]),
+           filterTap(rewriter, loc, weights, kh * filterShape[4] + kw)});
+  AffineExpr n, b, h, oh, ow, gq, o, i;
+  bindDims(context, n, b, h, oh, ow, gq, o, i);
+  SmallVector<AffineMap> maps = {
+      AffineMap::get(8, 0, {n, b, oh, ow, h, gq, i}, context),
+      AffineMap::get(8, 0, {b, h, i, gq, o}, context),
+      AffineMap::get(8, 0, {n, b, oh, ow, h, gq, o}, context)};
+  linalg::GenericOp sum =
+      ov::codegen::buildMulAddTerms(rewriter, loc, terms, acc, maps);
+  sum->setAttr(ov::codegen::kGroupedShuffleAttr, rewriter.getUnitAttr());
+  Value result = tensor::CollapseShapeOp::create(rewriter, loc, type,
+                                                 sum.getResult(0), split);
   Value nchw = reorderFromBlocked(result, nchwType, loc);
   rewriter.replaceOp(grouped.collapse, nchw);
   rewriter.eraseOp(conv);

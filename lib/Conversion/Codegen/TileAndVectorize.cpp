@@ -16,6 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "GroupedShuffleKernel.h"
 #include "MulAddContraction.h"
 #include "PaddedPlaneStores.h"
 #include "PrefetchNextBlock.h"
@@ -520,6 +521,30 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
     tile->setAttr(kVectorizeMarker,
                   rewriter.getIndexAttr(tile.getNumLoops() - 1));
   return success();
+}
+
+/// A grouped convolution computed by shuffles (GroupedShuffleKernel.h,
+/// isGroupedShuffleTileable), loops (n, b, h, oh, ow, gq, o, i): thread tiles
+/// of one output row of one sub-block, register tiles of groupedShuffleRowTile
+/// positions, each written as vectors.
+LogicalResult tileGroupedShuffle(RewriterBase &rewriter, linalg::LinalgOp op) {
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  std::optional<int64_t> rowTile =
+      codegen::groupedShuffleRowTile(ranges[4], ranges[7]);
+  using LT = linalg::LinalgTilingLoopType;
+  FailureOr<SmallVector<Operation *>> threadLoops =
+      tile(rewriter, op, {1, 1, 1, 1, 0, 0, 0, 0}, LT::ParallelLoops);
+  if (failed(threadLoops))
+    return failure();
+  linalg::LinalgOp threadTile = innermostOp(*threadLoops, op);
+  FailureOr<SmallVector<Operation *>> rowLoops =
+      tile(rewriter, threadTile, {0, 0, 0, 0, *rowTile, 0, 0, 0}, LT::Loops);
+  if (failed(rowLoops))
+    return failure();
+  auto registerTile = dyn_cast<linalg::GenericOp>(
+      innermostOp(*rowLoops, threadTile).getOperation());
+  return registerTile ? codegen::lowerGroupedShuffleTile(rewriter, registerTile)
+                      : failure();
 }
 
 /// The fills of the border slabs of a padded buffer (ov-pad-borders) that
@@ -1317,7 +1342,7 @@ struct TileAndVectorizePass
     llvm::DenseSet<Operation *> deferred;
     SmallVector<linalg::LinalgOp> contractions;
     for (linalg::LinalgOp op : collectOps())
-      if (isRegisterTiled(op))
+      if (isRegisterTiled(op) && !codegen::isGroupedShuffleTileable(op))
         contractions.push_back(op);
     for (linalg::LinalgOp op : contractions)
       if (auto found = codegen::findRegisterTileNeighbours(rewriter, op)) {
@@ -1448,6 +1473,11 @@ struct TileAndVectorizePass
                        ArrayRef<int64_t> rowTiles = {}) {
     unsigned bits = commonBitWidth(op);
     int64_t width = vectorWidthOf(op);
+    if (codegen::isGroupedShuffleTileable(op)) {
+      borderFills.clear();
+      neighbours = {};
+      return tileGroupedShuffle(rewriter, op);
+    }
     if (isRegisterTiled(op)) {
       borderFills.clear();
       return tileContraction(rewriter, op, *contractionDimsOf(op), width,

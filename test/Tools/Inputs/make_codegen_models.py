@@ -404,6 +404,15 @@ def main():
     # stride of 2; 11x11.
     save_grouped_pair_case(directory, "blocked_half_groups", 11,
                            [32, 64, 96, 32], [8, 6])
+    # Groups of 2, 4 and 8 channels computed by shuffles (rows with a
+    # register tile: 11 above has none): 64 channels in 16 groups of 4 on
+    # 16x16, then 32 in 4 groups of 8 with a stride of 2 (8x8); 32 channels
+    # in 16 groups of 2 on 14x14, then 64 in 8 groups of 8 with a stride
+    # of 2 (7x7).
+    save_grouped_pair_case(directory, "shuffled_groups", 16,
+                           [16, 64, 32, 16], [16, 4])
+    save_grouped_pair_case(directory, "shuffled_pairs", 14,
+                           [16, 32, 64, 16], [16, 8])
     # Groups of several whole blocks (ResNeXt-101 32x8d's last stage: 64
     # channels per group in blocks of 32): 128 channels in 2 groups of 64,
     # then 144 channels in 3 groups of 48 (blocks of 16) with a stride of
