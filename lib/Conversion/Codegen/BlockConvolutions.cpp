@@ -1201,6 +1201,35 @@ Value filterTap(RewriterBase &rewriter, Location loc, Value weights,
       SmallVector<OpFoldResult>(rank, rewriter.getIndexAttr(1)));
 }
 
+/// Zeros of `type` (a fill the register tiles start from).
+Value zerosOf(RewriterBase &rewriter, Location loc, RankedTensorType type) {
+  Value empty = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                        type.getElementType());
+  Value zero =
+      arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
+  return linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
+}
+
+/// The terms (input tap, filter tap) of `grouped` for buildMulAddTerms:
+/// taps of the blocked input `x` and of the filter packed per tap.
+SmallVector<Value> groupedTerms(RewriterBase &rewriter, Location loc,
+                                GroupedConvolution grouped, Value x,
+                                Value weights) {
+  ArrayRef<int64_t> filterShape =
+      cast<RankedTensorType>(grouped.conv.getDpsInputs()[1].getType())
+          .getShape();
+  ArrayRef<int64_t> outShape =
+      cast<RankedTensorType>(grouped.conv.getResult(0).getType()).getShape();
+  SmallVector<Value> terms;
+  for (int64_t kh = 0; kh < filterShape[3]; ++kh)
+    for (int64_t kw = 0; kw < filterShape[4]; ++kw)
+      terms.append(
+          {tapView(rewriter, loc, x, kh, kw, grouped.strides, grouped.dilations,
+                   outShape[3], outShape[4]),
+           filterTap(rewriter, loc, weights, kh * filterShape[4] + kw)});
+  return terms;
+}
+
 void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
   Value input = conv.getInputs()[0], filter = conv.getInputs()[1];
   Value init = conv.getOutputs()[0];
@@ -1275,8 +1304,7 @@ void Blocker::rewrite(GroupedConvolution grouped) {
       cast<RankedTensorType>(filter.getType()).getShape();
   ArrayRef<int64_t> outShape =
       cast<RankedTensorType>(conv.getResult(0).getType()).getShape();
-  int64_t kernelH = filterShape[3], kernelW = filterShape[4];
-  int64_t outH = outShape[3], outW = outShape[4];
+  int64_t outW = outShape[4];
   int64_t channels = filterShape[0] * filterShape[1];
   int64_t perGroupBlocks = blocksPerGroup(channels, filterShape[1]);
   MLIRContext *context = rewriter.getContext();
@@ -1308,19 +1336,8 @@ void Blocker::rewrite(GroupedConvolution grouped) {
   auto nchwType = cast<RankedTensorType>(grouped.collapse.getResultType());
   RankedTensorType type = blockedType(nchwType);
   // Zeros, split like the input (a fill the register tiles start from).
-  RankedTensorType accType = halves > 1 ? halvesType(type) : type;
-  Value empty = tensor::EmptyOp::create(rewriter, loc, accType.getShape(),
-                                        accType.getElementType());
-  Value zero =
-      arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
-  Value acc = linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
-  SmallVector<Value> terms;
-  for (int64_t kh = 0; kh < kernelH; ++kh)
-    for (int64_t kw = 0; kw < kernelW; ++kw) {
-      terms.append({tapView(rewriter, loc, x, kh, kw, grouped.strides,
-                            grouped.dilations, outH, outW),
-                    filterTap(rewriter, loc, weights, kh * kernelW + kw)});
-    }
+  Value acc = zerosOf(rewriter, loc, halves > 1 ? halvesType(type) : type);
+  SmallVector<Value> terms = groupedTerms(rewriter, loc, grouped, x, weights);
   Value result;
   if (halves > 1) {
     // Blocks split into sub-blocks: loops (n, b, h, oh, ow, fi, ci), the
@@ -1382,11 +1399,8 @@ void Blocker::rewrite(GroupedConvolution grouped) {
 void Blocker::rewriteByShuffles(GroupedConvolution grouped, Value x) {
   linalg::GenericOp conv = grouped.conv;
   Value filter = conv.getDpsInputs()[1];
-  ArrayRef<int64_t> filterShape =
-      cast<RankedTensorType>(filter.getType()).getShape();
-  ArrayRef<int64_t> outShape =
-      cast<RankedTensorType>(conv.getResult(0).getType()).getShape();
-  int64_t perGroup = filterShape[1], lanes = ov::codegen::kShuffleLanes;
+  int64_t perGroup = cast<RankedTensorType>(filter.getType()).getDimSize(1);
+  int64_t lanes = ov::codegen::kShuffleLanes;
   MLIRContext *context = rewriter.getContext();
   Location loc = conv.getLoc();
   // The channels of a block as (sub-block, group, channel of the group);
@@ -1402,19 +1416,8 @@ void Blocker::rewriteByShuffles(GroupedConvolution grouped, Value x) {
   Value weights = packedGroupedFilter(rewriter, loc, filter, /*shuffled=*/true);
   auto nchwType = cast<RankedTensorType>(grouped.collapse.getResultType());
   RankedTensorType type = blockedType(nchwType);
-  RankedTensorType accType = splitType(type);
-  Value empty = tensor::EmptyOp::create(rewriter, loc, accType.getShape(),
-                                        accType.getElementType());
-  Value zero =
-      arith::ConstantOp::create(rewriter, loc, rewriter.getF32FloatAttr(0));
-  Value acc = linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
-  SmallVector<Value> terms;
-  for (int64_t kh = 0; kh < filterShape[3]; ++kh)
-    for (int64_t kw = 0; kw < filterShape[4]; ++kw)
-      terms.append(
-          {tapView(rewriter, loc, x, kh, kw, grouped.strides, grouped.dilations,
-                   outShape[3], outShape[4]),
-           filterTap(rewriter, loc, weights, kh * filterShape[4] + kw)});
+  Value acc = zerosOf(rewriter, loc, splitType(type));
+  SmallVector<Value> terms = groupedTerms(rewriter, loc, grouped, x, weights);
   AffineExpr n, b, h, oh, ow, gq, o, i;
   bindDims(context, n, b, h, oh, ow, gq, o, i);
   SmallVector<AffineMap> maps = {
