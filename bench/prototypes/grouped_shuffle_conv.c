@@ -17,7 +17,7 @@
 //   each i < G the vector whose lane o holds channel G * (o / G) + i (one
 //   vpermilps for G = 4, vpermps for G = 8) times the 16 filters' weights
 //   for their group's channel i: G FMAs per tap and position, only the
-//   products needed. A row's shuffled inputs serve its three taps kw.
+//   products needed.
 //
 // Both compute the same sums in the same order (the program checks that
 // the outputs are equal) and print the best of 200 runs each, alternated.
@@ -57,32 +57,44 @@ static float *outputAt(float *out, int block, int row, int column) {
   return out + (((long)block * height + row) * width + column) * 16;
 }
 
-// diagonalFilter [C/16][9][16 ci][16 fi].
-static void diagonal(void) {
+// Every register tile of TILE positions of a row of a block: `tile`
+// accumulates into zeros, the result is stored into `out`.
+typedef void TileKernel(int block, int row, int column, __m512 *acc);
+static inline __attribute__((always_inline)) void overTiles(TileKernel *tile,
+                                                            float *out) {
   for (int b = 0; b < channels / 16; ++b)
     for (int h = 0; h < height; ++h)
       for (int w0 = 0; w0 < width; w0 += TILE) {
         __m512 acc[TILE];
         for (int j = 0; j < TILE; ++j)
           acc[j] = _mm512_setzero_ps();
-        for (int tap = 0; tap < 9; ++tap) {
-          const float *in = inputAt(b, h + tap / 3, w0 + tap % 3);
-          const float *filter = diagonalFilter + ((long)b * 9 + tap) * 256;
-          for (int c = 0; c < 16; ++c) {
-            __m512 f = _mm512_load_ps(filter + c * 16);
-            for (int j = 0; j < TILE; ++j)
-              acc[j] =
-                  _mm512_fmadd_ps(_mm512_set1_ps(in[j * 16 + c]), f, acc[j]);
-          }
-        }
+        tile(b, h, w0, acc);
         for (int j = 0; j < TILE; ++j)
-          _mm512_store_ps(outputAt(out1, b, h, w0 + j), acc[j]);
+          _mm512_store_ps(outputAt(out, b, h, w0 + j), acc[j]);
       }
 }
 
-// The G shuffles of x: lane o of shuffled[i] holds channel G * (o / G) + i.
+// diagonalFilter [C/16][9][16 ci][16 fi].
 static inline __attribute__((always_inline)) void
-shuffled(__m512 x, const int g, const __m512i *lanes, __m512 *out) {
+diagonalTile(int b, int h, int w0, __m512 *acc) {
+  for (int tap = 0; tap < 9; ++tap) {
+    const float *in = inputAt(b, h + tap / 3, w0 + tap % 3);
+    const float *filter = diagonalFilter + ((long)b * 9 + tap) * 256;
+    for (int c = 0; c < 16; ++c) {
+      __m512 f = _mm512_load_ps(filter + c * 16);
+      for (int j = 0; j < TILE; ++j)
+        acc[j] = _mm512_fmadd_ps(_mm512_set1_ps(in[j * 16 + c]), f, acc[j]);
+    }
+  }
+}
+
+// vpermps' lane indices for groups of 8: lane o of index i is 8 * (o / 8)
+// + i.
+static __m512i lanes8[8];
+
+// The G shuffles of x: lane o of out[i] holds channel G * (o / G) + i.
+static inline __attribute__((always_inline)) void
+shuffled(__m512 x, const int g, __m512 *out) {
   if (g == 4) {
     // Within each 128-bit lane (one group): its element i.
     out[0] = _mm512_permute_ps(x, 0x00);
@@ -91,73 +103,40 @@ shuffled(__m512 x, const int g, const __m512i *lanes, __m512 *out) {
     out[3] = _mm512_permute_ps(x, 0xff);
   } else {
     for (int i = 0; i < g; ++i)
-      out[i] = _mm512_permutexvar_ps(lanes[i], x);
+      out[i] = _mm512_permutexvar_ps(lanes8[i], x);
   }
 }
 
 // shuffleFilter [C/16][9][G i][16 fi]. The sums go tap by tap, i by i,
-// as diagonal's do (its zero products add nothing). G = 4: per row of taps,
-// the 12 filter vectors in registers and each position's shuffles serving
-// its three taps; G = 8 (24 vectors would not fit beside the accumulators):
-// per tap, its 8 filter vectors in registers.
-static inline __attribute__((always_inline)) void shuffleOf(const int g) {
-  __m512i lanes[8];
-  for (int i = 0; i < g; ++i) {
-    int index[16];
-    for (int o = 0; o < 16; ++o)
-      index[o] = g * (o / g) + i;
-    lanes[i] = _mm512_loadu_si512(index);
+// as diagonal's do (its zero products add nothing); per tap, its G filter
+// vectors in registers.
+static inline __attribute__((always_inline)) void
+shuffleTile(const int g, int b, int h, int w0, __m512 *acc) {
+  const float *filter = shuffleFilter + (long)b * 9 * 16 * g;
+  for (int tap = 0; tap < 9; ++tap) {
+    const float *in = inputAt(b, h + tap / 3, w0 + tap % 3);
+    __m512 f[8];
+    for (int i = 0; i < g; ++i)
+      f[i] = _mm512_load_ps(filter + (tap * g + i) * 16);
+    for (int j = 0; j < TILE; ++j) {
+      __m512 x[8];
+      shuffled(_mm512_load_ps(in + j * 16), g, x);
+      for (int i = 0; i < g; ++i)
+        acc[j] = _mm512_fmadd_ps(x[i], f[i], acc[j]);
+    }
   }
-  for (int b = 0; b < channels / 16; ++b)
-    for (int h = 0; h < height; ++h)
-      for (int w0 = 0; w0 < width; w0 += TILE) {
-        __m512 acc[TILE];
-        for (int j = 0; j < TILE; ++j)
-          acc[j] = _mm512_setzero_ps();
-        const float *filter = shuffleFilter + (long)b * 9 * 16 * g;
-        for (int kh = 0; kh < 3; ++kh) {
-          const float *in = inputAt(b, h + kh, w0);
-          if (g == 4) {
-            __m512 f[3][4];
-            for (int kw = 0; kw < 3; ++kw)
-              for (int i = 0; i < 4; ++i)
-                f[kw][i] =
-                    _mm512_load_ps(filter + ((kh * 3 + kw) * 4 + i) * 16);
-            for (int p = 0; p < TILE + 2; ++p) {
-              __m512 x[4];
-              shuffled(_mm512_load_ps(in + p * 16), 4, lanes, x);
-              for (int kw = 0; kw < 3; ++kw) {
-                int j = p - kw;
-                if (j < 0 || j >= TILE)
-                  continue;
-                for (int i = 0; i < 4; ++i)
-                  acc[j] = _mm512_fmadd_ps(x[i], f[kw][i], acc[j]);
-              }
-            }
-            continue;
-          }
-          for (int kw = 0; kw < 3; ++kw) {
-            __m512 f[8];
-            for (int i = 0; i < g; ++i)
-              f[i] = _mm512_load_ps(filter + ((kh * 3 + kw) * g + i) * 16);
-            for (int j = 0; j < TILE; ++j) {
-              __m512 x[8];
-              shuffled(_mm512_load_ps(in + (j + kw) * 16), g, lanes, x);
-              for (int i = 0; i < g; ++i)
-                acc[j] = _mm512_fmadd_ps(x[i], f[i], acc[j]);
-            }
-          }
-        }
-        for (int j = 0; j < TILE; ++j)
-          _mm512_store_ps(outputAt(out2, b, h, w0 + j), acc[j]);
-      }
 }
 
+static void shuffleTile4(int b, int h, int w0, __m512 *acc) {
+  shuffleTile(4, b, h, w0, acc);
+}
+static void shuffleTile8(int b, int h, int w0, __m512 *acc) {
+  shuffleTile(8, b, h, w0, acc);
+}
+
+static void diagonal(void) { overTiles(diagonalTile, out1); }
 static void shuffle(void) {
-  if (group == 4)
-    shuffleOf(4);
-  else
-    shuffleOf(8);
+  overTiles(group == 4 ? shuffleTile4 : shuffleTile8, out2);
 }
 
 int main(int argc, char **argv) {
@@ -169,6 +148,12 @@ int main(int argc, char **argv) {
     return 2;
   }
   height = width = atoi(argv[1]);
+  for (int i = 0; i < 8; ++i) {
+    int index[16];
+    for (int o = 0; o < 16; ++o)
+      index[o] = 8 * (o / 8) + i;
+    lanes8[i] = _mm512_loadu_si512(index);
+  }
   channels = atoi(argv[2]);
   group = atoi(argv[3]);
   if ((group != 4 && group != 8) || channels % 16 || width % TILE) {
