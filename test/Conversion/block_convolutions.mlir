@@ -741,6 +741,26 @@ func.func @shared_pointwise_input(%x: tensor<1x32x6x6xf32>, %init: tensor<1x32x6
   return %b, %c : tensor<1x32x6x6xf32>, tensor<1x32x6x6xf32>
 }
 
+// A 1x1 convolution whose input another user pads (the input is then
+// written into the padded buffer's interior, whose collapsed plane would be
+// a copy): loops over rows and columns, the blocked input read as it is.
+// CHECK-LABEL: func.func @pointwise_of_padded
+// CHECK: tensor.pad %[[X:[^ ]*]] low[0, 0, 1, 1, 0]
+// CHECK-NOT: tensor.collapse_shape %[[X]]
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%[[X]], %{{.*}} : tensor<1x1x6x6x32xf32>, tensor<1x1x32x32xf32>)
+func.func @pointwise_of_padded(%x: tensor<1x32x6x6xf32>, %init: tensor<1x32x6x6xf32>) -> (tensor<1x32x6x6xf32>, tensor<1x32x6x6xf32>) {
+  %w = arith.constant dense<1.0> : tensor<32x32x1x1xf32>
+  %w3 = arith.constant dense<1.0> : tensor<32x32x3x3xf32>
+  %zero = arith.constant 0.0 : f32
+  %px = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %zero : f32
+  } : tensor<1x32x6x6xf32> to tensor<1x32x8x8xf32>
+  %a = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%px, %w3 : tensor<1x32x8x8xf32>, tensor<32x32x3x3xf32>) outs(%init : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
+  %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x32x6x6xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
+  return %a, %b : tensor<1x32x6x6xf32>, tensor<1x32x6x6xf32>
+}
+
 // A constant initial value of a plane ([1, 32, 2, 2], element c * 4 + h * 2
 // + w = its index) is reordered at compile time too: the blob holds the
 // channels innermost (0, 4, 8, 12, ... for position (0, 0)).
