@@ -30,10 +30,10 @@
 // CHECK-DAG: %[[W1:.*]] = arith.constant dense<5.000000e-01> : tensor<2x1x32x32xf32>
 // CHECK: %[[SPLIT:.*]] = tensor.expand_shape %arg0 {{\[\[}}0], [1, 2], [3], [4]] output_shape [1, 1, 32, 6, 6]
 // CHECK: %[[X:.*]] = linalg.generic {indexing_maps = [#[[TOBLOCKED:.*]], #[[ID5:.*]]], {{.*}} ins(%[[SPLIT]] : tensor<1x1x32x6x6xf32>) outs(%{{.*}} : tensor<1x1x6x6x32xf32>)
-// CHECK: %[[XFLAT:.*]] = tensor.collapse_shape %[[X]] {{\[\[}}0], [1], [2, 3], [4]] : tensor<1x1x6x6x32xf32> into tensor<1x1x36x32xf32>
 // CHECK: %[[FLATB:.*]] = tensor.collapse_shape %arg1 {{\[\[}}0, 1, 2, 3]] : tensor<1x64x1x1xf32> into tensor<64xf32>
 // CHECK: %[[B:.*]] = tensor.expand_shape %[[FLATB]] {{\[\[}}0, 1, 2, 3, 4]] output_shape [1, 2, 1, 1, 32]
 // CHECK: %[[BIAS:.*]] = linalg.generic {{.*}} ins(%[[B]] : tensor<1x2x1x1x32xf32>) outs(%{{.*}} : tensor<1x2x6x6x32xf32>)
+// CHECK: %[[XFLAT:.*]] = tensor.collapse_shape %[[X]] {{\[\[}}0], [1], [2, 3], [4]] : tensor<1x1x6x6x32xf32> into tensor<1x1x36x32xf32>
 // CHECK: %[[ACC1:.*]] = tensor.collapse_shape %[[BIAS]] {{\[\[}}0], [1], [2, 3], [4]] : tensor<1x2x6x6x32xf32> into tensor<1x2x36x32xf32>
 // CHECK: %[[C1:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%[[XFLAT]], %[[W1]] : tensor<1x1x36x32xf32>, tensor<2x1x32x32xf32>) outs(%[[ACC1]] : tensor<1x2x36x32xf32>)
 // CHECK: %[[C1B:.*]] = tensor.expand_shape %[[C1]] {{\[\[}}0], [1], [2, 3], [4]] output_shape [1, 2, 6, 6, 32]
@@ -719,28 +719,6 @@ func.func @constant_bias_of_one_position(%x: tensor<1x64x1x1xf32>, %init: tensor
   return %c2 : tensor<1x64x1x1xf32>
 }
 
-// Two 1x1 convolutions reading one blocked value: one collapsed plane for
-// both (where the value is a padded buffer's interior, each collapse is a
-// copy).
-// CHECK-LABEL: func.func @shared_pointwise_input
-// CHECK: %[[AFLAT:.*]] = tensor.collapse_shape %[[A:.*]] {{\[\[}}0], [1], [2, 3], [4]] : tensor<1x1x6x6x32xf32> into tensor<1x1x36x32xf32>
-// CHECK-NOT: tensor.collapse_shape %[[A]]
-// CHECK: linalg.generic {{.*}} ins(%[[AFLAT]], %{{.*}} : tensor<1x1x36x32xf32>, tensor<1x1x32x32xf32>)
-// CHECK: linalg.generic {{.*}} ins(%[[AFLAT]], %{{.*}} : tensor<1x1x36x32xf32>, tensor<1x1x32x32xf32>)
-func.func @shared_pointwise_input(%x: tensor<1x32x6x6xf32>, %init: tensor<1x32x6x6xf32>) -> (tensor<1x32x6x6xf32>, tensor<1x32x6x6xf32>) {
-  %w = arith.constant dense<1.0> : tensor<32x32x1x1xf32>
-  %w3 = arith.constant dense<1.0> : tensor<32x32x3x3xf32>
-  %zero = arith.constant 0.0 : f32
-  %px = tensor.pad %x low[0, 0, 1, 1] high[0, 0, 1, 1] {
-  ^bb0(%i: index, %j: index, %k: index, %l: index):
-    tensor.yield %zero : f32
-  } : tensor<1x32x6x6xf32> to tensor<1x32x8x8xf32>
-  %a = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%px, %w3 : tensor<1x32x8x8xf32>, tensor<32x32x3x3xf32>) outs(%init : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
-  %b = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%a, %w : tensor<1x32x6x6xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
-  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%a, %w : tensor<1x32x6x6xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x6x6xf32>) -> tensor<1x32x6x6xf32>
-  return %b, %c : tensor<1x32x6x6xf32>, tensor<1x32x6x6xf32>
-}
-
 // A 1x1 convolution whose input another user pads (the input is then
 // written into the padded buffer's interior, whose collapsed plane would be
 // a copy): loops over rows and columns, the blocked input read as it is.
@@ -778,4 +756,3 @@ func.func @constant_plane_init(%x: tensor<1x32x2x2xf32>, %init2: tensor<1x32x2x2
   %c2 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%c1, %w2 : tensor<1x32x2x2xf32>, tensor<32x32x1x1xf32>) outs(%init2 : tensor<1x32x2x2xf32>) -> tensor<1x32x2x2xf32>
   return %c2 : tensor<1x32x2x2xf32>
 }
-

@@ -515,11 +515,6 @@ private:
   RewriterBase &rewriter;
   const llvm::DenseSet<Operation *> &chosen;
   DenseMap<Value, Value> blockedForms;
-  /// The collapsed plane ([N, C / B, H * W, B]) of blocked values that
-  /// 1x1 convolutions read, made once per value: where the value is the
-  /// interior of a padded buffer (another user pads it), each collapse is
-  /// a copy (Inception v3's branches: three 1x1 layers read one input).
-  DenseMap<Value, Value> collapsedPlanes;
 };
 
 /// Whether `value` is made from a chosen convolution's result (or another
@@ -1278,16 +1273,9 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
   SmallVector<ReassociationIndices> plane = {{0}, {1}, {2, 3}, {4}};
   if (pointwise) {
     // Loops (n, fb, p, fi, cb, ci) on the collapsed plane.
-    for (size_t term = 0; term < terms.size(); term += 2) {
-      Value &collapsed = collapsedPlanes[terms[term]];
-      if (!collapsed) {
-        OpBuilder::InsertionGuard guard(rewriter);
-        rewriter.setInsertionPointAfterValue(terms[term]);
-        collapsed =
-            tensor::CollapseShapeOp::create(rewriter, loc, terms[term], plane);
-      }
-      terms[term] = collapsed;
-    }
+    for (size_t term = 0; term < terms.size(); term += 2)
+      terms[term] =
+          tensor::CollapseShapeOp::create(rewriter, loc, terms[term], plane);
     Value flatAcc = tensor::CollapseShapeOp::create(rewriter, loc, acc, plane);
     AffineExpr n, fb, p, fi, cb, ci;
     bindDims(context, n, fb, p, fi, cb, ci);
