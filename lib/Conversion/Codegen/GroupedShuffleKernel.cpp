@@ -23,23 +23,33 @@ namespace {
 int64_t maxRowTile(int64_t perGroup) { return perGroup == 8 ? 8 : 14; }
 constexpr int64_t kMinRowTile = 4;
 
-/// `value`, a memref whose last two dimensions are contiguous (a group
-/// index and a channel of the group), with them as one dimension of
-/// kShuffleLanes elements.
-FailureOr<Value> lanesCollapsed(RewriterBase &rewriter, Location loc,
-                                Value value) {
-  auto type = cast<MemRefType>(value.getType());
+/// The reassociation that makes the last two dimensions of `type` (a
+/// group index and a channel of the group: kShuffleLanes elements) one,
+/// when they are contiguous.
+std::optional<SmallVector<ReassociationIndices>>
+lanesReassociation(MemRefType type) {
   int64_t rank = type.getRank();
   if (rank < 2 ||
       type.getDimSize(rank - 2) * type.getDimSize(rank - 1) != kShuffleLanes)
-    return failure();
+    return std::nullopt;
   SmallVector<ReassociationIndices> reassociation;
   for (int64_t d = 0; d < rank - 2; ++d)
     reassociation.push_back({d});
   reassociation.push_back({rank - 2, rank - 1});
   if (!memref::CollapseShapeOp::isGuaranteedCollapsible(type, reassociation))
+    return std::nullopt;
+  return reassociation;
+}
+
+/// `value` with its last two dimensions as one (lanesReassociation).
+FailureOr<Value> lanesCollapsed(RewriterBase &rewriter, Location loc,
+                                Value value) {
+  auto type = dyn_cast<MemRefType>(value.getType());
+  std::optional<SmallVector<ReassociationIndices>> reassociation =
+      type ? lanesReassociation(type) : std::nullopt;
+  if (!reassociation)
     return failure();
-  return memref::CollapseShapeOp::create(rewriter, loc, value, reassociation)
+  return memref::CollapseShapeOp::create(rewriter, loc, value, *reassociation)
       .getResult();
 }
 
@@ -73,14 +83,7 @@ bool isGroupedShuffleTileable(linalg::LinalgOp op) {
   // Each operand's last two dimensions (gq and o or i) contiguous.
   return llvm::all_of(op->getOperands(), [](Value operand) {
     auto type = dyn_cast<MemRefType>(operand.getType());
-    if (!type || type.getRank() < 2)
-      return false;
-    int64_t rank = type.getRank();
-    SmallVector<ReassociationIndices> lanes;
-    for (int64_t d = 0; d < rank - 2; ++d)
-      lanes.push_back({d});
-    lanes.push_back({rank - 2, rank - 1});
-    return memref::CollapseShapeOp::isGuaranteedCollapsible(type, lanes);
+    return type && lanesReassociation(type).has_value();
   });
 }
 

@@ -1,5 +1,4 @@
-//===- GroupedShuffleKernel.h - Grouped convolutions by shuffles -*- C++
-//-*-===//
+//===- GroupedShuffleKernel.h - Grouped convs by shuffles -------*- C++ -*-===//
 //
 // A grouped convolution of G = 2, 4 or 8 channels per group on blocked
 // activations (ov-block-convolutions) computes each 16-lane vector of
@@ -9,16 +8,16 @@
 // i. G FMAs (and G shuffles) per tap and position, only the products
 // needed; the block-diagonal filters otherwise used do 16 FMAs, 16 / G
 // times the products needed (bench/prototypes/grouped_shuffle_conv.c:
-// ResNeXt-50's layer1, groups of 4, 443 -> 137 us; layer2, groups of 8,
-// 220 -> 157 us).
+// ResNeXt-50's layer1, groups of 4, ~445 -> ~140 us; layer2, groups of 8,
+// ~225 -> ~165 us).
 //
 // ov-block-convolutions builds such a convolution as a sum of one term per
 // tap over loops (n, b, h, oh, ow, gq, o, i): the input x [N, B, H, W,
-// S, 16 / G, G] read at (n, b, oh, ow, h, gq, i), the filter [S * B, ...]
-// per tap [B, S, G (i), 16 / G (gq), G (o)] at (b, h, i, gq, o), the result
-// [N, B, OH, OW, S, 16 / G, G] at (n, b, oh, ow, h, gq, o) (S sub-blocks
-// of 16 channels per block), and marks it; ov-tile-and-vectorize gives it
-// thread tiles of one sub-block's output row, register tiles of
+// S, 16 / G, G] read at (n, b, oh, ow, h, gq, i), each tap's filter [B, S,
+// G (i), 16 / G (gq), G (o)] at (b, h, i, gq, o), the result [N, B, OH,
+// OW, S, 16 / G, G] at (n, b, oh, ow, h, gq, o) (B blocks of S sub-blocks
+// of 16 channels), and marks it; ov-tile-and-vectorize gives it thread
+// tiles of one sub-block's output row, register tiles of
 // groupedShuffleRowTile positions, and writes each register tile as the
 // vectors above (lowerGroupedShuffleTile).
 //
