@@ -531,6 +531,7 @@ LogicalResult tileGroupedShuffle(RewriterBase &rewriter, linalg::LinalgOp op) {
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   std::optional<int64_t> rowTile =
       codegen::groupedShuffleRowTile(ranges[4], ranges[7]);
+  assert(rowTile && "isGroupedShuffleTileable found a row tile");
   using LT = linalg::LinalgTilingLoopType;
   FailureOr<SmallVector<Operation *>> threadLoops =
       tile(rewriter, op, {1, 1, 1, 1, 0, 0, 0, 0}, LT::ParallelLoops);
