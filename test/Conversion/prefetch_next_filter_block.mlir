@@ -6,6 +6,10 @@
 // block's K loop. In a thread loop over filter blocks only whose K blocks
 // of one channel block each run over R row tiles, the next block is the
 // next channel block (after the last, the next filter block's first).
+// In a thread loop over (points, filter blocks, row tiles) whose weights
+// are [points, F / B, C / B, B, B] (a Winograd contraction), the point is
+// the tap: the next block is the next filter block of the point (after
+// the last, the next point's first).
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-prefetch-next-filter-block))' | FileCheck %s
 
 // The weights' rows are multiplied by an activation in vector.contract
@@ -25,6 +29,9 @@
 // CHECK-DAG: #[[FIRST:.+]] = affine_map<()[s0] -> (s0 * 2 + 1, 7)>
 // CHECK-DAG: #[[BLOCKOF:.+]] = affine_map<()[s0] -> (s0 floordiv 2)>
 // CHECK-DAG: #[[CHANNELOF:.+]] = affine_map<()[s0] -> (s0 mod 2)>
+// (@points)
+// CHECK-DAG: #[[SHARE0:.+]] = affine_map<()[s0] -> (s0 * 4, 15)>
+// CHECK-DAG: #[[SHARE3:.+]] = affine_map<()[s0] -> (s0 * 4 + 3, 15)>
 // CHECK-LABEL: func.func @taps
 // CHECK-SAME: %[[W:[a-z0-9]+]]: memref<3x4x2x16x32xf32>
 // CHECK: scf.parallel (%[[FB:.+]], %[[ROW:.+]]) =
@@ -247,6 +254,53 @@ func.func @per_channel_block(%w: memref<3x4x2x16x32xf32>, %out: memref<4x7x32xf3
         vector.transfer_write %sum, %out[%fb, %row, %c0] {in_bounds = [true]} : vector<32xf32>, memref<4x7x32xf32>
       }
     }
+    scf.reduce
+  }
+  return
+}
+
+// A batch of 4 points (a Winograd contraction: weights [points, F / B,
+// C / B, B, B]), 2 filter blocks, 4 row tiles: before each channel
+// block's K loop, row tile r prefetches rows min(4 r + j, 15) (j < 4) of
+// block min(2 p + fb + 1, 7): point (that) floordiv 2, filter block (that)
+// mod 2, both cache lines of each.
+// CHECK-LABEL: func.func @points
+// CHECK-SAME: %[[W:[a-z0-9]+]]: memref<4x2x2x16x32xf32>
+// CHECK: scf.parallel (%[[P:.+]], %[[FB:.+]], %[[ROW:.+]]) =
+// CHECK: scf.for %[[CB:[a-z0-9]+]] =
+// CHECK: %[[N:.+]] = affine.min #[[LINEAR]]()[%[[P]], %[[FB]]]
+// CHECK-DAG: %[[NP:.+]] = affine.apply #[[BLOCKOF]]()[%[[N]]]
+// CHECK-DAG: %[[NF:.+]] = affine.apply #[[CHANNELOF]]()[%[[N]]]
+// CHECK-DAG: %[[R0:.+]] = affine.min #[[SHARE0]]()[%[[ROW]]]
+// CHECK: memref.prefetch %[[W]][%[[NP]], %[[NF]], %[[CB]], %[[R0]], %{{.+}}], read, locality<3>, data
+// CHECK-NEXT: memref.prefetch %[[W]][%[[NP]], %[[NF]], %[[CB]], %[[R0]], %{{.+}}], read, locality<3>, data
+// CHECK-COUNT-2: affine.min
+// CHECK: %[[R3:.+]] = affine.min #[[SHARE3]]()[%[[ROW]]]
+// CHECK-NEXT: memref.prefetch %[[W]][%[[NP]], %[[NF]], %[[CB]], %[[R3]], %{{.+}}], read, locality<3>, data
+// CHECK-NEXT: memref.prefetch %[[W]][%[[NP]], %[[NF]], %[[CB]], %[[R3]], %{{.+}}], read, locality<3>, data
+// CHECK-NEXT: scf.for
+// CHECK-NOT: memref.prefetch
+// CHECK: return
+func.func @points(%w: memref<4x2x2x16x32xf32>, %v: memref<4x2x4x16xf32>, %out: memref<4x2x4x32xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %c4 = arith.constant 4 : index
+  %c16 = arith.constant 16 : index
+  %zero = arith.constant 0.0 : f32
+  scf.parallel (%p, %fb, %row) = (%c0, %c0, %c0) to (%c4, %c2, %c4) step (%c1, %c1, %c1) {
+    %init = vector.transfer_read %out[%p, %fb, %row, %c0], %zero {in_bounds = [true]} : memref<4x2x4x32xf32>, vector<32xf32>
+    %sum = scf.for %cb = %c0 to %c2 step %c1 iter_args(%acc = %init) -> (vector<32xf32>) {
+      %inner = scf.for %ci = %c0 to %c16 step %c1 iter_args(%a = %acc) -> (vector<32xf32>) {
+        %x = vector.transfer_read %v[%p, %cb, %row, %ci], %zero {in_bounds = [true]} : memref<4x2x4x16xf32>, vector<1xf32>
+        %w0 = vector.transfer_read %w[%p, %fb, %cb, %ci, %c0], %zero {in_bounds = [true]} : memref<4x2x2x16x32xf32>, vector<32xf32>
+        %rw0 = vector.shape_cast %w0 : vector<32xf32> to vector<1x32xf32>
+        %s0 = vector.contract {indexing_maps = [#x, #w, #acc], iterator_types = ["parallel", "reduction"], kind = #vector.kind<add>} %x, %rw0, %a : vector<1xf32>, vector<1x32xf32> into vector<32xf32>
+        scf.yield %s0 : vector<32xf32>
+      }
+      scf.yield %inner : vector<32xf32>
+    }
+    vector.transfer_write %sum, %out[%p, %fb, %row, %c0] {in_bounds = [true]} : vector<32xf32>, memref<4x2x4x32xf32>
     scf.reduce
   }
   return

@@ -435,8 +435,11 @@ def PrefetchNextFilterBlock
     tiles compute, not only the first. In a thread loop over filter blocks
     only whose K blocks of one channel block run over the row tiles (an
     scf.for around the K loop), the next block is the next channel block
-    (after the last one, the next filter block's first). Runs after
-    ov-tile-and-vectorize.
+    (after the last one, the next filter block's first). In a thread loop
+    over (points, filter blocks, row tiles) whose weights are [points,
+    F / B, C / B, B, B] (a Winograd contraction), the point is the tap of
+    a 1x1 convolution, and the next block after a point's last filter
+    block is the next point's first. Runs after ov-tile-and-vectorize.
   }];
   let dependentDialects = ["::mlir::affine::AffineDialect",
                            "::mlir::arith::ArithDialect",
