@@ -882,11 +882,7 @@ bool reducesIntoLanes(linalg::LinalgOp op, int64_t vectorWidth) {
   unsigned numLoops = op.getNumLoops();
   if (!hasStaticShapes(op) || op.getNumDpsInits() != 1 || numLoops < 2 ||
       iterators.back() != utils::IteratorType::parallel ||
-      llvm::none_of(
-          iterators,
-          [](utils::IteratorType type) {
-            return type == utils::IteratorType::reduction;
-          }))
+      !llvm::is_contained(iterators, utils::IteratorType::reduction))
     return false;
   int64_t lanes = op.getStaticLoopRanges().back();
   return lanes % vectorWidth == 0 && lanes <= 4 * vectorWidth &&
