@@ -61,6 +61,9 @@ public:
   /// detached.
   bool attachAsSection(llvm::Module &llvmModule, StringRef blockName);
 
+  /// After attachAsSection(): the bytes of its block.
+  uint64_t sectionBytes() const { return blockBytes; }
+
   /// Writes `object` (emitted from a module given attachAsSection()) with
   /// the weights section filled: its header becomes that of a read-only
   /// data section whose contents follow the object's bytes.

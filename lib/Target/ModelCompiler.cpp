@@ -185,15 +185,23 @@ public:
     return addGlobal(llvm::ConstantArray::get(arrayType, infos), kind);
   }
 
-  /// The exported `<prefix>_model` (an ovm_compiled_model).
-  void descriptor(const ModelSignature &signature, llvm::Function *entry) {
+  /// The exported `<prefix>_model` (an ovm_compiled_model). `weightsBlock`
+  /// (or null) holds the embedded weights, `weightsBlockBytes` of them.
+  void descriptor(const ModelSignature &signature, llvm::Function *entry,
+                  llvm::GlobalVariable *weightsBlock,
+                  uint64_t weightsBlockBytes) {
     auto *i64Type = llvm::Type::getInt64Ty(context);
     auto *type = llvm::StructType::get(
         context, {i32Type, i32Type, i32Type, i32Type, ptrType, ptrType, ptrType,
-                  ptrType, i64Type, ptrType});
+                  ptrType, i64Type, ptrType, ptrType, i64Type});
     llvm::Constant *weightsFile =
         signature.weightsSize ? string(signature.weightsFile, "weights_file")
                               : llvm::ConstantPointerNull::get(ptrType);
+    llvm::Constant *block = llvm::ConstantPointerNull::get(ptrType);
+    if (!weightsBlock)
+      weightsBlockBytes = 0;
+    else
+      block = weightsBlock;
     auto *init = llvm::ConstantStruct::get(
         type,
         {llvm::ConstantInt::get(i32Type, OVM_ABI_VERSION),
@@ -203,7 +211,8 @@ public:
          string(signature.modelName, "model_name"),
          tensorInfos(signature.inputs, "inputs"),
          tensorInfos(signature.outputs, "outputs"), entry,
-         llvm::ConstantInt::get(i64Type, signature.weightsSize), weightsFile});
+         llvm::ConstantInt::get(i64Type, signature.weightsSize), weightsFile,
+         block, llvm::ConstantInt::get(i64Type, weightsBlockBytes)});
     new llvm::GlobalVariable(module, type, /*isConstant=*/true,
                              llvm::GlobalValue::ExternalLinkage, init,
                              prefix + "_model");
@@ -295,8 +304,15 @@ translate(ModuleOp module, llvm::LLVMContext &llvmContext,
       function.setLinkage(llvm::GlobalValue::InternalLinkage);
   llvm::Function *entry = buildEntryPoint(*llvmModule, *cInterface,
                                           numArguments, options.symbolPrefix);
+  // The embedded weights' block, for the runtime to put on huge pages.
+  llvm::GlobalVariable *weightsBlock =
+      sectionWeights && *sectionWeights
+          ? llvmModule->getGlobalVariable(options.symbolPrefix + "_weights",
+                                          /*AllowInternal=*/true)
+          : nullptr;
   DescriptorBuilder(*llvmModule, options.symbolPrefix)
-      .descriptor(signature, entry);
+      .descriptor(signature, entry, weightsBlock,
+                  weightsBlock ? (*sectionWeights)->sectionBytes() : 0);
   return llvmModule;
 }
 

@@ -40,7 +40,7 @@ extern "C" {
 #endif
 
 /* The version of the layout of ovm_compiled_model; bumped on any change. */
-#define OVM_ABI_VERSION 2
+#define OVM_ABI_VERSION 3
 
 typedef enum ovm_status {
   OVM_OK = 0,
@@ -114,6 +114,14 @@ typedef struct ovm_compiled_model {
    * when the weights are embedded in the object. */
   uint64_t weights_size;
   const char *weights_file;
+  /* Embedded weights: the block of them in the object (its section
+   * .rodata.ovm_weights) and its size in bytes; NULL and 0 when the model
+   * has none or keeps them elsewhere. The runtime moves the block's whole
+   * 2 MiB pages into memory the kernel may back with huge pages
+   * (runtime/src/huge_pages.c; OVM_HUGE_PAGES=0 in the environment turns it
+   * off). */
+  const void *embedded_weights;
+  uint64_t embedded_weights_size;
 } ovm_compiled_model;
 
 typedef struct ovm_model ovm_model;

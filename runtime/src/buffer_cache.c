@@ -34,26 +34,15 @@ typedef struct block {
 enum { kGranule = 64 };
 
 /* Buffers of at least this many bytes start on a huge page boundary and are
- * advised to be backed by transparent huge pages (unless OVM_HUGE_PAGES is
- * 0): the rows of an im2col matrix lie pages apart, and a register tile's K
+ * advised to be backed by transparent huge pages (ovm_huge_pages_enabled):
+ * the rows of an im2col matrix lie pages apart, and a register tile's K
  * loop touches a new 4 KiB page in every step otherwise, a TLB miss each
  * (ResNet-50's 3x3 and 7x7 convolutions: ~10%). */
 enum { kHugePage = 2 << 20 };
 
-static int huge_pages_known, huge_pages_wanted;
-
-static int use_huge_pages(void) {
-  if (!huge_pages_known) {
-    const char *text = getenv("OVM_HUGE_PAGES");
-    huge_pages_wanted = !(text && strcmp(text, "0") == 0);
-    huge_pages_known = 1;
-  }
-  return huge_pages_wanted;
-}
-
 static block *allocate(size_t size) {
   size_t bytes = sizeof(block) + size;
-  if (bytes < kHugePage || !use_huge_pages())
+  if (bytes < kHugePage || !ovm_huge_pages_enabled())
     return malloc(bytes);
   void *memory = NULL;
   bytes = (bytes + kHugePage - 1) / kHugePage * kHugePage;
@@ -86,8 +75,6 @@ static size_t cache_limit(void) {
 }
 
 void *_mlir_memref_to_llvm_alloc(size_t size) {
-  /* Read outside the lock: allocate() runs unlocked. */
-  (void)use_huge_pages();
   size = (size + kGranule - 1) / kGranule * kGranule;
   if (size == 0)
     size = kGranule;

@@ -269,6 +269,7 @@ ovm_status ovm_model_create_with_weights(const ovm_compiled_model *compiled,
     instance->input_descriptors[compiled->num_inputs] =
         instance->weights_descriptor;
   }
+  ovm_embedded_weights_to_huge_pages(compiled);
   *model = instance;
   return OVM_OK;
 }

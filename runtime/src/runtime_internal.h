@@ -3,7 +3,8 @@
  * Not installed: the interface between ovmlir_runtime.c (instances, runs),
  * state.c (the variables of models with state), buffer_cache.c (the
  * allocator of generated code), parallel.c (the thread teams of its
- * parallel loops) and loop_shares.c (their iterations per thread).
+ * parallel loops), loop_shares.c (their iterations per thread) and
+ * huge_pages.c (embedded weights on huge pages).
  *
  *===----------------------------------------------------------------------===*/
 
@@ -26,6 +27,22 @@ ovm_state *ovm_current_state(void);
 __attribute__((noreturn, format(printf, 2, 3)))
 #endif
 void ovm_runtime_error(ovm_status status, const char *format, ...);
+
+/* Moves the whole 2 MiB pages inside `block` (`size` bytes of read-only
+ * data) into memory the kernel may back with huge pages, at the same
+ * addresses and with the same bytes (huge_pages.c). Returns 1 when it moved
+ * them all, 0 when the block has no whole huge page or a step failed (the
+ * pages not moved then are as they were). */
+int ovm_move_to_huge_pages(const void *block, uint64_t size);
+
+/* Whether the runtime puts memory on transparent huge pages (its large
+ * buffers, embedded weights): unless OVM_HUGE_PAGES is 0 in the environment
+ * (read once) or the kernel has them off ("never"). */
+int ovm_huge_pages_enabled(void);
+
+/* Moves the embedded weights of `compiled` to huge pages, once per block in
+ * the process, if enabled. */
+void ovm_embedded_weights_to_huge_pages(const ovm_compiled_model *compiled);
 
 ovm_state *ovm_state_create(void);
 void ovm_state_destroy(ovm_state *state);
