@@ -197,22 +197,21 @@ public:
     llvm::Constant *weightsFile =
         signature.weightsSize ? string(signature.weightsFile, "weights_file")
                               : llvm::ConstantPointerNull::get(ptrType);
-    llvm::Constant *block = llvm::ConstantPointerNull::get(ptrType);
-    if (!weightsBlock)
-      weightsBlockBytes = 0;
-    else
-      block = weightsBlock;
+    llvm::Constant *block = weightsBlock
+                                ? static_cast<llvm::Constant *>(weightsBlock)
+                                : llvm::ConstantPointerNull::get(ptrType);
     auto *init = llvm::ConstantStruct::get(
-        type,
-        {llvm::ConstantInt::get(i32Type, OVM_ABI_VERSION),
-         llvm::ConstantInt::get(i32Type, signature.inputs.size()),
-         llvm::ConstantInt::get(i32Type, signature.outputs.size()),
-         llvm::ConstantInt::get(i32Type, 0),
-         string(signature.modelName, "model_name"),
-         tensorInfos(signature.inputs, "inputs"),
-         tensorInfos(signature.outputs, "outputs"), entry,
-         llvm::ConstantInt::get(i64Type, signature.weightsSize), weightsFile,
-         block, llvm::ConstantInt::get(i64Type, weightsBlockBytes)});
+        type, {llvm::ConstantInt::get(i32Type, OVM_ABI_VERSION),
+               llvm::ConstantInt::get(i32Type, signature.inputs.size()),
+               llvm::ConstantInt::get(i32Type, signature.outputs.size()),
+               llvm::ConstantInt::get(i32Type, 0),
+               string(signature.modelName, "model_name"),
+               tensorInfos(signature.inputs, "inputs"),
+               tensorInfos(signature.outputs, "outputs"), entry,
+               llvm::ConstantInt::get(i64Type, signature.weightsSize),
+               weightsFile, block,
+               llvm::ConstantInt::get(i64Type,
+                                      weightsBlock ? weightsBlockBytes : 0)});
     new llvm::GlobalVariable(module, type, /*isConstant=*/true,
                              llvm::GlobalValue::ExternalLinkage, init,
                              prefix + "_model");

@@ -3,9 +3,10 @@
  * A compiled model's embedded weights are a block of its object's read-only
  * data, mapped from the executable or shared object file in 4 KiB pages.
  * Models whose weights exceed the caches stream them from memory in every
- * run, and each 4 KiB page costs a TLB miss whose page walk the prefetches
- * do not hide: ViT-B/16 (346 MB of weights) ran 11% faster, ResNet-50 (98
- * MB) 6%, with its weights on 2 MiB pages (docs/PERFORMANCE.md).
+ * run, a TLB miss per 4 KiB page, and how fast depended on how the page
+ * cache had laid out the file: on 2 MiB pages ViT-B/16 (346 MB of weights)
+ * ran 3-4% faster than from a file fresh from disk and 17-20% faster than
+ * from one just written (docs/PERFORMANCE.md).
  *
  * So when a model's first instance is created, the whole 2 MiB pages inside
  * its block of weights are copied into anonymous memory that the kernel may

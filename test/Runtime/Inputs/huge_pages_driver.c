@@ -6,7 +6,6 @@
 
 #include <stdint.h>
 #include <stdio.h>
-#include <string.h>
 
 #define kHugePage ((uintptr_t)2 << 20)
 
@@ -23,9 +22,7 @@ int main(int argc, char **argv) {
   char line[512];
   while (maps && fgets(line, sizeof(line), maps)) {
     unsigned long long from, to, inode;
-    char path[256] = "";
-    if (sscanf(line, "%llx-%llx %*s %*s %*s %llu %255s", &from, &to, &inode,
-               path) < 3 ||
+    if (sscanf(line, "%llx-%llx %*s %*s %*s %llu", &from, &to, &inode) != 3 ||
         page < from || page >= to)
       continue;
     printf("first whole page: %s, %s\n",
