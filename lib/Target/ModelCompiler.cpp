@@ -186,7 +186,8 @@ public:
   }
 
   /// The exported `<prefix>_model` (an ovm_compiled_model). `weightsBlock`
-  /// (or null) holds the embedded weights, `weightsBlockBytes` of them.
+  /// (or null, with `weightsBlockBytes` 0) holds the embedded weights,
+  /// `weightsBlockBytes` of them.
   void descriptor(const ModelSignature &signature, llvm::Function *entry,
                   llvm::GlobalVariable *weightsBlock,
                   uint64_t weightsBlockBytes) {
@@ -201,17 +202,16 @@ public:
                                 ? static_cast<llvm::Constant *>(weightsBlock)
                                 : llvm::ConstantPointerNull::get(ptrType);
     auto *init = llvm::ConstantStruct::get(
-        type, {llvm::ConstantInt::get(i32Type, OVM_ABI_VERSION),
-               llvm::ConstantInt::get(i32Type, signature.inputs.size()),
-               llvm::ConstantInt::get(i32Type, signature.outputs.size()),
-               llvm::ConstantInt::get(i32Type, 0),
-               string(signature.modelName, "model_name"),
-               tensorInfos(signature.inputs, "inputs"),
-               tensorInfos(signature.outputs, "outputs"), entry,
-               llvm::ConstantInt::get(i64Type, signature.weightsSize),
-               weightsFile, block,
-               llvm::ConstantInt::get(i64Type,
-                                      weightsBlock ? weightsBlockBytes : 0)});
+        type,
+        {llvm::ConstantInt::get(i32Type, OVM_ABI_VERSION),
+         llvm::ConstantInt::get(i32Type, signature.inputs.size()),
+         llvm::ConstantInt::get(i32Type, signature.outputs.size()),
+         llvm::ConstantInt::get(i32Type, 0),
+         string(signature.modelName, "model_name"),
+         tensorInfos(signature.inputs, "inputs"),
+         tensorInfos(signature.outputs, "outputs"), entry,
+         llvm::ConstantInt::get(i64Type, signature.weightsSize), weightsFile,
+         block, llvm::ConstantInt::get(i64Type, weightsBlockBytes)});
     new llvm::GlobalVariable(module, type, /*isConstant=*/true,
                              llvm::GlobalValue::ExternalLinkage, init,
                              prefix + "_model");
@@ -280,8 +280,8 @@ translate(ModuleOp module, llvm::LLVMContext &llvmContext,
         << llvm::toString(std::move(error));
     return nullptr;
   }
-  if (sectionWeights &&
-      weights.attachAsSection(*llvmModule, options.symbolPrefix + "_weights"))
+  std::string weightsBlockName = options.symbolPrefix + "_weights";
+  if (sectionWeights && weights.attachAsSection(*llvmModule, weightsBlockName))
     *sectionWeights = std::move(weights);
   else
     weights.attach(*llvmModule);
@@ -306,7 +306,7 @@ translate(ModuleOp module, llvm::LLVMContext &llvmContext,
   // The embedded weights' block, for the runtime to put on huge pages.
   llvm::GlobalVariable *weightsBlock =
       sectionWeights && *sectionWeights
-          ? llvmModule->getGlobalVariable(options.symbolPrefix + "_weights",
+          ? llvmModule->getGlobalVariable(weightsBlockName,
                                           /*AllowInternal=*/true)
           : nullptr;
   DescriptorBuilder(*llvmModule, options.symbolPrefix)

@@ -38,7 +38,7 @@ enum { kGranule = 64 };
  * the rows of an im2col matrix lie pages apart, and a register tile's K
  * loop touches a new 4 KiB page in every step otherwise, a TLB miss each
  * (ResNet-50's 3x3 and 7x7 convolutions: ~10%). */
-enum { kHugePage = 2 << 20 };
+enum { kHugePage = OVM_HUGE_PAGE_BYTES };
 
 static block *allocate(size_t size) {
   size_t bytes = sizeof(block) + size;

@@ -33,7 +33,7 @@
 
 #include <sys/mman.h>
 
-#define kHugePage ((uintptr_t)2 << 20)
+#define kHugePage ((uintptr_t)OVM_HUGE_PAGE_BYTES)
 
 /* Blocks already moved (or tried) in this process; a process with more
  * models than this leaves the others' weights where they are. */

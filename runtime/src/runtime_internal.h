@@ -28,6 +28,9 @@ __attribute__((noreturn, format(printf, 2, 3)))
 #endif
 void ovm_runtime_error(ovm_status status, const char *format, ...);
 
+/* The size of a transparent huge page on x86-64. */
+#define OVM_HUGE_PAGE_BYTES ((size_t)2 << 20)
+
 /* Moves the whole 2 MiB pages inside `block` (`size` bytes of read-only
  * data) into memory the kernel may back with huge pages, at the same
  * addresses and with the same bytes (huge_pages.c). Returns 1 when it moved
