@@ -742,3 +742,87 @@ func.func @batch_result_read_expanded(%q: memref<4x64x16xf32>, %k: memref<4x16x6
   memref.dealloc %scores : memref<4x64x64xf32>
   return %out : memref<1x4x64x64xf32>
 }
+
+// The ReLU writes a contiguous part of another buffer (blocks 1 and 2 of a
+// concatenation along blocked channels): the register tiles start from the
+// bias, apply the ReLU and store into that part; the contraction's own
+// buffer is gone.
+// CHECK-LABEL: func.func @blocked_relu_into_concatenation_part
+// CHECK: %[[CAT:.*]] = memref.alloc() {{.*}} : memref<1x3x4x4x32xf32>
+// CHECK-NOT: memref.alloc
+// CHECK: %[[PART:.*]] = memref.subview %[[CAT]][0, 1, 0, 0, 0] [1, 2, 4, 4, 32]
+// CHECK: %[[FLAT:.*]] = memref.collapse_shape %[[PART]] {{\[\[}}0], [1], [2, 3], [4]]
+// CHECK: scf.parallel
+// CHECK: %[[INIT:.*]] = vector.transfer_read %{{.*}} : memref<1x2x1x32xf32>, vector<8x32xf32>
+// CHECK: %[[BLOCKS:.*]] = scf.for {{.*}} iter_args(%{{.*}} = %[[INIT]]) -> (vector<8x32xf32>)
+// CHECK: %[[RELU:.*]] = arith.maximumf %[[BLOCKS]], %{{.*}} : vector<8x32xf32>
+// CHECK-NEXT: vector.transfer_write %[[RELU]], %[[FLAT]]
+// CHECK-NOT: arith.maximumf
+func.func @blocked_relu_into_concatenation_part(%x: memref<1x3x16x32xf32>, %w: memref<2x3x32x32xf32>, %b: memref<1x2x1x1x32xf32>) -> memref<1x3x4x4x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x2x4x4x32xf32>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi) -> (0, fb, 0, 0, fi)>, affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%b : memref<1x2x1x1x32xf32>) outs(%acc : memref<1x2x4x4x32xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3], [4]] : memref<1x2x4x4x32xf32> into memref<1x2x16x32xf32>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x3x16x32xf32>, memref<2x3x32x32xf32>) outs(%flat : memref<1x2x16x32xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %cat = memref.alloc() {alignment = 64 : i64} : memref<1x3x4x4x32xf32>
+  %part = memref.subview %cat[0, 1, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 1, 1, 1] : memref<1x3x4x4x32xf32> to memref<1x2x4x4x32xf32, strided<[1536, 512, 128, 32, 1], offset: 512>>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>, affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x2x4x4x32xf32>) outs(%part : memref<1x2x4x4x32xf32, strided<[1536, 512, 128, 32, 1], offset: 512>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x2x4x4x32xf32>
+  %first = memref.subview %cat[0, 0, 0, 0, 0] [1, 1, 4, 4, 32] [1, 1, 1, 1, 1] : memref<1x3x4x4x32xf32> to memref<1x1x4x4x32xf32, strided<[1536, 512, 128, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%first : memref<1x1x4x4x32xf32, strided<[1536, 512, 128, 32, 1]>>)
+  return %cat : memref<1x3x4x4x32xf32>
+}
+
+// The concatenation's buffer is written (another part filled) between the
+// bias and the contraction: the contraction keeps its own buffer and the
+// ReLU stays an op of its own.
+// CHECK-LABEL: func.func @concatenation_written_before_contraction
+// CHECK: memref.alloc() {{.*}} : memref<1x2x4x4x32xf32>
+// CHECK: memref.alloc() {{.*}} : memref<1x3x4x4x32xf32>
+// CHECK: arith.maximumf %{{.*}} : vector<2x32xf32>
+func.func @concatenation_written_before_contraction(%x: memref<1x3x16x32xf32>, %w: memref<2x3x32x32xf32>, %b: memref<1x2x1x1x32xf32>) -> memref<1x3x4x4x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x2x4x4x32xf32>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi) -> (0, fb, 0, 0, fi)>, affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%b : memref<1x2x1x1x32xf32>) outs(%acc : memref<1x2x4x4x32xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %cat = memref.alloc() {alignment = 64 : i64} : memref<1x3x4x4x32xf32>
+  %first = memref.subview %cat[0, 0, 0, 0, 0] [1, 1, 4, 4, 32] [1, 1, 1, 1, 1] : memref<1x3x4x4x32xf32> to memref<1x1x4x4x32xf32, strided<[1536, 512, 128, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%first : memref<1x1x4x4x32xf32, strided<[1536, 512, 128, 32, 1]>>)
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3], [4]] : memref<1x2x4x4x32xf32> into memref<1x2x16x32xf32>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, p, fi, cb, ci) -> (n, cb, p, ci)>, affine_map<(n, fb, p, fi, cb, ci) -> (fb, cb, ci, fi)>, affine_map<(n, fb, p, fi, cb, ci) -> (n, fb, p, fi)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x3x16x32xf32>, memref<2x3x32x32xf32>) outs(%flat : memref<1x2x16x32xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %part = memref.subview %cat[0, 1, 0, 0, 0] [1, 2, 4, 4, 32] [1, 1, 1, 1, 1] : memref<1x3x4x4x32xf32> to memref<1x2x4x4x32xf32, strided<[1536, 512, 128, 32, 1], offset: 512>>
+  linalg.generic {indexing_maps = [affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>, affine_map<(n, fb, h, w, fi) -> (n, fb, h, w, fi)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x2x4x4x32xf32>) outs(%part : memref<1x2x4x4x32xf32, strided<[1536, 512, 128, 32, 1], offset: 512>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x2x4x4x32xf32>
+  return %cat : memref<1x3x4x4x32xf32>
+}

@@ -321,6 +321,45 @@ memref::SubViewOp paddedPlaneInterior(linalg::LinalgOp contraction,
   return interior;
 }
 
+/// `target` as a part of another buffer that the contraction can write
+/// instead of `buffer`: a subview of an allocation, both in the
+/// contraction's block (they move before it), of `buffer`'s shape, one
+/// contiguous run of the allocation's elements (size 1 in the dimensions
+/// before the first larger one, whole in those after it: a concatenation's
+/// part along blocked channels, [N, C / B, H, W, B]), with `buffer` used
+/// only by linalg ops, collapses of it that only linalg ops use, and
+/// deallocations. Null otherwise.
+memref::SubViewOp contiguousPart(linalg::LinalgOp contraction, Value target,
+                                 Value buffer) {
+  memref::SubViewOp part = staticSubviewOfAlloc(target);
+  auto type = cast<MemRefType>(buffer.getType());
+  if (!part || part.getStaticSizes() != type.getShape() ||
+      part.getSource().getDefiningOp()->getBlock() != contraction->getBlock() ||
+      part->getBlock() != contraction->getBlock())
+    return {};
+  ArrayRef<int64_t> whole = part.getSourceType().getShape();
+  ArrayRef<int64_t> offsets = part.getStaticOffsets();
+  ArrayRef<int64_t> sizes = part.getStaticSizes();
+  int64_t rank = whole.size(), first = 0;
+  while (first < rank && sizes[first] == 1)
+    ++first;
+  for (int64_t dim = first + 1; dim < rank; ++dim)
+    if (offsets[dim] != 0 || sizes[dim] != whole[dim])
+      return {};
+  auto onlyLinalgUsers = [](Value value) {
+    return llvm::all_of(value.getUsers(), [](Operation *user) {
+      return isa<linalg::LinalgOp, memref::DeallocOp>(user);
+    });
+  };
+  for (Operation *user : buffer.getUsers()) {
+    auto collapse = dyn_cast<memref::CollapseShapeOp>(user);
+    if (!isa<linalg::LinalgOp, memref::DeallocOp>(user) &&
+        !(collapse && onlyLinalgUsers(collapse.getResult())))
+      return {};
+  }
+  return part;
+}
+
 /// Whether `op` fills a part of `interior`'s buffer that is outside
 /// `interior` (a border slab of a padded plane).
 bool fillsAround(Operation *op, memref::SubViewOp interior) {
@@ -383,12 +422,17 @@ TypedAttr borderValue(ArrayRef<linalg::FillOp> fills,
 /// place and `buffer` be copied into the interior, by the register tiles
 /// (PaddedPlaneStores.h), which also write the border: the fills of the
 /// whole border (`borderFills`, with their value `border`) are in between.
+/// Or, when `part` is given, its result is a contiguous part of another
+/// buffer (`*part` is set: contiguousPart), which the initializer, the
+/// contraction and the epilogue (in place) will write instead of `buffer`:
+/// nothing between the initializer and the epilogue touches that buffer.
 linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
                               Value view, ArrayRef<ReassociationIndices> groups,
                               linalg::LinalgOp initializer,
                               memref::SubViewOp &interior,
                               SmallVectorImpl<linalg::FillOp> &borderFills,
-                              Attribute &border) {
+                              Attribute &border,
+                              memref::SubViewOp *part = nullptr) {
   auto bufferAlloc = buffer.getDefiningOp<memref::AllocOp>();
   if (!bufferAlloc)
     return {};
@@ -406,7 +450,9 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
       return {};
     interior =
         paddedPlaneInterior(contraction, target, buffer, groups, blocked);
-    if (!interior)
+    if (!interior && part)
+      *part = contiguousPart(contraction, target, buffer);
+    if (!interior && !(part && *part))
       return {};
   }
   DominanceInfo dominance;
@@ -456,6 +502,32 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
     if (!border || !canGroup(op, groups, /*result=*/false))
       interior = {};
     return interior ? op : linalg::LinalgOp();
+  }
+  if (part && *part) {
+    // The part's buffer is written from the initializer on (or the
+    // contraction): nothing else may touch it until the epilogue, nor the
+    // contraction or the initializer read it.
+    Value whole = part->getSource();
+    Operation *start = initializer ? initializer : contraction;
+    auto readsWhole = [&](linalg::LinalgOp other) {
+      return other &&
+             llvm::any_of(other.getDpsInputOperands(), [&](OpOperand *input) {
+               return rootBuffer(input->get()) == whole;
+             });
+    };
+    for (Operation *other = start->getNextNode(); other && other != op;
+         other = other->getNextNode())
+      if (other != contraction && !isPassable(other, whole)) {
+        *part = {};
+        return {};
+      }
+    if (readsWhole(contraction) || readsWhole(initializer) ||
+        !isOnlyUsedBy(buffer, {contraction, initializer, op}) ||
+        !canGroup(op, groups)) {
+      *part = {};
+      return {};
+    }
+    return op;
   }
   if (target != buffer) {
     auto targetAlloc = target.getDefiningOp<memref::AllocOp>();
@@ -519,6 +591,43 @@ Value retarget(RewriterBase &rewriter, Value buffer, Value target,
   rewriter.replaceAllUsesWith(buffer, replacement);
   rewriter.eraseOp(bufferAlloc);
   return replacement;
+}
+
+/// Makes the ops writing and reading `buffer` use `part` (contiguousPart)
+/// instead: the part's allocation and subview move before `buffer`'s
+/// allocation, each collapse of `buffer` becomes the same collapse of the
+/// part, and `buffer` goes.
+void retargetToPart(RewriterBase &rewriter, Value buffer,
+                    memref::SubViewOp part) {
+  Operation *bufferAlloc = buffer.getDefiningOp();
+  Operation *partAlloc = part.getSource().getDefiningOp();
+  if (bufferAlloc->isBeforeInBlock(partAlloc))
+    rewriter.moveOpBefore(partAlloc, bufferAlloc);
+  if (bufferAlloc->isBeforeInBlock(part))
+    rewriter.moveOpBefore(part, bufferAlloc);
+  for (Operation *user : llvm::make_early_inc_range(buffer.getUsers())) {
+    if (isa<memref::DeallocOp>(user)) {
+      rewriter.eraseOp(user);
+      continue;
+    }
+    auto collapse = dyn_cast<memref::CollapseShapeOp>(user);
+    if (!collapse) {
+      rewriter.modifyOpInPlace(
+          user, [&] { user->replaceUsesOfWith(buffer, part.getResult()); });
+      continue;
+    }
+    rewriter.setInsertionPoint(collapse);
+    Value collapsed = memref::CollapseShapeOp::create(
+        rewriter, collapse.getLoc(), part.getResult(),
+        collapse.getReassociationIndices());
+    for (Operation *reader :
+         llvm::make_early_inc_range(collapse.getResult().getUsers()))
+      rewriter.modifyOpInPlace(reader, [&] {
+        reader->replaceUsesOfWith(collapse.getResult(), collapsed);
+      });
+    rewriter.eraseOp(collapse);
+  }
+  rewriter.eraseOp(bufferAlloc);
 }
 
 /// Adds `offsets` to `total` (index values or constants).
@@ -894,12 +1003,15 @@ findRegisterTileNeighbours(RewriterBase &rewriter,
   memref::SubViewOp interior;
   SmallVector<linalg::FillOp> borderFills;
   Attribute border;
+  memref::SubViewOp part;
   linalg::LinalgOp epilogue =
       findEpilogue(contraction, buffer, buffer, groups, initializer, interior,
-                   borderFills, border);
+                   borderFills, border, &part);
   if (epilogue && interior)
     copyIntoPaddedPlane(rewriter, contraction, epilogue, buffer, interior,
                         borderFills, border);
+  else if (epilogue && part)
+    retargetToPart(rewriter, buffer, part);
   else if (epilogue)
     retarget(rewriter, buffer, epilogue.getDpsInits()[0]);
   if (initializer)
