@@ -29,7 +29,8 @@ using namespace mlir;
 static constexpr StringLiteral kLowerToBuffers =
     "ov-declare-variables,"
     "func.func(convert-ov-to-linalg, canonicalize,"
-    "ov-fold-constant-transposes, ov-drop-padding-taps, ov-accumulate-addends,"
+    "ov-fold-constant-transposes, ov-interleave-channel-shuffles,"
+    "ov-drop-padding-taps, ov-accumulate-addends,"
     "ov-block-convolutions, ov-split-by-live-taps, ov-winograd-convolutions,"
     "ov-convolutions-to-matmuls, ov-pack-matmul-weights, ov-fuse-elementwise,"
     "canonicalize, ov-pad-borders, ov-elementwise-in-place,"

@@ -178,6 +178,21 @@ def FoldConstantTransposes
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def InterleaveChannelShuffles
+    : Pass<"ov-interleave-channel-shuffles", "func::FuncOp"> {
+  let summary = "Channel shuffles as strided insertions of their groups";
+  let description = [{
+    A channel shuffle (reshape [N, C, ...] to [N, G, K, ...], transpose
+    swapping G and K, reshape back to [N, C, ...]: ShuffleNet) becomes G
+    `tensor.insert_slice`s of its input's groups of K channels into the
+    result at channel g with stride G; where the input is a concatenation
+    of those groups, each part is inserted directly. No transpose of the
+    whole tensor is left, and a part's producer can write its place in the
+    result (eliminate-empty-tensors).
+  }];
+  let dependentDialects = ["::mlir::tensor::TensorDialect"];
+}
+
 def DropPaddingTaps : Pass<"ov-drop-padding-taps", "func::FuncOp"> {
   let summary = "Drop the kernel taps of convolutions that read only padding";
   let description = [{
