@@ -826,3 +826,48 @@ func.func @concatenation_written_before_contraction(%x: memref<1x3x16x32xf32>, %
   memref.dealloc %acc : memref<1x2x4x4x32xf32>
   return %cat : memref<1x3x4x4x32xf32>
 }
+
+// The ReLU writes every other channel of another buffer (a channel
+// shuffle's group, ov-interleave-channel-shuffles): its planes are rows
+// the collapsed plane can follow, so the register tiles start from the
+// bias, apply the ReLU and store into that strided part.
+// CHECK-LABEL: func.func @conv_bias_relu_into_every_other_channel
+// CHECK: %[[SHUFFLED:.*]] = memref.alloc() {{.*}} : memref<1x64x8x8xf32>
+// CHECK-NOT: memref.alloc
+// CHECK: %[[ODD:.*]] = memref.subview %[[SHUFFLED]][0, 1, 0, 0] [1, 32, 8, 8] [1, 2, 1, 1]
+// CHECK: %[[FLAT:.*]] = memref.collapse_shape %[[ODD]] {{\[\[}}0], [1], [2, 3]] : memref<1x32x8x8xf32, strided<[4096, 128, 8, 1], offset: 64>> into memref<1x32x64xf32, strided<[4096, 128, 1], offset: 64>>
+// CHECK: %[[INIT:.*]] = vector.transfer_read %{{.*}} : memref<1x32x1xf32>, vector<8x32xf32>
+// CHECK: %[[SUM:.*]] = scf.for {{.*}} iter_args(%{{.*}} = %[[INIT]]) -> (vector<8x32xf32>)
+// CHECK: %[[RELU:.*]] = arith.maximumf %[[SUM]], %{{.*}} : vector<8x32xf32>
+// CHECK-NEXT: vector.transfer_write %[[RELU]], %[[FLAT]]
+// CHECK-NOT: arith.maximumf
+// CHECK: return %[[SHUFFLED]]
+func.func @conv_bias_relu_into_every_other_channel(%wt: memref<32x16xf32>, %x: memref<1x16x64xf32>, %b: memref<1x32x1x1xf32>) -> memref<1x64x8x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %acc = memref.alloc() {alignment = 64 : i64} : memref<1x32x8x8xf32>
+  linalg.generic {indexing_maps = [#bias, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%b : memref<1x32x1x1xf32>) outs(%acc : memref<1x32x8x8xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %flat = memref.collapse_shape %acc [[0], [1], [2, 3]] : memref<1x32x8x8xf32> into memref<1x32x64xf32>
+  linalg.generic {indexing_maps = [#w, #x, #o], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%wt, %x : memref<32x16xf32>, memref<1x16x64xf32>) outs(%flat : memref<1x32x64xf32>) {
+  ^bb0(%a: f32, %bb: f32, %c: f32):
+    %p = arith.mulf %a, %bb : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  %shuffled = memref.alloc() {alignment = 64 : i64} : memref<1x64x8x8xf32>
+  %odd = memref.subview %shuffled[0, 1, 0, 0] [1, 32, 8, 8] [1, 2, 1, 1] : memref<1x64x8x8xf32> to memref<1x32x8x8xf32, strided<[4096, 128, 8, 1], offset: 64>>
+  linalg.generic {indexing_maps = [#id4, #id4], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%acc : memref<1x32x8x8xf32>) outs(%odd : memref<1x32x8x8xf32, strided<[4096, 128, 8, 1], offset: 64>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  }
+  memref.dealloc %acc : memref<1x32x8x8xf32>
+  %even = memref.subview %shuffled[0, 0, 0, 0] [1, 32, 8, 8] [1, 2, 1, 1] : memref<1x64x8x8xf32> to memref<1x32x8x8xf32, strided<[4096, 128, 8, 1]>>
+  linalg.fill ins(%zero : f32) outs(%even : memref<1x32x8x8xf32, strided<[4096, 128, 8, 1]>>)
+  return %shuffled : memref<1x64x8x8xf32>
+}

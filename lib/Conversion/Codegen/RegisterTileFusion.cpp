@@ -322,39 +322,45 @@ memref::SubViewOp paddedPlaneInterior(linalg::LinalgOp contraction,
 }
 
 /// `target` as a part of another buffer that the contraction can write
-/// instead of `buffer`: a subview of an allocation, both in the
-/// contraction's block (they move before it), of `buffer`'s shape, one
-/// contiguous run of the allocation's elements (size 1 in the dimensions
-/// before the first larger one, whole in those after it: a concatenation's
-/// part along blocked channels, [N, C / B, H, W, B]), with `buffer` used
-/// only by linalg ops, collapses of it that only linalg ops use, and
-/// deallocations. Null otherwise.
-memref::SubViewOp contiguousPart(linalg::LinalgOp contraction, Value target,
-                                 Value buffer) {
-  memref::SubViewOp part = staticSubviewOfAlloc(target);
+/// instead of `buffer`: a subview with static offsets, sizes and strides
+/// of an allocation of identity layout, both in the contraction's block
+/// (they move before it), of `buffer`'s shape (a concatenation's part along
+/// blocked channels, [N, C / B, H, W, B] at a block offset; every other
+/// channel of a channel shuffle, ov-interleave-channel-shuffles), with
+/// `buffer` used only by linalg ops, by collapses of it that only linalg
+/// ops use and that the part can be collapsed by too (its rows contiguous),
+/// and by deallocations; `groups`, the epilogue's grouped loops, collapse
+/// the part too. Null otherwise.
+memref::SubViewOp partOfAnotherBuffer(linalg::LinalgOp contraction,
+                                      Value target, Value buffer,
+                                      ArrayRef<ReassociationIndices> groups) {
+  auto part = target.getDefiningOp<memref::SubViewOp>();
   auto type = cast<MemRefType>(buffer.getType());
-  if (!part || part.getStaticSizes() != type.getShape() ||
+  if (!part || part.getSourceType().getRank() != type.getRank() ||
+      !part.getSource().getDefiningOp<memref::AllocOp>() ||
+      !part.getSourceType().getLayout().isIdentity() ||
+      ShapedType::isDynamicShape(part.getStaticOffsets()) ||
+      ShapedType::isDynamicShape(part.getStaticSizes()) ||
+      ShapedType::isDynamicShape(part.getStaticStrides()) ||
+      part.getStaticSizes() != type.getShape() ||
       part.getSource().getDefiningOp()->getBlock() != contraction->getBlock() ||
       part->getBlock() != contraction->getBlock())
     return {};
-  ArrayRef<int64_t> whole = part.getSourceType().getShape();
-  ArrayRef<int64_t> offsets = part.getStaticOffsets();
-  ArrayRef<int64_t> sizes = part.getStaticSizes();
-  int64_t rank = whole.size(), first = 0;
-  while (first < rank && sizes[first] == 1)
-    ++first;
-  for (int64_t dim = first + 1; dim < rank; ++dim)
-    if (offsets[dim] != 0 || sizes[dim] != whole[dim])
-      return {};
+  MemRefType partType = part.getType();
+  if (!memref::CollapseShapeOp::isGuaranteedCollapsible(partType, groups))
+    return {};
   auto onlyLinalgUsers = [](Value value) {
     return llvm::all_of(value.getUsers(), [](Operation *user) {
       return isa<linalg::LinalgOp, memref::DeallocOp>(user);
     });
   };
   for (Operation *user : buffer.getUsers()) {
+    if (isa<linalg::LinalgOp, memref::DeallocOp>(user))
+      continue;
     auto collapse = dyn_cast<memref::CollapseShapeOp>(user);
-    if (!isa<linalg::LinalgOp, memref::DeallocOp>(user) &&
-        !(collapse && onlyLinalgUsers(collapse.getResult())))
+    if (!collapse || !onlyLinalgUsers(collapse.getResult()) ||
+        !memref::CollapseShapeOp::isGuaranteedCollapsible(
+            partType, collapse.getReassociationIndices()))
       return {};
   }
   return part;
@@ -422,8 +428,8 @@ TypedAttr borderValue(ArrayRef<linalg::FillOp> fills,
 /// place and `buffer` be copied into the interior, by the register tiles
 /// (PaddedPlaneStores.h), which also write the border: the fills of the
 /// whole border (`borderFills`, with their value `border`) are in between.
-/// Or, when `part` is given, its result is a contiguous part of another
-/// buffer (`*part` is set: contiguousPart), which the initializer, the
+/// Or, when `part` is given, its result is a part of another buffer
+/// (`*part` is set: partOfAnotherBuffer), which the initializer, the
 /// contraction and the epilogue (in place) will write instead of `buffer`:
 /// nothing between the initializer and the epilogue touches that buffer.
 linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
@@ -451,7 +457,7 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
     interior =
         paddedPlaneInterior(contraction, target, buffer, groups, blocked);
     if (!interior && part)
-      *part = contiguousPart(contraction, target, buffer);
+      *part = partOfAnotherBuffer(contraction, target, buffer, groups);
     if (!interior && !(part && *part))
       return {};
   }
@@ -593,10 +599,10 @@ Value retarget(RewriterBase &rewriter, Value buffer, Value target,
   return replacement;
 }
 
-/// Makes the ops writing and reading `buffer` use `part` (contiguousPart)
-/// instead: the part's allocation and subview move before `buffer`'s
-/// allocation, each collapse of `buffer` becomes the same collapse of the
-/// part, and `buffer` goes.
+/// Makes the ops writing and reading `buffer` use `part`
+/// (partOfAnotherBuffer) instead: the part's allocation and subview move
+/// before `buffer`'s allocation, each collapse of `buffer` becomes the same
+/// collapse of the part, and `buffer` goes.
 void retargetToPart(RewriterBase &rewriter, Value buffer,
                     memref::SubViewOp part) {
   Operation *bufferAlloc = buffer.getDefiningOp();
