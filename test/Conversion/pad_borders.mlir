@@ -114,3 +114,38 @@ func.func @producer_used_twice(%x: tensor<2x4xf32>) -> (tensor<2x6xf32>, tensor<
   } : tensor<2x4xf32> to tensor<2x6xf32>
   return %p, %relu : tensor<2x6xf32>, tensor<2x4xf32>
 }
+
+// A concatenation padded for a pool that is also read as it is (an
+// inception module's): the padded destination and its border come first,
+// the concatenation starts from its interior (whose slices the first
+// part's producer writes) and the pad inserts it there again, a copy onto
+// itself that bufferization elides.
+// CHECK-LABEL: func.func @concatenation
+// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<1x4x4x4xf32>
+// CHECK: %[[BORDER:.*]] = tensor.insert_slice %{{.*}} into %{{.*}}[0, 0, 0, 3] [1, 4, 4, 1] [1, 1, 1, 1]
+// CHECK: %[[INTERIOR:.*]] = tensor.extract_slice %[[BORDER]][0, 0, 0, 0] [1, 4, 3, 3] [1, 1, 1, 1]
+// CHECK: %[[OUT:.*]] = tensor.extract_slice %[[INTERIOR]][0, 0, 0, 0] [1, 2, 3, 3] [1, 1, 1, 1]
+// CHECK: %[[A:.*]] = linalg.generic {{.*}} outs(%[[OUT]] : tensor<1x2x3x3xf32>)
+// CHECK: %[[C0:.*]] = tensor.insert_slice %[[A]] into %[[INTERIOR]][0, 0, 0, 0] [1, 2, 3, 3]
+// CHECK: %[[C1:.*]] = tensor.insert_slice %arg1 into %[[C0]][0, 2, 0, 0] [1, 2, 3, 3]
+// CHECK: %[[P:.*]] = tensor.insert_slice %[[C1]] into %[[BORDER]][0, 0, 0, 0] [1, 4, 3, 3] [1, 1, 1, 1]
+// CHECK-NOT: tensor.pad
+// CHECK: return %[[P]], %[[C1]]
+func.func @concatenation(%x: tensor<1x2x3x3xf32>, %y: tensor<1x2x3x3xf32>) -> (tensor<1x4x4x4xf32>, tensor<1x4x3x3xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x4x3x3xf32>
+  %out = tensor.extract_slice %e[0, 0, 0, 0] [1, 2, 3, 3] [1, 1, 1, 1] : tensor<1x4x3x3xf32> to tensor<1x2x3x3xf32>
+  %a = linalg.generic {indexing_maps = [affine_map<(n, c, h, w) -> (n, c, h, w)>, affine_map<(n, c, h, w) -> (n, c, h, w)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%x : tensor<1x2x3x3xf32>) outs(%out : tensor<1x2x3x3xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    %m = arith.maximumf %in, %zero : f32
+    linalg.yield %m : f32
+  } -> tensor<1x2x3x3xf32>
+  %c0 = tensor.insert_slice %a into %e[0, 0, 0, 0] [1, 2, 3, 3] [1, 1, 1, 1] : tensor<1x2x3x3xf32> into tensor<1x4x3x3xf32>
+  %c1 = tensor.insert_slice %y into %c0[0, 2, 0, 0] [1, 2, 3, 3] [1, 1, 1, 1] : tensor<1x2x3x3xf32> into tensor<1x4x3x3xf32>
+  %p = tensor.pad %c1 low[0, 0, 0, 0] high[0, 0, 1, 1] {
+  ^bb0(%i: index, %j: index, %k: index, %l: index):
+    tensor.yield %zero : f32
+  } : tensor<1x4x3x3xf32> to tensor<1x4x4x4xf32>
+  return %p, %c1 : tensor<1x4x4x4xf32>, tensor<1x4x3x3xf32>
+}

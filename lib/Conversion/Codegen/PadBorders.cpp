@@ -47,6 +47,21 @@ linalg::LinalgOp producerWritingOnly(Value source) {
   return producer;
 }
 
+/// The tensor.empty that the tensor.insert_slice's making `source` (a
+/// concatenation, a Winograd output's phases) start from, each result but
+/// `source` used only by the next (the empty's other uses are slices its
+/// parts' producers write). Null when `source` is not made so.
+tensor::EmptyOp concatenationStart(Value source) {
+  Value value = source;
+  while (auto insert = value.getDefiningOp<tensor::InsertSliceOp>()) {
+    if (value != source && !value.hasOneUse())
+      return {};
+    value = insert.getDest();
+  }
+  return value == source ? tensor::EmptyOp()
+                         : value.getDefiningOp<tensor::EmptyOp>();
+}
+
 /// Whether `value` can be used right before `op`.
 bool isDefinedBefore(Value value, Operation *op) {
   Block *block = value.getParentBlock();
@@ -80,15 +95,21 @@ struct FillBordersOnly : OpRewritePattern<tensor::PadOp> {
     // before it: the padding value must be available there (a constant is
     // made again).
     linalg::LinalgOp producer = producerWritingOnly(pad.getSource());
-    if (producer) {
-      rewriter.setInsertionPoint(producer);
+    // Or the parts of a concatenation are inserted into the interior: its
+    // empty start becomes the interior.
+    tensor::EmptyOp start =
+        producer ? tensor::EmptyOp() : concatenationStart(pad.getSource());
+    Operation *writer = producer ? producer.getOperation() : start;
+    if (writer) {
+      rewriter.setInsertionPoint(writer);
       Attribute constant;
-      if (!isDefinedBefore(value, producer)) {
+      if (!isDefinedBefore(value, writer)) {
         if (matchPattern(value, m_Constant(&constant))) {
           value = arith::ConstantOp::create(rewriter, loc,
                                             cast<TypedAttr>(constant));
         } else {
           producer = nullptr;
+          start = nullptr;
           rewriter.setInsertionPoint(pad);
         }
       }
@@ -123,6 +144,12 @@ struct FillBordersOnly : OpRewritePattern<tensor::PadOp> {
       rewriter.modifyOpInPlace(producer, [&] {
         producer.getDpsInitOperand(source.getResultNumber())->set(interior);
       });
+      rewriter.setInsertionPoint(pad);
+    } else if (start) {
+      Value interior = tensor::ExtractSliceOp::create(
+          rewriter, loc, result, attrs(low), attrs(sourceType.getShape()),
+          attrs(ones));
+      rewriter.replaceOp(start, interior);
       rewriter.setInsertionPoint(pad);
     }
     rewriter.replaceOpWithNewOp<tensor::InsertSliceOp>(
