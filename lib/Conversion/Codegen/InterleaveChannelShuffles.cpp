@@ -128,12 +128,12 @@ struct InterleaveChannelShuffle : RewritePattern {
     SmallVector<int64_t> strides(rank, 1);
     sizes[1] = perGroup;
     strides[1] = groups;
+    MLIRContext *context = rewriter.getContext();
     Value result = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
                                            type.getElementType());
     for (int64_t group = 0; group < groups; ++group) {
       Value part = channelsOf(rewriter, loc, input, group * perGroup, perGroup);
       offsets[1] = group;
-      MLIRContext *context = rewriter.getContext();
       result = tensor::InsertSliceOp::create(
           rewriter, loc, part, result, getAsIndexOpFoldResult(context, offsets),
           getAsIndexOpFoldResult(context, sizes),

@@ -521,19 +521,15 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
                return rootBuffer(input->get()) == whole;
              });
     };
+    bool touchedBetween = false;
     for (Operation *other = start->getNextNode(); other && other != op;
          other = other->getNextNode())
-      if (other != contraction && !isPassable(other, whole)) {
-        *part = {};
-        return {};
-      }
-    if (readsWhole(contraction) || readsWhole(initializer) ||
+      touchedBetween |= other != contraction && !isPassable(other, whole);
+    if (touchedBetween || readsWhole(contraction) || readsWhole(initializer) ||
         !isOnlyUsedBy(buffer, {contraction, initializer, op}) ||
-        !canGroup(op, groups)) {
+        !canGroup(op, groups))
       *part = {};
-      return {};
-    }
-    return op;
+    return *part ? op : linalg::LinalgOp();
   }
   if (target != buffer) {
     auto targetAlloc = target.getDefiningOp<memref::AllocOp>();
