@@ -729,3 +729,60 @@ func.func @transpose_nchw_to_nhwc(%x: memref<1x48x32x32xf32>, %y: memref<1x32x32
   linalg.transpose ins(%x : memref<1x48x32x32xf32>) outs(%y : memref<1x32x32x48xf32>) permutation = [0, 2, 3, 1]
   return
 }
+
+// Winograd's products (ov-winograd-convolutions: 16 points, each a blocked
+// 1x1 convolution; loops (point, fb, i, j, fo, cb, ci)) of 128 channels
+// into 32 filters on 28x28 blocks (DenseNet-121's 56x56 layers): the
+// transformed filters of all points take 262 KB, so the thread tiles go
+// over the block rows first, as the input and output transforms split them
+// between the threads; the points come next.
+// CHECK-LABEL: func.func @winograd_products_rows_first
+// CHECK: scf.parallel (%[[ROW:.*]], %[[POINT:.*]]) = (%c0, %c0) to (%c28, %c16) step (%c1, %c1)
+// CHECK: vector.transfer_read %{{.*}}[%[[POINT]], %{{.*}}, %[[ROW]], %{{.*}}, %{{.*}}]{{.*}} : memref<16x4x28x28x32xf32>, vector<8x1xf32>
+func.func @winograd_products_rows_first(%v: memref<16x4x28x28x32xf32>, %u: memref<16x1x4x32x32xf32>, %m: memref<16x1x28x28x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(p, fb, i, j, fo, cb, ci) -> (p, cb, i, j, ci)>, affine_map<(p, fb, i, j, fo, cb, ci) -> (p, fb, cb, ci, fo)>, affine_map<(p, fb, i, j, fo, cb, ci) -> (p, fb, i, j, fo)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%v, %u : memref<16x4x28x28x32xf32>, memref<16x1x4x32x32xf32>) outs(%m : memref<16x1x28x28x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// The same of 256 channels into 256 filters on 7x7 blocks (ResNet-50's
+// layer3): 4 MB of transformed filters, more than the L2 holds; each row
+// tile reading all of them would stream them again, so the thread tiles go
+// over the points first (each point's filters stay cached for its rows).
+// CHECK-LABEL: func.func @winograd_products_points_first
+// CHECK: scf.parallel (%[[POINT:.*]], %{{.*}}, %[[ROW:.*]]) = (%c0, %c0, %c0) to (%c16, %c8, %c7) step (%c1, %c1, %c1)
+// CHECK: vector.transfer_read %{{.*}}[%[[POINT]], %{{.*}}, %[[ROW]], %{{.*}}, %{{.*}}]{{.*}} : memref<16x8x7x7x32xf32>, vector<7x1xf32>
+func.func @winograd_products_points_first(%v: memref<16x8x7x7x32xf32>, %u: memref<16x8x8x32x32xf32>, %m: memref<16x8x7x7x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(p, fb, i, j, fo, cb, ci) -> (p, cb, i, j, ci)>, affine_map<(p, fb, i, j, fo, cb, ci) -> (p, fb, cb, ci, fo)>, affine_map<(p, fb, i, j, fo, cb, ci) -> (p, fb, i, j, fo)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%v, %u : memref<16x8x7x7x32xf32>, memref<16x8x8x32x32xf32>) outs(%m : memref<16x8x7x7x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// 128 channels into 32 filters on 14x14 blocks (DenseNet-121's 28x28
+// layers): 262 KB of filters, but too few rows for the split by rows to
+// pay; the points first.
+// CHECK-LABEL: func.func @winograd_products_small_plane
+// CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%c0, %c0) to (%c16, %c14) step (%c1, %c1)
+func.func @winograd_products_small_plane(%v: memref<16x4x14x14x32xf32>, %u: memref<16x1x4x32x32xf32>, %m: memref<16x1x14x14x32xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(p, fb, i, j, fo, cb, ci) -> (p, cb, i, j, ci)>, affine_map<(p, fb, i, j, fo, cb, ci) -> (p, fb, cb, ci, fo)>, affine_map<(p, fb, i, j, fo, cb, ci) -> (p, fb, i, j, fo)>],
+                  iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%v, %u : memref<16x4x14x14x32xf32>, memref<16x1x4x32x32xf32>) outs(%m : memref<16x1x14x14x32xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return
+}
