@@ -5,7 +5,7 @@ Runs `ov-run --benchmark` on each object in turn, the order alternating
 from round to round, with the runtime timing every parallel region
 (OVM_REGION_TIMES). Before each round a cache line's round trip between the
 two threads is probed (machine_probe handoff): rounds on cores far apart
-(above 250 ns, as bench/run.py counts them) and near ones are reported
+(as bench/run.py counts them) and near ones are reported
 apart. For each object it prints the median over rounds of the run's median
 latency, the median of its latency over the first object's in the same
 round, the median of the sum of all region times and of the sum of the
@@ -31,7 +31,8 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-FAR_NS = 250
+sys.path.insert(0, HERE)
+import run  # noqa: E402  (the benchmark's machine probe)
 
 
 def region_list(text):
@@ -40,27 +41,6 @@ def region_list(text):
         first, _, last = part.partition("-")
         chosen.update(range(int(first), int(last or first) + 1))
     return sorted(chosen)
-
-
-def handoff_probe(work):
-    """Path of machine_probe, compiled here (None without a C compiler)."""
-    compiler = next((c for c in ("clang-22", "clang", "cc")
-                     if shutil.which(c)), None)
-    if compiler is None:
-        return None
-    binary = os.path.join(work, "machine_probe")
-    built = subprocess.run([compiler, "-O2", "-march=native",
-                            os.path.join(HERE, "machine_probe.c"), "-o",
-                            binary, "-lpthread"], capture_output=True)
-    return binary if built.returncode == 0 else None
-
-
-def handoff_ns(probe):
-    if probe is None:
-        return None
-    out = subprocess.run([probe, "handoff", "0.03"], capture_output=True,
-                         text=True, check=True).stdout
-    return float(re.match(r"handoff: ([\d.]+) ns", out).group(1))
 
 
 def run_once(ov_run, obj, input_npy, threads, runs, times_file):
@@ -98,11 +78,12 @@ def main():
     chosen = region_list(args.regions)
 
     work = tempfile.mkdtemp(prefix="region_ab_")
-    probe = handoff_probe(work) if args.threads > 1 else None
+    probe = run.MachineProbe(work) if args.threads > 1 else None
     results = {}  # (kind, name) -> [(latency, regions)]
     for round_index in range(args.rounds):
-        ns = handoff_ns(probe)
-        kind = "all" if ns is None else "far" if ns > FAR_NS else "near"
+        ns = probe.handoff() if probe else None
+        kind = ("all" if ns is None else
+                "far" if ns > run.MachineProbe.FAR_HANDOFF_NS else "near")
         order = objects if round_index % 2 == 0 else objects[::-1]
         for name, obj in order:
             times_file = os.path.join(work, name + ".txt")
