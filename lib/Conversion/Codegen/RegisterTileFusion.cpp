@@ -522,9 +522,9 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
              });
     };
     bool touchedBetween = false;
-    for (Operation *other = start->getNextNode(); other && other != op;
-         other = other->getNextNode())
-      touchedBetween |= other != contraction && !isPassable(other, whole);
+    for (Operation *other = start->getNextNode();
+         other && other != op && !touchedBetween; other = other->getNextNode())
+      touchedBetween = other != contraction && !isPassable(other, whole);
     if (touchedBetween || readsWhole(contraction) || readsWhole(initializer) ||
         !isOnlyUsedBy(buffer, {contraction, initializer, op}) ||
         !canGroup(op, groups))
