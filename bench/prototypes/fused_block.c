@@ -39,13 +39,19 @@
 //   other shapes and splits. On the far cores: 1.21x and 1.37x from 1 to 2
 //   threads where "layers" gave 1.56x and 1.97x, 1-thread times the same.
 //
-// Both compute the same sums in the same order; the program checks that
+// rows, bands: one OpenMP loop over bands of "band rows" rows (default 8),
+//   each band walked as a thread's rows above with its scratch on the stack
+//   and the expanded rows next to it made again (two per band): what a
+//   compiler could generate without knowing the thread count.
+//
+// All compute the same sums in the same order; the program checks that
 // their outputs agree, then prints the median time per block of each at 1
 // and 2 threads, interleaved (the machine's speed drifts).
 //
 //   clang-22 -O3 -march=native -fopenmp bench/prototypes/fused_block.c -lm \
 //     -o /tmp/fused_block
-//   /tmp/fused_block H C X    (W = H, a multiple of 8; C, X multiples of 32)
+//   /tmp/fused_block H C X [band rows]
+//   (W = H, a multiple of 8; C, X multiples of 32)
 #include <immintrin.h>
 #include <math.h>
 #include <omp.h>
@@ -55,7 +61,7 @@
 
 enum { NB = 6, RT = 8 /* positions per register tile */ };
 
-static int H, W, C, X;
+static int H, W, C, X, bandRows = 8;
 static float *weightsE[NB], *biasE[NB], *weightsD[NB], *biasD[NB],
     *weightsP[NB], *biasP[NB];
 
@@ -247,6 +253,18 @@ static void rows(int b, const float *x, float *y, float **rings,
   }
 }
 
+/// Bands of bandRows rows, one OpenMP loop over them per block: each band
+/// walks its rows as a thread does above, its scratch on the stack, and
+/// expands the rows next to it again (two per band: the halo).
+static void bands(int b, const float *x, float *y) {
+  int count = (H + bandRows - 1) / bandRows;
+#pragma omp parallel for schedule(static)
+  for (int band = 0; band < count; band++) {
+    int last = (band + 1) * bandRows;
+    rowsOfThread(b, x, y, band * bandRows, last < H ? last : H, NULL, NULL);
+  }
+}
+
 // The activations and each way's temporaries.
 static float *input, *acts[2], *padded, *depthwise, *arena, *rings[2],
     *depthwiseRows[2];
@@ -258,8 +276,8 @@ static long blockBuffersFloats(void) {
 
 /// One run of the chain (way 0 layer by layer, 1 row by row with scratch on
 /// the stacks, 2 row by row with the heap's scratch, 3 layer by layer with
-/// the block's buffers at another place of one arena in each block);
-/// returns its output.
+/// the block's buffers at another place of one arena in each block, 4 row
+/// by row in bands); returns its output.
 static const float *chain(int way) {
   const float *in = input;
   for (int b = 0; b < NB; b++) {
@@ -276,8 +294,10 @@ static const float *chain(int way) {
       layers(b, in, out, place, place + (long)X * (H + 2) * (W + 2));
     } else if (way == 1) {
       rows(b, in, out, NULL, NULL);
-    } else {
+    } else if (way == 2) {
       rows(b, in, out, rings, depthwiseRows);
+    } else {
+      bands(b, in, out);
     }
     in = out;
   }
@@ -290,14 +310,17 @@ static int compare(const void *a, const void *b) {
 }
 
 int main(int argc, char **argv) {
-  if (argc != 4) {
-    fprintf(stderr, "usage: %s H C X\n", argv[0]);
+  if (argc != 4 && argc != 5) {
+    fprintf(stderr, "usage: %s H C X [band rows]\n", argv[0]);
     return 2;
   }
   H = W = atoi(argv[1]);
+  if (argc == 5)
+    bandRows = atoi(argv[4]);
   C = atoi(argv[2]);
   X = atoi(argv[3]);
-  if (H < 2 || W % RT || C % 32 || X % 32 || C <= 0 || X <= 0) {
+  if (H < 2 || W % RT || C % 32 || X % 32 || C <= 0 || X <= 0 ||
+      bandRows < 1) {
     fprintf(stderr, "H a multiple of %d, C and X multiples of 32\n", RT);
     return 2;
   }
@@ -333,7 +356,7 @@ int main(int argc, char **argv) {
     rings[t] = alloc(3L * X * (W + 2));
     depthwiseRows[t] = alloc((long)X * W);
   }
-  enum { kWays = 4 };
+  enum { kWays = 5 };
   float *outputs[kWays];
   for (int way = 0; way < kWays; way++) {
     outputs[way] = alloc(plane);
@@ -358,7 +381,7 @@ int main(int argc, char **argv) {
 
   enum { kRounds = 7, kRuns = 200 };
   const char *names[kWays] = {"layers", "rows", "rows, scratch side by side",
-                              "layers, places moving"};
+                              "layers, places moving", "rows, bands"};
   double medians[kWays][2][kRounds];
   for (int round = 0; round < kRounds; round++)
     for (int threads = 1; threads <= 2; threads++)
