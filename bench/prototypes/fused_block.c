@@ -319,8 +319,7 @@ int main(int argc, char **argv) {
     bandRows = atoi(argv[4]);
   C = atoi(argv[2]);
   X = atoi(argv[3]);
-  if (H < 2 || W % RT || C % 32 || X % 32 || C <= 0 || X <= 0 ||
-      bandRows < 1) {
+  if (H < 2 || W % RT || C % 32 || X % 32 || C <= 0 || X <= 0 || bandRows < 1) {
     fprintf(stderr, "H a multiple of %d, C and X multiples of 32\n", RT);
     return 2;
   }
