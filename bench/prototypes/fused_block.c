@@ -320,7 +320,10 @@ int main(int argc, char **argv) {
   C = atoi(argv[2]);
   X = atoi(argv[3]);
   if (H < 2 || W % RT || C % 32 || X % 32 || C <= 0 || X <= 0 || bandRows < 1) {
-    fprintf(stderr, "H a multiple of %d, C and X multiples of 32\n", RT);
+    fprintf(
+        stderr,
+        "H a multiple of %d, C and X multiples of 32, band rows at least 1\n",
+        RT);
     return 2;
   }
   unsigned seed = 1;
