@@ -22,7 +22,6 @@ Usage: region_ab.py MODEL_INPUT.npy NAME=OBJECT.so NAME=OBJECT.so ...
 """
 import argparse
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -32,7 +31,8 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-import run  # noqa: E402  (the benchmark's machine probe)
+import omp_regions  # noqa: E402  (its reader of OVM_REGION_TIMES files)
+import run  # noqa: E402  (the benchmark's machine probe and output line)
 
 
 def region_list(text):
@@ -50,14 +50,12 @@ def run_once(ov_run, obj, input_npy, threads, runs, times_file):
         [ov_run, obj, "--input=input=" + input_npy, "--benchmark", str(runs),
          "--threads", str(threads)],
         capture_output=True, text=True, env=env)
-    if out.returncode != 0:
+    match = run.BENCHMARK_LINE.search(out.stdout)
+    if out.returncode != 0 or not match:
         sys.exit("ov-run failed on %s:\n%s" % (obj, out.stderr))
-    latency = float(re.search(r"median ([\d.]+) ms", out.stdout).group(1))
-    regions = {}
-    for line in open(times_file):
-        region, nanoseconds, count = map(int, line.split()[:3])
-        regions[region] = nanoseconds / count / 1000.0
-    return latency, regions
+    regions = {region: wall for region, (wall, _)
+               in omp_regions.times(times_file).items()}
+    return float(match.group(3)), regions
 
 
 def main():
