@@ -274,6 +274,10 @@ static long blockBuffersFloats(void) {
   return (long)X * ((H + 2) * (W + 2) + H * W);
 }
 
+/// How far apart (floats, whole vectors) "layers, places moving" puts the
+/// buffers of consecutive blocks: 0.37 of a channel block's plane.
+static long placeShift(void) { return (long)H * W * 16 * 37 / 100 / 16 * 16; }
+
 /// One run of the chain (way 0 layer by layer, 1 row by row with scratch on
 /// the stacks, 2 row by row with the heap's scratch, 3 layer by layer with
 /// the block's buffers at another place of one arena in each block, 4 row
@@ -289,7 +293,7 @@ static const float *chain(int way) {
       // into the arena: part of each lands on lines the other thread wrote
       // in the block before, as places shared by layers of other shapes
       // and splits in a compiled model's arena.
-      float *place = arena + (b % 3) * ((long)H * W * 16 * 37 / 100 / 16 * 16);
+      float *place = arena + (b % 3) * placeShift();
       zeroBorders(place);
       layers(b, in, out, place, place + (long)X * (H + 2) * (W + 2));
     } else if (way == 1) {
@@ -353,7 +357,7 @@ int main(int argc, char **argv) {
     input[i] = uniform(&seed);
   padded = alloc((long)X * (H + 2) * (W + 2));
   depthwise = alloc((long)X * H * W);
-  arena = alloc(blockBuffersFloats() + (long)H * W * 16);
+  arena = alloc(blockBuffersFloats() + 2 * placeShift());
   for (int t = 0; t < 2; t++) {
     rings[t] = alloc(3L * X * (W + 2));
     depthwiseRows[t] = alloc((long)X * W);
