@@ -53,6 +53,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     "func.func(ov-free-buffers-early),"
     // Global pools of planes whose rows the threads split: partial sums.
     "func.func(ov-split-pools-by-rows),"
+    // Inverted-residual blocks row by row, each thread its band of rows.
+    "ov-compute-blocks-by-rows,"
     // Thread tiles, register tiles and vectors (TileAndVectorize.cpp); the
     // n-D vector transfers become 1-D ones, vector.contract FMAs of outer
     // products.
@@ -77,7 +79,7 @@ static constexpr StringLiteral kBuffersToLLVM =
     // (compiled models run them on the runtime's thread teams, not libomp:
     // lib/Target/ParallelRuntimeCalls.cpp; the runtime sets the thread count
     // per run).
-    "convert-scf-to-openmp, canonicalize,"
+    "convert-scf-to-openmp, func.func(ov-hoist-thread-scratch), canonicalize,"
     // One barrier per region: its join, not also the loop's own barrier.
     "func.func(ov-skip-barriers-before-joins),"
     // Threads done with their share take over a slower thread's tail.

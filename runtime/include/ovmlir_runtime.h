@@ -185,6 +185,13 @@ ovm_status ovm_model_set_num_threads(ovm_model *model, int32_t num_threads);
  * OVM_MISMATCH with `message`. Not for use by programs. */
 void ovm_runtime_fail(const char *message);
 
+/* Called by the generated code (not for use by programs): the number of
+ * threads the parallel regions of the running model get (its
+ * ovm_model_set_num_threads setting, or the default), 1 inside a region.
+ * Code that splits work into one share per thread (a block of layers
+ * computed row by row, each thread its band of rows) sizes the split by it. */
+int32_t ovm_runtime_num_threads(void);
+
 /* Called by the generated code of ReadValue and Assign (not for use by
  * programs); `name` is the variable_id, a NUL-terminated string. Variables
  * belong to the instance running on the calling thread. Within a run,

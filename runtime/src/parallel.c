@@ -280,6 +280,11 @@ int32_t ovm_parallel_thread_index(void *location) {
 
 int32_t ovm_parallel_region_size(void) { return current_size; }
 
+int32_t ovm_runtime_num_threads(void) {
+  /* A region inside a region runs on its thread (run_parallel). */
+  return current_team ? 1 : num_threads_setting;
+}
+
 ovm_loop_share *ovm_parallel_loop_shares(uint16_t *tag) {
   if (!current_team)
     return NULL;

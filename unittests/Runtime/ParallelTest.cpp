@@ -416,4 +416,26 @@ TEST(ParallelTest, ThreadIndexOutsideRegions) {
   EXPECT_EQ(ovm_parallel_thread_index(nullptr), 0);
 }
 
+/// Generated code splitting work into a share per thread (bands of rows)
+/// asks for the thread count of the regions it is about to run: the
+/// setting outside regions, 1 inside one (a region inside a region runs on
+/// its thread).
+TEST(ParallelTest, NumThreadsOfTheNextRegions) {
+  EXPECT_EQ(ovm_runtime_num_threads(), 1);
+  for (int32_t threads : {2, 3}) {
+    ovm_parallel_set_num_threads(threads);
+    EXPECT_EQ(ovm_runtime_num_threads(), threads);
+    ovm_parallel_set_num_threads(1);
+    std::atomic<int> inside{0}, ran{0};
+    auto body = [&](int32_t) {
+      inside += ovm_runtime_num_threads();
+      ++ran;
+    };
+    runRegion(threads, body);
+    EXPECT_EQ(ran.load(), threads);
+    EXPECT_EQ(inside.load(), threads);
+  }
+  EXPECT_EQ(ovm_runtime_num_threads(), 1);
+}
+
 } // namespace

@@ -396,6 +396,39 @@ def PadBorders : Pass<"ov-pad-borders", "func::FuncOp"> {
                            "::mlir::tensor::TensorDialect"];
 }
 
+def ComputeBlocksByRows
+    : Pass<"ov-compute-blocks-by-rows", "::mlir::ModuleOp"> {
+  let summary = "Expansion, depthwise and projection layers computed row by "
+                "row, each thread its band of rows";
+  let description = [{
+    Runs on bufferized functions, before `ov-tile-and-vectorize`. The chain
+    the pipeline makes of an inverted-residual block on blocked activations
+    [1, C / B, H, W, B] (MobileNetV2's, EfficientNet's without
+    squeeze-excite): a 1x1 expansion (its initializer, the contraction over
+    the collapsed plane E, an elementwise activation of E into the interior
+    of a zero-padded plane P with its border fills), a stride-1 K x K
+    depthwise layer of P into T (one elementwise op over K x K views of P),
+    and a 1x1 projection of T into O (its initializer: a bias, plus the
+    residual), where E, P and T are used by nothing else, becomes one
+    thread loop over bands of O's rows, as many as the run has threads
+    (`ovm_runtime_num_threads`, at most H). Each band keeps a ring of K
+    padded expanded rows and one depthwise row on its thread's stack
+    (`memref.alloca`) and goes over its rows: it expands the next input
+    row into the ring (zeros for the padding rows), then computes the
+    depthwise row from the ring and the projection's output row. The
+    planes E, P and T are gone; each thread reads and writes only its own
+    rows of O and of the input (and K - 1 rows more of the input at each
+    band's edge). The ops in the loop stay linalg ops on row views, which
+    `ov-tile-and-vectorize` tiles for registers only. Blocks whose scratch
+    would exceed 512 KB per thread are left as they are.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::func::FuncDialect"];
+}
+
 def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
   let summary = "Tile linalg ops on buffers for threads, cache and registers "
                 "and vectorize the tiles";
@@ -530,6 +563,21 @@ def ContiguousStridedReads
                            "::mlir::arith::ArithDialect",
                            "::mlir::ub::UBDialect",
                            "::mlir::vector::VectorDialect"];
+}
+
+def HoistThreadScratch : Pass<"ov-hoist-thread-scratch", "func::FuncOp"> {
+  let summary = "Stack scratch of thread loops allocated once per thread";
+  let description = [{
+    Runs after `convert-scf-to-openmp`, which wraps each iteration of a
+    thread loop in a `memref.alloca_scope`. The `memref.alloca`s of static
+    size at the top of such a scope (the rings of rows of
+    `ov-compute-blocks-by-rows`) move to the start of the enclosing
+    `omp.parallel` region, which each thread runs once, and a scope left
+    without allocas is replaced by its body: its loops would otherwise
+    become several blocks in its region when scf is lowered to branches,
+    which `memref.alloca_scope` does not allow.
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
 }
 
 def SkipBarriersBeforeJoins

@@ -21,6 +21,7 @@
 #include "PaddedPlaneStores.h"
 #include "PrefetchNextBlock.h"
 #include "RegisterTileFusion.h"
+#include "RowBands.h"
 #include "RowGroups.h"
 #include "VectorAccumulators.h"
 #include "ovmlir/Conversion/Passes.h"
@@ -117,6 +118,11 @@ FailureOr<SmallVector<Operation *>> tile(RewriterBase &rewriter,
                                          ArrayRef<unsigned> interchange = {}) {
   if (llvm::all_of(sizes, [](int64_t size) { return size == 0; }))
     return SmallVector<Operation *>();
+  // Ops inside a thread loop over bands of rows (RowBands.h) are already
+  // on their thread: their thread tiles are serial loops.
+  if (loopType == linalg::LinalgTilingLoopType::ParallelLoops &&
+      codegen::isInRowBands(op))
+    loopType = linalg::LinalgTilingLoopType::Loops;
   linalg::LinalgTilingOptions options;
   options.setTileSizes(sizes).setLoopType(loopType);
   if (!interchange.empty())
@@ -1366,12 +1372,15 @@ struct TileAndVectorizePass
     func::FuncOp func = getOperation();
     IRRewriter rewriter(func.getContext());
     copiesToLinalg(rewriter, func);
-    // Ops nested in other linalg ops' regions are not tiled.
+    // Ops nested in other linalg ops' regions are not tiled, nor ops
+    // already tiled for threads, but those on bands of rows.
     auto collectOps = [&] {
       SmallVector<linalg::LinalgOp> ops;
       func.walk([&](linalg::LinalgOp op) {
         if (op.hasPureBufferSemantics() && op.getNumLoops() > 0 &&
-            !op->getParentOfType<scf::ParallelOp>() && !failsOrCalls(op))
+            (!op->getParentOfType<scf::ParallelOp>() ||
+             codegen::isInRowBands(op)) &&
+            !failsOrCalls(op))
           ops.push_back(op);
       });
       return ops;
@@ -1384,7 +1393,8 @@ struct TileAndVectorizePass
     llvm::DenseSet<Operation *> deferred;
     SmallVector<linalg::LinalgOp> contractions;
     for (linalg::LinalgOp op : collectOps())
-      if (isRegisterTiled(op) && !codegen::isGroupedShuffleTileable(op))
+      if (isRegisterTiled(op) && !codegen::isGroupedShuffleTileable(op) &&
+          !codegen::isInRowBands(op))
         contractions.push_back(op);
     for (linalg::LinalgOp op : contractions)
       if (auto found = codegen::findRegisterTileNeighbours(rewriter, op)) {
@@ -1398,7 +1408,8 @@ struct TileAndVectorizePass
     // those it does not take are tiled on their own afterwards.
     llvm::MapVector<Operation *, SmallVector<linalg::FillOp>> borderFills;
     for (linalg::LinalgOp op : ops)
-      if (isAllParallel(op) && !isa<linalg::FillOp>(op) && commonBitWidth(op))
+      if (isAllParallel(op) && !isa<linalg::FillOp>(op) && commonBitWidth(op) &&
+          !codegen::isInRowBands(op))
         if (SmallVector<linalg::FillOp> fills = borderFillsOf(op);
             !fills.empty()) {
           for (linalg::FillOp fill : fills)
@@ -1409,7 +1420,7 @@ struct TileAndVectorizePass
     // loop over blocks of rows (RowGroups.h).
     auto eligible = [&](linalg::LinalgOp op) {
       return !deferred.contains(op) && !borderFills.contains(op) &&
-             inRowGroups(op);
+             !codegen::isInRowBands(op) && inRowGroups(op);
     };
     for (const codegen::RowGroup &group : codegen::findRowGroups(ops, eligible))
       if (failed(tileRowGroup(rewriter, group))) {

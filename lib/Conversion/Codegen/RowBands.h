@@ -1,0 +1,28 @@
+//===- RowBands.h - Thread loops over bands of rows -------------*- C++ -*-===//
+//
+// ov-compute-blocks-by-rows makes one thread loop (scf.parallel) per fused
+// block, one iteration per thread, each going over its band of rows with
+// linalg ops on row views. ov-tile-and-vectorize tiles those ops for
+// registers only: their thread loop is already there.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OVMLIR_LIB_CONVERSION_CODEGEN_ROWBANDS_H
+#define OVMLIR_LIB_CONVERSION_CODEGEN_ROWBANDS_H
+
+#include "mlir/Dialect/SCF/IR/SCF.h"
+
+namespace mlir::ov::codegen {
+
+/// Marks the thread loops over bands of rows.
+constexpr llvm::StringLiteral kRowBandsAttr = "ov_row_bands";
+
+/// Whether `op` is inside a thread loop over bands of rows.
+inline bool isInRowBands(Operation *op) {
+  auto loop = op->getParentOfType<scf::ParallelOp>();
+  return loop && loop->hasAttr(kRowBandsAttr);
+}
+
+} // namespace mlir::ov::codegen
+
+#endif // OVMLIR_LIB_CONVERSION_CODEGEN_ROWBANDS_H

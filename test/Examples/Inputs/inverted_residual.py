@@ -1,0 +1,117 @@
+"""Inverted-residual blocks (1x1 expansion, depthwise, 1x1 projection), as
+MobileNetV2 has them, with a NumPy reference.
+
+  inverted_residual.py make DIR     DIR/model.onnx, DIR/input.npy and
+                                    DIR/reference.npy (seeded, random)
+  inverted_residual.py check REFERENCE OUTPUT
+                                    prints the largest difference and
+                                    "match" or "MISMATCH" (rtol = atol = 1e-4)
+
+The model: block 1 expands 24 channels to 144 (bias, Clip 0..6), a 3x3
+depthwise layer (zero padding 1, bias, Clip), projects back to 24 (bias) and
+adds its input; block 2 expands those 24 to 96 (bias, Relu), a 5x5 depthwise
+layer (padding 2, bias, Relu) and projects to 40 (bias), no residual. The
+plane is 13 x 10: odd, not square.
+"""
+import sys
+
+import numpy as np
+
+HEIGHT, WIDTH = 13, 10
+
+
+def conv1x1(x, w, b):
+    return np.einsum("nchw,fc->nfhw", x, w[:, :, 0, 0]) + b[None, :, None, None]
+
+
+def depthwise(x, w, b):
+    k = w.shape[-1]
+    p = k // 2
+    padded = np.pad(x, ((0, 0), (0, 0), (p, p), (p, p)))
+    out = np.zeros_like(x)
+    for dy in range(k):
+        for dx in range(k):
+            out += padded[:, :, dy:dy + x.shape[2], dx:dx + x.shape[3]] * \
+                w[None, :, 0, dy, dx, None, None]
+    return out + b[None, :, None, None]
+
+
+def make(directory):
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(11)
+    weights = {}
+
+    def param(name, shape, scale):
+        weights[name] = (rng.standard_normal(shape) * scale).astype(np.float32)
+        return name
+
+    nodes = []
+
+    def conv(x, name, out, shape, group=1, pad=0):
+        nodes.append(helper.make_node(
+            "Conv", [x, param(name + "_w", shape, 0.3),
+                     param(name + "_b", (shape[0],), 0.3)], [out],
+            group=group, pads=[pad] * 4))
+        return out
+
+    def clip(x, out):
+        nodes.append(helper.make_node(
+            "Clip", [x, "zero", "six"], [out]))
+        return out
+
+    def relu(x, out):
+        nodes.append(helper.make_node("Relu", [x], [out]))
+        return out
+
+    x = "input"
+    e1 = clip(conv(x, "e1", "e1c", (144, 24, 1, 1)), "e1a")
+    d1 = clip(conv(e1, "d1", "d1c", (144, 1, 3, 3), group=144, pad=1), "d1a")
+    p1 = conv(d1, "p1", "p1c", (24, 144, 1, 1))
+    nodes.append(helper.make_node("Add", [p1, x], ["block1"]))
+    e2 = relu(conv("block1", "e2", "e2c", (96, 24, 1, 1)), "e2a")
+    d2 = relu(conv(e2, "d2", "d2c", (96, 1, 5, 5), group=96, pad=2), "d2a")
+    conv(d2, "p2", "output", (40, 96, 1, 1))
+    initializers = [numpy_helper.from_array(v, k) for k, v in weights.items()]
+    initializers += [numpy_helper.from_array(np.float32(0), "zero"),
+                     numpy_helper.from_array(np.float32(6), "six")]
+    graph = helper.make_graph(
+        nodes, "inverted_residual",
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT,
+                                       [1, 24, HEIGHT, WIDTH])],
+        [helper.make_tensor_value_info("output", TensorProto.FLOAT,
+                                       [1, 40, HEIGHT, WIDTH])],
+        initializers)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    onnx.save(model, directory + "/model.onnx")
+
+    w = weights
+    inp = rng.standard_normal((1, 24, HEIGHT, WIDTH)).astype(np.float32)
+    y = np.clip(conv1x1(inp, w["e1_w"], w["e1_b"]), 0, 6)
+    y = np.clip(depthwise(y, w["d1_w"], w["d1_b"]), 0, 6)
+    block1 = conv1x1(y, w["p1_w"], w["p1_b"]) + inp
+    y = np.maximum(conv1x1(block1, w["e2_w"], w["e2_b"]), 0)
+    y = np.maximum(depthwise(y, w["d2_w"], w["d2_b"]), 0)
+    reference = conv1x1(y, w["p2_w"], w["p2_b"])
+    np.save(directory + "/input.npy", inp)
+    np.save(directory + "/reference.npy", reference.astype(np.float32))
+
+
+def check(reference, output):
+    ref, out = np.load(reference), np.load(output)
+    if ref.shape != out.shape:
+        print(f"shape {out.shape}, expected {ref.shape}: MISMATCH")
+        return
+    diff = float(np.abs(ref - out).max())
+    ok = np.allclose(out, ref, rtol=1e-4, atol=1e-4)
+    print(f"{ref.size} values, largest difference {diff:.3g}: "
+          + ("match" if ok else "MISMATCH"))
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "make":
+        make(sys.argv[2])
+    else:
+        check(sys.argv[2], sys.argv[3])
