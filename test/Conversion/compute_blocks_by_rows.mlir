@@ -27,7 +27,8 @@
 // CHECK: linalg.fill {{.*}} outs(%[[LEFT]]
 // CHECK: %[[RIGHT:.*]] = memref.subview %[[RING]][0, 0, 0, 7, 0] [1, 2, 3, 1, 16]
 // CHECK: linalg.fill {{.*}} outs(%[[RIGHT]]
-// CHECK: %[[END:.*]] = arith.addi %[[LAST]], %c2
+// CHECK: %[[LAST_ROW:.*]] = arith.subi %[[LAST]], %c1
+// CHECK: %[[END:.*]] = arith.addi %[[LAST_ROW]], %c3
 // CHECK: scf.for %[[I:.*]] = %[[FIRST]] to %[[END]]
 // CHECK: %[[SLOT:.*]] = arith.remui %[[I]], %c3
 // CHECK: %[[ABOVE:.*]] = arith.cmpi ult, %[[I]], %c1
@@ -48,9 +49,10 @@
 // CHECK: arith.maximumf
 // CHECK: arith.minimumf
 // CHECK: }
-// CHECK: %[[READY:.*]] = arith.cmpi uge, %[[I]]
-// CHECK: scf.if %[[READY]] {
 // CHECK: %[[ROW:.*]] = arith.subi %[[I]], %c2
+// CHECK: %[[FIRST_READY:.*]] = arith.addi %[[FIRST]], %c2
+// CHECK: %[[READY:.*]] = arith.cmpi uge, %[[I]], %[[FIRST_READY]]
+// CHECK: scf.if %[[READY]] {
 // CHECK: %[[DY0:.*]] = arith.addi %[[ROW]], %c0
 // CHECK: %[[SLOT0:.*]] = arith.remui %[[DY0]], %c3
 // CHECK: %[[TAP00:.*]] = memref.subview %[[RING]][0, 0, %[[SLOT0]], 0, 0] [1, 2, 1, 6, 16]
@@ -308,6 +310,132 @@ func.func @kernel5(%x: memref<1x1x5x6x16xf32>, %we: memref<2x1x16x16xf32>, %be: 
   }
   memref.dealloc %t : memref<1x2x5x6x16xf32>
   return %o : memref<1x1x5x6x16xf32>
+}
+
+// -----
+
+// A depthwise layer of stride 2 (6 x 8 -> 3 x 4, no residual): each output
+// row r needs padded rows 2r .. 2r + 2; the ring holds those three, the
+// band expands two new input rows per output row, and the taps read every
+// other column of the ring.
+// CHECK-LABEL: func.func @stride2(
+// CHECK-SAME: %[[X:[^:]+]]: memref<1x1x6x8x16xf32>
+// CHECK: %[[OUT:.*]] = memref.alloc() {{.*}} : memref<1x1x3x4x16xf32>
+// CHECK: %[[C3:.*]] = arith.constant 3 : index
+// CHECK: %[[BANDS:.*]] = arith.minsi %{{.*}}, %[[C3]]
+// CHECK: scf.parallel
+// CHECK: %[[FIRST:.*]] = arith.divui %{{.*}}, %[[BANDS]]
+// CHECK: %[[LAST:.*]] = arith.divui %{{.*}}, %[[BANDS]]
+// CHECK: %[[RING:.*]] = memref.alloca() {alignment = 64 : i64} : memref<1x2x3x10x16xf32>
+// CHECK: %[[DW:.*]] = memref.alloca() {alignment = 64 : i64} : memref<1x2x1x4x16xf32>
+// CHECK: %[[BEGIN:.*]] = arith.muli %[[FIRST]], %c2
+// CHECK: %[[LAST_ROW:.*]] = arith.subi %[[LAST]], %c1
+// CHECK: %[[LAST_TAPS:.*]] = arith.muli %[[LAST_ROW]], %c2
+// CHECK: %[[END:.*]] = arith.addi %[[LAST_TAPS]], %c3
+// CHECK: scf.for %[[I:.*]] = %[[BEGIN]] to %[[END]]
+// CHECK: arith.cmpi uge, %[[I]], %c7
+// CHECK: memref.subview %[[X]][0, 0, %{{.*}}, 0, 0] [1, 1, 1, 8, 16]
+// CHECK: %[[SINCE:.*]] = arith.subi %[[I]], %c2
+// CHECK: %[[FIRST_READY:.*]] = arith.addi %[[BEGIN]], %c2
+// CHECK: %[[AFTER:.*]] = arith.cmpi uge, %[[I]], %[[FIRST_READY]]
+// CHECK: %[[PHASE:.*]] = arith.remui %[[SINCE]], %c2
+// CHECK: %[[EVEN:.*]] = arith.cmpi eq, %[[PHASE]], %c0
+// CHECK: %[[READY:.*]] = arith.andi %[[AFTER]], %[[EVEN]]
+// CHECK: scf.if %[[READY]] {
+// CHECK: %[[ROW:.*]] = arith.divui %[[SINCE]], %c2
+// CHECK: memref.subview %[[RING]][0, 0, %{{.*}}, 0, 0] [1, 2, 1, 4, 16] [1, 1, 1, 2, 1]
+// CHECK-COUNT-7: memref.subview %[[RING]]
+// CHECK: memref.subview %[[RING]][0, 0, %{{.*}}, 2, 0] [1, 2, 1, 4, 16] [1, 1, 1, 2, 1]
+// CHECK: outs(%[[DW]] :
+// CHECK: memref.subview %[[OUT]][0, 0, %[[ROW]], 0, 0] [1, 1, 1, 4, 16]
+// CHECK: } {ov_row_bands}
+
+#id = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+#bias = affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>
+#chan = affine_map<(d0, d1, d2, d3, d4) -> (d1, d4)>
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+func.func @stride2(%x: memref<1x1x6x8x16xf32>, %we: memref<2x1x16x16xf32>, %be: memref<1x2x1x1x16xf32>, %wd: memref<2x16xf32>, %wp: memref<1x2x16x16xf32>, %bp: memref<1x1x1x1x16xf32>) -> (memref<1x1x3x4x16xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %six = arith.constant 6.0 : f32
+  %e = memref.alloc() {alignment = 64 : i64} : memref<1x2x6x8x16xf32>
+  linalg.generic {indexing_maps = [#bias, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%be : memref<1x2x1x1x16xf32>) outs(%e : memref<1x2x6x8x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %xc = memref.collapse_shape %x [[0], [1], [2, 3], [4]] : memref<1x1x6x8x16xf32> into memref<1x1x48x16xf32>
+  %ec = memref.collapse_shape %e [[0], [1], [2, 3], [4]] : memref<1x2x6x8x16xf32> into memref<1x2x48x16xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %we : memref<1x1x48x16xf32>, memref<2x1x16x16xf32>) outs(%ec : memref<1x2x48x16xf32>) {
+  ^bb0(%in: f32, %w: f32, %out: f32):
+    %m = arith.mulf %in, %w : f32
+    %a = arith.addf %out, %m : f32
+    linalg.yield %a : f32
+  }
+  %p = memref.alloc() {alignment = 64 : i64} : memref<1x2x8x10x16xf32>
+  %b0 = memref.subview %p[0, 0, 0, 0, 0] [1, 2, 1, 10, 16] [1, 1, 1, 1, 1] : memref<1x2x8x10x16xf32> to memref<1x2x1x10x16xf32, strided<[2560, 1280, 160, 16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%b0 : memref<1x2x1x10x16xf32, strided<[2560, 1280, 160, 16, 1]>>)
+  %b1 = memref.subview %p[0, 0, 7, 0, 0] [1, 2, 1, 10, 16] [1, 1, 1, 1, 1] : memref<1x2x8x10x16xf32> to memref<1x2x1x10x16xf32, strided<[2560, 1280, 160, 16, 1], offset: 1120>>
+  linalg.fill ins(%zero : f32) outs(%b1 : memref<1x2x1x10x16xf32, strided<[2560, 1280, 160, 16, 1], offset: 1120>>)
+  %b2 = memref.subview %p[0, 0, 0, 0, 0] [1, 2, 8, 1, 16] [1, 1, 1, 1, 1] : memref<1x2x8x10x16xf32> to memref<1x2x8x1x16xf32, strided<[2560, 1280, 160, 16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%b2 : memref<1x2x8x1x16xf32, strided<[2560, 1280, 160, 16, 1]>>)
+  %b3 = memref.subview %p[0, 0, 0, 9, 0] [1, 2, 8, 1, 16] [1, 1, 1, 1, 1] : memref<1x2x8x10x16xf32> to memref<1x2x8x1x16xf32, strided<[2560, 1280, 160, 16, 1], offset: 144>>
+  linalg.fill ins(%zero : f32) outs(%b3 : memref<1x2x8x1x16xf32, strided<[2560, 1280, 160, 16, 1], offset: 144>>)
+  %interior = memref.subview %p[0, 0, 1, 1, 0] [1, 2, 6, 8, 16] [1, 1, 1, 1, 1] : memref<1x2x8x10x16xf32> to memref<1x2x6x8x16xf32, strided<[2560, 1280, 160, 16, 1], offset: 176>>
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%e : memref<1x2x6x8x16xf32>) outs(%interior : memref<1x2x6x8x16xf32, strided<[2560, 1280, 160, 16, 1], offset: 176>>) {
+  ^bb0(%in: f32, %out: f32):
+    %lo = arith.maximumf %in, %zero : f32
+    %hi = arith.minimumf %lo, %six : f32
+    linalg.yield %hi : f32
+  }
+  memref.dealloc %e : memref<1x2x6x8x16xf32>
+  %t00 = memref.subview %p[0, 0, 0, 0, 0] [1, 2, 3, 4, 16] [1, 1, 2, 2, 1] : memref<1x2x8x10x16xf32> to memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1]>>
+  %t01 = memref.subview %p[0, 0, 0, 1, 0] [1, 2, 3, 4, 16] [1, 1, 2, 2, 1] : memref<1x2x8x10x16xf32> to memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 16>>
+  %t02 = memref.subview %p[0, 0, 0, 2, 0] [1, 2, 3, 4, 16] [1, 1, 2, 2, 1] : memref<1x2x8x10x16xf32> to memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 32>>
+  %t10 = memref.subview %p[0, 0, 1, 0, 0] [1, 2, 3, 4, 16] [1, 1, 2, 2, 1] : memref<1x2x8x10x16xf32> to memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 160>>
+  %t11 = memref.subview %p[0, 0, 1, 1, 0] [1, 2, 3, 4, 16] [1, 1, 2, 2, 1] : memref<1x2x8x10x16xf32> to memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 176>>
+  %t12 = memref.subview %p[0, 0, 1, 2, 0] [1, 2, 3, 4, 16] [1, 1, 2, 2, 1] : memref<1x2x8x10x16xf32> to memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 192>>
+  %t20 = memref.subview %p[0, 0, 2, 0, 0] [1, 2, 3, 4, 16] [1, 1, 2, 2, 1] : memref<1x2x8x10x16xf32> to memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 320>>
+  %t21 = memref.subview %p[0, 0, 2, 1, 0] [1, 2, 3, 4, 16] [1, 1, 2, 2, 1] : memref<1x2x8x10x16xf32> to memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 336>>
+  %t22 = memref.subview %p[0, 0, 2, 2, 0] [1, 2, 3, 4, 16] [1, 1, 2, 2, 1] : memref<1x2x8x10x16xf32> to memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 352>>
+  %t = memref.alloc() {alignment = 64 : i64} : memref<1x2x3x4x16xf32>
+  linalg.generic {indexing_maps = [#id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%t00, %wd, %t01, %wd, %t02, %wd, %t10, %wd, %t11, %wd, %t12, %wd, %t20, %wd, %t21, %wd, %t22, %wd : memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1]>>, memref<2x16xf32>, memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 16>>, memref<2x16xf32>, memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 32>>, memref<2x16xf32>, memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 160>>, memref<2x16xf32>, memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 176>>, memref<2x16xf32>, memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 192>>, memref<2x16xf32>, memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 320>>, memref<2x16xf32>, memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 336>>, memref<2x16xf32>, memref<1x2x3x4x16xf32, strided<[2560, 1280, 320, 32, 1], offset: 352>>, memref<2x16xf32>) outs(%t : memref<1x2x3x4x16xf32>) {
+  ^bb0(%i0: f32, %w0: f32, %i1: f32, %w1: f32, %i2: f32, %w2: f32, %i3: f32, %w3: f32, %i4: f32, %w4: f32, %i5: f32, %w5: f32, %i6: f32, %w6: f32, %i7: f32, %w7: f32, %i8: f32, %w8: f32, %out: f32):
+    %s0 = arith.mulf %i0, %w0 : f32
+    %m1 = arith.mulf %i1, %w1 : f32
+    %s1 = arith.addf %s0, %m1 : f32
+    %m2 = arith.mulf %i2, %w2 : f32
+    %s2 = arith.addf %s1, %m2 : f32
+    %m3 = arith.mulf %i3, %w3 : f32
+    %s3 = arith.addf %s2, %m3 : f32
+    %m4 = arith.mulf %i4, %w4 : f32
+    %s4 = arith.addf %s3, %m4 : f32
+    %m5 = arith.mulf %i5, %w5 : f32
+    %s5 = arith.addf %s4, %m5 : f32
+    %m6 = arith.mulf %i6, %w6 : f32
+    %s6 = arith.addf %s5, %m6 : f32
+    %m7 = arith.mulf %i7, %w7 : f32
+    %s7 = arith.addf %s6, %m7 : f32
+    %m8 = arith.mulf %i8, %w8 : f32
+    %s8 = arith.addf %s7, %m8 : f32
+    linalg.yield %s8 : f32
+  }
+  memref.dealloc %p : memref<1x2x8x10x16xf32>
+  %o = memref.alloc() {alignment = 64 : i64} : memref<1x1x3x4x16xf32>
+  linalg.generic {indexing_maps = [#bias, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%bp : memref<1x1x1x1x16xf32>) outs(%o : memref<1x1x3x4x16xf32>) {
+  ^bb0(%b: f32, %out: f32):
+    linalg.yield %b : f32
+  }
+  %tc = memref.collapse_shape %t [[0], [1], [2, 3], [4]] : memref<1x2x3x4x16xf32> into memref<1x2x12x16xf32>
+  %oc = memref.collapse_shape %o [[0], [1], [2, 3], [4]] : memref<1x1x3x4x16xf32> into memref<1x1x12x16xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%tc, %wp : memref<1x2x12x16xf32>, memref<1x2x16x16xf32>) outs(%oc : memref<1x1x12x16xf32>) {
+  ^bb0(%in: f32, %w: f32, %out: f32):
+    %m = arith.mulf %in, %w : f32
+    %a = arith.addf %out, %m : f32
+    linalg.yield %a : f32
+  }
+  memref.dealloc %t : memref<1x2x3x4x16xf32>
+  return %o : memref<1x1x3x4x16xf32>
 }
 
 // -----

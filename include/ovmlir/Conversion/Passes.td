@@ -406,21 +406,23 @@ def ComputeBlocksByRows
     [1, C / B, H, W, B] (MobileNetV2's, EfficientNet's without
     squeeze-excite): a 1x1 expansion (its initializer, the contraction over
     the collapsed plane E, an elementwise activation of E into the interior
-    of a zero-padded plane P with its border fills), a stride-1 K x K
-    depthwise layer of P into T (one elementwise op over K x K views of P),
-    and a 1x1 projection of T into O (its initializer: a bias, plus the
-    residual), where E, P and T are used by nothing else, becomes one
-    thread loop over bands of O's rows, as many as the run has threads
-    (`ovm_runtime_num_threads`, at most H). Each band keeps a ring of K
-    padded expanded rows and one depthwise row on its thread's stack
-    (`memref.alloca`) and goes over its rows: it expands the next input
-    row into the ring (zeros for the padding rows), then computes the
-    depthwise row from the ring and the projection's output row. The
-    planes E, P and T are gone; each thread reads and writes only its own
-    rows of O and of the input (and K - 1 rows more of the input at each
-    band's edge). The ops in the loop stay linalg ops on row views, which
-    `ov-tile-and-vectorize` tiles for registers only. Blocks whose scratch
-    would exceed 512 KB per thread are left as they are.
+    of a zero-padded plane P with its border fills), a depthwise layer of
+    stride 1 or 2 from P into T (one elementwise op over strided views of
+    P, its taps), and a 1x1 projection of T into O (its initializer: a
+    bias, plus the residual), where E, P and T are used by nothing else,
+    becomes one thread loop over bands of O's rows, as many as the run has
+    threads (`ovm_runtime_num_threads`, at most H). Each band keeps a ring
+    of the K padded expanded rows its taps span and one depthwise row on
+    its thread's stack (`memref.alloca`) and goes over its rows: it expands
+    the next input rows into the ring (zeros for the padding rows), then
+    computes the depthwise row from the ring and the projection's output
+    row. The planes E, P and T are gone; each thread reads and writes only
+    its own rows of O and of the input (and the rows the taps share at
+    each band's edge, expanded by both bands). The ops in the loop stay
+    linalg ops on row views, which `ov-tile-and-vectorize` tiles for
+    registers only. Blocks whose scratch would exceed 512 KB per thread, or
+    whose 1x1 layers have more than 512 KB of weights (read again for each
+    row), are left as they are.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect",
                            "::mlir::memref::MemRefDialect",

@@ -130,11 +130,15 @@ bool isAllParallel(linalg::LinalgOp op) {
 }
 
 /// A view of `value` that is a subview of `buffer` with static offsets,
-/// `sizes` and unit strides; its offsets, or nothing.
+/// `sizes` and strides 1 but along rows and columns, `stride`; its offsets,
+/// or nothing.
 std::optional<SmallVector<int64_t>> subviewOffsets(Value value, Value buffer,
-                                                   ArrayRef<int64_t> sizes) {
+                                                   ArrayRef<int64_t> sizes,
+                                                   int64_t stride = 1) {
   auto subview = value.getDefiningOp<memref::SubViewOp>();
-  if (!subview || subview.getSource() != buffer || !subview.hasUnitStride() ||
+  SmallVector<int64_t> strides{1, 1, stride, stride, 1};
+  if (!subview || subview.getSource() != buffer ||
+      subview.getStaticStrides() != ArrayRef<int64_t>(strides) ||
       ShapedType::isDynamicShape(subview.getStaticOffsets()) ||
       subview.getStaticSizes() != sizes ||
       subview.getType().getRank() != static_cast<int64_t>(sizes.size()))
@@ -160,16 +164,22 @@ struct Chain {
   linalg::GenericOp activation;
   /// `padded`'s border fills (zeros).
   SmallVector<linalg::FillOp> borderFills;
-  /// The depthwise layer from K x K views of `padded` into `depthwiseResult`.
+  /// The depthwise layer from views of `padded` (its taps, every
+  /// `stride`-th row and column from an offset) into `depthwiseResult`.
   linalg::GenericOp depthwise;
   /// Each tap view of `padded` and its row and column offsets.
   SmallVector<std::tuple<Value, int64_t, int64_t>> taps;
+  int64_t stride = 1;
+  /// The rows of `padded` the taps span (the ring's rows), and where the
+  /// interior begins.
+  int64_t kernelRows = 0, padTop = 0, padLeft = 0;
   /// The projection: its initializer (a bias, plus the residual) and its
   /// contraction from `depthwiseResult` (collapsed) into `output`.
   linalg::LinalgOp projectionInit, projection;
   Value input, expanded, padded, depthwiseResult, output;
-  int64_t kernel = 0;
-  MemRefType resultType; // of `depthwiseResult`: [1, C / B, H, W, B]
+  /// Of `expanded` ([1, C / B, H', W', B]) and of `depthwiseResult` ([1,
+  /// C / B, H, W, B], H = H' / stride).
+  MemRefType expandedType, resultType;
 
   llvm::SetVector<Operation *> members() {
     llvm::SetVector<Operation *> ops;
@@ -217,8 +227,9 @@ std::optional<Chain> matchChain(linalg::GenericOp depthwise) {
   ArrayRef<int64_t> shape = chain.resultType.getShape();
   int64_t height = shape[2], width = shape[3];
 
-  // The taps: views of one padded plane P [1, C / B, H + K - 1, W + K - 1,
-  // B] at rows and columns 0 .. K - 1; every other input row-invariant.
+  // The taps: views of one padded plane P [1, C / B, H'', W'', B], every
+  // S-th row and column (S = 1 or 2) from offsets dy, dx; every other
+  // input row-invariant.
   for (OpOperand *input : depthwise.getDpsInputOperands()) {
     AffineMap map = depthwise.getMatchingIndexingMap(input);
     if (!map.isFunctionOfDim(kRowDim))
@@ -230,30 +241,28 @@ std::optional<Chain> matchChain(linalg::GenericOp depthwise) {
     if (chain.padded && padded != chain.padded)
       return std::nullopt;
     chain.padded = padded;
+    if (chain.taps.empty())
+      chain.stride = subview.getStaticStrides()[kRowDim];
     std::optional<SmallVector<int64_t>> offsets =
-        subviewOffsets(input->get(), padded, shape);
+        subviewOffsets(input->get(), padded, shape, chain.stride);
     if (!offsets || (*offsets)[0] || (*offsets)[1] || (*offsets)[4])
       return std::nullopt;
     chain.taps.push_back({input->get(), (*offsets)[2], (*offsets)[3]});
   }
-  if (!chain.padded || !planeAlloc(chain.padded))
+  if (!chain.padded || !planeAlloc(chain.padded) ||
+      (chain.stride != 1 && chain.stride != 2))
     return std::nullopt;
   auto paddedType = cast<MemRefType>(chain.padded.getType());
-  chain.kernel = paddedType.getDimSize(2) - height + 1;
-  int64_t pad = (chain.kernel - 1) / 2;
-  if (chain.kernel < 3 || chain.kernel % 2 == 0 ||
-      paddedType.getDimSize(3) != width + chain.kernel - 1 ||
-      paddedType.getDimSize(1) != shape[1] ||
+  for (auto [tap, dy, dx] : chain.taps)
+    chain.kernelRows = std::max(chain.kernelRows, dy + 1);
+  if (paddedType.getDimSize(1) != shape[1] ||
       paddedType.getDimSize(4) != shape[4])
     return std::nullopt;
-  for (auto [tap, dy, dx] : chain.taps)
-    if (dy >= chain.kernel || dx >= chain.kernel)
-      return std::nullopt;
 
   // P's users: the taps, its interior (the activation's result), its
-  // border fills and its deallocation.
-  // (The interior may be the centre tap's view too.)
-  SmallVector<int64_t> interiorOffsets{0, 0, pad, pad, 0};
+  // border fills and its deallocation. (The interior may be the centre
+  // tap's view too.)
+  memref::SubViewOp interior;
   for (Operation *user : chain.padded.getUsers()) {
     if (isa<memref::DeallocOp>(user))
       continue;
@@ -268,14 +277,12 @@ std::optional<Chain> matchChain(linalg::GenericOp depthwise) {
         continue;
       }
       auto activation = dyn_cast<linalg::GenericOp>(reader);
-      if (!activation || chain.activation ||
-          subviewOffsets(view.getResult(), chain.padded, shape) !=
-              interiorOffsets ||
-          activation.getNumDpsInits() != 1 ||
+      if (!activation || chain.activation || activation.getNumDpsInits() != 1 ||
           activation.getDpsInits()[0] != view.getResult() ||
           llvm::is_contained(activation.getDpsInputs(), view.getResult()))
         return std::nullopt;
       chain.activation = activation;
+      interior = view;
     }
   }
   if (!chain.activation || chain.borderFills.empty() ||
@@ -294,9 +301,27 @@ std::optional<Chain> matchChain(linalg::GenericOp depthwise) {
         return std::nullopt;
       chain.expanded = input->get();
     }
-  if (!chain.expanded || !planeAlloc(chain.expanded) ||
-      chain.expanded.getType() != chain.resultType ||
-      !rowsSplitCleanly(chain.activation, [&](Value value) {
+  if (!chain.expanded || !planeAlloc(chain.expanded))
+    return std::nullopt;
+  // E [1, C / B, H', W', B] is P's interior, from row and column
+  // padTop, padLeft; the taps stay within P, and H = H' / S.
+  chain.expandedType = cast<MemRefType>(chain.expanded.getType());
+  ArrayRef<int64_t> expandedShape = chain.expandedType.getShape();
+  std::optional<SmallVector<int64_t>> interiorOffsets =
+      subviewOffsets(interior, chain.padded, expandedShape);
+  if (!interiorOffsets || (*interiorOffsets)[0] || (*interiorOffsets)[1] ||
+      (*interiorOffsets)[4] || expandedShape[1] != shape[1] ||
+      expandedShape[4] != shape[4] ||
+      llvm::divideCeil(expandedShape[2], chain.stride) != height ||
+      llvm::divideCeil(expandedShape[3], chain.stride) != width)
+    return std::nullopt;
+  chain.padTop = (*interiorOffsets)[2];
+  chain.padLeft = (*interiorOffsets)[3];
+  for (auto [tap, dy, dx] : chain.taps)
+    if (dy + chain.stride * (height - 1) >= paddedType.getDimSize(2) ||
+        dx + chain.stride * (width - 1) >= paddedType.getDimSize(3))
+      return std::nullopt;
+  if (!rowsSplitCleanly(chain.activation, [&](Value value) {
         return value == chain.expanded ||
                value == chain.activation.getDpsInits()[0];
       }))
@@ -337,8 +362,8 @@ std::optional<Chain> matchChain(linalg::GenericOp depthwise) {
                           MemRefType type =
                               plane ? blockedPlaneType(plane) : MemRefType();
                           if (!type || chain.input ||
-                              type.getDimSize(2) != height ||
-                              type.getDimSize(3) != width)
+                              type.getDimSize(2) != expandedShape[2] ||
+                              type.getDimSize(3) != expandedShape[3])
                             return false;
                           chain.input = plane;
                           return true;
@@ -427,10 +452,10 @@ std::optional<Chain> matchChain(linalg::GenericOp depthwise) {
   if (weightBytes > kMaxWeightBytes)
     return std::nullopt;
 
-  // Scratch per thread: K padded rows and a depthwise row.
+  // Scratch per thread: the taps' padded rows and a depthwise row.
   int64_t blocks = shape[1], blockSize = shape[4];
   int64_t ringBytes =
-      blocks * chain.kernel * (width + chain.kernel - 1) * blockSize * 4;
+      blocks * chain.kernelRows * paddedType.getDimSize(3) * blockSize * 4;
   int64_t rowBytes = blocks * width * blockSize * 4;
   if (ringBytes + rowBytes > kMaxScratchBytes)
     return std::nullopt;
@@ -483,8 +508,9 @@ public:
     height = shape[2];
     width = shape[3];
     blockSize = shape[4];
-    kernel = chain.kernel;
-    pad = (kernel - 1) / 2;
+    expandedHeight = chain.expandedType.getDimSize(2);
+    expandedWidth = chain.expandedType.getDimSize(3);
+    paddedWidth = cast<MemRefType>(chain.padded.getType()).getDimSize(3);
   }
 
   void build(func::FuncOp numThreads) {
@@ -505,9 +531,15 @@ private:
     return arith::ConstantIndexOp::create(b, loc, value);
   }
 
-  /// A view [1, C / B, 1, `columns`, B] of `buffer` at `row`, `column`.
-  Value rowView(Value buffer, OpFoldResult row, int64_t column,
-                int64_t columns) {
+  Value times(Value value, int64_t factor) {
+    return factor == 1 ? value
+                       : arith::MulIOp::create(b, loc, value, index(factor));
+  }
+
+  /// A view [1, C / B, 1, `columns`, B] of `buffer` at `row`, `column`,
+  /// every `stride`-th column.
+  Value rowView(Value buffer, OpFoldResult row, int64_t column, int64_t columns,
+                int64_t stride) {
     auto type = cast<MemRefType>(buffer.getType());
     SmallVector<OpFoldResult> offsets(5, b.getIndexAttr(0)), sizes,
         strides(5, b.getIndexAttr(1));
@@ -517,6 +549,7 @@ private:
     offsets[3] = b.getIndexAttr(column);
     sizes[2] = b.getIndexAttr(1);
     sizes[3] = b.getIndexAttr(columns);
+    strides[3] = b.getIndexAttr(stride);
     return memref::SubViewOp::create(b, loc, buffer, offsets, sizes, strides);
   }
 
@@ -542,7 +575,7 @@ private:
       Value replacement = rows.lookup(source);
       if (!replacement)
         replacement =
-            rowView(source, row, 0, blockedPlaneType(source).getDimSize(3));
+            rowView(source, row, 0, blockedPlaneType(source).getDimSize(3), 1);
       if (plane)
         replacement = memref::CollapseShapeOp::create(
             b, loc, replacement,
@@ -554,6 +587,7 @@ private:
   }
 
   void buildBand(Value band, Value bands) {
+    int64_t stride = chain.stride, ringRows = chain.kernelRows;
     // Rows [first, last) of the output, by the band's share.
     Value first = arith::DivUIOp::create(
         b, loc, arith::MulIOp::create(b, loc, band, index(height)), bands);
@@ -562,40 +596,48 @@ private:
         b, loc, arith::MulIOp::create(b, loc, next, index(height)), bands);
     Type f32 = b.getF32Type();
     auto ringType =
-        MemRefType::get({1, blocks, kernel, width + 2 * pad, blockSize}, f32);
+        MemRefType::get({1, blocks, ringRows, paddedWidth, blockSize}, f32);
     auto rowType = MemRefType::get({1, blocks, 1, width, blockSize}, f32);
     IntegerAttr alignment = b.getI64IntegerAttr(64);
     ring = memref::AllocaOp::create(b, loc, ringType, alignment);
     Value depthwiseRow = memref::AllocaOp::create(b, loc, rowType, alignment);
     // The ring's padding columns, once.
-    for (int64_t column : {int64_t(0), width + pad}) {
+    int64_t right = chain.padLeft + expandedWidth;
+    for (auto [column, columns] : {std::pair(int64_t(0), chain.padLeft),
+                                   std::pair(right, paddedWidth - right)}) {
+      if (columns == 0)
+        continue;
       SmallVector<OpFoldResult> offsets(5, b.getIndexAttr(0)), sizes,
           strides(5, b.getIndexAttr(1));
       offsets[3] = b.getIndexAttr(column);
       for (int64_t size : ringType.getShape())
         sizes.push_back(b.getIndexAttr(size));
-      sizes[3] = b.getIndexAttr(pad);
+      sizes[3] = b.getIndexAttr(columns);
       fillZero(
           memref::SubViewOp::create(b, loc, ring, offsets, sizes, strides));
     }
-    // Padded row i (input row i - pad) goes into slot i mod K; output row
-    // r needs padded rows r .. r + K - 1.
-    Value end = arith::AddIOp::create(b, loc, last, index(kernel - 1));
-    auto rows = scf::ForOp::create(b, loc, first, end, index(1));
+    // Padded row i (input row i - padTop) goes into slot i mod R; output
+    // row r needs padded rows S * r .. S * r + R - 1.
+    Value begin = times(first, stride);
+    Value lastRow = arith::SubIOp::create(b, loc, last, index(1));
+    Value end =
+        arith::AddIOp::create(b, loc, times(lastRow, stride), index(ringRows));
+    auto rows = scf::ForOp::create(b, loc, begin, end, index(1));
     b.setInsertionPointToStart(rows.getBody());
     Value padded = rows.getInductionVar();
-    Value slot = arith::RemUIOp::create(b, loc, padded, index(kernel));
+    Value slot = arith::RemUIOp::create(b, loc, padded, index(ringRows));
     Value above = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                        padded, index(pad));
-    Value below = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::uge,
-                                        padded, index(height + pad));
+                                        padded, index(chain.padTop));
+    Value below =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::uge, padded,
+                              index(chain.padTop + expandedHeight));
     Value isPadding = arith::OrIOp::create(b, loc, above, below);
     auto expand = scf::IfOp::create(b, loc, isPadding, /*withElse=*/true);
     b.setInsertionPointToStart(expand.thenBlock());
-    fillZero(rowView(ring, slot, 0, width + 2 * pad));
+    fillZero(rowView(ring, slot, 0, paddedWidth, 1));
     b.setInsertionPointToStart(expand.elseBlock());
-    Value inputRow = arith::SubIOp::create(b, loc, padded, index(pad));
-    Value slotInterior = rowView(ring, slot, pad, width);
+    Value inputRow = arith::SubIOp::create(b, loc, padded, index(chain.padTop));
+    Value slotInterior = rowView(ring, slot, chain.padLeft, expandedWidth, 1);
     Value paddedInterior = chain.activation.getDpsInits()[0]; // P's interior
     DenseMap<Value, Value> expansionRows{{chain.expanded, slotInterior},
                                          {paddedInterior, slotInterior}};
@@ -603,18 +645,33 @@ private:
     cloneOnRows(chain.expansion, expansionRows, inputRow);
     cloneOnRows(chain.activation, expansionRows, inputRow);
 
+    // Output row r once the ring holds S * r .. S * r + R - 1 (the
+    // difference below wraps before then; the first condition excludes it).
     b.setInsertionPointAfter(expand);
+    Value sinceFirstTap =
+        arith::SubIOp::create(b, loc, padded, index(ringRows - 1));
     Value ready = arith::CmpIOp::create(
         b, loc, arith::CmpIPredicate::uge, padded,
-        arith::AddIOp::create(b, loc, first, index(kernel - 1)));
+        arith::AddIOp::create(b, loc, begin, index(ringRows - 1)));
+    if (stride > 1)
+      ready = arith::AndIOp::create(
+          b, loc, ready,
+          arith::CmpIOp::create(
+              b, loc, arith::CmpIPredicate::eq,
+              arith::RemUIOp::create(b, loc, sinceFirstTap, index(stride)),
+              index(0)));
     auto compute = scf::IfOp::create(b, loc, ready, /*withElse=*/false);
     b.setInsertionPointToStart(compute.thenBlock());
-    Value row = arith::SubIOp::create(b, loc, padded, index(kernel - 1));
+    Value row = stride > 1 ? arith::DivUIOp::create(b, loc, sinceFirstTap,
+                                                    index(stride))
+                                 .getResult()
+                           : sinceFirstTap;
     DenseMap<Value, Value> outputRows{{chain.depthwiseResult, depthwiseRow}};
     for (auto [tap, dy, dx] : chain.taps) {
       Value tapSlot = arith::RemUIOp::create(
-          b, loc, arith::AddIOp::create(b, loc, row, index(dy)), index(kernel));
-      outputRows[tap] = rowView(ring, tapSlot, dx, width);
+          b, loc, arith::AddIOp::create(b, loc, sinceFirstTap, index(dy)),
+          index(ringRows));
+      outputRows[tap] = rowView(ring, tapSlot, dx, width, stride);
     }
     cloneOnRows(chain.depthwise, outputRows, row);
     cloneOnRows(chain.projectionInit, outputRows, row);
@@ -624,7 +681,8 @@ private:
   Chain chain;
   OpBuilder &b;
   Location loc;
-  int64_t blocks, height, width, blockSize, kernel, pad;
+  int64_t blocks, height, width, blockSize, expandedHeight, expandedWidth,
+      paddedWidth;
   Value ring;
 };
 

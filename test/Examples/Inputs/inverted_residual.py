@@ -10,8 +10,10 @@ MobileNetV2 has them, with a NumPy reference.
 The model: block 1 expands 24 channels to 144 (bias, Clip 0..6), a 3x3
 depthwise layer (zero padding 1, bias, Clip), projects back to 24 (bias) and
 adds its input; block 2 expands those 24 to 96 (bias, Relu), a 5x5 depthwise
-layer (padding 2, bias, Relu) and projects to 40 (bias), no residual. The
-plane is 13 x 10: odd, not square.
+layer (padding 2, bias, Relu) and projects to 40 (bias), no residual; block 3
+expands the 40 to 120 (bias, Clip), a 3x3 depthwise layer of stride 2
+(padding 1: 13 x 10 -> 7 x 5) and projects to 48. The plane is 13 x 10: odd,
+not square.
 """
 import sys
 
@@ -24,7 +26,7 @@ def conv1x1(x, w, b):
     return np.einsum("nchw,fc->nfhw", x, w[:, :, 0, 0]) + b[None, :, None, None]
 
 
-def depthwise(x, w, b):
+def depthwise(x, w, b, stride=1):
     k = w.shape[-1]
     p = k // 2
     padded = np.pad(x, ((0, 0), (0, 0), (p, p), (p, p)))
@@ -33,7 +35,7 @@ def depthwise(x, w, b):
         for dx in range(k):
             out += padded[:, :, dy:dy + x.shape[2], dx:dx + x.shape[3]] * \
                 w[None, :, 0, dy, dx, None, None]
-    return out + b[None, :, None, None]
+    return (out + b[None, :, None, None])[:, :, ::stride, ::stride]
 
 
 def make(directory):
@@ -49,11 +51,11 @@ def make(directory):
 
     nodes = []
 
-    def conv(x, name, out, shape, group=1, pad=0):
+    def conv(x, name, out, shape, group=1, pad=0, stride=1):
         nodes.append(helper.make_node(
             "Conv", [x, param(name + "_w", shape, 0.3),
                      param(name + "_b", (shape[0],), 0.3)], [out],
-            group=group, pads=[pad] * 4))
+            group=group, pads=[pad] * 4, strides=[stride] * 2))
         return out
 
     def clip(x, out):
@@ -72,7 +74,11 @@ def make(directory):
     nodes.append(helper.make_node("Add", [p1, x], ["block1"]))
     e2 = relu(conv("block1", "e2", "e2c", (96, 24, 1, 1)), "e2a")
     d2 = relu(conv(e2, "d2", "d2c", (96, 1, 5, 5), group=96, pad=2), "d2a")
-    conv(d2, "p2", "output", (40, 96, 1, 1))
+    p2 = conv(d2, "p2", "p2c", (40, 96, 1, 1))
+    e3 = clip(conv(p2, "e3", "e3c", (120, 40, 1, 1)), "e3a")
+    d3 = clip(conv(e3, "d3", "d3c", (120, 1, 3, 3), group=120, pad=1,
+                   stride=2), "d3a")
+    conv(d3, "p3", "output", (48, 120, 1, 1))
     initializers = [numpy_helper.from_array(v, k) for k, v in weights.items()]
     initializers += [numpy_helper.from_array(np.float32(0), "zero"),
                      numpy_helper.from_array(np.float32(6), "six")]
@@ -81,7 +87,8 @@ def make(directory):
         [helper.make_tensor_value_info("input", TensorProto.FLOAT,
                                        [1, 24, HEIGHT, WIDTH])],
         [helper.make_tensor_value_info("output", TensorProto.FLOAT,
-                                       [1, 40, HEIGHT, WIDTH])],
+                                       [1, 48, (HEIGHT + 1) // 2,
+                                        (WIDTH + 1) // 2])],
         initializers)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
     model.ir_version = 8
@@ -94,7 +101,10 @@ def make(directory):
     block1 = conv1x1(y, w["p1_w"], w["p1_b"]) + inp
     y = np.maximum(conv1x1(block1, w["e2_w"], w["e2_b"]), 0)
     y = np.maximum(depthwise(y, w["d2_w"], w["d2_b"]), 0)
-    reference = conv1x1(y, w["p2_w"], w["p2_b"])
+    y = conv1x1(y, w["p2_w"], w["p2_b"])
+    y = np.clip(conv1x1(y, w["e3_w"], w["e3_b"]), 0, 6)
+    y = np.clip(depthwise(y, w["d3_w"], w["d3_b"], stride=2), 0, 6)
+    reference = conv1x1(y, w["p3_w"], w["p3_b"])
     np.save(directory + "/input.npy", inp)
     np.save(directory + "/reference.npy", reference.astype(np.float32))
 
