@@ -420,7 +420,10 @@ def ComputeBlocksByRows
     its own rows of O and of the input (and the rows the taps share at
     each band's edge, expanded by both bands). The ops in the loop stay
     linalg ops on row views, which `ov-tile-and-vectorize` tiles for
-    registers only. Blocks whose scratch would exceed 512 KB per thread, or
+    registers only. When T has other readers than the projection (a
+    squeeze-excite's pool: EfficientNet's blocks), only the expansion and
+    the depthwise layer go row by row, the latter writing T's rows in
+    place. Blocks whose scratch would exceed 512 KB per thread, or
     whose 1x1 layers have more than 512 KB of weights (read again for each
     row), are left as they are.
   }];

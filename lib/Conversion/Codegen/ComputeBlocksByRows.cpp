@@ -45,6 +45,11 @@ constexpr int64_t kMaxScratchBytes = 512 << 10;
 /// its 14x14 ones (96 -> 576 -> 96, 442 KB) took as long on 1 and 30% less
 /// on 2.
 constexpr int64_t kMaxWeightBytes = 512 << 10;
+/// The rows of the taps at most: EfficientNet-B0's blocks with 5x5
+/// depthwise layers took 3% longer on 2 threads row by row (each band
+/// expands 4 rows of its neighbours' again, on planes of 14 and 28 rows),
+/// its 3x3 ones 4% less (and on 1 thread 3% less).
+constexpr int64_t kMaxKernelRows = 3;
 /// The row dimension of blocked activations [1, C / B, H, W, B].
 constexpr unsigned kRowDim = 2;
 
@@ -181,13 +186,19 @@ struct Chain {
   /// C / B, H, W, B], H = H' / stride).
   MemRefType expandedType, resultType;
 
+  /// The chain's last op, after which its thread loop goes.
+  Operation *last() {
+    return projection ? projection.getOperation() : depthwise.getOperation();
+  }
+
   llvm::SetVector<Operation *> members() {
     llvm::SetVector<Operation *> ops;
     for (Operation *op :
          {expansionInit.getOperation(), expansion.getOperation(),
           activation.getOperation(), depthwise.getOperation(),
           projectionInit.getOperation(), projection.getOperation()})
-      ops.insert(op);
+      if (op)
+        ops.insert(op);
     for (linalg::FillOp fill : borderFills)
       ops.insert(fill);
     return ops;
@@ -208,6 +219,70 @@ SmallVector<Operation *> usersThroughViews(Value value) {
     }
   }
   return users;
+}
+
+/// Matches the projection of `chain`, whose depthwise result T only it
+/// reads (through a collapse), and its initializer; sets them and `output`.
+bool matchProjection(Chain &chain) {
+  Value depthwiseResult = chain.depthwiseResult;
+  ArrayRef<int64_t> shape = chain.resultType.getShape();
+  int64_t height = shape[2], width = shape[3];
+  linalg::LinalgOp projection, projectionInit;
+  for (Operation *user : depthwiseResult.getUsers()) {
+    if (isa<memref::DeallocOp>(user) || user == chain.depthwise)
+      continue;
+    auto collapse = dyn_cast<memref::CollapseShapeOp>(user);
+    auto reader = dyn_cast_or_null<linalg::LinalgOp>(
+        collapse && collapse->hasOneUse() ? *collapse->user_begin() : nullptr);
+    if (projection || !reader || !collapsedPlane(collapse) ||
+        !llvm::is_contained(reader.getDpsInputs(), collapse.getResult()))
+      return false;
+    projection = reader;
+  }
+  if (!projection || projection.getNumDpsInits() != 1)
+    return false;
+  Value output = collapsedPlane(projection.getDpsInits()[0]);
+  if (!output || !planeAlloc(output) ||
+      cast<MemRefType>(output.getType()).getDimSize(2) != height ||
+      cast<MemRefType>(output.getType()).getDimSize(3) != width ||
+      !rowsSplitCleanly(projection, [&](Value value) {
+        return collapsedPlane(value) == output ||
+               collapsedPlane(value) == depthwiseResult;
+      }))
+    return false;
+
+  // Its initializer: the op writing all of O right before it (a bias, plus
+  // the residual: planes of O's rows).
+  for (Operation *op = projection->getPrevNode(); op; op = op->getPrevNode()) {
+    auto init = dyn_cast<linalg::LinalgOp>(op);
+    if (!init || init.getNumDpsInits() != 1 ||
+        rootBuffer(init.getDpsInits()[0]) != output)
+      continue;
+    if (init.getDpsInits()[0] != output || !isAllParallel(init) ||
+        !init.getMatchingIndexingMap(init.getDpsInitOperand(0)).isIdentity())
+      return false;
+    projectionInit = init;
+    break;
+  }
+  if (!projectionInit || !rowsSplitCleanly(projectionInit, [&](Value value) {
+        MemRefType type = blockedPlaneType(value);
+        return type && type.getDimSize(2) == height &&
+               type.getDimSize(3) == width &&
+               (value == output || rootBuffer(value) != output);
+      }))
+    return false;
+  // O is written by nothing before its initializer.
+  Block *block = projection->getBlock();
+  for (Operation *user : usersThroughViews(output)) {
+    Operation *inBlock = block->findAncestorOpInBlock(*user);
+    if (!inBlock || (inBlock->isBeforeInBlock(projectionInit) &&
+                     !isa<ViewLikeOpInterface>(inBlock)))
+      return false;
+  }
+  chain.projection = projection;
+  chain.projectionInit = projectionInit;
+  chain.output = output;
+  return true;
 }
 
 /// Matches the chain whose depthwise layer is `depthwise`.
@@ -255,7 +330,8 @@ std::optional<Chain> matchChain(linalg::GenericOp depthwise) {
   auto paddedType = cast<MemRefType>(chain.padded.getType());
   for (auto [tap, dy, dx] : chain.taps)
     chain.kernelRows = std::max(chain.kernelRows, dy + 1);
-  if (paddedType.getDimSize(1) != shape[1] ||
+  if (chain.kernelRows > kMaxKernelRows ||
+      paddedType.getDimSize(1) != shape[1] ||
       paddedType.getDimSize(4) != shape[4])
     return std::nullopt;
 
@@ -312,8 +388,8 @@ std::optional<Chain> matchChain(linalg::GenericOp depthwise) {
   if (!interiorOffsets || (*interiorOffsets)[0] || (*interiorOffsets)[1] ||
       (*interiorOffsets)[4] || expandedShape[1] != shape[1] ||
       expandedShape[4] != shape[4] ||
-      llvm::divideCeil(expandedShape[2], chain.stride) != height ||
-      llvm::divideCeil(expandedShape[3], chain.stride) != width)
+      (expandedShape[2] + chain.stride - 1) / chain.stride != height ||
+      (expandedShape[3] + chain.stride - 1) / chain.stride != width)
     return std::nullopt;
   chain.padTop = (*interiorOffsets)[2];
   chain.padLeft = (*interiorOffsets)[3];
@@ -371,66 +447,25 @@ std::optional<Chain> matchChain(linalg::GenericOp depthwise) {
       !chain.input)
     return std::nullopt;
 
-  // T's users: the depthwise layer, the projection (through a collapse)
-  // and its deallocation.
-  for (Operation *user : chain.depthwiseResult.getUsers()) {
-    if (isa<memref::DeallocOp>(user) || user == depthwise)
-      continue;
-    auto collapse = dyn_cast<memref::CollapseShapeOp>(user);
-    auto projection = dyn_cast_or_null<linalg::LinalgOp>(
-        collapse && collapse->hasOneUse() ? *collapse->user_begin() : nullptr);
-    if (chain.projection || !projection || !collapsedPlane(collapse) ||
-        !llvm::is_contained(projection.getDpsInputs(), collapse.getResult()))
-      return std::nullopt;
-    chain.projection = projection;
-  }
-  if (!chain.projection || chain.projection.getNumDpsInits() != 1)
-    return std::nullopt;
-  chain.output = collapsedPlane(chain.projection.getDpsInits()[0]);
-  if (!chain.output || !planeAlloc(chain.output) ||
-      cast<MemRefType>(chain.output.getType()).getDimSize(2) != height ||
-      cast<MemRefType>(chain.output.getType()).getDimSize(3) != width ||
-      !rowsSplitCleanly(chain.projection, [&](Value value) {
-        return collapsedPlane(value) == chain.output ||
-               collapsedPlane(value) == chain.depthwiseResult;
-      }))
-    return std::nullopt;
-
-  // The projection's initializer: the op writing all of O right before it
-  // (a bias, plus the residual: planes of O's rows).
+  // The projection, when it alone reads T; otherwise T stays a plane,
+  // written row by row (a squeeze-excite's pool reads it whole).
   Block *block = depthwise->getBlock();
-  for (Operation *op = chain.projection->getPrevNode(); op;
-       op = op->getPrevNode()) {
-    auto init = dyn_cast<linalg::LinalgOp>(op);
-    if (!init || init.getNumDpsInits() != 1 ||
-        rootBuffer(init.getDpsInits()[0]) != chain.output)
-      continue;
-    if (init.getDpsInits()[0] != chain.output || !isAllParallel(init) ||
-        !init.getMatchingIndexingMap(init.getDpsInitOperand(0)).isIdentity())
-      return std::nullopt;
-    chain.projectionInit = init;
-    break;
-  }
-  if (!chain.projectionInit ||
-      !rowsSplitCleanly(chain.projectionInit, [&](Value value) {
-        MemRefType type = blockedPlaneType(value);
-        return type && type.getDimSize(2) == height &&
-               type.getDimSize(3) == width &&
-               (value == chain.output || rootBuffer(value) != chain.output);
-      }))
-    return std::nullopt;
-  // O is written by nothing before its initializer.
-  for (Operation *user : usersThroughViews(chain.output)) {
-    Operation *inBlock = block->findAncestorOpInBlock(*user);
-    if (!inBlock || (inBlock->isBeforeInBlock(chain.projectionInit) &&
-                     !isa<ViewLikeOpInterface>(inBlock)))
-      return std::nullopt;
+  if (!matchProjection(chain)) {
+
+    chain.projection = {};
+    chain.projectionInit = {};
+    chain.output = {};
+    for (Operation *user : usersThroughViews(chain.depthwiseResult)) {
+      Operation *inBlock = block->findAncestorOpInBlock(*user);
+      if (user != depthwise && !isa<ViewLikeOpInterface>(user) &&
+          (!inBlock || !depthwise->isBeforeInBlock(inBlock)))
+        return std::nullopt;
+    }
   }
 
   // In order, in one block.
-  SmallVector<Operation *> order{chain.expansionInit,  chain.expansion,
-                                 chain.activation,     depthwise,
-                                 chain.projectionInit, chain.projection};
+  SmallVector<Operation *> order = chain.members().takeVector();
+  order.resize(chain.projection ? 6 : 4);
   for (auto [before, after] : llvm::zip(order, ArrayRef(order).drop_front()))
     if (before->getBlock() != block || after->getBlock() != block ||
         !before->isBeforeInBlock(after))
@@ -439,12 +474,12 @@ std::optional<Chain> matchChain(linalg::GenericOp depthwise) {
     if (fill->getBlock() != block || fill->isBeforeInBlock(chain.expansion) ||
         depthwise->isBeforeInBlock(fill))
       return std::nullopt;
-  if (rootBuffer(chain.input) == chain.output)
+  if (chain.output && rootBuffer(chain.input) == chain.output)
     return std::nullopt;
 
   int64_t weightBytes = 0;
   for (linalg::LinalgOp layer : {chain.expansion, chain.projection})
-    for (Value input : layer.getDpsInputs())
+    for (Value input : layer ? layer.getDpsInputs() : SmallVector<Value>())
       if (!collapsedPlane(input))
         if (auto type = dyn_cast<MemRefType>(input.getType()))
           weightBytes +=
@@ -456,7 +491,7 @@ std::optional<Chain> matchChain(linalg::GenericOp depthwise) {
   int64_t blocks = shape[1], blockSize = shape[4];
   int64_t ringBytes =
       blocks * chain.kernelRows * paddedType.getDimSize(3) * blockSize * 4;
-  int64_t rowBytes = blocks * width * blockSize * 4;
+  int64_t rowBytes = chain.projection ? blocks * width * blockSize * 4 : 0;
   if (ringBytes + rowBytes > kMaxScratchBytes)
     return std::nullopt;
   return chain;
@@ -469,8 +504,10 @@ bool othersMayGoFirst(Chain &chain,
                       const llvm::SetVector<Operation *> &members) {
   llvm::DenseSet<Value> read;
   llvm::DenseSet<Value> written{chain.expanded, chain.padded,
-                                chain.depthwiseResult, chain.output};
-  for (Operation *op = chain.expansionInit; op != chain.projection;
+                                chain.depthwiseResult};
+  if (chain.output)
+    written.insert(chain.output);
+  for (Operation *op = chain.expansionInit; op != chain.last();
        op = op->getNextNode()) {
     if (members.contains(op)) {
       for (Value operand : op->getOperands())
@@ -600,7 +637,10 @@ private:
     auto rowType = MemRefType::get({1, blocks, 1, width, blockSize}, f32);
     IntegerAttr alignment = b.getI64IntegerAttr(64);
     ring = memref::AllocaOp::create(b, loc, ringType, alignment);
-    Value depthwiseRow = memref::AllocaOp::create(b, loc, rowType, alignment);
+    // (Without the projection, the depthwise layer writes rows of T.)
+    Value depthwiseRow;
+    if (chain.projection)
+      depthwiseRow = memref::AllocaOp::create(b, loc, rowType, alignment);
     // The ring's padding columns, once.
     int64_t right = chain.padLeft + expandedWidth;
     for (auto [column, columns] : {std::pair(int64_t(0), chain.padLeft),
@@ -666,7 +706,9 @@ private:
                                                     index(stride))
                                  .getResult()
                            : sinceFirstTap;
-    DenseMap<Value, Value> outputRows{{chain.depthwiseResult, depthwiseRow}};
+    DenseMap<Value, Value> outputRows;
+    if (depthwiseRow)
+      outputRows[chain.depthwiseResult] = depthwiseRow;
     for (auto [tap, dy, dx] : chain.taps) {
       Value tapSlot = arith::RemUIOp::create(
           b, loc, arith::AddIOp::create(b, loc, sinceFirstTap, index(dy)),
@@ -674,6 +716,8 @@ private:
       outputRows[tap] = rowView(ring, tapSlot, dx, width, stride);
     }
     cloneOnRows(chain.depthwise, outputRows, row);
+    if (!chain.projection)
+      return;
     cloneOnRows(chain.projectionInit, outputRows, row);
     cloneOnRows(chain.projection, outputRows, row);
   }
@@ -692,11 +736,11 @@ void computeByRows(Chain &chain, func::FuncOp numThreads) {
   SmallVector<Location> locations;
   for (Operation *op : members)
     locations.push_back(op->getLoc());
-  OpBuilder b(chain.projection);
-  b.setInsertionPointAfter(chain.projection);
+  OpBuilder b(chain.last());
+  b.setInsertionPointAfter(chain.last());
   Location loc = b.getFusedLoc(locations);
   RowByRowBuilder(chain, b, loc).build(numThreads);
-  Operation *loop = chain.projection->getNextNode();
+  Operation *loop = chain.last()->getNextNode();
   while (!isa<scf::ParallelOp>(loop))
     loop = loop->getNextNode();
 
@@ -726,8 +770,11 @@ void computeByRows(Chain &chain, func::FuncOp numThreads) {
   for (Operation *view : views)
     if (view->use_empty())
       view->erase();
-  // The planes, their views and their deallocations.
+  // The planes, their views and their deallocations (T stays when others
+  // read it).
   for (Value plane : {chain.depthwiseResult, chain.padded, chain.expanded}) {
+    if (plane == chain.depthwiseResult && !chain.projection)
+      continue;
     SmallVector<Operation *> users = usersThroughViews(plane);
     for (Operation *user : llvm::reverse(users))
       user->erase();

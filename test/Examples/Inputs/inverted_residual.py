@@ -9,8 +9,9 @@ MobileNetV2 has them, with a NumPy reference.
 
 The model: block 1 expands 24 channels to 144 (bias, Clip 0..6), a 3x3
 depthwise layer (zero padding 1, bias, Clip), projects back to 24 (bias) and
-adds its input; block 2 expands those 24 to 96 (bias, Relu), a 5x5 depthwise
-layer (padding 2, bias, Relu) and projects to 40 (bias), no residual; block 3
+adds its input; block 2 expands those 24 to 96 (bias, Relu), a 3x3 depthwise
+layer (bias, Relu), a squeeze-excite (global average pool, 1x1 to 8 and back
+to 96, Sigmoid, the product) and projects to 40 (bias), no residual; block 3
 expands the 40 to 120 (bias, Clip), a 3x3 depthwise layer of stride 2
 (padding 1: 13 x 10 -> 7 x 5) and projects to 48. The plane is 13 x 10: odd,
 not square.
@@ -73,8 +74,13 @@ def make(directory):
     p1 = conv(d1, "p1", "p1c", (24, 144, 1, 1))
     nodes.append(helper.make_node("Add", [p1, x], ["block1"]))
     e2 = relu(conv("block1", "e2", "e2c", (96, 24, 1, 1)), "e2a")
-    d2 = relu(conv(e2, "d2", "d2c", (96, 1, 5, 5), group=96, pad=2), "d2a")
-    p2 = conv(d2, "p2", "p2c", (40, 96, 1, 1))
+    d2 = relu(conv(e2, "d2", "d2c", (96, 1, 3, 3), group=96, pad=1), "d2a")
+    nodes.append(helper.make_node("GlobalAveragePool", [d2], ["pool"]))
+    squeezed = relu(conv("pool", "s1", "s1c", (8, 96, 1, 1)), "s1a")
+    nodes.append(helper.make_node(
+        "Sigmoid", [conv(squeezed, "s2", "s2c", (96, 8, 1, 1))], ["scale"]))
+    nodes.append(helper.make_node("Mul", [d2, "scale"], ["excited"]))
+    p2 = conv("excited", "p2", "p2c", (40, 96, 1, 1))
     e3 = clip(conv(p2, "e3", "e3c", (120, 40, 1, 1)), "e3a")
     d3 = clip(conv(e3, "d3", "d3c", (120, 1, 3, 3), group=120, pad=1,
                    stride=2), "d3a")
@@ -101,6 +107,9 @@ def make(directory):
     block1 = conv1x1(y, w["p1_w"], w["p1_b"]) + inp
     y = np.maximum(conv1x1(block1, w["e2_w"], w["e2_b"]), 0)
     y = np.maximum(depthwise(y, w["d2_w"], w["d2_b"]), 0)
+    pool = y.mean(axis=(2, 3), keepdims=True)
+    squeezed = np.maximum(conv1x1(pool, w["s1_w"], w["s1_b"]), 0)
+    y = y / (1 + np.exp(-conv1x1(squeezed, w["s2_w"], w["s2_b"])))
     y = conv1x1(y, w["p2_w"], w["p2_b"])
     y = np.clip(conv1x1(y, w["e3_w"], w["e3_b"]), 0, 6)
     y = np.clip(depthwise(y, w["d3_w"], w["d3_b"], stride=2), 0, 6)
