@@ -535,21 +535,16 @@ bool othersMayGoFirst(Chain &chain,
   return true;
 }
 
-/// Builds the chain's ops row by row; see the pass description.
-class RowByRowBuilder {
+/// What the builders of thread loops over bands of rows share: the loop,
+/// row views and ops cloned onto rows.
+class BandLoopBuilder {
 public:
-  RowByRowBuilder(Chain chain, OpBuilder &builder, Location loc)
-      : chain(chain), b(builder), loc(loc) {
-    ArrayRef<int64_t> shape = chain.resultType.getShape();
-    blocks = shape[1];
-    height = shape[2];
-    width = shape[3];
-    blockSize = shape[4];
-    expandedHeight = chain.expandedType.getDimSize(2);
-    expandedWidth = chain.expandedType.getDimSize(3);
-    paddedWidth = cast<MemRefType>(chain.padded.getType()).getDimSize(3);
-  }
+  BandLoopBuilder(OpBuilder &builder, Location loc, int64_t height)
+      : b(builder), loc(loc), height(height) {}
+  virtual ~BandLoopBuilder() = default;
 
+  /// The thread loop over bands of the `height` rows, one per thread of the
+  /// run (at most `height`); buildBand makes each band's body.
   void build(func::FuncOp numThreads) {
     Value threads = func::CallOp::create(b, loc, numThreads).getResult(0);
     threads = arith::IndexCastOp::create(b, loc, b.getIndexType(), threads);
@@ -558,12 +553,23 @@ public:
     auto loop = scf::ParallelOp::create(
         b, loc, ValueRange{index(0)}, ValueRange{bands}, ValueRange{index(1)},
         [&](OpBuilder &, Location, ValueRange band) {
-          buildBand(band.front(), bands);
+          // Rows [first, last), the band's share.
+          Value first = arith::DivUIOp::create(
+              b, loc,
+              arith::MulIOp::create(b, loc, band.front(), index(height)),
+              bands);
+          Value next = arith::AddIOp::create(b, loc, band.front(), index(1));
+          Value last = arith::DivUIOp::create(
+              b, loc, arith::MulIOp::create(b, loc, next, index(height)),
+              bands);
+          buildBand(first, last);
         });
     loop->setAttr(ov::codegen::kRowBandsAttr, b.getUnitAttr());
   }
 
-private:
+protected:
+  virtual void buildBand(Value first, Value last) = 0;
+
   Value index(int64_t value) {
     return arith::ConstantIndexOp::create(b, loc, value);
   }
@@ -623,14 +629,30 @@ private:
     b.clone(*op.getOperation(), mapping);
   }
 
-  void buildBand(Value band, Value bands) {
+  OpBuilder &b;
+  Location loc;
+  int64_t height;
+};
+
+/// Builds an inverted-residual chain's ops row by row; see the pass
+/// description.
+class RowByRowBuilder : public BandLoopBuilder {
+public:
+  RowByRowBuilder(Chain chain, OpBuilder &builder, Location loc)
+      : BandLoopBuilder(builder, loc, chain.resultType.getDimSize(2)),
+        chain(chain) {
+    ArrayRef<int64_t> shape = chain.resultType.getShape();
+    blocks = shape[1];
+    width = shape[3];
+    blockSize = shape[4];
+    expandedHeight = chain.expandedType.getDimSize(2);
+    expandedWidth = chain.expandedType.getDimSize(3);
+    paddedWidth = cast<MemRefType>(chain.padded.getType()).getDimSize(3);
+  }
+
+private:
+  void buildBand(Value first, Value last) override {
     int64_t stride = chain.stride, ringRows = chain.kernelRows;
-    // Rows [first, last) of the output, by the band's share.
-    Value first = arith::DivUIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, band, index(height)), bands);
-    Value next = arith::AddIOp::create(b, loc, band, index(1));
-    Value last = arith::DivUIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, next, index(height)), bands);
     Type f32 = b.getF32Type();
     auto ringType =
         MemRefType::get({1, blocks, ringRows, paddedWidth, blockSize}, f32);
@@ -723,10 +745,7 @@ private:
   }
 
   Chain chain;
-  OpBuilder &b;
-  Location loc;
-  int64_t blocks, height, width, blockSize, expandedHeight, expandedWidth,
-      paddedWidth;
+  int64_t blocks, width, blockSize, expandedHeight, expandedWidth, paddedWidth;
   Value ring;
 };
 
