@@ -535,16 +535,21 @@ bool othersMayGoFirst(Chain &chain,
   return true;
 }
 
-/// What the builders of thread loops over bands of rows share: the loop,
-/// row views and ops cloned onto rows.
-class BandLoopBuilder {
+/// Builds the chain's ops row by row; see the pass description.
+class RowByRowBuilder {
 public:
-  BandLoopBuilder(OpBuilder &builder, Location loc, int64_t height)
-      : b(builder), loc(loc), height(height) {}
-  virtual ~BandLoopBuilder() = default;
+  RowByRowBuilder(Chain chain, OpBuilder &builder, Location loc)
+      : chain(chain), b(builder), loc(loc) {
+    ArrayRef<int64_t> shape = chain.resultType.getShape();
+    blocks = shape[1];
+    height = shape[2];
+    width = shape[3];
+    blockSize = shape[4];
+    expandedHeight = chain.expandedType.getDimSize(2);
+    expandedWidth = chain.expandedType.getDimSize(3);
+    paddedWidth = cast<MemRefType>(chain.padded.getType()).getDimSize(3);
+  }
 
-  /// The thread loop over bands of the `height` rows, one per thread of the
-  /// run (at most `height`); buildBand makes each band's body.
   void build(func::FuncOp numThreads) {
     Value threads = func::CallOp::create(b, loc, numThreads).getResult(0);
     threads = arith::IndexCastOp::create(b, loc, b.getIndexType(), threads);
@@ -553,23 +558,12 @@ public:
     auto loop = scf::ParallelOp::create(
         b, loc, ValueRange{index(0)}, ValueRange{bands}, ValueRange{index(1)},
         [&](OpBuilder &, Location, ValueRange band) {
-          // Rows [first, last), the band's share.
-          Value first = arith::DivUIOp::create(
-              b, loc,
-              arith::MulIOp::create(b, loc, band.front(), index(height)),
-              bands);
-          Value next = arith::AddIOp::create(b, loc, band.front(), index(1));
-          Value last = arith::DivUIOp::create(
-              b, loc, arith::MulIOp::create(b, loc, next, index(height)),
-              bands);
-          buildBand(first, last);
+          buildBand(band.front(), bands);
         });
     loop->setAttr(ov::codegen::kRowBandsAttr, b.getUnitAttr());
   }
 
-protected:
-  virtual void buildBand(Value first, Value last) = 0;
-
+private:
   Value index(int64_t value) {
     return arith::ConstantIndexOp::create(b, loc, value);
   }
@@ -629,30 +623,14 @@ protected:
     b.clone(*op.getOperation(), mapping);
   }
 
-  OpBuilder &b;
-  Location loc;
-  int64_t height;
-};
-
-/// Builds an inverted-residual chain's ops row by row; see the pass
-/// description.
-class RowByRowBuilder : public BandLoopBuilder {
-public:
-  RowByRowBuilder(Chain chain, OpBuilder &builder, Location loc)
-      : BandLoopBuilder(builder, loc, chain.resultType.getDimSize(2)),
-        chain(chain) {
-    ArrayRef<int64_t> shape = chain.resultType.getShape();
-    blocks = shape[1];
-    width = shape[3];
-    blockSize = shape[4];
-    expandedHeight = chain.expandedType.getDimSize(2);
-    expandedWidth = chain.expandedType.getDimSize(3);
-    paddedWidth = cast<MemRefType>(chain.padded.getType()).getDimSize(3);
-  }
-
-private:
-  void buildBand(Value first, Value last) override {
+  void buildBand(Value band, Value bands) {
     int64_t stride = chain.stride, ringRows = chain.kernelRows;
+    // Rows [first, last) of the output, by the band's share.
+    Value first = arith::DivUIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, band, index(height)), bands);
+    Value next = arith::AddIOp::create(b, loc, band, index(1));
+    Value last = arith::DivUIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, next, index(height)), bands);
     Type f32 = b.getF32Type();
     auto ringType =
         MemRefType::get({1, blocks, ringRows, paddedWidth, blockSize}, f32);
@@ -745,7 +723,10 @@ private:
   }
 
   Chain chain;
-  int64_t blocks, width, blockSize, expandedHeight, expandedWidth, paddedWidth;
+  OpBuilder &b;
+  Location loc;
+  int64_t blocks, height, width, blockSize, expandedHeight, expandedWidth,
+      paddedWidth;
   Value ring;
 };
 
