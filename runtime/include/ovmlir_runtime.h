@@ -153,7 +153,10 @@ const ovm_tensor_info *ovm_model_output_info(const ovm_model *model,
  * is checked against the declared element type, rank and static
  * dimensions; a mismatch returns OVM_MISMATCH and a message, and nothing
  * runs. Dynamic dimensions that must agree with each other are checked
- * while the model runs: a disagreement also returns OVM_MISMATCH. */
+ * while the model runs: a disagreement also returns OVM_MISMATCH.
+ * Blocks of layers computed row by row keep up to 512 KB of scratch on
+ * each thread's stack: the calling thread needs that much stack to spare
+ * (the runtime's own threads get 4 MB). */
 ovm_status ovm_model_run(ovm_model *model, const ovm_tensor *inputs,
                          size_t num_inputs);
 /* Output `index` of the last successful run: data and shape stay valid

@@ -37,6 +37,11 @@
 
 #define kCacheLine 64
 
+/* Workers' stacks: generated code keeps per-thread scratch on them (the
+ * rows of blocks computed row by row, up to 512 KB), more than some
+ * platforms' default thread stack (musl's is 128 KB). */
+#define kWorkerStackBytes ((size_t)4 << 20)
+
 typedef struct {
   _Alignas(kCacheLine) atomic_uint done; /* the last generation finished */
   pthread_t thread;
@@ -193,20 +198,27 @@ static ovm_team *start_team(int32_t size) {
   team->slots = slots;
   team->shares = shares;
   ovm_loop_shares_outdate(shares, size, 0);
+  pthread_attr_t attributes;
+  if (pthread_attr_init(&attributes) != 0 ||
+      pthread_attr_setstacksize(&attributes, kWorkerStackBytes) != 0) {
+    fprintf(stderr, "ovmlir runtime: cannot set the threads' stack size\n");
+    abort();
+  }
   for (int32_t i = 1; i < size; ++i) {
     worker_start *start = malloc(sizeof(worker_start));
     if (start) {
       start->team = team;
       start->index = i;
     }
-    if (!start ||
-        pthread_create(&slots[i].thread, NULL, worker_main, start) != 0) {
+    if (!start || pthread_create(&slots[i].thread, &attributes, worker_main,
+                                 start) != 0) {
       fprintf(stderr, "ovmlir runtime: cannot start thread %d of %d\n", i,
               size);
       abort();
     }
     team->num_workers = i;
   }
+  pthread_attr_destroy(&attributes);
   return team;
 }
 

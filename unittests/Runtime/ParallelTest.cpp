@@ -17,11 +17,13 @@ extern "C" {
 
 #include <atomic>
 #include <chrono>
+#include <climits>
 #include <csignal>
 #include <cstdint>
 #include <thread>
 #include <vector>
 
+#include <pthread.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -410,6 +412,39 @@ TEST(ParallelTest, ChildProcessMakesATeamOfItsOwn) {
   ASSERT_EQ(waited, child);
   EXPECT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
+TEST(ParallelTest, WorkersHaveStackForScratch) {
+  // Generated code keeps up to 512 KB of scratch per thread on the stack;
+  // workers get 4 MB whatever the process's default thread stack is (here
+  // made 256 KB, in a child process whose team starts after that).
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    pthread_attr_t small;
+    if (pthread_attr_init(&small) != 0 ||
+        pthread_attr_setstacksize(&small, 256 << 10) != 0 ||
+        pthread_setattr_default_np(&small) != 0)
+      _exit(2);
+    std::atomic<size_t> smallest{SIZE_MAX};
+    auto body = [&](int32_t index) {
+      pthread_attr_t own;
+      size_t size = 0;
+      if (index == 0 || pthread_getattr_np(pthread_self(), &own) != 0)
+        return;
+      pthread_attr_getstacksize(&own, &size);
+      pthread_attr_destroy(&own);
+      size_t seen = smallest.load();
+      while (size < seen && !smallest.compare_exchange_weak(seen, size)) {
+      }
+    };
+    runRegion(3, body);
+    _exit(smallest.load() >= (size_t(4) << 20) ? 0 : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0) << "1: a worker's stack under 4 MB";
 }
 
 TEST(ParallelTest, ThreadIndexOutsideRegions) {
