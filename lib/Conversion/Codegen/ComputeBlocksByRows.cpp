@@ -53,7 +53,7 @@ public:
     paddedWidth = cast<MemRefType>(chain.padded.getType()).getDimSize(3);
   }
 
-  void build(func::FuncOp numThreads) {
+  scf::ParallelOp build(func::FuncOp numThreads) {
     Value threads = func::CallOp::create(b, loc, numThreads).getResult(0);
     threads = arith::IndexCastOp::create(b, loc, b.getIndexType(), threads);
     threads = arith::MaxSIOp::create(b, loc, threads, index(1));
@@ -64,6 +64,7 @@ public:
           buildBand(band.front(), bands);
         });
     loop->setAttr(ov::codegen::kRowBandsAttr, b.getUnitAttr());
+    return loop;
   }
 
 private:
@@ -76,10 +77,10 @@ private:
                        : arith::MulIOp::create(b, loc, value, index(factor));
   }
 
-  /// A view [1, C / B, 1, `columns`, B] of `buffer` at `row`, `column`,
-  /// every `stride`-th column.
-  Value rowView(Value buffer, OpFoldResult row, int64_t column, int64_t columns,
-                int64_t stride) {
+  /// A view [1, C / B, `rows`, `columns`, B] of `buffer` from `row`,
+  /// `column`, every `stride`-th column.
+  Value view(Value buffer, OpFoldResult row, int64_t rows, int64_t column,
+             int64_t columns, int64_t stride) {
     auto type = cast<MemRefType>(buffer.getType());
     SmallVector<OpFoldResult> offsets(5, b.getIndexAttr(0)), sizes,
         strides(5, b.getIndexAttr(1));
@@ -87,10 +88,16 @@ private:
       sizes.push_back(b.getIndexAttr(size));
     offsets[2] = row;
     offsets[3] = b.getIndexAttr(column);
-    sizes[2] = b.getIndexAttr(1);
+    sizes[2] = b.getIndexAttr(rows);
     sizes[3] = b.getIndexAttr(columns);
     strides[3] = b.getIndexAttr(stride);
     return memref::SubViewOp::create(b, loc, buffer, offsets, sizes, strides);
+  }
+
+  /// One row of `buffer` (see view).
+  Value rowView(Value buffer, OpFoldResult row, int64_t column, int64_t columns,
+                int64_t stride) {
+    return view(buffer, row, 1, column, columns, stride);
   }
 
   void fillZero(Value view) {
@@ -148,16 +155,8 @@ private:
     int64_t right = chain.padLeft + expandedWidth;
     for (auto [column, columns] : {std::pair(int64_t(0), chain.padLeft),
                                    std::pair(right, paddedWidth - right)}) {
-      if (columns == 0)
-        continue;
-      SmallVector<OpFoldResult> offsets(5, b.getIndexAttr(0)), sizes,
-          strides(5, b.getIndexAttr(1));
-      offsets[3] = b.getIndexAttr(column);
-      for (int64_t size : ringType.getShape())
-        sizes.push_back(b.getIndexAttr(size));
-      sizes[3] = b.getIndexAttr(columns);
-      fillZero(
-          memref::SubViewOp::create(b, loc, ring, offsets, sizes, strides));
+      if (columns != 0)
+        fillZero(view(ring, b.getIndexAttr(0), ringRows, column, columns, 1));
     }
     // Padded row i (input row i - padTop) goes into slot i mod R; output
     // row r needs padded rows S * r .. S * r + R - 1.
@@ -242,10 +241,7 @@ void computeByRows(InvertedResidualBlock &chain, func::FuncOp numThreads) {
   OpBuilder b(chain.last());
   b.setInsertionPointAfter(chain.last());
   Location loc = b.getFusedLoc(locations);
-  RowByRowBuilder(chain, b, loc).build(numThreads);
-  Operation *loop = chain.last()->getNextNode();
-  while (!isa<scf::ParallelOp>(loop))
-    loop = loop->getNextNode();
+  scf::ParallelOp loop = RowByRowBuilder(chain, b, loc).build(numThreads);
 
   // Buffers the loop reads are freed after it, not before.
   llvm::DenseSet<Value> used;
