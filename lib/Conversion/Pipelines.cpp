@@ -55,6 +55,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     "func.func(ov-split-pools-by-rows),"
     // Inverted-residual blocks row by row, each thread its band of rows.
     "ov-compute-blocks-by-rows,"
+    // Small planes' 1x1 layers from many channels: each thread its half.
+    "ov-split-input-channels,"
     // Thread tiles, register tiles and vectors (TileAndVectorize.cpp); the
     // n-D vector transfers become 1-D ones, vector.contract FMAs of outer
     // products.

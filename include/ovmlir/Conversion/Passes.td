@@ -120,6 +120,29 @@ def SplitPoolsByRows : Pass<"ov-split-pools-by-rows", "func::FuncOp"> {
                            "::mlir::arith::ArithDialect"];
 }
 
+def SplitInputChannels : Pass<"ov-split-input-channels", "::mlir::ModuleOp"> {
+  let summary = "1x1 layers on small planes with many more input than output "
+                "channels as two partial products over the input's halves";
+  let description = [{
+    A blocked 1x1 layer on buffers, out[0, nb, p, n] += in[0, kb, p, k] *
+    w[nb, kb, k, n] over collapsed planes [1, C / B, H * W, B], directly in
+    a function's body, with at most 14x14 positions, an even number of
+    input blocks and at least 3 input channels per output channel (an
+    inverted-residual block's projection, a bottleneck's reduction),
+    becomes two partial products over the halves of the input channels
+    into [2, N / B, H * W, B] (from zeros; the part is the batch dimension
+    of the input, of the weights and of the result), then an in-place sum
+    of both into `out`. The weights, a constant global, are repacked at
+    compile time as [2, N / B, C / 2B, B, B]. The input's producer split its channel blocks
+    between the threads, and the partial products do too: each thread
+    reads the half of the input it wrote, not the other thread's, and only
+    the partial product of the other half of the outputs.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 def BlockConvolutions : Pass<"ov-block-convolutions", "func::FuncOp"> {
   let summary = "Convolutions on activations in blocks of 32 or 16 channels";
   let description = [{

@@ -44,10 +44,9 @@ std::optional<ArrayRef<char>> ov::codegen::constantBytes(Value value) {
   return getStoredBytes(constant.getValue());
 }
 
-Value ov::codegen::createResourceConstant(OpBuilder &builder, Location loc,
-                                          RankedTensorType type,
-                                          ArrayRef<char> bytes, StringRef key,
-                                          ArrayRef<char> source) {
+DenseResourceElementsAttr
+ov::codegen::createResourceElements(RankedTensorType type, ArrayRef<char> bytes,
+                                    StringRef key, ArrayRef<char> source) {
   size_t align =
       std::max<size_t>(1, type.getElementType().getIntOrFloatBitWidth() / 8);
   llvm::Expected<AsmResourceBlob> blob = createFileBackedBlob(bytes, align);
@@ -56,8 +55,15 @@ Value ov::codegen::createResourceConstant(OpBuilder &builder, Location loc,
     blob = HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, align);
   }
   releaseFilePages({source});
-  auto attr = DenseResourceElementsAttr::get(type, key, std::move(*blob));
-  return arith::ConstantOp::create(builder, loc, attr);
+  return DenseResourceElementsAttr::get(type, key, std::move(*blob));
+}
+
+Value ov::codegen::createResourceConstant(OpBuilder &builder, Location loc,
+                                          RankedTensorType type,
+                                          ArrayRef<char> bytes, StringRef key,
+                                          ArrayRef<char> source) {
+  return arith::ConstantOp::create(
+      builder, loc, createResourceElements(type, bytes, key, source));
 }
 
 std::vector<char> ov::codegen::transposeBytes(ArrayRef<char> input,

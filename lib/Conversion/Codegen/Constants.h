@@ -11,6 +11,7 @@
 #define OVMLIR_LIB_CONVERSION_CODEGEN_CONSTANTS_H
 
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
 
 #include <optional>
@@ -30,11 +31,17 @@ Value reshapedSource(Value value);
 /// attribute getStoredBytes can read (byte-sized elements, not a splat).
 std::optional<ArrayRef<char>> constantBytes(Value value);
 
-/// An arith.constant of `type` whose elements are `bytes`, held in a
-/// dense_resource blob with the key `key` (made unique by MLIR).
-/// The blob is a temporary file's (createFileBackedBlob), not resident
-/// until read; the pages of `source` (what the bytes were made from) in a
-/// mapped file leave resident memory.
+/// Elements of `type` that are `bytes`, held in a dense_resource blob
+/// with the key `key` (made unique by MLIR). The blob is a temporary
+/// file's (createFileBackedBlob), not resident until read; the pages of
+/// `source` (what the bytes were made from) in a mapped file leave resident
+/// memory.
+DenseResourceElementsAttr createResourceElements(RankedTensorType type,
+                                                 ArrayRef<char> bytes,
+                                                 StringRef key,
+                                                 ArrayRef<char> source = {});
+
+/// An arith.constant of createResourceElements.
 Value createResourceConstant(OpBuilder &builder, Location loc,
                              RankedTensorType type, ArrayRef<char> bytes,
                              StringRef key, ArrayRef<char> source = {});

@@ -1,0 +1,209 @@
+// RUN: ov-opt %s --split-input-file --ov-split-input-channels | FileCheck %s
+
+// A 1x1 layer from 12 channels to 4 (blocks of 2) on a 2 x 2 plane: two
+// partial products over the input's halves, into [2, 2, 4, 2], then their
+// sum into the result, which its initializer (a bias) wrote. The weights
+// [1, 2, 6, 2, 2] = 0, 1, ..., 47 are repacked as [2, 2, 3, 2, 2]: part 0
+// of both filter blocks (0..11, 24..35), then part 1 (12..23, 36..47); the
+// old global is gone.
+// CHECK-NOT: memref.global "private" constant @weights :
+// CHECK: memref.global "private" constant @weights_split : memref<2x2x3x2x2xf32> = dense_resource<split_filter> {alignment = 64 : i64}
+// CHECK-NOT: @weights :
+// CHECK-LABEL: func.func @projection(
+// CHECK-SAME: %[[X:[^:]+]]: memref<1x6x2x2x2xf32>, %[[BIAS:[^:]+]]: memref<1x2x1x1x2xf32>
+// CHECK: %[[OUT:.*]] = memref.alloc() {{.*}} : memref<1x2x2x2x2xf32>
+// CHECK: linalg.generic {{.*}} ins(%[[BIAS]] : {{.*}}) outs(%[[OUT]] :
+// CHECK: %[[XC:.*]] = memref.collapse_shape %[[X]]
+// CHECK: %[[OUTC:.*]] = memref.collapse_shape %[[OUT]]
+// CHECK: %[[PARTS:.*]] = memref.alloc() {alignment = 64 : i64} : memref<2x2x4x2xf32>
+// CHECK: linalg.fill ins(%{{.*}} : f32) outs(%[[PARTS]] : memref<2x2x4x2xf32>)
+// CHECK: %[[FLAT:.*]] = memref.collapse_shape %[[XC]] {{\[}}[0, 1], [2], [3]] : memref<1x6x4x2xf32> into memref<6x4x2xf32>
+// CHECK: %[[HALVES:.*]] = memref.expand_shape %[[FLAT]] {{\[}}[0, 1], [2], [3]] output_shape [2, 3, 4, 2] : memref<6x4x2xf32> into memref<2x3x4x2xf32>
+// CHECK: %[[W:.*]] = memref.get_global @weights_split : memref<2x2x3x2x2xf32>
+// CHECK: linalg.generic {indexing_maps = [#[[LHS:.*]], #[[RHS:.*]], #[[RES:.*]]], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%[[HALVES]], %[[W]] : memref<2x3x4x2xf32>, memref<2x2x3x2x2xf32>) outs(%[[PARTS]] : memref<2x2x4x2xf32>)
+// CHECK: arith.mulf
+// CHECK: arith.addf
+// CHECK: %[[PART0:.*]] = memref.subview %[[PARTS]][0, 0, 0, 0] [1, 2, 4, 2] [1, 1, 1, 1]
+// CHECK: %[[PART1:.*]] = memref.subview %[[PARTS]][1, 0, 0, 0] [1, 2, 4, 2] [1, 1, 1, 1]
+// CHECK: linalg.generic {{.*}} ins(%[[PART0]], %[[PART1]] : {{.*}}) outs(%[[OUTC]] : memref<1x2x4x2xf32>)
+// CHECK: ^bb0(%[[P0:.*]]: f32, %[[P1:.*]]: f32, %[[ACC:.*]]: f32):
+// CHECK: %[[SUM0:.*]] = arith.addf %[[ACC]], %[[P0]]
+// CHECK: %[[SUM1:.*]] = arith.addf %[[SUM0]], %[[P1]]
+// CHECK: linalg.yield %[[SUM1]]
+// CHECK: memref.dealloc %[[PARTS]]
+// CHECK-NOT: linalg.generic
+// CHECK: return %[[OUT]]
+// CHECK: split_filter: "0x04000000000000000000803F0000004000004040000080400000A0400000C0400000E040000000410000104100002041000030410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B84100001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C42"
+
+#id = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+#bias = affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @weights : memref<1x2x6x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C42"> {alignment = 64 : i64}
+func.func @projection(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32>) -> memref<1x2x2x2x2xf32> {
+  %out = memref.alloc() {alignment = 64 : i64} : memref<1x2x2x2x2xf32>
+  linalg.generic {indexing_maps = [#bias, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%b : memref<1x2x1x1x2xf32>) outs(%out : memref<1x2x2x2x2xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    linalg.yield %in : f32
+  }
+  %g = memref.get_global @weights : memref<1x2x6x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 2, 6, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x6x2x2xf32> to memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>
+  %xc = memref.collapse_shape %x [[0], [1], [2, 3], [4]] : memref<1x6x2x2x2xf32> into memref<1x6x4x2xf32>
+  %oc = memref.collapse_shape %out [[0], [1], [2, 3], [4]] : memref<1x2x2x2x2xf32> into memref<1x2x4x2xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc : memref<1x2x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  return %out : memref<1x2x2x2x2xf32>
+}
+
+
+// -----
+
+// Only 2 input channels per output channel (12 -> 6): left as it is.
+// CHECK-LABEL: func.func @few_inputs(
+// CHECK-NOT: {{_split|memref.alloc}}
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : memref<1x3x4x2xf32>)
+// CHECK: return
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @weights : memref<1x3x6x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C4200004042000044420000484200004C4200005042000054420000584200005C4200006042000064420000684200006C4200007042000074420000784200007C42000080420000824200008442000086420000884200008A4200008C4200008E42"> {alignment = 64 : i64}
+func.func @few_inputs(%xc: memref<1x6x4x2xf32>, %oc: memref<1x3x4x2xf32>) {
+  %g = memref.get_global @weights : memref<1x3x6x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 3, 6, 2, 2] [1, 1, 1, 1, 1] : memref<1x3x6x2x2xf32> to memref<3x6x2x2xf32, strided<[24, 4, 2, 1]>>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<3x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc : memref<1x3x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  return
+}
+
+// -----
+
+// 15 x 15 positions, more than 14 x 14: left as it is.
+// CHECK-LABEL: func.func @large_plane(
+// CHECK-NOT: {{_split|memref.alloc}}
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : memref<1x2x225x2xf32>)
+// CHECK: return
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @weights : memref<1x2x6x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C42"> {alignment = 64 : i64}
+func.func @large_plane(%xc: memref<1x6x225x2xf32>, %oc: memref<1x2x225x2xf32>) {
+  %g = memref.get_global @weights : memref<1x2x6x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 2, 6, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x6x2x2xf32> to memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x225x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc : memref<1x2x225x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  return
+}
+
+// -----
+
+// 7 input blocks do not halve: left as it is.
+// CHECK-LABEL: func.func @odd_blocks(
+// CHECK-NOT: {{_split|memref.alloc}}
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : memref<1x2x4x2xf32>)
+// CHECK: return
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @weights : memref<1x2x7x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C4200004042000044420000484200004C4200005042000054420000584200005C42"> {alignment = 64 : i64}
+func.func @odd_blocks(%xc: memref<1x7x4x2xf32>, %oc: memref<1x2x4x2xf32>) {
+  %g = memref.get_global @weights : memref<1x2x7x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 2, 7, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x7x2x2xf32> to memref<2x7x2x2xf32, strided<[28, 4, 2, 1]>>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x7x4x2xf32>, memref<2x7x2x2xf32, strided<[28, 4, 2, 1]>>) outs(%oc : memref<1x2x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  return
+}
+
+// -----
+
+// Weights that are not a constant global cannot be repacked: left as it is.
+// CHECK-LABEL: func.func @argument_weights(
+// CHECK-NOT: {{_split|memref.alloc}}
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : memref<1x2x4x2xf32>)
+// CHECK: return
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+func.func @argument_weights(%xc: memref<1x6x4x2xf32>, %oc: memref<1x2x4x2xf32>, %w: memref<2x6x2x2xf32>) {
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32>) outs(%oc : memref<1x2x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  return
+}
+
+// -----
+
+// A layer in a loop (a row-by-row block's): left as it is.
+// CHECK-LABEL: func.func @in_loop(
+// CHECK-NOT: {{_split|memref.alloc}}
+// CHECK: scf.for
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : memref<1x2x4x2xf32>)
+// CHECK: return
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @weights : memref<1x2x6x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C42"> {alignment = 64 : i64}
+func.func @in_loop(%xc: memref<1x6x4x2xf32>, %oc: memref<1x2x4x2xf32>) {
+  %g = memref.get_global @weights : memref<1x2x6x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 2, 6, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x6x2x2xf32> to memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  scf.for %i = %c0 to %c1 step %c1 {
+    linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc : memref<1x2x4x2xf32>) {
+    ^bb0(%in: f32, %wt: f32, %acc: f32):
+      %m = arith.mulf %in, %wt : f32
+      %a = arith.addf %acc, %m : f32
+      linalg.yield %a : f32
+    }
+  }
+  return
+}
+
+// -----
+
+// Weights another function reads too: split into a new global, the old one
+// stays.
+// CHECK: memref.global "private" constant @weights_split : memref<2x2x3x2x2xf32>
+// CHECK: memref.global "private" constant @weights : memref<1x2x6x2x2xf32>
+// CHECK-LABEL: func.func @shared_weights(
+// CHECK: memref.get_global @weights_split
+// CHECK-LABEL: func.func @other(
+// CHECK: memref.get_global @weights :
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @weights : memref<1x2x6x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C42"> {alignment = 64 : i64}
+func.func @shared_weights(%xc: memref<1x6x4x2xf32>, %oc: memref<1x2x4x2xf32>) {
+  %g = memref.get_global @weights : memref<1x2x6x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 2, 6, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x6x2x2xf32> to memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc : memref<1x2x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  return
+}
+func.func @other() -> memref<1x2x6x2x2xf32> {
+  %g = memref.get_global @weights : memref<1x2x6x2x2xf32>
+  return %g : memref<1x2x6x2x2xf32>
+}
