@@ -39,16 +39,24 @@ def depthwise(x, w, b, stride=1):
     return (out + b[None, :, None, None])[:, :, ::stride, ::stride]
 
 
-def make(directory):
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-
-    rng = np.random.default_rng(11)
+def parameters(seed):
+    """A seeded generator, the dict of weights made so far and
+    param(name, shape, scale), which adds random weights of that scale."""
+    rng = np.random.default_rng(seed)
     weights = {}
 
     def param(name, shape, scale):
         weights[name] = (rng.standard_normal(shape) * scale).astype(np.float32)
         return name
+
+    return rng, weights, param
+
+
+def make(directory):
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng, weights, param = parameters(11)
 
     nodes = []
 

@@ -19,7 +19,8 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from inverted_residual import check, conv1x1, depthwise  # noqa: E402
+from inverted_residual import (  # noqa: E402
+    check, conv1x1, depthwise, parameters)
 
 HEIGHT, WIDTH = 7, 6
 
@@ -28,12 +29,7 @@ def make(directory):
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
-    rng = np.random.default_rng(5)
-    weights = {}
-
-    def param(name, shape, scale):
-        weights[name] = (rng.standard_normal(shape) * scale).astype(np.float32)
-        return name
+    rng, weights, param = parameters(5)
 
     nodes = []
 
