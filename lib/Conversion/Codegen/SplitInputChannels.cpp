@@ -6,14 +6,15 @@
 // with many filters on a small plane: their thread tiles go over channel
 // blocks first), so each thread reads the half of the input the other one
 // wrote: on cores far apart ~0.55 us per KB. MobileNetV2's 7x7 projections
-// (960 -> 160, 960 -> 320 channels) took 92-134 us on 2 threads against
-// 82-157 on 1.
+// (960 -> 160, 960 -> 320 channels) took 77-134 us on 2 threads against
+// 84-162 on 1.
 //
 // With many more input than output channels, the layer becomes two
-// partial products over the two halves of the input channels, [2, 1,
-// N / B, H * W, B] (each thread the half it, or its producer, wrote), then
-// an in-place sum of both into the result: each thread reads half of the
-// other's partial product, a sixth of the input when C = 6 N. The
+// partial products over the two halves of the input channels, [2, N / B,
+// H * W, B] (each thread the half it, or its producer, wrote), then an
+// in-place sum of both into the result: each thread reads half of the
+// other's partial product, N / 2 floats per position against C / 2 of
+// the input before (a sixth when C = 6 N). The
 // weights are repacked at compile time as [2, N / B, C / 2B, B, B], the
 // layout of a batch of 1x1 products (a Winograd contraction's), whose next
 // filter block ov-prefetch-next-filter-block fetches (without it, 28%
