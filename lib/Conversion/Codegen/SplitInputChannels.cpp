@@ -95,25 +95,6 @@ bool worthSplitting(linalg::GenericOp op) {
          inputs >= kMinChannelRatio * outputs;
 }
 
-/// `value` [d0, ..., dn] with dimension `dim` split into [kParts, d /
-/// kParts].
-Value splitDimension(OpBuilder &b, Location loc, Value value, unsigned dim) {
-  auto type = cast<MemRefType>(value.getType());
-  SmallVector<ReassociationIndices> groups;
-  SmallVector<int64_t> shape;
-  for (int64_t i = 0, rank = type.getRank(); i < rank; ++i) {
-    int64_t first = shape.size();
-    if (i == dim) {
-      shape.append({kParts, type.getDimSize(i) / kParts});
-      groups.push_back({first, first + 1});
-    } else {
-      shape.push_back(type.getDimSize(i));
-      groups.push_back({first});
-    }
-  }
-  return memref::ExpandShapeOp::create(b, loc, shape, value, groups);
-}
-
 /// The constant global that `weights` ([N / B, C / B, B, B]) views whole,
 /// a rank-reduced view of [1, N / B, C / B, B, B], whose elements can be
 /// read at compile time; or null.
@@ -191,9 +172,12 @@ void splitInputChannels(linalg::GenericOp op, memref::GlobalOp splitGlobal) {
   Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
   linalg::FillOp::create(b, loc, zero, parts);
   // [1, C / B, P, B] -> [C / B, P, B] -> [kParts, C / B / kParts, P, B].
-  Value flat = memref::CollapseShapeOp::create(
-      b, loc, input, SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}});
-  Value inputParts = splitDimension(b, loc, flat, 0);
+  ArrayRef<int64_t> inputShape = cast<MemRefType>(input.getType()).getShape();
+  SmallVector<ReassociationIndices> groups{{0, 1}, {2}, {3}};
+  Value flat = memref::CollapseShapeOp::create(b, loc, input, groups);
+  Value inputParts = memref::ExpandShapeOp::create(
+      b, loc, {kParts, inputShape[1] / kParts, inputShape[2], inputShape[3]},
+      flat, groups);
   Value weightParts = memref::GetGlobalOp::create(b, loc, splitGlobal.getType(),
                                                   splitGlobal.getSymName());
   auto d = [&](unsigned i) { return getAffineDimExpr(i, context); };
