@@ -57,6 +57,9 @@ static constexpr StringLiteral kBuffersToLLVM =
     "ov-compute-blocks-by-rows,"
     // Small planes' 1x1 layers from many channels: each thread its half.
     "ov-split-input-channels,"
+    // Large planes' Winograd layers: a row of tiles at a time, V and M on
+    // the stack.
+    "func.func(ov-winograd-by-tile-rows),"
     // Thread tiles, register tiles and vectors (TileAndVectorize.cpp); the
     // n-D vector transfers become 1-D ones, vector.contract FMAs of outer
     // products.

@@ -120,6 +120,29 @@ def SplitPoolsByRows : Pass<"ov-split-pools-by-rows", "func::FuncOp"> {
                            "::mlir::arith::ArithDialect"];
 }
 
+def WinogradByTileRows : Pass<"ov-winograd-by-tile-rows", "func::FuncOp"> {
+  let summary = "A Winograd layer's transforms and products one row of "
+                "tiles at a time, the rows split between the threads";
+  let description = [{
+    Runs on bufferized functions, before `ov-tile-and-vectorize`. A 3x3
+    layer as `ov-winograd-convolutions` leaves it, directly in a function's
+    body: the input transform (one elementwise op, its 16 results the
+    point views of V [16, CB, R, C, B]), zeros into M [16, FB, R, C, B],
+    the batched contraction M += V * U and the output transform (one
+    elementwise op reading M's 16 point views), where V and M are used by
+    nothing else, with at least 14 tile rows R and at most 512 KB for a
+    row of V and of M, becomes one thread loop over the R tile rows. Each
+    iteration computes V's row into a stack buffer (`memref.alloca`), M's
+    row from it into another, and the output rows of its tiles from that:
+    V and M are gone, and a thread reads and writes only its tile rows of
+    the input and the output. The ops in the loop stay linalg ops on row
+    views, which `ov-tile-and-vectorize` tiles for registers only.
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 def SplitInputChannels : Pass<"ov-split-input-channels", "::mlir::ModuleOp"> {
   let summary = "1x1 layers on small planes with many more input than output "
                 "channels as two partial products over the input's halves";
