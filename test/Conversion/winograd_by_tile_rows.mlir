@@ -452,3 +452,75 @@ func.func @in_loop(%input: memref<1x1x30x6x4xf32>, %u: memref<16x2x1x4x4xf32>, %
   }
   return
 }
+
+// -----
+
+// The output transform writing the padded input it reads (in place): row
+// by row, a row's outputs would overwrite the next row's inputs; left as
+// it is.
+
+// CHECK-LABEL: func.func @output_over_input(
+// CHECK-NOT:     scf.parallel
+// CHECK:         memref.alloc() {alignment = 64 : i64} : memref<16x2x14x2x4xf32>
+func.func @output_over_input(%input: memref<1x2x30x6x4xf32>, %u: memref<16x2x2x4x4xf32>, %bias: memref<1x2x1x1x4xf32>, %out: memref<1x2x28x4x4xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %padded = memref.alloc() : memref<1x2x30x6x4xf32>
+  memref.copy %input, %padded : memref<1x2x30x6x4xf32> to memref<1x2x30x6x4xf32>
+  %tiles = memref.subview %padded[0, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 2, 2, 1] : memref<1x2x30x6x4xf32> to memref<1x2x14x2x4xf32, strided<[1440, 720, 48, 8, 1]>>
+  %v = memref.alloc() {alignment = 64 : i64} : memref<16x2x14x2x4xf32>
+  %v0 = memref.subview %v[0, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1]>>
+  %v1 = memref.subview %v[1, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 224>>
+  %v2 = memref.subview %v[2, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 448>>
+  %v3 = memref.subview %v[3, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 672>>
+  %v4 = memref.subview %v[4, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 896>>
+  %v5 = memref.subview %v[5, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1120>>
+  %v6 = memref.subview %v[6, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1344>>
+  %v7 = memref.subview %v[7, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1568>>
+  %v8 = memref.subview %v[8, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1792>>
+  %v9 = memref.subview %v[9, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2016>>
+  %v10 = memref.subview %v[10, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2240>>
+  %v11 = memref.subview %v[11, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2464>>
+  %v12 = memref.subview %v[12, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2688>>
+  %v13 = memref.subview %v[13, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2912>>
+  %v14 = memref.subview %v[14, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 3136>>
+  %v15 = memref.subview %v[15, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 3360>>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%tiles : memref<1x2x14x2x4xf32, strided<[1440, 720, 48, 8, 1]>>) outs(%v0, %v1, %v2, %v3, %v4, %v5, %v6, %v7, %v8, %v9, %v10, %v11, %v12, %v13, %v14, %v15 : memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1]>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 224>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 448>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 672>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 896>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1120>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1344>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1568>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1792>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2016>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2240>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2464>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2688>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2912>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 3136>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 3360>>) {
+  ^bb0(%x: f32, %o0: f32, %o1: f32, %o2: f32, %o3: f32, %o4: f32, %o5: f32, %o6: f32, %o7: f32, %o8: f32, %o9: f32, %o10: f32, %o11: f32, %o12: f32, %o13: f32, %o14: f32, %o15: f32):
+    linalg.yield %x, %x, %x, %x, %x, %x, %x, %x, %x, %x, %x, %x, %x, %x, %x, %x : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32
+  }
+  %m = memref.alloc() {alignment = 64 : i64} : memref<16x2x14x2x4xf32>
+  linalg.fill ins(%zero : f32) outs(%m : memref<16x2x14x2x4xf32>)
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d5, d2, d3, d6)>, affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d5, d6, d4)>, affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%v, %u : memref<16x2x14x2x4xf32>, memref<16x2x2x4x4xf32>) outs(%m : memref<16x2x14x2x4xf32>) {
+  ^bb0(%a: f32, %w: f32, %acc: f32):
+    %p = arith.mulf %a, %w : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  }
+  memref.dealloc %v : memref<16x2x14x2x4xf32>
+  %m0 = memref.subview %m[0, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1]>>
+  %m1 = memref.subview %m[1, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 224>>
+  %m2 = memref.subview %m[2, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 448>>
+  %m3 = memref.subview %m[3, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 672>>
+  %m4 = memref.subview %m[4, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 896>>
+  %m5 = memref.subview %m[5, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1120>>
+  %m6 = memref.subview %m[6, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1344>>
+  %m7 = memref.subview %m[7, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1568>>
+  %m8 = memref.subview %m[8, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1792>>
+  %m9 = memref.subview %m[9, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2016>>
+  %m10 = memref.subview %m[10, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2240>>
+  %m11 = memref.subview %m[11, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2464>>
+  %m12 = memref.subview %m[12, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2688>>
+  %m13 = memref.subview %m[13, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2912>>
+  %m14 = memref.subview %m[14, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 3136>>
+  %m15 = memref.subview %m[15, 0, 0, 0, 0] [1, 2, 14, 2, 4] [1, 1, 1, 1, 1] : memref<16x2x14x2x4xf32> to memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 3360>>
+  %phase = memref.subview %padded[0, 0, 1, 1, 0] [1, 2, 14, 2, 4] [1, 1, 2, 2, 1] : memref<1x2x30x6x4xf32> to memref<1x2x14x2x4xf32, strided<[1440, 720, 48, 8, 1], offset: 28>>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%m0, %m1, %m2, %m3, %m4, %m5, %m6, %m7, %m8, %m9, %m10, %m11, %m12, %m13, %m14, %m15, %bias : memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1]>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 224>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 448>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 672>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 896>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1120>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1344>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1568>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 1792>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2016>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2240>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2464>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2688>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 2912>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 3136>>, memref<1x2x14x2x4xf32, strided<[224, 112, 8, 4, 1], offset: 3360>>, memref<1x2x1x1x4xf32>) outs(%phase : memref<1x2x14x2x4xf32, strided<[1440, 720, 48, 8, 1], offset: 28>>) {
+  ^bb0(%i0: f32, %i1: f32, %i2: f32, %i3: f32, %i4: f32, %i5: f32, %i6: f32, %i7: f32, %i8: f32, %i9: f32, %i10: f32, %i11: f32, %i12: f32, %i13: f32, %i14: f32, %i15: f32, %c: f32, %o: f32):
+    %t = arith.addf %i0, %i5 : f32
+    %r = arith.addf %t, %c : f32
+    linalg.yield %r : f32
+  }
+  memref.dealloc %m : memref<16x2x14x2x4xf32>
+  memref.dealloc %padded : memref<1x2x30x6x4xf32>
+  return
+}
