@@ -244,19 +244,7 @@ void computeByRows(InvertedResidualBlock &chain, func::FuncOp numThreads) {
   scf::ParallelOp loop = RowByRowBuilder(chain, b, loc).build(numThreads);
 
   // Buffers the loop reads are freed after it, not before.
-  llvm::DenseSet<Value> used;
-  loop->walk([&](Operation *op) {
-    for (Value operand : op->getOperands())
-      if (isa<MemRefType>(operand.getType()))
-        used.insert(rootBuffer(operand));
-  });
-  SmallVector<Operation *> toMove;
-  for (Operation *op = chain.expansionInit; op != loop; op = op->getNextNode())
-    if (auto dealloc = dyn_cast<memref::DeallocOp>(op);
-        dealloc && used.contains(rootBuffer(dealloc.getMemref())))
-      toMove.push_back(op);
-  for (Operation *op : llvm::reverse(toMove))
-    op->moveAfter(loop);
+  freeUsedBuffersAfter(chain.expansionInit, loop);
 
   // (The collapses of the input and output that only the layers read.)
   llvm::SetVector<Operation *> views;

@@ -2,8 +2,9 @@
 //
 // ov-compute-blocks-by-rows makes one thread loop (scf.parallel) per fused
 // block, one iteration per thread, each going over its band of rows with
-// linalg ops on row views. ov-tile-and-vectorize tiles those ops for
-// registers only: their thread loop is already there.
+// linalg ops on row views; ov-winograd-by-tile-rows one per Winograd layer,
+// one iteration per row of tiles. ov-tile-and-vectorize tiles those ops
+// for registers only: their thread loop is already there.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,6 +23,11 @@ inline bool isInRowBands(Operation *op) {
   auto loop = op->getParentOfType<scf::ParallelOp>();
   return loop && loop->hasAttr(kRowBandsAttr);
 }
+
+/// Moves the deallocations between `first` and `loop` (later in the same
+/// block) of the buffers that `loop` reads or writes to right after it:
+/// the ops the loop replaces ran before them, the loop runs after.
+void freeUsedBuffersAfter(Operation *first, scf::ParallelOp loop);
 
 } // namespace mlir::ov::codegen
 

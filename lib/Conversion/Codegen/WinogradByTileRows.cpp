@@ -343,19 +343,7 @@ void computeByTileRows(WinogradLayer &layer) {
 
   // Buffers the loop reads are freed after it, not before (the padded
   // input, freed after the input transform).
-  llvm::DenseSet<Value> used;
-  loop->walk([&](Operation *op) {
-    for (Value operand : op->getOperands())
-      if (isa<MemRefType>(operand.getType()))
-        used.insert(rootBuffer(operand));
-  });
-  SmallVector<Operation *> toMove;
-  for (Operation *op = layer.inputTransform; op != loop; op = op->getNextNode())
-    if (auto dealloc = dyn_cast<memref::DeallocOp>(op);
-        dealloc && used.contains(rootBuffer(dealloc.getMemref())))
-      toMove.push_back(op);
-  for (Operation *op : llvm::reverse(toMove))
-    op->moveAfter(loop);
+  freeUsedBuffersAfter(layer.inputTransform, loop);
 
   for (Operation *op : llvm::reverse(members))
     op->erase();

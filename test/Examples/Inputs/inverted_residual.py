@@ -137,8 +137,14 @@ def check(reference, output):
           + ("match" if ok else "MISMATCH"))
 
 
-if __name__ == "__main__":
+def main(make):
+    """The command line of these scripts: make DIR, or check REFERENCE
+    OUTPUT."""
     if sys.argv[1] == "make":
         make(sys.argv[2])
     else:
         check(sys.argv[2], sys.argv[3])
+
+
+if __name__ == "__main__":
+    main(make)

@@ -20,7 +20,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from inverted_residual import (  # noqa: E402
-    check, conv1x1, depthwise, parameters)
+    conv1x1, depthwise, main, parameters)
 
 HEIGHT, WIDTH = 7, 6
 
@@ -77,7 +77,4 @@ def make(directory):
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "make":
-        make(sys.argv[2])
-    else:
-        check(sys.argv[2], sys.argv[3])
+    main(make)

@@ -18,7 +18,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from inverted_residual import check, parameters  # noqa: E402
+from inverted_residual import main, parameters  # noqa: E402
 
 HEIGHT, WIDTH = 29, 28
 
@@ -83,7 +83,4 @@ def make(directory):
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "make":
-        make(sys.argv[2])
-    else:
-        check(sys.argv[2], sys.argv[3])
+    main(make)
