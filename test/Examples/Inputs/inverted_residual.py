@@ -53,8 +53,7 @@ def parameters(seed):
 
 
 def make(directory):
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
+    from onnx import helper
 
     rng, weights, param = parameters(11)
 
@@ -93,20 +92,9 @@ def make(directory):
     d3 = clip(conv(e3, "d3", "d3c", (120, 1, 3, 3), group=120, pad=1,
                    stride=2), "d3a")
     conv(d3, "p3", "output", (48, 120, 1, 1))
-    initializers = [numpy_helper.from_array(v, k) for k, v in weights.items()]
-    initializers += [numpy_helper.from_array(np.float32(0), "zero"),
-                     numpy_helper.from_array(np.float32(6), "six")]
-    graph = helper.make_graph(
-        nodes, "inverted_residual",
-        [helper.make_tensor_value_info("input", TensorProto.FLOAT,
-                                       [1, 24, HEIGHT, WIDTH])],
-        [helper.make_tensor_value_info("output", TensorProto.FLOAT,
-                                       [1, 48, (HEIGHT + 1) // 2,
-                                        (WIDTH + 1) // 2])],
-        initializers)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
-    model.ir_version = 8
-    onnx.save(model, directory + "/model.onnx")
+    save_model(directory, "inverted_residual", nodes,
+               {**weights, **CLIP_BOUNDS}, [1, 24, HEIGHT, WIDTH],
+               [1, 48, (HEIGHT + 1) // 2, (WIDTH + 1) // 2])
 
     w = weights
     inp = rng.standard_normal((1, 24, HEIGHT, WIDTH)).astype(np.float32)
@@ -124,6 +112,31 @@ def make(directory):
     reference = conv1x1(y, w["p3_w"], w["p3_b"])
     np.save(directory + "/input.npy", inp)
     np.save(directory + "/reference.npy", reference.astype(np.float32))
+
+
+# The initializers "zero" and "six" that Clip nodes name as their bounds.
+CLIP_BOUNDS = {"zero": np.float32(0), "six": np.float32(6)}
+
+
+def save_model(directory, name, nodes, initializers, input_shape,
+               output_shape):
+    """DIR/model.onnx: graph `name` of `nodes` from "input" to "output",
+    float tensors of the given shapes, with `initializers` (name ->
+    array)."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    graph = helper.make_graph(
+        nodes, name,
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT,
+                                       input_shape)],
+        [helper.make_tensor_value_info("output", TensorProto.FLOAT,
+                                       output_shape)],
+        [numpy_helper.from_array(np.asarray(v), k)
+         for k, v in initializers.items()])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    onnx.save(model, directory + "/model.onnx")
 
 
 def check(reference, output):

@@ -20,14 +20,13 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from inverted_residual import (  # noqa: E402
-    conv1x1, depthwise, main, parameters)
+    CLIP_BOUNDS, conv1x1, depthwise, main, parameters, save_model)
 
 HEIGHT, WIDTH = 7, 6
 
 
 def make(directory):
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
+    from onnx import helper
 
     rng, weights, param = parameters(5)
 
@@ -52,18 +51,9 @@ def make(directory):
     nodes.append(helper.make_node("Add", [p, "input"], ["block"]))
     r = activation("Relu", conv("block", "r", "rc", (640, 160, 1, 1)), "ra")
     conv(r, "o", "output", (160, 640, 1, 1))
-    initializers = [numpy_helper.from_array(v, k) for k, v in weights.items()]
-    initializers += [numpy_helper.from_array(np.float32(0), "zero"),
-                     numpy_helper.from_array(np.float32(6), "six")]
     shape = [1, 160, HEIGHT, WIDTH]
-    graph = helper.make_graph(
-        nodes, "split_input_channels",
-        [helper.make_tensor_value_info("input", TensorProto.FLOAT, shape)],
-        [helper.make_tensor_value_info("output", TensorProto.FLOAT, shape)],
-        initializers)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
-    model.ir_version = 8
-    onnx.save(model, directory + "/model.onnx")
+    save_model(directory, "split_input_channels", nodes,
+               {**weights, **CLIP_BOUNDS}, shape, shape)
 
     w = weights
     inp = rng.standard_normal(shape).astype(np.float32)

@@ -18,7 +18,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from inverted_residual import main, parameters  # noqa: E402
+from inverted_residual import main, parameters, save_model  # noqa: E402
 
 HEIGHT, WIDTH = 29, 28
 
@@ -40,8 +40,7 @@ def max_pool2x2(x):
 
 
 def make(directory):
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
+    from onnx import helper
 
     rng, weights, param = parameters(7)
     nodes = []
@@ -61,17 +60,9 @@ def make(directory):
     nodes.append(helper.make_node("MaxPool", ["b"], ["p"], kernel_shape=[2, 2],
                                   strides=[2, 2]))
     conv("p", "c", "output", 32, 64)
-    initializers = [numpy_helper.from_array(v, k) for k, v in weights.items()]
     shape = [1, 32, HEIGHT, WIDTH]
-    graph = helper.make_graph(
-        nodes, "winograd_tile_rows",
-        [helper.make_tensor_value_info("input", TensorProto.FLOAT, shape)],
-        [helper.make_tensor_value_info(
-            "output", TensorProto.FLOAT, [1, 32, HEIGHT // 2, WIDTH // 2])],
-        initializers)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
-    model.ir_version = 8
-    onnx.save(model, directory + "/model.onnx")
+    save_model(directory, "winograd_tile_rows", nodes, weights, shape,
+               [1, 32, HEIGHT // 2, WIDTH // 2])
 
     w = weights
     inp = rng.standard_normal(shape).astype(np.float32)
