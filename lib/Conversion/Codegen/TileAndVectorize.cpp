@@ -1388,17 +1388,12 @@ struct TileAndVectorizePass
     // The elementwise neighbours of contractions go into their register
     // tiles (RegisterTileFusion.h); they are found (and rewritten) first.
     // (Contractions are listed first: finding their neighbours replaces
-    // those, which must not be looked at again.) In thread loops over rows,
-    // only contractions into a whole stack buffer (a Winograd layer's row
-    // of M, ov-winograd-by-tile-rows) have them: the others write row
-    // views at offsets known only in the loop.
+    // those, which must not be looked at again.)
     llvm::DenseMap<Operation *, codegen::RegisterTileNeighbours> neighbours;
     llvm::DenseSet<Operation *> deferred;
     SmallVector<linalg::LinalgOp> contractions;
     for (linalg::LinalgOp op : collectOps())
-      if (isRegisterTiled(op) && !codegen::isGroupedShuffleTileable(op) &&
-          (!codegen::isInRowBands(op) ||
-           op.getDpsInits()[0].getDefiningOp<memref::AllocaOp>()))
+      if (isRegisterTiled(op) && !codegen::isGroupedShuffleTileable(op))
         contractions.push_back(op);
     for (linalg::LinalgOp op : contractions)
       if (auto found = codegen::findRegisterTileNeighbours(rewriter, op)) {
