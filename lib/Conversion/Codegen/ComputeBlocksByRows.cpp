@@ -77,27 +77,10 @@ private:
                        : arith::MulIOp::create(b, loc, value, index(factor));
   }
 
-  /// A view [1, C / B, `rows`, `columns`, B] of `buffer` from `row`,
-  /// `column`, every `stride`-th column.
-  Value view(Value buffer, OpFoldResult row, int64_t rows, int64_t column,
-             int64_t columns, int64_t stride) {
-    auto type = cast<MemRefType>(buffer.getType());
-    SmallVector<OpFoldResult> offsets(5, b.getIndexAttr(0)), sizes,
-        strides(5, b.getIndexAttr(1));
-    for (int64_t size : type.getShape())
-      sizes.push_back(b.getIndexAttr(size));
-    offsets[2] = row;
-    offsets[3] = b.getIndexAttr(column);
-    sizes[2] = b.getIndexAttr(rows);
-    sizes[3] = b.getIndexAttr(columns);
-    strides[3] = b.getIndexAttr(stride);
-    return memref::SubViewOp::create(b, loc, buffer, offsets, sizes, strides);
-  }
-
-  /// One row of `buffer` (see view).
+  /// One row of `buffer` (see planeView).
   Value rowView(Value buffer, OpFoldResult row, int64_t column, int64_t columns,
                 int64_t stride) {
-    return view(buffer, row, 1, column, columns, stride);
+    return planeView(b, loc, buffer, row, 1, column, columns, stride);
   }
 
   void fillZero(Value view) {
@@ -156,7 +139,8 @@ private:
     for (auto [column, columns] : {std::pair(int64_t(0), chain.padLeft),
                                    std::pair(right, paddedWidth - right)}) {
       if (columns != 0)
-        fillZero(view(ring, b.getIndexAttr(0), ringRows, column, columns, 1));
+        fillZero(planeView(b, loc, ring, b.getIndexAttr(0), ringRows, column,
+                           columns, 1));
     }
     // Padded row i (input row i - padTop) goes into slot i mod R; output
     // row r needs padded rows S * r .. S * r + R - 1.

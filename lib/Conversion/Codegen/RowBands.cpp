@@ -8,6 +8,23 @@
 
 using namespace mlir;
 
+Value mlir::ov::codegen::planeView(OpBuilder &b, Location loc, Value buffer,
+                                   OpFoldResult row, int64_t rows,
+                                   int64_t column, int64_t columns,
+                                   int64_t stride) {
+  auto type = cast<MemRefType>(buffer.getType());
+  SmallVector<OpFoldResult> offsets(5, b.getIndexAttr(0)), sizes,
+      strides(5, b.getIndexAttr(1));
+  for (int64_t size : type.getShape())
+    sizes.push_back(b.getIndexAttr(size));
+  offsets[2] = row;
+  offsets[3] = b.getIndexAttr(column);
+  sizes[2] = b.getIndexAttr(rows);
+  sizes[3] = b.getIndexAttr(columns);
+  strides[3] = b.getIndexAttr(stride);
+  return memref::SubViewOp::create(b, loc, buffer, offsets, sizes, strides);
+}
+
 void mlir::ov::codegen::freeUsedBuffersAfter(Operation *first,
                                              scf::ParallelOp loop) {
   llvm::DenseSet<Value> used;

@@ -24,6 +24,12 @@ inline bool isInRowBands(Operation *op) {
   return loop && loop->hasAttr(kRowBandsAttr);
 }
 
+/// A view [N, C / B, `rows`, `columns`, B] of the blocked plane `buffer`
+/// ([N, C / B, H, W, B]) from row `row` and column `column`, every
+/// `stride`-th column.
+Value planeView(OpBuilder &b, Location loc, Value buffer, OpFoldResult row,
+                int64_t rows, int64_t column, int64_t columns, int64_t stride);
+
 /// Moves the deallocations between `first` and `loop` (later in the same
 /// block) of the buffers that `loop` reads or writes to right after it:
 /// the ops the loop replaces ran before them, the loop runs after.

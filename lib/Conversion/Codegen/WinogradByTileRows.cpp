@@ -115,11 +115,10 @@ pointViews(Value buffer, ArrayRef<Operation *> allowed) {
     SmallVector<int64_t> offsets(view.getStaticOffsets());
     SmallVector<int64_t> sizes(view.getStaticSizes());
     int64_t point = offsets[0];
+    auto isZero = [](int64_t offset) { return offset == 0; };
     if (ShapedType::isDynamic(point) || point < 0 || point >= kPoints ||
         views[point] || sizes[0] != 1 ||
-        llvm::any_of(
-            ArrayRef(offsets).drop_front(),
-            [](int64_t offset) { return offset != 0; }) ||
+        !llvm::all_of(ArrayRef(offsets).drop_front(), isZero) ||
         ArrayRef(sizes).drop_front() != type.getShape().drop_front())
       return std::nullopt;
     views[point] = view;
@@ -267,16 +266,10 @@ public:
   }
 
 private:
-  /// Row `row` of `buffer` (5-D, rows in dimension kRowDim).
+  /// Row `row` of `buffer` (5-D, rows in dimension kRowDim), whole.
   Value rowView(Value buffer, Value row) {
-    auto type = cast<MemRefType>(buffer.getType());
-    SmallVector<OpFoldResult> offsets(type.getRank(), b.getIndexAttr(0)), sizes,
-        strides(type.getRank(), b.getIndexAttr(1));
-    for (int64_t size : type.getShape())
-      sizes.push_back(b.getIndexAttr(size));
-    offsets[kRowDim] = row;
-    sizes[kRowDim] = b.getIndexAttr(1);
-    return memref::SubViewOp::create(b, loc, buffer, offsets, sizes, strides);
+    int64_t columns = cast<MemRefType>(buffer.getType()).getDimSize(3);
+    return planeView(b, loc, buffer, row, 1, 0, columns, 1);
   }
 
   /// A stack buffer of one row of `buffer`.
