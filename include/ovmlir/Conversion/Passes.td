@@ -192,6 +192,25 @@ def BlockConvolutions : Pass<"ov-block-convolutions", "func::FuncOp"> {
                            "::mlir::arith::ArithDialect"];
 }
 
+def FoldChannelScales : Pass<"ov-fold-channel-scales", "func::FuncOp"> {
+  let summary = "Scale a blocked 1x1 layer's filter instead of its input";
+  let description = [{
+    A blocked 1x1 convolution's contraction (ov-block-convolutions)
+    out[n, fb, p, fi] += x'[n, cb, p, ci] * w[fb, cb, ci, fi] whose input is
+    only the product x' = x * s of a blocked plane by a per-channel vector
+    s [1, C / B, 1, 1, B], the same for every image and position (a
+    squeeze-excite block's scaling), reads x with the filter scaled instead:
+    w'[fb, cb, ci, fi] = w[fb, cb, ci, fi] * s[0, cb, 0, 0, ci], computed in
+    each inference. Only when the filter has at most a quarter of the
+    plane's elements: then scaling it is cheaper than writing the scaled
+    plane and reading it back (EfficientNet-B0's 56x56 and 28x28 blocks).
+    Results change by float rounding only.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 def ConvolutionsToMatmuls : Pass<"ov-convolutions-to-matmuls", "func::FuncOp"> {
   let summary = "Rewrite 2-D convolutions as matmul-like contractions";
   let description = [{

@@ -143,6 +143,24 @@ inline unsigned mulAddTerms(linalg::GenericOp op) {
   return numInputs / 2;
 }
 
+/// Whether `op` indexes its operands as the contraction of a blocked 1x1
+/// convolution, out[n, fb, p, fi] += x[n, cb, p, ci] * w[fb, cb, ci, fi],
+/// over the loops (n, fb, p, fi, cb, ci).
+inline bool hasBlockedPointwiseMaps(linalg::GenericOp op) {
+  if (op.getNumLoops() != 6)
+    return false;
+  MLIRContext *context = op.getContext();
+  auto map = [&](ArrayRef<unsigned> dims) {
+    SmallVector<AffineExpr> results;
+    for (unsigned dim : dims)
+      results.push_back(getAffineDimExpr(dim, context));
+    return AffineMap::get(6, 0, results, context);
+  };
+  return op.getIndexingMapsArray() == SmallVector<AffineMap>{map({0, 4, 2, 5}),
+                                                             map({1, 4, 5, 3}),
+                                                             map({0, 1, 2, 3})};
+}
+
 } // namespace mlir::ov::codegen
 
 #endif // OVMLIR_LIB_CONVERSION_CODEGEN_MULADDCONTRACTION_H

@@ -26,6 +26,7 @@
 #include "ovmlir/Dialect/OV/IR/ShapeUtils.h"
 
 #include "Constants.h"
+#include "MulAddContraction.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -64,15 +65,7 @@ bool isBlockedPointwise(linalg::GenericOp op) {
           SmallVector<IT>{IT::parallel, IT::parallel, IT::parallel,
                           IT::parallel, IT::reduction, IT::reduction})
     return false;
-  MLIRContext *context = op.getContext();
-  auto d = [&](unsigned i) { return getAffineDimExpr(i, context); };
-  auto map = [&](ArrayRef<AffineExpr> results) {
-    return AffineMap::get(6, 0, results, context);
-  };
-  if (op.getIndexingMapsArray() !=
-      SmallVector<AffineMap>{map({d(0), d(4), d(2), d(5)}),
-                             map({d(1), d(4), d(5), d(3)}),
-                             map({d(0), d(1), d(2), d(3)})})
+  if (!ov::codegen::hasBlockedPointwiseMaps(op))
     return false;
   for (Value operand : op->getOperands()) {
     auto type = dyn_cast<MemRefType>(operand.getType());
