@@ -730,6 +730,27 @@ func.func @transpose_nchw_to_nhwc(%x: memref<1x48x32x32xf32>, %y: memref<1x32x32
   return
 }
 
+// An image's 3 channels (NCHW -> NHWC, into a padded plane's interior):
+// tiles of 16 columns x 3 channels, not split into 2 + 1 channels: a read
+// of the three channels' 16 columns, transposed in registers and written
+// as 48 contiguous values (the tile's 16 x 3 values are one run of the
+// output).
+// CHECK-LABEL: func.func @transpose_image_channels
+// CHECK: scf.for %[[W:.*]] = %c0 to %c224 step %c16
+// CHECK: %[[OUT:.*]] = memref.subview %{{.*}}[0, %{{.*}}, %{{.*}}, 0] [1, 1, 16, 3]
+// CHECK: vector.transfer_read %{{.*}}[%c0, %c0, %{{.*}}, %[[W]]], %{{.*}} {in_bounds = [true, true, true]} : memref<1x3x224x224xf32>, vector<3x1x16xf32>
+// CHECK: %[[T:.*]] = vector.transpose %{{.*}}, [1, 0] : vector<3x16xf32> to vector<16x3xf32>
+// CHECK: %[[ROW:.*]] = memref.collapse_shape %[[OUT]]
+// CHECK: %[[FLAT:.*]] = vector.shape_cast %[[T]] : vector<16x3xf32> to vector<48xf32>
+// CHECK: vector.transfer_write %[[FLAT]], %[[ROW]][%c0, %c0, %c0] {in_bounds = [true]} : vector<48xf32>
+// CHECK-NOT: vector.transfer_write
+// CHECK: return
+func.func @transpose_image_channels(%x: memref<1x3x224x224xf32>, %padded: memref<1x226x226x3xf32>) {
+  %y = memref.subview %padded[0, 1, 1, 0] [1, 224, 224, 3] [1, 1, 1, 1] : memref<1x226x226x3xf32> to memref<1x224x224x3xf32, strided<[153228, 678, 3, 1], offset: 681>>
+  linalg.transpose ins(%x : memref<1x3x224x224xf32>) outs(%y : memref<1x224x224x3xf32, strided<[153228, 678, 3, 1], offset: 681>>) permutation = [0, 2, 3, 1]
+  return
+}
+
 // Winograd's products (ov-winograd-convolutions: 16 points, each a blocked
 // 1x1 convolution; loops (point, fb, i, j, fo, cb, ci)) of 128 channels
 // into 32 filters on 28x28 blocks (DenseNet-121's 56x56 layers): the
