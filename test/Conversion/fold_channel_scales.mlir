@@ -101,3 +101,25 @@ func.func @scaled_plane_returned(%x: tensor<1x3x24x24x32xf32>, %s: tensor<1x3x1x
   } -> tensor<1x1x576x32xf32>
   return %r, %scaled : tensor<1x1x576x32xf32>, tensor<1x3x24x24x32xf32>
 }
+
+// Not folded: the scales' tensor holds more than one image's (the product
+// reads the first), which the filter's [C / B, B] scales cannot view.
+// CHECK-LABEL: func.func @scales_of_other_images
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : tensor<2x3x1x1x32xf32>, tensor<1x3x24x24x32xf32>)
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %arg2 :
+func.func @scales_of_other_images(%x: tensor<1x3x24x24x32xf32>, %s: tensor<2x3x1x1x32xf32>, %w: tensor<1x3x32x32xf32>, %acc: tensor<1x1x576x32xf32>) -> (tensor<1x1x576x32xf32>) {
+  %e = tensor.empty() : tensor<1x3x24x24x32xf32>
+  %scaled = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%s, %x : tensor<2x3x1x1x32xf32>, tensor<1x3x24x24x32xf32>) outs(%e : tensor<1x3x24x24x32xf32>) {
+  ^bb0(%a: f32, %v: f32, %o: f32):
+    %m = arith.mulf %a, %v : f32
+    linalg.yield %m : f32
+  } -> tensor<1x3x24x24x32xf32>
+  %c = tensor.collapse_shape %scaled [[0], [1], [2, 3], [4]] : tensor<1x3x24x24x32xf32> into tensor<1x3x576x32xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>, affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>, affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%c, %w : tensor<1x3x576x32xf32>, tensor<1x3x32x32xf32>) outs(%acc : tensor<1x1x576x32xf32>) {
+  ^bb0(%a: f32, %v: f32, %o: f32):
+    %m = arith.mulf %a, %v : f32
+    %sum = arith.addf %o, %m : f32
+    linalg.yield %sum : f32
+  } -> tensor<1x1x576x32xf32>
+  return %r : tensor<1x1x576x32xf32>
+}

@@ -65,10 +65,16 @@ std::optional<ChannelScale> matchChannelScale(linalg::GenericOp op) {
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   if (!maps[2].isIdentity())
     return std::nullopt;
-  for (unsigned scale : {0u, 1u})
-    if (maps[scale] == perChannel && maps[1 - scale].isIdentity())
+  for (unsigned scale : {0u, 1u}) {
+    // (The scales' dimensions other than the channels' of size 1: the
+    // filter's scaling reads them as [C / B, B].)
+    auto type = dyn_cast<RankedTensorType>(op.getDpsInputs()[scale].getType());
+    if (maps[scale] == perChannel && maps[1 - scale].isIdentity() && type &&
+        type.getDimSize(0) == 1 && type.getDimSize(2) == 1 &&
+        type.getDimSize(3) == 1)
       return ChannelScale{op.getDpsInputs()[1 - scale],
                           op.getDpsInputs()[scale]};
+  }
   return std::nullopt;
 }
 
