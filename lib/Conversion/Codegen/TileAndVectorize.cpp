@@ -95,6 +95,9 @@ constexpr int64_t kThreadChunk = 4096;
 /// written as 16 rows of the output. Vectors along the output's rows alone
 /// read the input one element at a time, each from another cache line.
 constexpr int64_t kTransposeTile = 16;
+/// Innermost loops shorter than this stay scalar, but for an image's 2 or 3
+/// channels in a transposing op's tiles (transposedReadLoop).
+constexpr int64_t kMinVectorLength = 4;
 /// Marks such tiles: their unit dimensions are dropped before they are
 /// vectorized (vectorizeMarkedOps).
 constexpr StringLiteral kTransposeTileMarker = "ov.transpose_tile";
@@ -699,7 +702,7 @@ bool fillInThreadTiles(RewriterBase &rewriter, scf::ParallelOp parallel,
                                            offsets, sizes, strides);
     auto tiled = linalg::FillOp::create(rewriter, fill.getLoc(),
                                         fill.getInputs()[0], tile);
-    if (type.getShape().back() >= 4)
+    if (type.getShape().back() >= kMinVectorLength)
       tiled->setAttr(kVectorizeMarker,
                      rewriter.getIndexAttr(type.getRank() - 1));
     rewriter.eraseOp(fill);
@@ -801,7 +804,8 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
     llvm::copy(rowTiles, threads.begin());
   }
   int64_t inner = ranges.back();
-  bool vectorize = hasStaticShapes(op) && (inner >= 4 || transposing) &&
+  bool vectorize = hasStaticShapes(op) &&
+                   (inner >= kMinVectorLength || transposing) &&
                    succeeded(linalg::vectorizeOpPrecondition(op));
   if (transposing) {
     // Thread tiles keep whole 16 x 16 tiles: the two loops whole or split
@@ -1019,7 +1023,8 @@ std::optional<unsigned> transposedReadLoop(linalg::LinalgOp op) {
   unsigned innermost = op.getNumLoops() - 1, rank = input.getNumResults();
   unsigned readLoop = input.getDimPosition(rank - 1);
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  bool fewColumns = ranges[innermost] >= 2 && ranges[innermost] < 4;
+  bool fewColumns =
+      ranges[innermost] >= 2 && ranges[innermost] < kMinVectorLength;
   if (readLoop == innermost || ranges[readLoop] < kTransposeTile ||
       (ranges[innermost] < kTransposeTile && !fewColumns))
     return std::nullopt;
@@ -1694,7 +1699,7 @@ struct TileAndVectorizePass
       if (transposeTile) {
         op = withoutUnitDimsOfTile(rewriter, op);
         loop = op.getNumLoops() - 1;
-        fewColumns = op.getStaticLoopRanges()[loop] < 4;
+        fewColumns = op.getStaticLoopRanges()[loop] < kTransposeTile;
       }
       Block *block = op->getBlock();
       Operation *before = op->getPrevNode(), *after = op->getNextNode();
