@@ -21,6 +21,7 @@
 
 #include "RegisterTileFusion.h"
 #include "RowBands.h"
+#include "Winograd.h"
 #include "ovmlir/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -42,8 +43,8 @@ using namespace mlir::ov::codegen;
 
 namespace {
 
-/// F(2x2, 3x3)'s points: the batch of the contraction.
-constexpr int64_t kPoints = 16;
+using winograd::kPoints;
+
 /// The dimension of V, M and the planes that holds the tile rows.
 constexpr unsigned kRowDim = 2;
 /// Layers of at least this many tile rows (planes of 28x28 and more): with

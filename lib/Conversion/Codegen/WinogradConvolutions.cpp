@@ -29,6 +29,7 @@
 #include "Constants.h"
 #include "MulAddContraction.h"
 #include "SummedTaps.h"
+#include "Winograd.h"
 #include "ovmlir/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -71,8 +72,7 @@ constexpr int64_t kMaxNarrowTransformedBytes = 16 << 20;
 /// on 1 / 2 threads against 1.07 / 1.00).
 constexpr int64_t kMaxImages = 4;
 
-/// F(2x2, 3x3): the output block's side, the input block's, the kernel's.
-constexpr int64_t kOut = 2, kIn = 4, kKernel = 3, kPoints = kIn * kIn;
+using namespace winograd;
 
 /// G (4x3): the filter transform.
 constexpr double kG[kIn][kKernel] = {
