@@ -97,7 +97,7 @@ bool readsPackedTapRow(vector::TransferReadOp read, scf::ParallelOp threads,
   // A batch of products (the points of a Winograd contraction) has the
   // tap index, the point, as the thread loop's first index.
   bool pointsFirst = isPointsBatch(threads);
-  ValueRange ivs = threads.getInductionVars();
+  SmallVector<Value> ivs = threads.getInductionVars();
   return (pointsFirst ? indices[0] == ivs[0]
                       : getConstantIntValue(indices[0]).has_value()) &&
          indices[1] == ivs[pointsFirst ? 1 : 0] &&

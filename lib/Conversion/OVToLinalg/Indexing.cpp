@@ -589,7 +589,9 @@ struct TopKLowering : OpConversionPattern<TopKOp> {
           } else {
             // The threshold: the last of the k selected elements.
             Value count = arith::MinUIOp::create(body, kValue, n);
-            auto [tv, ti] = nth(body, count);
+            // (Named, not bound: the lambda below captures them.)
+            std::pair<Value, Value> threshold = nth(body, count);
+            Value tv = threshold.first, ti = threshold.second;
             // Scan by index for the j-th element not after the threshold.
             auto loop = scf::ForOp::create(
                 body, zero, n, one, ValueRange{zero, none},

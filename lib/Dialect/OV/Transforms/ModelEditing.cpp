@@ -133,7 +133,8 @@ static Type parseElementType(MLIRContext *context, StringRef name) {
       .Case("u16", b.getIntegerType(16, false))
       .Case("u32", b.getIntegerType(32, false))
       .Case("u64", b.getIntegerType(64, false))
-      .Cases("boolean", "bool", b.getI1Type())
+      .Case("boolean", b.getI1Type())
+      .Case("bool", b.getI1Type())
       .Default(Type());
 }
 
