@@ -50,10 +50,8 @@ std::optional<ChannelScale> matchChannelScale(linalg::GenericOp op) {
   auto product = dyn_cast<arith::MulFOp>(
       body.getTerminator()->getOperand(0).getDefiningOp());
   if (!product || body.getOperations().size() != 2 ||
-      !llvm::is_contained(ArrayRef<Value>{product.getLhs(), product.getRhs()},
-                          body.getArgument(0)) ||
-      !llvm::is_contained(ArrayRef<Value>{product.getLhs(), product.getRhs()},
-                          body.getArgument(1)))
+      !llvm::is_contained(product->getOperands(), body.getArgument(0)) ||
+      !llvm::is_contained(product->getOperands(), body.getArgument(1)))
     return std::nullopt;
   MLIRContext *context = op.getContext();
   AffineExpr zero = getAffineConstantExpr(0, context);
