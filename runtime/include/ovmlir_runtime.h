@@ -195,6 +195,16 @@ void ovm_runtime_fail(const char *message);
  * computed row by row, each thread its band of rows) sizes the split by it. */
 int32_t ovm_runtime_num_threads(void);
 
+/* Called by the generated code (not for use by programs): the first row of
+ * band `band` of `bands` over `rows` rows (0 for band 0, `rows` for band
+ * `bands`), where the region's thread `band` runs band `band` and the bands
+ * are as many as the region's threads. The bands are sized by each
+ * thread's speed in the region's earlier runs (equal at first, and when
+ * the bands are not one per thread); every band gets at least one row when
+ * there are as many rows. Each thread calls it for its band's first row
+ * first: that starts the timing of its band, which ends with the region. */
+int64_t ovm_runtime_band_start(int64_t band, int64_t bands, int64_t rows);
+
 /* Called by the generated code of ReadValue and Assign (not for use by
  * programs); `name` is the variable_id, a NUL-terminated string. Variables
  * belong to the instance running on the calling thread. Within a run,

@@ -44,6 +44,10 @@
 
 typedef struct {
   _Alignas(kCacheLine) atomic_uint done; /* the last generation finished */
+  /* The worker's band of rows in that region (ovm_runtime_band_start):
+   * its rows (0: none) and how long it took. */
+  uint32_t band_rows;
+  uint64_t band_nanoseconds;
   pthread_t thread;
 } worker_slot;
 
@@ -52,9 +56,12 @@ typedef struct ovm_team {
   _Alignas(kCacheLine) atomic_uint generation;
   atomic_int sleepers;
   atomic_int stopping;
-  /* The region, written before the generation is bumped. */
+  /* The region, written before the generation is bumped, and where its
+   * bands of rows end (band_shares.c; equal bands unless bands_learned). */
   ovm_parallel_region region;
   void *argument;
+  uint16_t band_ends[kOvmBandThreads - 1];
+  uint8_t bands_learned;
   /* ovm_parallel_barrier: arrivals and the number of barriers passed. */
   _Alignas(kCacheLine) atomic_uint arrived;
   atomic_uint barriers;
@@ -65,6 +72,8 @@ typedef struct ovm_team {
   /* The unclaimed iterations of each thread's share of the region's loop
    * (loop_shares.c). */
   ovm_loop_share *shares;
+  /* The caller's: each thread's speed in each region with bands of rows. */
+  ovm_band_shares *band_shares;
 } ovm_team;
 
 /* The team of the models run on this thread, its thread count for the next
@@ -75,6 +84,13 @@ static _Thread_local int32_t num_threads_setting = 1;
 static _Thread_local ovm_team *current_team;
 static _Thread_local int32_t current_index;
 static _Thread_local int32_t current_size = 1;
+/* The thread's band of rows in the region it runs: its rows (0: none yet)
+ * and when it started. */
+static _Thread_local uint32_t band_rows;
+static _Thread_local uint64_t band_started;
+/* The region ovm_parallel was called with (run_parallel may get a wrapper
+ * that times it): what bands are learned under. */
+static _Thread_local ovm_parallel_region band_key;
 
 static long futex(atomic_uint *word, int operation, unsigned value) {
   return syscall(SYS_futex, (unsigned *)word, operation, value, NULL, NULL, 0);
@@ -132,6 +148,15 @@ typedef struct {
   int32_t index;
 } worker_start;
 
+/* The thread's band in the region it ran: its rows and time (0 and 0 when
+ * it ran none); forgets it. */
+static uint32_t finish_band(uint64_t *nanoseconds) {
+  uint32_t rows = band_rows;
+  *nanoseconds = rows ? ovm_monotonic_nanoseconds() - band_started : 0;
+  band_rows = 0;
+  return rows;
+}
+
 static void *worker_main(void *argument) {
   worker_start start = *(worker_start *)argument;
   free(argument);
@@ -149,6 +174,7 @@ static void *worker_main(void *argument) {
     current_size = team->num_workers + 1;
     team->region(&index, &index, team->argument);
     current_size = 1;
+    slot->band_rows = finish_band(&slot->band_nanoseconds);
     atomic_store_explicit(&slot->done, generation, memory_order_release);
   }
 }
@@ -161,6 +187,7 @@ static void stop_team(ovm_team *team) {
     pthread_join(team->slots[i].thread, NULL);
   free(team->slots);
   free(team->shares);
+  ovm_band_shares_destroy(team->band_shares);
   free(team);
 }
 
@@ -197,6 +224,7 @@ static ovm_team *start_team(int32_t size) {
   memset(slots, 0, sizeof(worker_slot) * size);
   team->slots = slots;
   team->shares = shares;
+  team->band_shares = ovm_band_shares_create();
   ovm_loop_shares_outdate(shares, size, 0);
   pthread_attr_t attributes;
   if (pthread_attr_init(&attributes) != 0 ||
@@ -256,6 +284,8 @@ static void run_parallel(ovm_parallel_region region, void *argument) {
   ovm_team *team = team_of_size(size);
   team->region = region;
   team->argument = argument;
+  team->bands_learned = (uint8_t)ovm_band_shares_plan(
+      team->band_shares, band_key, size, team->band_ends);
   unsigned generation = atomic_load(&team->generation) + 1;
   /* Loop share words are tagged with the low 16 bits of the generation
    * that set them: a word left from 65536 regions ago would look current. */
@@ -271,14 +301,28 @@ static void run_parallel(ovm_parallel_region region, void *argument) {
   region(&index, &index, argument);
   current_team = NULL;
   current_size = 1;
-  for (int32_t i = 1; i < size; ++i)
+  uint64_t band_nanoseconds[kOvmBandThreads];
+  uint32_t rows[kOvmBandThreads];
+  rows[0] = finish_band(&band_nanoseconds[0]);
+  int with_bands = rows[0] != 0;
+  for (int32_t i = 1; i < size; ++i) {
     for (unsigned spins = 0;
          atomic_load_explicit(&team->slots[i].done, memory_order_acquire) !=
          generation;)
       back_off(&spins);
+    with_bands |= team->slots[i].band_rows != 0;
+    if (i < kOvmBandThreads) {
+      rows[i] = team->slots[i].band_rows;
+      band_nanoseconds[i] = team->slots[i].band_nanoseconds;
+    }
+  }
+  if (with_bands)
+    ovm_band_shares_learn(team->band_shares, band_key, size, band_nanoseconds,
+                          rows);
 }
 
 void ovm_parallel(ovm_parallel_region region, void *argument) {
+  band_key = region;
   if (ovm_region_times_enabled())
     ovm_region_times_run(region, argument, run_parallel);
   else
@@ -295,6 +339,20 @@ int32_t ovm_parallel_region_size(void) { return current_size; }
 int32_t ovm_runtime_num_threads(void) {
   /* A region inside a region runs on its thread (run_parallel). */
   return current_team ? 1 : num_threads_setting;
+}
+
+int64_t ovm_runtime_band_start(int64_t band, int64_t bands, int64_t rows) {
+  ovm_team *team = current_team;
+  if (!team || bands != current_size || bands > kOvmBandThreads)
+    return ovm_band_first_row(NULL, band, bands, rows);
+  const uint16_t *ends = team->bands_learned ? team->band_ends : NULL;
+  int64_t first = ovm_band_first_row(ends, band, bands, rows);
+  if (band == current_index && band_rows == 0) {
+    int64_t next = ovm_band_first_row(ends, band + 1, bands, rows);
+    band_rows = next > first ? (uint32_t)(next - first) : 0;
+    band_started = ovm_monotonic_nanoseconds();
+  }
+  return first;
 }
 
 ovm_loop_share *ovm_parallel_loop_shares(uint16_t *tag) {

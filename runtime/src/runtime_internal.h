@@ -3,8 +3,9 @@
  * Not installed: the interface between ovmlir_runtime.c (instances, runs),
  * state.c (the variables of models with state), buffer_cache.c (the
  * allocator of generated code), parallel.c (the thread teams of its
- * parallel loops), loop_shares.c (their iterations per thread) and
- * huge_pages.c (embedded weights on huge pages).
+ * parallel loops), loop_shares.c (their iterations per thread),
+ * band_shares.c (their bands of rows per thread) and huge_pages.c
+ * (embedded weights on huge pages).
  *
  *===----------------------------------------------------------------------===*/
 
@@ -141,6 +142,29 @@ void ovm_parallel_set_num_threads(int32_t num_threads);
 int32_t ovm_parallel_default_num_threads(void);
 /* CLOCK_MONOTONIC in nanoseconds (spin deadlines, region times). */
 uint64_t ovm_monotonic_nanoseconds(void);
+
+/* Bands of rows, one per thread of a region (band_shares.c): what the
+ * thread that starts regions learns of each thread's speed in each region
+ * whose threads call ovm_runtime_band_start. Teams of up to kOvmBandThreads
+ * threads learn; larger ones get equal bands. */
+#define kOvmBandThreads 8
+typedef struct ovm_band_shares ovm_band_shares;
+ovm_band_shares *ovm_band_shares_create(void); /* NULL when out of memory */
+void ovm_band_shares_destroy(ovm_band_shares *shares);
+/* Before a region of `size` threads: sets ends[i], the end of band i in
+ * 1/65536 of the rows for i < size - 1, and returns 1, or returns 0 when
+ * nothing was learned for `region` (equal bands). */
+int ovm_band_shares_plan(ovm_band_shares *shares, ovm_parallel_region region,
+                         int32_t size, uint16_t *ends);
+/* After it: each thread's time in its band and the band's rows (0 when the
+ * thread ran no band of its own). */
+void ovm_band_shares_learn(ovm_band_shares *shares, ovm_parallel_region region,
+                           int32_t size, const uint64_t *nanoseconds,
+                           const uint32_t *rows);
+/* The first row of band `band` of `bands` over `rows` rows by `ends` (as
+ * ovm_band_shares_plan sets them; NULL: equal bands). */
+int64_t ovm_band_first_row(const uint16_t *ends, int64_t band, int64_t bands,
+                           int64_t rows);
 
 /* Time per parallel region (region_times.c), when OVM_REGION_TIMES is set:
  * ovm_parallel runs regions through ovm_region_times_run, barriers call

@@ -1,9 +1,11 @@
 // RUN: ov-opt %s --split-input-file --ov-compute-blocks-by-rows | FileCheck %s
 
 // An inverted-residual block (3x3 depthwise, residual) on a 5 x 6 plane:
-// one thread loop over bands of rows, as many as the run has threads, each
+// one thread loop over bands of rows, as many as the run has threads (their
+// rows from the runtime, which sizes them by each thread's speed), each
 // with a ring of three padded expanded rows and a depthwise row on its
 // stack; the planes E, P and T are gone.
+// CHECK: func.func private @ovm_runtime_band_start(i64, i64, i64) -> i64
 // CHECK: func.func private @ovm_runtime_num_threads() -> i32
 // CHECK-LABEL: func.func @block(
 // CHECK-SAME: %[[X:[^:]+]]: memref<1x1x5x6x16xf32>
@@ -16,11 +18,15 @@
 // CHECK: %[[C5:.*]] = arith.constant 5 : index
 // CHECK: %[[BANDS:.*]] = arith.minsi %[[AT_LEAST_1]], %[[C5]]
 // CHECK: scf.parallel (%[[BAND:.*]]) = (%{{.*}}) to (%[[BANDS]])
-// CHECK: %[[START:.*]] = arith.muli %[[BAND]]
-// CHECK: %[[FIRST:.*]] = arith.divui %[[START]], %[[BANDS]]
+// CHECK: %[[BAND_I64:.*]] = arith.index_cast %[[BAND]] : index to i64
+// CHECK: %[[BANDS_I64:.*]] = arith.index_cast %[[BANDS]] : index to i64
+// CHECK: %[[ROWS:.*]] = arith.constant 5 : i64
+// CHECK: %[[START:.*]] = func.call @ovm_runtime_band_start(%[[BAND_I64]], %[[BANDS_I64]], %[[ROWS]])
+// CHECK: %[[FIRST:.*]] = arith.index_cast %[[START]] : i64 to index
 // CHECK: %[[NEXT:.*]] = arith.addi %[[BAND]]
-// CHECK: %[[STOP:.*]] = arith.muli %[[NEXT]]
-// CHECK: %[[LAST:.*]] = arith.divui %[[STOP]], %[[BANDS]]
+// CHECK: %[[NEXT_I64:.*]] = arith.index_cast %[[NEXT]] : index to i64
+// CHECK: %[[STOP:.*]] = func.call @ovm_runtime_band_start(%[[NEXT_I64]], %{{.*}}, %{{.*}})
+// CHECK: %[[LAST:.*]] = arith.index_cast %[[STOP]] : i64 to index
 // CHECK: %[[RING:.*]] = memref.alloca() {alignment = 64 : i64} : memref<1x2x3x8x16xf32>
 // CHECK: %[[DW:.*]] = memref.alloca() {alignment = 64 : i64} : memref<1x2x1x6x16xf32>
 // CHECK: %[[LEFT:.*]] = memref.subview %[[RING]][0, 0, 0, 0, 0] [1, 2, 3, 1, 16]
@@ -317,8 +323,11 @@ func.func @kernel5(%x: memref<1x1x5x6x16xf32>, %we: memref<2x1x16x16xf32>, %be: 
 // CHECK: %[[C3:.*]] = arith.constant 3 : index
 // CHECK: %[[BANDS:.*]] = arith.minsi %{{.*}}, %[[C3]]
 // CHECK: scf.parallel
-// CHECK: %[[FIRST:.*]] = arith.divui %{{.*}}, %[[BANDS]]
-// CHECK: %[[LAST:.*]] = arith.divui %{{.*}}, %[[BANDS]]
+// CHECK: %[[ROWS:.*]] = arith.constant 3 : i64
+// CHECK: %[[START:.*]] = func.call @ovm_runtime_band_start(%{{.*}}, %{{.*}}, %[[ROWS]])
+// CHECK: %[[FIRST:.*]] = arith.index_cast %[[START]] : i64 to index
+// CHECK: %[[STOP:.*]] = func.call @ovm_runtime_band_start(%{{.*}}, %{{.*}}, %{{.*}})
+// CHECK: %[[LAST:.*]] = arith.index_cast %[[STOP]] : i64 to index
 // CHECK: %[[RING:.*]] = memref.alloca() {alignment = 64 : i64} : memref<1x2x3x10x16xf32>
 // CHECK: %[[DW:.*]] = memref.alloca() {alignment = 64 : i64} : memref<1x2x1x4x16xf32>
 // CHECK: %[[BEGIN:.*]] = arith.muli %[[FIRST]], %c2

@@ -476,7 +476,10 @@ def ComputeBlocksByRows
     P, its taps), and a 1x1 projection of T into O (its initializer: a
     bias, plus the residual), where E, P and T are used by nothing else,
     becomes one thread loop over bands of O's rows, as many as the run has
-    threads (`ovm_runtime_num_threads`, at most H). Each band keeps a ring
+    threads (`ovm_runtime_num_threads`, at most H), each band's rows from
+    `ovm_runtime_band_start` (which sizes the bands by each thread's time
+    per row in the loop's earlier runs: a band cannot hand its tail to
+    another thread). Each band keeps a ring
     of the K padded expanded rows its taps span and one depthwise row on
     its thread's stack (`memref.alloca`) and goes over its rows: it expands
     the next input rows into the ring (zeros for the padding rows), then

@@ -35,8 +35,15 @@ using namespace mlir::ov::codegen;
 
 namespace {
 
-/// The runtime's thread count of the run (ovmlir_runtime.h).
+/// The runtime's thread count of the run and its first row of a band, sized
+/// by each thread's speed (ovmlir_runtime.h).
 constexpr StringLiteral kNumThreadsFunction = "ovm_runtime_num_threads";
+constexpr StringLiteral kBandStartFunction = "ovm_runtime_band_start";
+
+/// The runtime functions the thread loops call.
+struct RuntimeFunctions {
+  func::FuncOp numThreads, bandStart;
+};
 
 /// Builds the chain's ops row by row; see the pass description.
 class RowByRowBuilder {
@@ -53,8 +60,10 @@ public:
     paddedWidth = cast<MemRefType>(chain.padded.getType()).getDimSize(3);
   }
 
-  scf::ParallelOp build(func::FuncOp numThreads) {
-    Value threads = func::CallOp::create(b, loc, numThreads).getResult(0);
+  scf::ParallelOp build(RuntimeFunctions runtime) {
+    bandStart = runtime.bandStart;
+    Value threads =
+        func::CallOp::create(b, loc, runtime.numThreads).getResult(0);
     threads = arith::IndexCastOp::create(b, loc, b.getIndexType(), threads);
     threads = arith::MaxSIOp::create(b, loc, threads, index(1));
     Value bands = arith::MinSIOp::create(b, loc, threads, index(height));
@@ -70,6 +79,21 @@ public:
 private:
   Value index(int64_t value) {
     return arith::ConstantIndexOp::create(b, loc, value);
+  }
+
+  /// The first output row of band `band` of `bands` (the runtime's).
+  Value firstRowOf(Value band, Value bands) {
+    Type i64 = b.getI64Type();
+    auto toI64 = [&](Value value) -> Value {
+      return arith::IndexCastOp::create(b, loc, i64, value);
+    };
+    Value row =
+        func::CallOp::create(
+            b, loc, bandStart,
+            ValueRange{toI64(band), toI64(bands),
+                       arith::ConstantIntOp::create(b, loc, i64, height)})
+            .getResult(0);
+    return arith::IndexCastOp::create(b, loc, b.getIndexType(), row);
   }
 
   Value times(Value value, int64_t factor) {
@@ -118,12 +142,11 @@ private:
 
   void buildBand(Value band, Value bands) {
     int64_t stride = chain.stride, ringRows = chain.kernelRows;
-    // Rows [first, last) of the output, by the band's share.
-    Value first = arith::DivUIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, band, index(height)), bands);
-    Value next = arith::AddIOp::create(b, loc, band, index(1));
-    Value last = arith::DivUIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, next, index(height)), bands);
+    // Rows [first, last) of the output: the band's share (the first call
+    // starts the runtime's timing of the band).
+    Value first = firstRowOf(band, bands);
+    Value last =
+        firstRowOf(arith::AddIOp::create(b, loc, band, index(1)), bands);
     Type f32 = b.getF32Type();
     auto ringType =
         MemRefType::get({1, blocks, ringRows, paddedWidth, blockSize}, f32);
@@ -214,10 +237,11 @@ private:
   int64_t blocks, height, width, blockSize, expandedHeight, expandedWidth,
       paddedWidth;
   Value ring;
+  func::FuncOp bandStart;
 };
 
 /// Replaces `chain` by its thread loop over bands of rows.
-void computeByRows(InvertedResidualBlock &chain, func::FuncOp numThreads) {
+void computeByRows(InvertedResidualBlock &chain, RuntimeFunctions runtime) {
   llvm::SetVector<Operation *> members = chain.members();
   SmallVector<Location> locations;
   for (Operation *op : members)
@@ -225,7 +249,7 @@ void computeByRows(InvertedResidualBlock &chain, func::FuncOp numThreads) {
   OpBuilder b(chain.last());
   b.setInsertionPointAfter(chain.last());
   Location loc = b.getFusedLoc(locations);
-  scf::ParallelOp loop = RowByRowBuilder(chain, b, loc).build(numThreads);
+  scf::ParallelOp loop = RowByRowBuilder(chain, b, loc).build(runtime);
 
   // Buffers the loop reads are freed after it, not before.
   freeUsedBuffersAfter(chain.expansionInit, loop);
@@ -253,14 +277,23 @@ void computeByRows(InvertedResidualBlock &chain, func::FuncOp numThreads) {
   }
 }
 
-func::FuncOp declareNumThreads(ModuleOp module) {
-  if (auto declared = module.lookupSymbol<func::FuncOp>(kNumThreadsFunction))
+func::FuncOp declareFunction(ModuleOp module, StringRef name,
+                             FunctionType type) {
+  if (auto declared = module.lookupSymbol<func::FuncOp>(name))
     return declared;
   OpBuilder b(module.getBodyRegion());
-  auto function = func::FuncOp::create(b, module.getLoc(), kNumThreadsFunction,
-                                       b.getFunctionType({}, {b.getI32Type()}));
+  auto function = func::FuncOp::create(b, module.getLoc(), name, type);
   function.setPrivate();
   return function;
+}
+
+RuntimeFunctions declareRuntimeFunctions(ModuleOp module) {
+  Builder b(module.getContext());
+  Type i64 = b.getI64Type();
+  return {declareFunction(module, kNumThreadsFunction,
+                          b.getFunctionType({}, {b.getI32Type()})),
+          declareFunction(module, kBandStartFunction,
+                          b.getFunctionType({i64, i64, i64}, {i64}))};
 }
 
 struct ComputeBlocksByRowsPass
@@ -271,7 +304,7 @@ struct ComputeBlocksByRowsPass
     SmallVector<linalg::GenericOp> candidates;
     module.walk([&](linalg::GenericOp op) { candidates.push_back(op); });
     llvm::DenseSet<Operation *> erased;
-    func::FuncOp numThreads;
+    std::optional<RuntimeFunctions> runtime;
     for (linalg::GenericOp op : candidates) {
       if (erased.contains(op))
         continue;
@@ -279,10 +312,10 @@ struct ComputeBlocksByRowsPass
           matchInvertedResidualBlock(op);
       if (!chain || !othersMayGoFirst(*chain, chain->members()))
         continue;
-      if (!numThreads)
-        numThreads = declareNumThreads(module);
+      if (!runtime)
+        runtime = declareRuntimeFunctions(module);
       erased.insert_range(chain->members());
-      computeByRows(*chain, numThreads);
+      computeByRows(*chain, *runtime);
     }
   }
 };
