@@ -284,8 +284,10 @@ static void run_parallel(ovm_parallel_region region, void *argument) {
   ovm_team *team = team_of_size(size);
   team->region = region;
   team->argument = argument;
-  team->bands_learned = (uint8_t)ovm_band_shares_plan(
-      team->band_shares, band_key, size, team->band_ends);
+  /* (A region run inside this one would set band_key again.) */
+  ovm_parallel_region key = band_key;
+  team->bands_learned = (uint8_t)ovm_band_shares_plan(team->band_shares, key,
+                                                      size, team->band_ends);
   unsigned generation = atomic_load(&team->generation) + 1;
   /* Loop share words are tagged with the low 16 bits of the generation
    * that set them: a word left from 65536 regions ago would look current. */
@@ -317,8 +319,7 @@ static void run_parallel(ovm_parallel_region region, void *argument) {
     }
   }
   if (with_bands)
-    ovm_band_shares_learn(team->band_shares, band_key, size, band_nanoseconds,
-                          rows);
+    ovm_band_shares_learn(team->band_shares, key, size, band_nanoseconds, rows);
 }
 
 void ovm_parallel(ovm_parallel_region region, void *argument) {

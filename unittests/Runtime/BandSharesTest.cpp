@@ -130,7 +130,7 @@ TEST(BandSharesTest, SlowerThreadGetsFewerRowsPerRegion) {
   } slowFirst;
   slowSecond.runOnce(slowSecond);
   EXPECT_EQ(slowSecond.rowsOf(1), 20); // equal at first
-  for (int run = 0; run < 40; ++run) {
+  for (int run = 0; run < 60; ++run) {
     slowSecond.runOnce(slowSecond);
     slowFirst.runOnce(slowFirst);
   }
@@ -141,6 +141,28 @@ TEST(BandSharesTest, SlowerThreadGetsFewerRowsPerRegion) {
   EXPECT_GE(slowSecond.rowsOf(1), 10);
   EXPECT_LE(slowFirst.rowsOf(0), 15);
   EXPECT_GE(slowFirst.rowsOf(0), 10);
+}
+
+TEST(BandSharesTest, RegionInsideABandedRegionLeavesItsLearning) {
+  // Thread 0 runs a region of its own (on its thread) inside its band: the
+  // outer region still learns under its own outlined function.
+  struct WithInnerRegion : BandedRegion {
+    WithInnerRegion() : BandedRegion(2, 40, {10000, 30000}) {}
+    void operator()(int32_t index) {
+      BandedRegion::operator()(index);
+      if (index != 0)
+        return;
+      auto inner = [](int32_t) {};
+      ovm_parallel(
+          [](int32_t *thread, int32_t *, void *captured) {
+            (*static_cast<decltype(inner) *>(captured))(*thread);
+          },
+          &inner);
+    }
+  } region;
+  for (int run = 0; run < 60; ++run)
+    region.runOnce(region);
+  EXPECT_LE(region.rowsOf(1), 15);
 }
 
 } // namespace
