@@ -280,6 +280,77 @@ func.func @fill_read_between(%x: memref<1x16x56x56xf32>, %padded: memref<1x16x58
   return
 }
 
+// Border fills that no elementwise op writing the interior takes (here
+// the interior is the caller's) move into the thread tiles of the op that
+// reads the buffer next, before its reads, when its tiles split a
+// dimension that its output, its reads of the buffer and the fills' slabs
+// all span whole (the channel blocks): each tile fills the border of the
+// blocks it reads.
+// CHECK-LABEL: func.func @fills_before_reads
+// CHECK-NOT: linalg.fill
+// CHECK: scf.parallel (%[[B:.*]]) = (%c0) to (%c8) step (%c2) {
+// CHECK-NEXT: vector.transfer_write %{{.*}}, %arg0[%c0, %[[B]], %c8, %c0, %c0] {{.*}} : vector<2x1x9x32xf32>
+// CHECK-NEXT: vector.transfer_write %{{.*}}, %arg0[%c0, %[[B]], %c0, %c0, %c0] {{.*}} : vector<2x1x9x32xf32>
+// CHECK: vector.transfer_read %arg0
+// CHECK: scf.reduce
+func.func @fills_before_reads(%padded: memref<1x8x9x9x32xf32>, %out: memref<1x8x7x7x32xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %top = memref.subview %padded[0, 0, 0, 0, 0] [1, 8, 1, 9, 32] [1, 1, 1, 1, 1] : memref<1x8x9x9x32xf32> to memref<1x8x1x9x32xf32, strided<[20736, 2592, 288, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x8x1x9x32xf32, strided<[20736, 2592, 288, 32, 1]>>)
+  %bottom = memref.subview %padded[0, 0, 8, 0, 0] [1, 8, 1, 9, 32] [1, 1, 1, 1, 1] : memref<1x8x9x9x32xf32> to memref<1x8x1x9x32xf32, strided<[20736, 2592, 288, 32, 1], offset: 2304>>
+  linalg.fill ins(%zero : f32) outs(%bottom : memref<1x8x1x9x32xf32, strided<[20736, 2592, 288, 32, 1], offset: 2304>>)
+  %a = memref.subview %padded[0, 0, 0, 0, 0] [1, 8, 7, 7, 32] [1, 1, 1, 1, 1] : memref<1x8x9x9x32xf32> to memref<1x8x7x7x32xf32, strided<[20736, 2592, 288, 32, 1]>>
+  %b = memref.subview %padded[0, 0, 2, 2, 0] [1, 8, 7, 7, 32] [1, 1, 1, 1, 1] : memref<1x8x9x9x32xf32> to memref<1x8x7x7x32xf32, strided<[20736, 2592, 288, 32, 1], offset: 640>>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%a, %b : memref<1x8x7x7x32xf32, strided<[20736, 2592, 288, 32, 1]>>, memref<1x8x7x7x32xf32, strided<[20736, 2592, 288, 32, 1], offset: 640>>) outs(%out : memref<1x8x7x7x32xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %s = arith.addf %x, %y : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// A reader of 8 of the buffer's 9 channel blocks (shifted by one: its
+// tile's blocks are not those of the tile's fills), or an op reading the
+// buffer between the fills and the reader: the fills stay before the
+// reader's thread loop.
+// CHECK-LABEL: func.func @fills_shifted_reads
+// CHECK: vector.transfer_write %{{.*}}, %arg0
+// CHECK: scf.parallel ({{.*}}) = (%c0) to (%c8) step (%c2) {
+// CHECK-NOT: vector.transfer_write %{{.*}}, %arg0
+// CHECK: scf.reduce
+func.func @fills_shifted_reads(%padded: memref<1x9x9x9x32xf32>, %out: memref<1x8x7x7x32xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %top = memref.subview %padded[0, 0, 0, 0, 0] [1, 9, 1, 9, 32] [1, 1, 1, 1, 1] : memref<1x9x9x9x32xf32> to memref<1x9x1x9x32xf32, strided<[23328, 2592, 288, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x9x1x9x32xf32, strided<[23328, 2592, 288, 32, 1]>>)
+  %a = memref.subview %padded[0, 1, 0, 0, 0] [1, 8, 7, 7, 32] [1, 1, 1, 1, 1] : memref<1x9x9x9x32xf32> to memref<1x8x7x7x32xf32, strided<[23328, 2592, 288, 32, 1], offset: 2592>>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%a : memref<1x8x7x7x32xf32, strided<[23328, 2592, 288, 32, 1], offset: 2592>>) outs(%out : memref<1x8x7x7x32xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %s = arith.addf %x, %x : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// CHECK-LABEL: func.func @fills_read_between
+// CHECK: vector.transfer_write %{{.*}}, %arg0
+// CHECK: memref.copy %arg0, %arg1
+// CHECK: scf.parallel ({{.*}}) = (%c0) to (%c8) step (%c2) {
+// CHECK-NOT: vector.transfer_write %{{.*}}, %arg0
+// CHECK: scf.reduce
+func.func @fills_read_between(%padded: memref<1x8x9x9x32xf32>, %copy: memref<1x8x9x9x32xf32>, %out: memref<1x8x7x7x32xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %top = memref.subview %padded[0, 0, 0, 0, 0] [1, 8, 1, 9, 32] [1, 1, 1, 1, 1] : memref<1x8x9x9x32xf32> to memref<1x8x1x9x32xf32, strided<[20736, 2592, 288, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x8x1x9x32xf32, strided<[20736, 2592, 288, 32, 1]>>)
+  memref.copy %padded, %copy : memref<1x8x9x9x32xf32> to memref<1x8x9x9x32xf32>
+  %a = memref.subview %padded[0, 0, 0, 0, 0] [1, 8, 7, 7, 32] [1, 1, 1, 1, 1] : memref<1x8x9x9x32xf32> to memref<1x8x7x7x32xf32, strided<[20736, 2592, 288, 32, 1]>>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%a : memref<1x8x7x7x32xf32, strided<[20736, 2592, 288, 32, 1]>>) outs(%out : memref<1x8x7x7x32xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %s = arith.addf %x, %x : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
 // A contraction of two terms (two kernel taps, codegen::buildMulAddTerms):
 // each register tile becomes a vector.contract per term in one K loop, and
 // the accumulators pass from one to the next in registers: one read before

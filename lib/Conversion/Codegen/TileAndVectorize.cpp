@@ -645,6 +645,107 @@ SmallVector<linalg::FillOp> borderFillsOf(linalg::LinalgOp op) {
   return fills;
 }
 
+/// Whether two static subviews of one buffer with unit strides share no
+/// element.
+bool disjoint(memref::SubViewOp a, memref::SubViewOp b) {
+  for (auto [offsetA, sizeA, offsetB, sizeB] :
+       llvm::zip(a.getStaticOffsets(), a.getStaticSizes(), b.getStaticOffsets(),
+                 b.getStaticSizes()))
+    if (offsetA + sizeA <= offsetB || offsetB + sizeB <= offsetA)
+      return true;
+  return false;
+}
+
+/// The fills of the border slabs of a padded buffer that can move into the
+/// thread tiles of `op`, the elementwise op reading the buffer after them
+/// (a depthwise layer's taps), before its reads: fills of subviews of a
+/// buffer `op` reads, before `op` in its block, past views, allocations,
+/// deallocations, and linalg ops and copies that do not touch the buffer
+/// or only write a static subview of it that no fill writes (the
+/// interior). They are left to the reader when the interior's writer does
+/// not take them (borderFillsOf): a copy of a contraction's result whose
+/// register tiles store it into the interior (PaddedPlaneStores.h). On their
+/// own, the fills are a thread loop whose threads split the channels unlike the
+/// reader's, whose threads then read border lines the other core wrote
+/// (MobileNetV2's 7x7 blocks: 15 against 7 us for the two threads).
+SmallVector<linalg::FillOp> borderFillsBefore(linalg::LinalgOp op) {
+  if (op.getNumDpsInits() != 1 || !op.hasPureBufferSemantics() ||
+      !op.getIndexingMapsArray().back().isIdentity())
+    return {};
+  Value output = rootBuffer(op.getDpsInits()[0]);
+  auto reads = [&](Value buffer) {
+    return llvm::any_of(op.getDpsInputOperands(), [&](OpOperand *input) {
+      return rootBuffer(input->get()) == rootBuffer(buffer);
+    });
+  };
+  auto touches = [](Operation *other, Value buffer) {
+    return llvm::any_of(other->getOperands(), [&](Value operand) {
+      return isa<BaseMemRefType>(operand.getType()) &&
+             rootBuffer(operand) == rootBuffer(buffer);
+    });
+  };
+  SmallVector<linalg::FillOp> fills;
+  SmallVector<Operation *> passed;
+  Value padded;
+  for (Operation *prev = op->getPrevNode(); prev; prev = prev->getPrevNode()) {
+    auto fill = dyn_cast<linalg::FillOp>(prev);
+    memref::SubViewOp slab = fill ? codegen::staticSubview(fill.getOutputs()[0])
+                                  : memref::SubViewOp();
+    if (slab && fill.hasPureBufferSemantics() && !padded &&
+        reads(slab.getSource()) && rootBuffer(slab.getSource()) != output)
+      padded = slab.getSource();
+    if (slab && padded && slab.getSource() == padded &&
+        fill.hasPureBufferSemantics()) {
+      fills.push_back(fill);
+      continue;
+    }
+    if (isa<ViewLikeOpInterface>(prev) || isMemoryEffectFree(prev))
+      continue;
+    // (Before the fills, whatever else touches the buffer stays there, and
+    // nothing touches it before its allocation.)
+    if (padded && (touches(prev, padded) ||
+                   llvm::is_contained(prev->getResults(), rootBuffer(padded))))
+      break;
+    if (isa<memref::AllocOp, memref::DeallocOp>(prev))
+      continue;
+    auto other = dyn_cast<linalg::LinalgOp>(prev);
+    if (!isa<memref::CopyOp>(prev) &&
+        !(other && other.hasPureBufferSemantics()))
+      break;
+    passed.push_back(prev);
+  }
+  if (fills.empty())
+    return {};
+  // The ops the fills move past write at most the interior.
+  for (Operation *other : passed) {
+    if (!touches(other, padded))
+      continue;
+    Value written, read;
+    if (auto copy = dyn_cast<memref::CopyOp>(other)) {
+      written = copy.getTarget();
+      read = copy.getSource();
+    } else if (auto linalgOp = cast<linalg::LinalgOp>(other);
+               linalgOp.getNumDpsInits() == 1 &&
+               llvm::none_of(
+                   linalgOp.getDpsInputOperands(), [&](OpOperand *input) {
+                     return rootBuffer(input->get()) == rootBuffer(padded);
+                   })) {
+      written = linalgOp.getDpsInits()[0];
+    }
+    memref::SubViewOp interior =
+        written ? codegen::staticSubview(written) : memref::SubViewOp();
+    if (!interior || interior.getSource() != padded ||
+        (read && rootBuffer(read) == rootBuffer(padded)) ||
+        llvm::any_of(fills, [&](linalg::FillOp fill) {
+          return !disjoint(
+              interior,
+              fill.getOutputs()[0].getDefiningOp<memref::SubViewOp>());
+        }))
+      return {};
+  }
+  return fills;
+}
+
 /// Thread tiles of `interior`'s writer are also tiles of the border fills
 /// along the dimensions where the fills' slabs have the interior's offsets
 /// and sizes (the channels): other dimensions (the rows) stay whole.
@@ -668,15 +769,69 @@ bool alignThreadTiles(TileSizes &threads, ArrayRef<int64_t> ranges,
   return true;
 }
 
+/// Thread tiles of `op`, which reads the padded buffer whose border slabs
+/// `fills` write (borderFillsBefore), are also tiles of the fills along the
+/// dimensions that its output, its reads of that buffer (the buffer or
+/// subviews of it, indexed by the same loop) and the fills' slabs all span
+/// whole, from 0 with unit strides (the channels): each tile then reads
+/// only the border its own fills wrote. Other dimensions stay whole.
+/// Returns false when no dimension is left to spread over threads.
+bool alignReaderThreadTiles(TileSizes &threads, ArrayRef<int64_t> ranges,
+                            linalg::LinalgOp op,
+                            ArrayRef<linalg::FillOp> fills) {
+  auto slabOf = [](linalg::FillOp fill) {
+    return fill.getOutputs()[0].getDefiningOp<memref::SubViewOp>();
+  };
+  Value padded = slabOf(fills.front()).getSource();
+  auto paddedType = cast<MemRefType>(padded.getType());
+  auto outputType = cast<MemRefType>(op.getDpsInits()[0].getType());
+  if (outputType.getRank() != paddedType.getRank() ||
+      static_cast<int64_t>(threads.size()) != paddedType.getRank())
+    return false;
+  auto spansWhole = [](memref::SubViewOp view, unsigned dim, int64_t size) {
+    return view.getStaticOffsets()[dim] == 0 &&
+           view.getStaticSizes()[dim] == size &&
+           view.getStaticStrides()[dim] == 1;
+  };
+  TileSizes aligned = threads;
+  for (auto [dim, tile] : llvm::enumerate(aligned)) {
+    if (tile == 0)
+      continue;
+    int64_t size = paddedType.getDimSize(dim);
+    bool whole = outputType.getDimSize(dim) == size;
+    for (OpOperand *input : op.getDpsInputOperands()) {
+      if (rootBuffer(input->get()) != rootBuffer(padded))
+        continue;
+      AffineMap map = op.getMatchingIndexingMap(input);
+      auto view = input->get().getDefiningOp<memref::SubViewOp>();
+      whole &= map.getNumResults() == paddedType.getRank() &&
+               map.getResult(dim) == getAffineDimExpr(dim, op.getContext()) &&
+               (input->get() == padded || (view && view.getSource() == padded &&
+                                           spansWhole(view, dim, size)));
+    }
+    for (linalg::FillOp fill : fills)
+      whole &= spansWhole(slabOf(fill), dim, size);
+    if (!whole)
+      tile = 0;
+  }
+  if (llvm::none_of(llvm::enumerate(aligned), [&](auto dim) {
+        return dim.value() != 0 && dim.value() < ranges[dim.index()];
+      }))
+    return false;
+  threads = aligned;
+  return true;
+}
+
 /// Each of `fills` restricted to the thread tile of `parallel` (the thread
 /// loop of the tiles `threads` of the writer of `interior`), at the end of
-/// the tile: in the dimensions of the tiles, the offsets and sizes of the
-/// tile's subview of `interior`. Rows of the slabs are vectorized
-/// (splitVectorLoops makes their sizes powers of two). Returns false when
-/// the tile's subview is not found.
+/// the tile (at its start, before the tile's reads, when `beforeReads`):
+/// in the dimensions of the tiles, the offsets and sizes of the tile's
+/// subview of `interior` (the tiled op's output). Rows of the slabs are
+/// vectorized (splitVectorLoops makes their sizes powers of two). Returns
+/// false when the tile's subview is not found.
 bool fillInThreadTiles(RewriterBase &rewriter, scf::ParallelOp parallel,
                        ArrayRef<int64_t> threads, Value interior,
-                       ArrayRef<linalg::FillOp> fills) {
+                       ArrayRef<linalg::FillOp> fills, bool beforeReads) {
   memref::SubViewOp tileView;
   for (auto view : parallel.getBody()->getOps<memref::SubViewOp>())
     if (view.getSource() == interior) {
@@ -685,7 +840,11 @@ bool fillInThreadTiles(RewriterBase &rewriter, scf::ParallelOp parallel,
     }
   if (!tileView)
     return false;
-  rewriter.setInsertionPoint(parallel.getBody()->getTerminator());
+  // (Right after the tile's subview: the tiled op and its loops follow.)
+  if (beforeReads)
+    rewriter.setInsertionPointAfter(tileView);
+  else
+    rewriter.setInsertionPoint(parallel.getBody()->getTerminator());
   for (linalg::FillOp fill : fills) {
     Value slab = fill.getOutputs()[0];
     auto type = cast<MemRefType>(slab.getType());
@@ -772,8 +931,9 @@ TileSizes chunkTiles(ArrayRef<int64_t> ranges, int64_t chunk) {
 /// elements (inner dimensions whole while they fit, the next one cut, the
 /// outer ones single: each iteration of a thread loop costs the division of
 /// its index into loop indices), vectors along the innermost dimension.
-/// `borderFills` (see borderFillsOf) move into its thread tiles when the
-/// tiles can be aligned with them; the others are left as they are.
+/// `borderFills` (see borderFillsOf, or borderFillsBefore when
+/// `fillsBeforeReads`) move into its thread tiles when the tiles can be
+/// aligned with them; the others are left as they are.
 /// Rows of one or two vectors (activations in blocks of 16 or 32 channels)
 /// go kVectorsPerStep vectors at a time. A `transposing` op (its last two
 /// loops the input's and the output's innermost: withTransposedLoopsLast)
@@ -785,7 +945,8 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
                               int64_t vectorWidth,
                               SmallVectorImpl<linalg::FillOp> &borderFills,
                               bool transposing = false,
-                              ArrayRef<int64_t> rowTiles = {}) {
+                              ArrayRef<int64_t> rowTiles = {},
+                              bool fillsBeforeReads = false) {
   unsigned numLoops = op.getNumLoops();
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   TileSizes threads(numLoops, 1), vectors(numLoops, 0);
@@ -841,9 +1002,11 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   // which a transposing op's tiles do not.)
   if (!borderFills.empty() &&
       (!projections || transposing ||
-       !alignThreadTiles(threads, ranges,
-                         interior.getDefiningOp<memref::SubViewOp>(),
-                         borderFills)))
+       !(fillsBeforeReads
+             ? alignReaderThreadTiles(threads, ranges, op, borderFills)
+             : alignThreadTiles(threads, ranges,
+                                interior.getDefiningOp<memref::SubViewOp>(),
+                                borderFills))))
     borderFills.clear();
   using LT = linalg::LinalgTilingLoopType;
   std::optional<unsigned> vectorLoop;
@@ -865,7 +1028,8 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
                       ? scf::ParallelOp()
                       : dyn_cast<scf::ParallelOp>(threadLoops->front());
   if (borderFills.empty() || !parallel ||
-      !fillInThreadTiles(rewriter, parallel, threads, interior, borderFills))
+      !fillInThreadTiles(rewriter, parallel, threads, interior, borderFills,
+                         fillsBeforeReads))
     borderFills.clear();
   return success();
 }
@@ -1424,6 +1588,21 @@ struct TileAndVectorizePass
             deferred.insert(fill);
           borderFills[op] = std::move(fills);
         }
+    // Those no writer takes, with the op that reads their buffer next.
+    llvm::DenseSet<Operation *> fillsBeforeReads;
+    for (linalg::LinalgOp op : ops)
+      if (isAllParallel(op) && !isa<linalg::FillOp>(op) && commonBitWidth(op) &&
+          !codegen::isInRowBands(op) && !deferred.contains(op) &&
+          !borderFills.contains(op))
+        if (SmallVector<linalg::FillOp> fills = borderFillsBefore(op);
+            !fills.empty() && llvm::none_of(fills, [&](linalg::FillOp fill) {
+              return deferred.contains(fill);
+            })) {
+          for (linalg::FillOp fill : fills)
+            deferred.insert(fill);
+          borderFills[op] = std::move(fills);
+          fillsBeforeReads.insert(op);
+        }
     // Runs of ops on the same rows (a LayerNorm, a Softmax): one thread
     // loop over blocks of rows (RowGroups.h).
     auto eligible = [&](linalg::LinalgOp op) {
@@ -1445,7 +1624,8 @@ struct TileAndVectorizePass
       codegen::RegisterTileNeighbours fused = neighbours.lookup(op);
       // (A failure may come after the op was replaced by its tiles.)
       Location loc = op.getLoc();
-      if (failed(tileOp(rewriter, op, fills, fused))) {
+      if (failed(tileOp(rewriter, op, fills, fused, /*rowTiles=*/{},
+                        fillsBeforeReads.contains(op)))) {
         emitError(loc, "could not be tiled");
         return signalPassFailure();
       }
@@ -1531,7 +1711,8 @@ struct TileAndVectorizePass
   LogicalResult tileOp(RewriterBase &rewriter, linalg::LinalgOp op,
                        SmallVectorImpl<linalg::FillOp> &borderFills,
                        codegen::RegisterTileNeighbours &neighbours,
-                       ArrayRef<int64_t> rowTiles = {}) {
+                       ArrayRef<int64_t> rowTiles = {},
+                       bool fillsBeforeReads = false) {
     unsigned bits = commonBitWidth(op);
     int64_t width = vectorWidthOf(op);
     if (codegen::isGroupedShuffleTileable(op)) {
@@ -1555,7 +1736,8 @@ struct TileAndVectorizePass
         return tileElementwise(rewriter, op, width, borderFills,
                                /*transposing=*/false, rowTiles);
       return tileElementwise(rewriter, withoutUnitDims(rewriter, op), width,
-                             borderFills);
+                             borderFills, /*transposing=*/false,
+                             /*rowTiles=*/{}, fillsBeforeReads);
     }
     borderFills.clear();
     return tileForThreads(rewriter, op, width, rowTiles);
