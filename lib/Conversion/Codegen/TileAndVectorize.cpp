@@ -746,6 +746,18 @@ SmallVector<linalg::FillOp> borderFillsBefore(linalg::LinalgOp op) {
   return fills;
 }
 
+/// Sets `threads` to `aligned` (tiles of some of its dimensions set to 0:
+/// whole) when a dimension is still spread over threads; false otherwise.
+bool adoptIfSpread(TileSizes &threads, const TileSizes &aligned,
+                   ArrayRef<int64_t> ranges) {
+  if (llvm::none_of(llvm::enumerate(aligned), [&](auto dim) {
+        return dim.value() != 0 && dim.value() < ranges[dim.index()];
+      }))
+    return false;
+  threads = aligned;
+  return true;
+}
+
 /// Thread tiles of `interior`'s writer are also tiles of the border fills
 /// along the dimensions where the fills' slabs have the interior's offsets
 /// and sizes (the channels): other dimensions (the rows) stay whole.
@@ -761,12 +773,7 @@ bool alignThreadTiles(TileSizes &threads, ArrayRef<int64_t> ranges,
           slab.getStaticSizes()[dim] != interior.getStaticSizes()[dim])
         size = 0;
   }
-  if (llvm::none_of(llvm::enumerate(aligned), [&](auto dim) {
-        return dim.value() != 0 && dim.value() < ranges[dim.index()];
-      }))
-    return false;
-  threads = aligned;
-  return true;
+  return adoptIfSpread(threads, aligned, ranges);
 }
 
 /// Thread tiles of `op`, which reads the padded buffer whose border slabs
@@ -814,12 +821,7 @@ bool alignReaderThreadTiles(TileSizes &threads, ArrayRef<int64_t> ranges,
     if (!whole)
       tile = 0;
   }
-  if (llvm::none_of(llvm::enumerate(aligned), [&](auto dim) {
-        return dim.value() != 0 && dim.value() < ranges[dim.index()];
-      }))
-    return false;
-  threads = aligned;
-  return true;
+  return adoptIfSpread(threads, aligned, ranges);
 }
 
 /// Each of `fills` restricted to the thread tile of `parallel` (the thread

@@ -52,28 +52,38 @@ def parameters(seed):
     return rng, weights, param
 
 
+def node_makers(nodes, param, weight_scale=0.3):
+    """conv(x, name, out, shape, group, pad, stride), clip(x, out) (0..6, by
+    the initializers of CLIP_BOUNDS) and relu(x, out): each appends its ONNX
+    node to `nodes` and returns `out`; a Conv's random weights (of
+    `weight_scale`) and bias (0.3) come from param (see parameters)."""
+    from onnx import helper
+
+    def conv(x, name, out, shape, group=1, pad=0, stride=1):
+        nodes.append(helper.make_node(
+            "Conv", [x, param(name + "_w", shape, weight_scale),
+                     param(name + "_b", (shape[0],), 0.3)], [out],
+            group=group, pads=[pad] * 4, strides=[stride] * 2))
+        return out
+
+    def clip(x, out):
+        nodes.append(helper.make_node("Clip", [x, "zero", "six"], [out]))
+        return out
+
+    def relu(x, out):
+        nodes.append(helper.make_node("Relu", [x], [out]))
+        return out
+
+    return conv, clip, relu
+
+
 def make(directory):
     from onnx import helper
 
     rng, weights, param = parameters(11)
 
     nodes = []
-
-    def conv(x, name, out, shape, group=1, pad=0, stride=1):
-        nodes.append(helper.make_node(
-            "Conv", [x, param(name + "_w", shape, 0.3),
-                     param(name + "_b", (shape[0],), 0.3)], [out],
-            group=group, pads=[pad] * 4, strides=[stride] * 2))
-        return out
-
-    def clip(x, out):
-        nodes.append(helper.make_node(
-            "Clip", [x, "zero", "six"], [out]))
-        return out
-
-    def relu(x, out):
-        nodes.append(helper.make_node("Relu", [x], [out]))
-        return out
+    conv, clip, relu = node_makers(nodes, param)
 
     x = "input"
     e1 = clip(conv(x, "e1", "e1c", (144, 24, 1, 1)), "e1a")
@@ -137,6 +147,15 @@ def save_model(directory, name, nodes, initializers, input_shape,
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
     model.ir_version = 8
     onnx.save(model, directory + "/model.onnx")
+
+
+def save_two_blocks(directory, rng, shape, reference_block):
+    """DIR/input.npy, random of `shape` from `rng`, and DIR/reference.npy,
+    reference_block(reference_block(input, "a"), "b")."""
+    inp = rng.standard_normal(shape).astype(np.float32)
+    reference = reference_block(reference_block(inp, "a"), "b")
+    np.save(directory + "/input.npy", inp)
+    np.save(directory + "/reference.npy", reference.astype(np.float32))
 
 
 def check(reference, output):

@@ -19,7 +19,8 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from inverted_residual import (conv1x1, depthwise, main,  # noqa: E402
-                               parameters, save_model)
+                               node_makers, parameters, save_model,
+                               save_two_blocks)
 
 SIZE = 24
 
@@ -29,17 +30,7 @@ def make(directory):
 
     rng, weights, param = parameters(5)
     nodes = []
-
-    def conv(x, name, out, shape, group=1, pad=0):
-        nodes.append(helper.make_node(
-            "Conv", [x, param(name + "_w", shape, 0.3),
-                     param(name + "_b", (shape[0],), 0.3)], [out],
-            group=group, pads=[pad] * 4))
-        return out
-
-    def relu(x, out):
-        nodes.append(helper.make_node("Relu", [x], [out]))
-        return out
+    conv, _, relu = node_makers(nodes, param)
 
     def block(x, name, out, scales_first):
         e = relu(conv(x, name + "e", name + "ec", (96, 32, 1, 1)), name + "ea")
@@ -74,10 +65,7 @@ def make(directory):
                                      w[name + "s2_b"])))
         return conv1x1(y, w[name + "p_w"], w[name + "p_b"]) + x
 
-    inp = rng.standard_normal(shape).astype(np.float32)
-    reference = reference_block(reference_block(inp, "a"), "b")
-    np.save(directory + "/input.npy", inp)
-    np.save(directory + "/reference.npy", reference.astype(np.float32))
+    save_two_blocks(directory, rng, shape, reference_block)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,8 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from inverted_residual import (CLIP_BOUNDS, conv1x1, depthwise,  # noqa: E402
-                               main, parameters, save_model)
+                               main, node_makers, parameters, save_model,
+                               save_two_blocks)
 
 SIZE, CHANNELS, EXPANDED = 7, 160, 960
 
@@ -30,17 +31,7 @@ def make(directory):
 
     rng, weights, param = parameters(7)
     nodes = []
-
-    def conv(x, name, out, shape, group=1, pad=0):
-        nodes.append(helper.make_node(
-            "Conv", [x, param(name + "_w", shape, 0.1),
-                     param(name + "_b", (shape[0],), 0.3)], [out],
-            group=group, pads=[pad] * 4))
-        return out
-
-    def clip(x, out):
-        nodes.append(helper.make_node("Clip", [x, "zero", "six"], [out]))
-        return out
+    conv, clip, _ = node_makers(nodes, param, weight_scale=0.1)
 
     def block(x, name, out):
         e = clip(conv(x, name + "e", name + "ec", (EXPANDED, CHANNELS, 1, 1)),
@@ -63,10 +54,7 @@ def make(directory):
         y = np.clip(depthwise(y, w[name + "d_w"], w[name + "d_b"]), 0, 6)
         return conv1x1(y, w[name + "p_w"], w[name + "p_b"]) + x
 
-    inp = rng.standard_normal(shape).astype(np.float32)
-    reference = reference_block(reference_block(inp, "a"), "b")
-    np.save(directory + "/input.npy", inp)
-    np.save(directory + "/reference.npy", reference.astype(np.float32))
+    save_two_blocks(directory, rng, shape, reference_block)
 
 
 if __name__ == "__main__":
