@@ -331,6 +331,28 @@ func.func @fills_shifted_reads(%padded: memref<1x9x9x9x32xf32>, %out: memref<1x8
   return
 }
 
+// A reader whose thread tiles also cut rows (a large plane's depthwise
+// layer or max pool) keeps them; its fills stay apart, rather than its
+// tiles becoming whole channel blocks.
+// CHECK-LABEL: func.func @fills_row_tiled_reader
+// CHECK: vector.transfer_write %{{.*}}, %arg0
+// CHECK: scf.parallel ({{.*}}) = (%c0, %c0) to (%c56, %c2) step (%c2, %c1) {
+// CHECK-NOT: vector.transfer_write %{{.*}}, %arg0
+// CHECK: scf.reduce
+func.func @fills_row_tiled_reader(%padded: memref<1x2x58x58x32xf32>, %out: memref<1x2x56x56x32xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %top = memref.subview %padded[0, 0, 0, 0, 0] [1, 2, 1, 58, 32] [1, 1, 1, 1, 1] : memref<1x2x58x58x32xf32> to memref<1x2x1x58x32xf32, strided<[215296, 107648, 1856, 32, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x2x1x58x32xf32, strided<[215296, 107648, 1856, 32, 1]>>)
+  %a = memref.subview %padded[0, 0, 0, 0, 0] [1, 2, 56, 56, 32] [1, 1, 1, 1, 1] : memref<1x2x58x58x32xf32> to memref<1x2x56x56x32xf32, strided<[215296, 107648, 1856, 32, 1]>>
+  %b = memref.subview %padded[0, 0, 2, 2, 0] [1, 2, 56, 56, 32] [1, 1, 1, 1, 1] : memref<1x2x58x58x32xf32> to memref<1x2x56x56x32xf32, strided<[215296, 107648, 1856, 32, 1], offset: 3776>>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%a, %b : memref<1x2x56x56x32xf32, strided<[215296, 107648, 1856, 32, 1]>>, memref<1x2x56x56x32xf32, strided<[215296, 107648, 1856, 32, 1], offset: 3776>>) outs(%out : memref<1x2x56x56x32xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %s = arith.addf %x, %y : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
 // CHECK-LABEL: func.func @fills_read_between
 // CHECK: vector.transfer_write %{{.*}}, %arg0
 // CHECK: memref.copy %arg0, %arg1

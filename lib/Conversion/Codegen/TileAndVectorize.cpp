@@ -776,16 +776,16 @@ bool alignThreadTiles(TileSizes &threads, ArrayRef<int64_t> ranges,
   return adoptIfSpread(threads, aligned, ranges);
 }
 
-/// Thread tiles of `op`, which reads the padded buffer whose border slabs
-/// `fills` write (borderFillsBefore), are also tiles of the fills along the
-/// dimensions that its output, its reads of that buffer (the buffer or
-/// subviews of it, indexed by the same loop) and the fills' slabs all span
-/// whole, from 0 with unit strides (the channels): each tile then reads
-/// only the border its own fills wrote. Other dimensions stay whole.
-/// Returns false when no dimension is left to spread over threads.
-bool alignReaderThreadTiles(TileSizes &threads, ArrayRef<int64_t> ranges,
-                            linalg::LinalgOp op,
-                            ArrayRef<linalg::FillOp> fills) {
+/// Whether the thread tiles of `op`, which reads the padded buffer whose
+/// border slabs `fills` write (borderFillsBefore), are also tiles of the
+/// fills: every dimension they cut is one that its output, its reads of
+/// that buffer (the buffer or subviews of it, indexed by the same loop) and
+/// the fills' slabs all span whole, from 0 with unit strides (the
+/// channels), so that each tile reads only the border its own fills wrote.
+/// The reader's tiles stay as they are: a reader whose tiles also cut rows
+/// (ResNet-50's max pool) keeps them, and its fills stay apart.
+bool readerTilesFitFills(TileSizes &threads, ArrayRef<int64_t> ranges,
+                         linalg::LinalgOp op, ArrayRef<linalg::FillOp> fills) {
   auto slabOf = [](linalg::FillOp fill) {
     return fill.getOutputs()[0].getDefiningOp<memref::SubViewOp>();
   };
@@ -800,8 +800,7 @@ bool alignReaderThreadTiles(TileSizes &threads, ArrayRef<int64_t> ranges,
            view.getStaticSizes()[dim] == size &&
            view.getStaticStrides()[dim] == 1;
   };
-  TileSizes aligned = threads;
-  for (auto [dim, tile] : llvm::enumerate(aligned)) {
+  for (auto [dim, tile] : llvm::enumerate(threads)) {
     if (tile == 0)
       continue;
     int64_t size = paddedType.getDimSize(dim);
@@ -819,9 +818,9 @@ bool alignReaderThreadTiles(TileSizes &threads, ArrayRef<int64_t> ranges,
     for (linalg::FillOp fill : fills)
       whole &= spansWhole(slabOf(fill), dim, size);
     if (!whole)
-      tile = 0;
+      return false;
   }
-  return adoptIfSpread(threads, aligned, ranges);
+  return adoptIfSpread(threads, threads, ranges);
 }
 
 /// Each of `fills` restricted to the thread tile of `parallel` (the thread
@@ -1005,7 +1004,7 @@ LogicalResult tileElementwise(RewriterBase &rewriter, linalg::LinalgOp op,
   if (!borderFills.empty() &&
       (!projections || transposing ||
        !(fillsBeforeReads
-             ? alignReaderThreadTiles(threads, ranges, op, borderFills)
+             ? readerTilesFitFills(threads, ranges, op, borderFills)
              : alignThreadTiles(threads, ranges,
                                 interior.getDefiningOp<memref::SubViewOp>(),
                                 borderFills))))
