@@ -306,20 +306,18 @@ static void run_parallel(ovm_parallel_region region, void *argument) {
   uint64_t band_nanoseconds[kOvmBandThreads];
   uint32_t rows[kOvmBandThreads];
   rows[0] = finish_band(&band_nanoseconds[0]);
-  int with_bands = rows[0] != 0;
   for (int32_t i = 1; i < size; ++i) {
     for (unsigned spins = 0;
          atomic_load_explicit(&team->slots[i].done, memory_order_acquire) !=
          generation;)
       back_off(&spins);
-    with_bands |= team->slots[i].band_rows != 0;
     if (i < kOvmBandThreads) {
       rows[i] = team->slots[i].band_rows;
       band_nanoseconds[i] = team->slots[i].band_nanoseconds;
     }
   }
-  if (with_bands)
-    ovm_band_shares_learn(team->band_shares, key, size, band_nanoseconds, rows);
+  /* (It learns nothing from regions without bands, nor in larger teams.) */
+  ovm_band_shares_learn(team->band_shares, key, size, band_nanoseconds, rows);
 }
 
 void ovm_parallel(ovm_parallel_region region, void *argument) {

@@ -602,6 +602,26 @@ LogicalResult tileGroupedShuffle(RewriterBase &rewriter, linalg::LinalgOp op) {
                       : failure();
 }
 
+/// Whether `op` has an operand that is a view of the buffer `root`.
+bool touchesBuffer(Operation *op, Value root) {
+  return llvm::any_of(op->getOperands(), [&](Value operand) {
+    return isa<BaseMemRefType>(operand.getType()) &&
+           rootBuffer(operand) == root;
+  });
+}
+
+/// Whether `op` reads a view of the buffer `root`.
+bool readsBuffer(linalg::LinalgOp op, Value root) {
+  return llvm::any_of(op.getDpsInputOperands(), [&](OpOperand *input) {
+    return rootBuffer(input->get()) == root;
+  });
+}
+
+/// The border slab that `fill` writes (a subview, as the callers found it).
+memref::SubViewOp slabOf(linalg::FillOp fill) {
+  return fill.getOutputs()[0].getDefiningOp<memref::SubViewOp>();
+}
+
 /// The fills of the border slabs of a padded buffer (ov-pad-borders) that
 /// can move into the thread tiles of `op`, the elementwise op writing the
 /// interior: fills of subviews of the same buffer before `op` in its block,
@@ -618,15 +638,8 @@ SmallVector<linalg::FillOp> borderFillsOf(linalg::LinalgOp op) {
   if (!interior)
     return {};
   Value buffer = rootBuffer(interior.getSource());
-  auto touchesBuffer = [&](Operation *other) {
-    return llvm::any_of(other->getOperands(), [&](Value operand) {
-      return isa<BaseMemRefType>(operand.getType()) &&
-             rootBuffer(operand) == buffer;
-    });
-  };
-  for (OpOperand *input : op.getDpsInputOperands())
-    if (rootBuffer(input->get()) == buffer)
-      return {};
+  if (readsBuffer(op, buffer))
+    return {};
   SmallVector<linalg::FillOp> fills;
   for (Operation *prev = op->getPrevNode(); prev; prev = prev->getPrevNode()) {
     auto fill = dyn_cast<linalg::FillOp>(prev);
@@ -639,7 +652,7 @@ SmallVector<linalg::FillOp> borderFillsOf(linalg::LinalgOp op) {
     }
     if (isa<ViewLikeOpInterface>(prev) || isMemoryEffectFree(prev))
       continue;
-    if (touchesBuffer(prev) || prev->getNumRegions() > 0)
+    if (touchesBuffer(prev, buffer) || prev->getNumRegions() > 0)
       break;
   }
   return fills;
@@ -673,29 +686,21 @@ SmallVector<linalg::FillOp> borderFillsBefore(linalg::LinalgOp op) {
       !op.getIndexingMapsArray().back().isIdentity())
     return {};
   Value output = rootBuffer(op.getDpsInits()[0]);
-  auto reads = [&](Value buffer) {
-    return llvm::any_of(op.getDpsInputOperands(), [&](OpOperand *input) {
-      return rootBuffer(input->get()) == rootBuffer(buffer);
-    });
-  };
-  auto touches = [](Operation *other, Value buffer) {
-    return llvm::any_of(other->getOperands(), [&](Value operand) {
-      return isa<BaseMemRefType>(operand.getType()) &&
-             rootBuffer(operand) == rootBuffer(buffer);
-    });
-  };
   SmallVector<linalg::FillOp> fills;
   SmallVector<Operation *> passed;
-  Value padded;
+  // The padded buffer (the first fill's) and its root.
+  Value padded, root;
   for (Operation *prev = op->getPrevNode(); prev; prev = prev->getPrevNode()) {
     auto fill = dyn_cast<linalg::FillOp>(prev);
-    memref::SubViewOp slab = fill ? codegen::staticSubview(fill.getOutputs()[0])
-                                  : memref::SubViewOp();
-    if (slab && fill.hasPureBufferSemantics() && !padded &&
-        reads(slab.getSource()) && rootBuffer(slab.getSource()) != output)
+    memref::SubViewOp slab = fill && fill.hasPureBufferSemantics()
+                                 ? codegen::staticSubview(fill.getOutputs()[0])
+                                 : memref::SubViewOp();
+    if (slab && !padded && rootBuffer(slab.getSource()) != output &&
+        readsBuffer(op, rootBuffer(slab.getSource()))) {
       padded = slab.getSource();
-    if (slab && padded && slab.getSource() == padded &&
-        fill.hasPureBufferSemantics()) {
+      root = rootBuffer(padded);
+    }
+    if (slab && padded && slab.getSource() == padded) {
       fills.push_back(fill);
       continue;
     }
@@ -703,8 +708,8 @@ SmallVector<linalg::FillOp> borderFillsBefore(linalg::LinalgOp op) {
       continue;
     // (Before the fills, whatever else touches the buffer stays there, and
     // nothing touches it before its allocation.)
-    if (padded && (touches(prev, padded) ||
-                   llvm::is_contained(prev->getResults(), rootBuffer(padded))))
+    if (padded && (touchesBuffer(prev, root) ||
+                   llvm::is_contained(prev->getResults(), root)))
       break;
     if (isa<memref::AllocOp, memref::DeallocOp>(prev))
       continue;
@@ -718,44 +723,33 @@ SmallVector<linalg::FillOp> borderFillsBefore(linalg::LinalgOp op) {
     return {};
   // The ops the fills move past write at most the interior.
   for (Operation *other : passed) {
-    if (!touches(other, padded))
+    if (!touchesBuffer(other, root))
       continue;
     Value written, read;
     if (auto copy = dyn_cast<memref::CopyOp>(other)) {
       written = copy.getTarget();
       read = copy.getSource();
     } else if (auto linalgOp = cast<linalg::LinalgOp>(other);
-               linalgOp.getNumDpsInits() == 1 &&
-               llvm::none_of(
-                   linalgOp.getDpsInputOperands(), [&](OpOperand *input) {
-                     return rootBuffer(input->get()) == rootBuffer(padded);
-                   })) {
+               linalgOp.getNumDpsInits() == 1 && !readsBuffer(linalgOp, root)) {
       written = linalgOp.getDpsInits()[0];
     }
     memref::SubViewOp interior =
         written ? codegen::staticSubview(written) : memref::SubViewOp();
     if (!interior || interior.getSource() != padded ||
-        (read && rootBuffer(read) == rootBuffer(padded)) ||
+        (read && rootBuffer(read) == root) ||
         llvm::any_of(fills, [&](linalg::FillOp fill) {
-          return !disjoint(
-              interior,
-              fill.getOutputs()[0].getDefiningOp<memref::SubViewOp>());
+          return !disjoint(interior, slabOf(fill));
         }))
       return {};
   }
   return fills;
 }
 
-/// Sets `threads` to `aligned` (tiles of some of its dimensions set to 0:
-/// whole) when a dimension is still spread over threads; false otherwise.
-bool adoptIfSpread(TileSizes &threads, const TileSizes &aligned,
-                   ArrayRef<int64_t> ranges) {
-  if (llvm::none_of(llvm::enumerate(aligned), [&](auto dim) {
-        return dim.value() != 0 && dim.value() < ranges[dim.index()];
-      }))
-    return false;
-  threads = aligned;
-  return true;
+/// Whether thread tiles `tiles` (0: whole) of loops `ranges` cut some loop.
+bool spreadsOverThreads(ArrayRef<int64_t> tiles, ArrayRef<int64_t> ranges) {
+  return llvm::any_of(llvm::enumerate(tiles), [&](auto dim) {
+    return dim.value() != 0 && dim.value() < ranges[dim.index()];
+  });
 }
 
 /// Thread tiles of `interior`'s writer are also tiles of the border fills
@@ -767,13 +761,16 @@ bool alignThreadTiles(TileSizes &threads, ArrayRef<int64_t> ranges,
                       ArrayRef<linalg::FillOp> fills) {
   TileSizes aligned = threads;
   for (linalg::FillOp fill : fills) {
-    auto slab = fill.getOutputs()[0].getDefiningOp<memref::SubViewOp>();
+    memref::SubViewOp slab = slabOf(fill);
     for (auto [dim, size] : llvm::enumerate(aligned))
       if (slab.getStaticOffsets()[dim] != interior.getStaticOffsets()[dim] ||
           slab.getStaticSizes()[dim] != interior.getStaticSizes()[dim])
         size = 0;
   }
-  return adoptIfSpread(threads, aligned, ranges);
+  if (!spreadsOverThreads(aligned, ranges))
+    return false;
+  threads = aligned;
+  return true;
 }
 
 /// Whether the thread tiles of `op`, which reads the padded buffer whose
@@ -784,11 +781,8 @@ bool alignThreadTiles(TileSizes &threads, ArrayRef<int64_t> ranges,
 /// channels), so that each tile reads only the border its own fills wrote.
 /// The reader's tiles stay as they are: a reader whose tiles also cut rows
 /// (ResNet-50's max pool) keeps them, and its fills stay apart.
-bool readerTilesFitFills(TileSizes &threads, ArrayRef<int64_t> ranges,
+bool readerTilesFitFills(ArrayRef<int64_t> threads, ArrayRef<int64_t> ranges,
                          linalg::LinalgOp op, ArrayRef<linalg::FillOp> fills) {
-  auto slabOf = [](linalg::FillOp fill) {
-    return fill.getOutputs()[0].getDefiningOp<memref::SubViewOp>();
-  };
   Value padded = slabOf(fills.front()).getSource();
   auto paddedType = cast<MemRefType>(padded.getType());
   auto outputType = cast<MemRefType>(op.getDpsInits()[0].getType());
@@ -820,7 +814,7 @@ bool readerTilesFitFills(TileSizes &threads, ArrayRef<int64_t> ranges,
     if (!whole)
       return false;
   }
-  return adoptIfSpread(threads, threads, ranges);
+  return spreadsOverThreads(threads, ranges);
 }
 
 /// Each of `fills` restricted to the thread tile of `parallel` (the thread
