@@ -10,7 +10,11 @@ its location (the ONNX node it came from), its bounds and a count of what its
 body does. With the runtime's OVM_REGION_TIMES files of a 1-thread and a
 2-thread run of the same object, it prints each region's time at 1 and 2
 threads, the busy time of each thread at 2, and the loss (2-thread wall time
-minus half the 1-thread time), largest loss first. With a 1-thread file only,
+minus half the 1-thread time), largest loss first. Files of runs with
+OVM_REGION_REPEAT=again or swapped (each region run a second time at once)
+add each region's second run ("again") and what its lines' places cost the
+first run at 2 threads (first minus second), beside the same at 1 thread
+halved. With a 1-thread file only,
 it prints the regions by their 1-thread time. With --onnx MODEL (the model
 the object was compiled from), regions that contract get the GFLOP/s of
 their Conv, Gemm or MatMul node at 1 thread (FLOPs from the node's shapes,
@@ -64,12 +68,15 @@ def regions(ir_path):
 
 
 def times(path):
-    """Region -> (wall us per call, busy us per call of each thread)."""
+    """Region -> (wall us per call, busy us per call of each thread, wall us
+    per call of the region's second runs or None)."""
     result = {}
     for line in open(path):
-        index, wall, calls, *busy = (int(field) for field in line.split())
+        first, _, again = line.partition(" again ")
+        index, wall, calls, *busy = (int(field) for field in first.split())
+        again_wall = int(again.split()[0]) / calls / 1e3 if again else None
         result[index] = (wall / calls / 1e3,
-                         [b / calls / 1e3 for b in busy])
+                         [b / calls / 1e3 for b in busy], again_wall)
     return result
 
 
@@ -158,11 +165,30 @@ def main():
           "%.0f us" % (sum(t[0] for t in one.values()),
                        sum(t[0] for t in two.values()),
                        sum(loss for loss, _ in rows)))
-    print("  loss   1t us   2t us  busy t0  busy t1  GF/s 1t  region")
+    repeated = all(t[2] is not None for t in list(one.values()) +
+                   list(two.values()))
+    if repeated:
+        print("run again at once: 1 thread %.0f us, 2 threads %.0f us; the "
+              "lines' places cost the first runs %.0f us at 2 threads, %.0f "
+              "at 1 (halved: %.0f)" % (
+                  sum(t[2] for t in one.values()),
+                  sum(t[2] for t in two.values()),
+                  sum(t[0] - t[2] for t in two.values()),
+                  sum(t[0] - t[2] for t in one.values()),
+                  sum(t[0] - t[2] for t in one.values()) / 2))
+        print("  loss   1t us   2t us  busy t0  busy t1  2t again  places "
+              "1t/2  GF/s 1t  region")
+    else:
+        print("  loss   1t us   2t us  busy t0  busy t1  GF/s 1t  region")
     for loss, i in rows[:args.top]:
         busy = two[i][1] + [0, 0]
-        print("%6.1f %7.1f %7.1f %8.1f %8.1f  %6s  %d %s" % (
-            loss, one[i][0], two[i][0], busy[0], busy[1],
+        again = ""
+        if repeated:
+            again = " %9.1f %7.1f %5.1f" % (
+                two[i][2], two[i][0] - two[i][2],
+                (one[i][0] - one[i][2]) / 2)
+        print("%6.1f %7.1f %7.1f %8.1f %8.1f%s  %6s  %d %s" % (
+            loss, one[i][0], two[i][0], busy[0], busy[1], again,
             rate(names[i], one[i][0], flops), i, names[i]))
 
 

@@ -335,6 +335,8 @@ int32_t ovm_parallel_thread_index(void *location) {
 
 int32_t ovm_parallel_region_size(void) { return current_size; }
 
+void ovm_parallel_run_as(int32_t index) { current_index = index; }
+
 int32_t ovm_runtime_num_threads(void) {
   /* A region inside a region runs on its thread (run_parallel). */
   return current_team ? 1 : num_threads_setting;

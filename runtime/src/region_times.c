@@ -14,6 +14,18 @@
  * between the end of the previous region and the start of this one. Meant
  * for one model run by one thread at a time (ov-run --benchmark).
  *
+ * With OVM_REGION_REPEAT=again too, every region runs a second time right
+ * after the first, and each line ends with " again <wall ns> <thread 0 busy
+ * ns> <thread 1 busy ns>" of those second runs. The second run finds every
+ * line the region touches where the first one left it, in the cache of the
+ * thread that touches it next; the difference between the two is what the
+ * places of the region's lines cost its first run (the other core's cache,
+ * memory). With OVM_REGION_REPEAT=swapped the second run's threads take
+ * each other's shares (in a team of n, thread i runs as n - 1 - i): each
+ * finds its lines in the other core's cache. Regions that update buffers in
+ * place compute other values in their second run, and rows banded by
+ * thread speed (band_shares.c) learn from both runs: for timing only.
+ *
  *===----------------------------------------------------------------------===*/
 
 #define _POSIX_C_SOURCE 200809L
@@ -23,12 +35,21 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 enum { kMaxRegions = 4096, kTimedThreads = 2 };
 
 static ovm_parallel_region regions[kMaxRegions];
 static uint64_t wall[kMaxRegions], calls[kMaxRegions], gaps[kMaxRegions];
 static _Atomic uint64_t busy[kMaxRegions][kTimedThreads];
+/* OVM_REGION_REPEAT: the second runs of the regions. */
+enum repeat_mode { kNoRepeat, kRepeatAgain, kRepeatSwapped };
+static enum repeat_mode repeat_mode;
+static uint64_t again_wall[kMaxRegions];
+static _Atomic uint64_t again_busy[kMaxRegions][kTimedThreads];
+/* Set by the calling thread while a region runs again (the region's start
+ * and join order it with the workers' reads). */
+static int running_again;
 static int region_count;
 static uint64_t last_end;
 
@@ -44,10 +65,16 @@ static void write_times(void) {
             path ? path : "");
     return;
   }
-  for (int i = 0; i < region_count; ++i)
-    fprintf(out, "%d %llu %llu %llu %llu\n", i, (unsigned long long)wall[i],
+  for (int i = 0; i < region_count; ++i) {
+    fprintf(out, "%d %llu %llu %llu %llu", i, (unsigned long long)wall[i],
             (unsigned long long)calls[i], (unsigned long long)busy[i][0],
             (unsigned long long)busy[i][1]);
+    if (repeat_mode != kNoRepeat)
+      fprintf(out, " again %llu %llu %llu", (unsigned long long)again_wall[i],
+              (unsigned long long)again_busy[i][0],
+              (unsigned long long)again_busy[i][1]);
+    fputc('\n', out);
+  }
   fclose(out);
   path = getenv("OVM_REGION_GAPS");
   out = path ? fopen(path, "w") : NULL;
@@ -59,14 +86,31 @@ static void write_times(void) {
   fclose(out);
 }
 
+static enum repeat_mode read_repeat_mode(void) {
+  const char *text = getenv("OVM_REGION_REPEAT");
+  if (!text || !*text)
+    return kNoRepeat;
+  if (strcmp(text, "again") == 0)
+    return kRepeatAgain;
+  if (strcmp(text, "swapped") == 0)
+    return kRepeatSwapped;
+  fprintf(stderr,
+          "ovmlir runtime: OVM_REGION_REPEAT is '%s', not 'again' or "
+          "'swapped': regions run once\n",
+          text);
+  return kNoRepeat;
+}
+
 int ovm_region_times_enabled(void) {
   /* 0: not read yet, 1: off, 2: on. */
   static atomic_int state = 0;
   int value = atomic_load(&state);
   if (value == 0) {
     value = getenv("OVM_REGION_TIMES") ? 2 : 1;
-    if (value == 2)
+    if (value == 2) {
+      repeat_mode = read_repeat_mode();
       atexit(write_times);
+    }
     atomic_store(&state, value);
   }
   return value == 2;
@@ -81,11 +125,21 @@ void ovm_region_times_arrive(void) {
 static void timed_region(int32_t *thread, int32_t *same_thread,
                          void *captured) {
   arrival = 0;
+  int32_t index = *thread;
+  int swapped = running_again && repeat_mode == kRepeatSwapped;
+  int32_t runs_as = swapped ? ovm_parallel_region_size() - 1 - index : index;
+  if (swapped)
+    ovm_parallel_run_as(runs_as);
   uint64_t start = ovm_monotonic_nanoseconds();
-  timed_function(thread, same_thread, captured);
+  timed_function(&runs_as, &runs_as, captured);
   uint64_t end = arrival ? arrival : ovm_monotonic_nanoseconds();
-  if (*thread < kTimedThreads)
-    atomic_fetch_add(&busy[timed_index][*thread], end - start);
+  if (swapped)
+    ovm_parallel_run_as(index);
+  (void)same_thread;
+  if (index < kTimedThreads)
+    atomic_fetch_add(running_again ? &again_busy[timed_index][index]
+                                   : &busy[timed_index][index],
+                     end - start);
 }
 
 static int index_of(ovm_parallel_region region) {
@@ -114,4 +168,12 @@ void ovm_region_times_run(ovm_parallel_region region, void *captured,
   last_end = ovm_monotonic_nanoseconds();
   wall[index] += last_end - start;
   ++calls[index];
+  if (repeat_mode == kNoRepeat)
+    return;
+  running_again = 1;
+  start = ovm_monotonic_nanoseconds();
+  run(timed_region, captured);
+  last_end = ovm_monotonic_nanoseconds();
+  again_wall[index] += last_end - start;
+  running_again = 0;
 }

@@ -173,5 +173,9 @@ int ovm_region_times_enabled(void);
 void ovm_region_times_run(ovm_parallel_region region, void *captured,
                           void (*run)(ovm_parallel_region, void *));
 void ovm_region_times_arrive(void);
+/* Makes the calling thread of a region run as thread `index` of its team
+ * (ovm_parallel_thread_index) until called again: OVM_REGION_REPEAT=swapped
+ * (region_times.c). */
+void ovm_parallel_run_as(int32_t index);
 
 #endif /* OVMLIR_RUNTIME_INTERNAL_H */
