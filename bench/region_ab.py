@@ -53,7 +53,7 @@ def run_once(ov_run, obj, input_npy, threads, runs, times_file):
     match = run.BENCHMARK_LINE.search(out.stdout)
     if out.returncode != 0 or not match:
         sys.exit("ov-run failed on %s:\n%s" % (obj, out.stderr))
-    regions = {region: wall for region, (wall, _)
+    regions = {region: wall for region, (wall, _, _)
                in omp_regions.times(times_file).items()}
     return float(match.group(3)), regions
 
