@@ -408,6 +408,90 @@ func.func @completed_channels(%x: tensor<1x40x8x8xf32>, %bias: tensor<1x40x1x1xf
   return %d : tensor<1x40x8x8xf32>
 }
 
+// A squeeze-excite block: the pool of a blocked convolution's result, a
+// convolution on the pooled [1, 32, 1, 1] (the fully connected layer), its
+// sigmoid, the scaling of the first result by it and the projection. The sigmoid runs on
+// the fully connected layer's blocked result, [1, 1, 1, 1, 32], which the
+// scaling reads as its per-channel vector: no reorder of that result back
+// to [1, 32, 1, 1] (a transpose moving its unit dimensions).
+// CHECK-LABEL: func.func @squeeze_excite
+// CHECK: %[[FC:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x1x1x32xf32>)
+// CHECK: %[[FCB:.*]] = tensor.expand_shape %[[FC]] {{.*}} into tensor<1x1x1x1x32xf32>
+// CHECK: %[[GATE:.*]] = linalg.generic {{.*}} ins(%[[FCB]] : tensor<1x1x1x1x32xf32>) outs(%{{.*}} : tensor<1x1x1x1x32xf32>)
+// CHECK: math.exp
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %[[GATE]] : tensor<1x1x4x4x32xf32>, tensor<1x1x1x1x32xf32>)
+// CHECK: arith.mulf
+// CHECK-NOT: tensor<1x32x1x1xf32>
+// CHECK: return
+// A per-channel vector made otherwise (an argument's sigmoid) is reshaped
+// as it is.
+// CHECK-LABEL: func.func @argument_gate
+// CHECK: %[[GATE:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<1x32x1x1xf32>)
+// CHECK: math.exp
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[GATE]]
+// CHECK: %[[VECTOR:.*]] = tensor.expand_shape %[[FLAT]] {{.*}} into tensor<1x1x1x1x32xf32>
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %[[VECTOR]] : tensor<1x1x4x4x32xf32>, tensor<1x1x1x1x32xf32>)
+func.func @squeeze_excite(%x: tensor<1x32x4x4xf32>, %init: tensor<1x32x4x4xf32>, %fcInit: tensor<1x32x1x1xf32>) -> tensor<1x32x4x4xf32> {
+  %w = arith.constant dense<0.5> : tensor<32x32x1x1xf32>
+  %wfc = arith.constant dense<0.25> : tensor<32x32x1x1xf32>
+  %zero = arith.constant 0.0 : f32
+  %zero2 = arith.constant 0.0 : f32
+  %one = arith.constant 1.0 : f32
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x32x4x4xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32>
+  %e = tensor.empty() : tensor<1x32x1x1xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<1x32x1x1xf32>) -> tensor<1x32x1x1xf32>
+  %pool = linalg.generic {indexing_maps = [#id, affine_map<(n, c, h, w) -> (n, c, 0, 0)>], iterator_types = ["parallel", "parallel", "reduction", "reduction"]} ins(%c : tensor<1x32x4x4xf32>) outs(%f : tensor<1x32x1x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %s = arith.addf %out, %in : f32
+    linalg.yield %s : f32
+  } -> tensor<1x32x1x1xf32>
+  %fc = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%pool, %wfc : tensor<1x32x1x1xf32>, tensor<32x32x1x1xf32>) outs(%fcInit : tensor<1x32x1x1xf32>) -> tensor<1x32x1x1xf32>
+  %gate = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%fc : tensor<1x32x1x1xf32>) outs(%e : tensor<1x32x1x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %n = arith.negf %in : f32
+    %x1 = math.exp %n : f32
+    %d = arith.addf %x1, %one : f32
+    %g = arith.divf %one, %d : f32
+    linalg.yield %g : f32
+  } -> tensor<1x32x1x1xf32>
+  %e2 = tensor.empty() : tensor<1x32x4x4xf32>
+  %scaled = linalg.generic {indexing_maps = [#id, #perChannel, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c, %gate : tensor<1x32x4x4xf32>, tensor<1x32x1x1xf32>) outs(%e2 : tensor<1x32x4x4xf32>) {
+  ^bb0(%in: f32, %s: f32, %out: f32):
+    %m = arith.mulf %in, %s : f32
+    linalg.yield %m : f32
+  } -> tensor<1x32x4x4xf32>
+  %e3 = tensor.empty() : tensor<1x32x4x4xf32>
+  %zeros = linalg.fill ins(%zero2 : f32) outs(%e3 : tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32>
+  %p = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%scaled, %w : tensor<1x32x4x4xf32>, tensor<32x32x1x1xf32>) outs(%zeros : tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32>
+  return %p : tensor<1x32x4x4xf32>
+}
+
+func.func @argument_gate(%x: tensor<1x32x4x4xf32>, %init: tensor<1x32x4x4xf32>, %logits: tensor<1x32x1x1xf32>) -> tensor<1x32x4x4xf32> {
+  %w = arith.constant dense<0.5> : tensor<32x32x1x1xf32>
+  %zero2 = arith.constant 0.0 : f32
+  %one = arith.constant 1.0 : f32
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%x, %w : tensor<1x32x4x4xf32>, tensor<32x32x1x1xf32>) outs(%init : tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32>
+  %e = tensor.empty() : tensor<1x32x1x1xf32>
+  %gate = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%logits : tensor<1x32x1x1xf32>) outs(%e : tensor<1x32x1x1xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %n = arith.negf %in : f32
+    %x1 = math.exp %n : f32
+    %d = arith.addf %x1, %one : f32
+    %g = arith.divf %one, %d : f32
+    linalg.yield %g : f32
+  } -> tensor<1x32x1x1xf32>
+  %e2 = tensor.empty() : tensor<1x32x4x4xf32>
+  %scaled = linalg.generic {indexing_maps = [#id, #perChannel, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c, %gate : tensor<1x32x4x4xf32>, tensor<1x32x1x1xf32>) outs(%e2 : tensor<1x32x4x4xf32>) {
+  ^bb0(%in: f32, %s: f32, %out: f32):
+    %m = arith.mulf %in, %s : f32
+    linalg.yield %m : f32
+  } -> tensor<1x32x4x4xf32>
+  %e3 = tensor.empty() : tensor<1x32x4x4xf32>
+  %zeros = linalg.fill ins(%zero2 : f32) outs(%e3 : tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32>
+  %p = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%scaled, %w : tensor<1x32x4x4xf32>, tensor<32x32x1x1xf32>) outs(%zeros : tensor<1x32x4x4xf32>) -> tensor<1x32x4x4xf32>
+  return %p : tensor<1x32x4x4xf32>
+}
+
 // A bias sum as the initial value (ResNet-50's projection blocks: the sum of
 // two convolutions' biases, each broadcast over the plane): the broadcasts and
 // their sum are made blocked, only the input is reordered.

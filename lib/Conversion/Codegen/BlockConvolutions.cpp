@@ -694,6 +694,22 @@ Value Blocker::reorderFromBlocked(Value blocked, RankedTensorType type,
 Value Blocker::channelVector(Value value, Location loc) {
   auto type = cast<RankedTensorType>(value.getType());
   int64_t channels = type.getNumElements();
+  // A [N = 1, C, 1, 1] made from a blocked convolution's result (a
+  // squeeze-excite block's sigmoid of its second fully connected layer)
+  // has a blocked form of the same elements: the ops making it run
+  // blocked (no reorder of that layer's result back to NCHW for them).
+  if (type.getRank() == 4 && type.getDimSize(1) == channels &&
+      isBlockable(value) && madeByChosen(value)) {
+    Value found = blockedForms.lookup(value);
+    if (!found) {
+      OpBuilder::InsertionGuard guard(rewriter);
+      found = fromProducer(value);
+      if (found)
+        blockedForms[value] = found;
+    }
+    if (found)
+      return found;
+  }
   int64_t block = blockSize(channels);
   int64_t completed = blockedChannels(channels);
   SmallVector<int64_t> shape;
