@@ -124,6 +124,7 @@ void ovm_region_times_arrive(void) {
 /* Runs on every thread of the team in place of the region. */
 static void timed_region(int32_t *thread, int32_t *same_thread,
                          void *captured) {
+  (void)same_thread; /* The same index as `thread`. */
   arrival = 0;
   int32_t index = *thread;
   int swapped = running_again && repeat_mode == kRepeatSwapped;
@@ -135,7 +136,6 @@ static void timed_region(int32_t *thread, int32_t *same_thread,
   uint64_t end = arrival ? arrival : ovm_monotonic_nanoseconds();
   if (swapped)
     ovm_parallel_run_as(index);
-  (void)same_thread;
   if (index < kTimedThreads)
     atomic_fetch_add(running_again ? &again_busy[timed_index][index]
                                    : &busy[timed_index][index],
