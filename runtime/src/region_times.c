@@ -41,12 +41,14 @@ enum { kMaxRegions = 4096, kTimedThreads = 2 };
 
 static ovm_parallel_region regions[kMaxRegions];
 static uint64_t wall[kMaxRegions], calls[kMaxRegions], gaps[kMaxRegions];
-static _Atomic uint64_t busy[kMaxRegions][kTimedThreads];
+/* A row per thread, on lines of its own: a line both threads add to would
+ * move between their cores in every timed region. */
+static _Alignas(64) _Atomic uint64_t busy[kTimedThreads][kMaxRegions];
 /* OVM_REGION_REPEAT: the second runs of the regions. */
 enum repeat_mode { kNoRepeat, kRepeatAgain, kRepeatSwapped };
 static enum repeat_mode repeat_mode;
 static uint64_t again_wall[kMaxRegions];
-static _Atomic uint64_t again_busy[kMaxRegions][kTimedThreads];
+static _Alignas(64) _Atomic uint64_t again_busy[kTimedThreads][kMaxRegions];
 /* Set by the calling thread while a region runs again (the region's start
  * and join order it with the workers' reads). */
 static int running_again;
@@ -67,12 +69,12 @@ static void write_times(void) {
   }
   for (int i = 0; i < region_count; ++i) {
     fprintf(out, "%d %llu %llu %llu %llu", i, (unsigned long long)wall[i],
-            (unsigned long long)calls[i], (unsigned long long)busy[i][0],
-            (unsigned long long)busy[i][1]);
+            (unsigned long long)calls[i], (unsigned long long)busy[0][i],
+            (unsigned long long)busy[1][i]);
     if (repeat_mode != kNoRepeat)
       fprintf(out, " again %llu %llu %llu", (unsigned long long)again_wall[i],
-              (unsigned long long)again_busy[i][0],
-              (unsigned long long)again_busy[i][1]);
+              (unsigned long long)again_busy[0][i],
+              (unsigned long long)again_busy[1][i]);
     fputc('\n', out);
   }
   fclose(out);
@@ -137,8 +139,8 @@ static void timed_region(int32_t *thread, int32_t *same_thread,
   if (swapped)
     ovm_parallel_run_as(index);
   if (index < kTimedThreads)
-    atomic_fetch_add(running_again ? &again_busy[timed_index][index]
-                                   : &busy[timed_index][index],
+    atomic_fetch_add(running_again ? &again_busy[index][timed_index]
+                                   : &busy[index][timed_index],
                      end - start);
 }
 
