@@ -502,6 +502,9 @@ public:
   void rewritePlaneReduction(linalg::GenericOp op);
 
 private:
+  /// The blocked form of `value` when it has one already or its producer
+  /// has one (made at most once); null otherwise (nothing made).
+  Value producedBlocked(Value value);
   Value fromProducer(Value value);
   Value elementwise(linalg::GenericOp op);
   Value padded(tensor::PadOp pad);
@@ -558,15 +561,22 @@ Value transposed(RewriterBase &rewriter, Location loc, Value value,
       .getResult(0);
 }
 
-Value Blocker::blocked(Value value) {
+Value Blocker::producedBlocked(Value value) {
   if (Value found = blockedForms.lookup(value))
     return found;
   OpBuilder::InsertionGuard guard(rewriter);
   Value result = fromProducer(value);
-  if (!result) {
-    rewriter.setInsertionPointAfterValue(value);
-    result = reorderToBlocked(value);
-  }
+  if (result)
+    blockedForms[value] = result;
+  return result;
+}
+
+Value Blocker::blocked(Value value) {
+  if (Value found = producedBlocked(value))
+    return found;
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPointAfterValue(value);
+  Value result = reorderToBlocked(value);
   blockedForms[value] = result;
   return result;
 }
@@ -699,17 +709,9 @@ Value Blocker::channelVector(Value value, Location loc) {
   // has a blocked form of the same elements: the ops making it run
   // blocked (no reorder of that layer's result back to NCHW for them).
   if (type.getRank() == 4 && type.getDimSize(1) == channels &&
-      isBlockable(value) && madeByChosen(value)) {
-    Value found = blockedForms.lookup(value);
-    if (!found) {
-      OpBuilder::InsertionGuard guard(rewriter);
-      found = fromProducer(value);
-      if (found)
-        blockedForms[value] = found;
-    }
-    if (found)
+      isBlockable(value) && madeByChosen(value))
+    if (Value found = producedBlocked(value))
       return found;
-  }
   int64_t block = blockSize(channels);
   int64_t completed = blockedChannels(channels);
   SmallVector<int64_t> shape;
