@@ -168,14 +168,14 @@ def main():
     repeated = all(t[2] is not None for t in list(one.values()) +
                    list(two.values()))
     if repeated:
+        places_one = sum(t[0] - t[2] for t in one.values())
         print("run again at once: 1 thread %.0f us, 2 threads %.0f us; the "
               "lines' places cost the first runs %.0f us at 2 threads, %.0f "
               "at 1 (halved: %.0f)" % (
                   sum(t[2] for t in one.values()),
                   sum(t[2] for t in two.values()),
                   sum(t[0] - t[2] for t in two.values()),
-                  sum(t[0] - t[2] for t in one.values()),
-                  sum(t[0] - t[2] for t in one.values()) / 2))
+                  places_one, places_one / 2))
         print("  loss   1t us   2t us  busy t0  busy t1  2t again  places "
               "1t/2  GF/s 1t  region")
     else:

@@ -157,25 +157,28 @@ static int index_of(ovm_parallel_region region) {
   return region_count++;
 }
 
+/* Runs the timed region once; returns its wall time and sets last_end. */
+static uint64_t run_timed(void *captured,
+                          void (*run)(ovm_parallel_region, void *)) {
+  uint64_t start = ovm_monotonic_nanoseconds();
+  run(timed_region, captured);
+  last_end = ovm_monotonic_nanoseconds();
+  return last_end - start;
+}
+
 void ovm_region_times_run(ovm_parallel_region region, void *captured,
                           void (*run)(ovm_parallel_region, void *)) {
   int index = index_of(region);
   timed_function = region;
   timed_index = index;
-  uint64_t start = ovm_monotonic_nanoseconds();
   /* The first region of a run follows the previous run's last: no gap. */
   if (last_end && index != 0)
-    gaps[index] += start - last_end;
-  run(timed_region, captured);
-  last_end = ovm_monotonic_nanoseconds();
-  wall[index] += last_end - start;
+    gaps[index] += ovm_monotonic_nanoseconds() - last_end;
+  wall[index] += run_timed(captured, run);
   ++calls[index];
   if (repeat_mode == kNoRepeat)
     return;
   running_again = 1;
-  start = ovm_monotonic_nanoseconds();
-  run(timed_region, captured);
-  last_end = ovm_monotonic_nanoseconds();
-  again_wall[index] += last_end - start;
+  again_wall[index] += run_timed(captured, run);
   running_again = 0;
 }
