@@ -900,3 +900,88 @@ func.func @winograd_products_small_plane(%v: memref<16x4x14x14x32xf32>, %u: memr
   }
   return
 }
+
+// A 1x1 layer writing one row of a ring of rows (ov-compute-blocks-by-rows:
+// a strided view of a larger buffer), its bias written into the row right
+// before it and a ReLU6 updating the row in place right after it: both join
+// its register tiles (the bias as the first accumulators, the clip before
+// the store), as they do on a buffer of its own; no loop of their own goes
+// over the row.
+// CHECK-LABEL: func.func @row_of_ring
+// CHECK: scf.parallel
+// CHECK: %[[BIAS:.*]] = vector.transfer_read %{{.*}} permutation_map = #{{.*}} : memref<1x4x1x32xf32>, vector<8x32xf32>
+// CHECK: scf.for %{{.*}} iter_args(%{{.*}} = %[[BIAS]])
+// CHECK: vector.contract
+// CHECK: %[[LOW:.*]] = arith.maximumf
+// CHECK: %[[CLIPPED:.*]] = arith.minimumf %[[LOW]]
+// CHECK: vector.transfer_write %[[CLIPPED]]
+// CHECK-NOT: linalg.generic
+// CHECK: return
+#rowBias = affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>
+#rowIdentity = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+#rowLhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rowRhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#rowOut = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+func.func @row_of_ring(%x: memref<1x2x14x32xf32>, %w: memref<4x2x32x32xf32>, %bias: memref<1x4x1x1x32xf32>, %ring: memref<1x4x3x16x32xf32>, %slot: index) {
+  %zero = arith.constant 0.0 : f32
+  %six = arith.constant 6.0 : f32
+  %row = memref.subview %ring[0, 0, %slot, 1, 0] [1, 4, 1, 14, 32] [1, 1, 1, 1, 1] : memref<1x4x3x16x32xf32> to memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>
+  linalg.generic {indexing_maps = [#rowBias, #rowIdentity], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%bias : memref<1x4x1x1x32xf32>) outs(%row : memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %flat = memref.collapse_shape %row [[0], [1], [2, 3], [4]] : memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>> into memref<1x4x14x32xf32, strided<[6144, 1536, 32, 1], offset: ?>>
+  linalg.generic {indexing_maps = [#rowLhs, #rowRhs, #rowOut], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x2x14x32xf32>, memref<4x2x32x32xf32>) outs(%flat : memref<1x4x14x32xf32, strided<[6144, 1536, 32, 1], offset: ?>>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#rowIdentity, #rowIdentity], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%row : memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>) outs(%row : memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>) {
+  ^bb0(%in: f32, %out: f32):
+    %m = arith.maximumf %in, %zero : f32
+    %n = arith.minimumf %m, %six : f32
+    linalg.yield %n : f32
+  }
+  return
+}
+
+// The same, but the op after it also reads another row of the ring (the
+// row before): that row is in the layer's buffer, so the op stays a loop of
+// its own after the layer's (a serial one: 1792 elements); the bias still
+// joins the register tiles.
+// CHECK-LABEL: func.func @row_of_ring_reading_another_row
+// CHECK: %[[BIAS:.*]] = vector.transfer_read %{{.*}} permutation_map = #{{.*}} : memref<1x4x1x32xf32>, vector<8x32xf32>
+// CHECK: scf.for %{{.*}} iter_args(%{{.*}} = %[[BIAS]])
+// CHECK: vector.contract
+// CHECK-NOT: arith.maximumf
+// CHECK: scf.reduce
+// CHECK: scf.for
+// CHECK: arith.maximumf
+func.func @row_of_ring_reading_another_row(%x: memref<1x2x14x32xf32>, %w: memref<4x2x32x32xf32>, %bias: memref<1x4x1x1x32xf32>, %ring: memref<1x4x3x16x32xf32>, %slot: index, %before: index) {
+  %row = memref.subview %ring[0, 0, %slot, 1, 0] [1, 4, 1, 14, 32] [1, 1, 1, 1, 1] : memref<1x4x3x16x32xf32> to memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>
+  %other = memref.subview %ring[0, 0, %before, 1, 0] [1, 4, 1, 14, 32] [1, 1, 1, 1, 1] : memref<1x4x3x16x32xf32> to memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>
+  linalg.generic {indexing_maps = [#rowBias, #rowIdentity], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%bias : memref<1x4x1x1x32xf32>) outs(%row : memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %flat = memref.collapse_shape %row [[0], [1], [2, 3], [4]] : memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>> into memref<1x4x14x32xf32, strided<[6144, 1536, 32, 1], offset: ?>>
+  linalg.generic {indexing_maps = [#rowLhs, #rowRhs, #rowOut], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x2x14x32xf32>, memref<4x2x32x32xf32>) outs(%flat : memref<1x4x14x32xf32, strided<[6144, 1536, 32, 1], offset: ?>>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#rowIdentity, #rowIdentity, #rowIdentity], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%row, %other : memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>, memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>) outs(%row : memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>) {
+  ^bb0(%in: f32, %prev: f32, %out: f32):
+    %m = arith.maximumf %in, %prev : f32
+    linalg.yield %m : f32
+  }
+  return
+}

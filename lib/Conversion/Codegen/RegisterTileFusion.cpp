@@ -951,6 +951,59 @@ neighboursOfExpansion(RewriterBase &rewriter, linalg::LinalgOp contraction,
   return found;
 }
 
+/// Whether `op`'s inputs other than `view` (read with the identity map, at
+/// most `viewReads` times) are defined before `contraction` and are not in
+/// `root`'s memory.
+bool readsOnlyAround(linalg::LinalgOp op, Value view, Value root,
+                     linalg::LinalgOp contraction, int viewReads) {
+  DominanceInfo dominance;
+  int reads = 0;
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    Value value = input->get();
+    if (value == view && op.getMatchingIndexingMap(input).isIdentity()) {
+      ++reads;
+      continue;
+    }
+    if (!dominance.properlyDominates(value, contraction) ||
+        (isa<MemRefType>(value.getType()) && rootBuffer(value) == root))
+      return false;
+  }
+  return reads <= viewReads;
+}
+
+/// The neighbours of a contraction writing `view`, a static part of a
+/// larger buffer (a row of a plane or of a ring of rows:
+/// ov-compute-blocks-by-rows; a part of a concatenation): the elementwise
+/// op writing all of `view` right before it, and the one updating `view`
+/// in place right after it. Nothing else touches the buffer in between,
+/// so in the register tiles they compute the same values in the same
+/// place: nothing is retargeted.
+RegisterTileNeighbours neighboursOfView(RewriterBase &rewriter,
+                                        linalg::LinalgOp contraction,
+                                        Value view, const Groups &groups) {
+  RegisterTileNeighbours found;
+  Value root = rootBuffer(view);
+  Operation *prev = contraction->getPrevNode();
+  while (prev && isPassable(prev, root))
+    prev = prev->getPrevNode();
+  auto initializer = dyn_cast_or_null<linalg::LinalgOp>(prev);
+  if (initializer && isElementwiseOnBuffers(initializer) &&
+      initializer.getDpsInits()[0] == view &&
+      readsOnlyAround(initializer, view, root, contraction, 0) &&
+      canGroup(initializer, groups))
+    found.initializer = groupLoops(rewriter, initializer, groups);
+  Operation *next = contraction->getNextNode();
+  while (next && isPassable(next, root))
+    next = next->getNextNode();
+  auto epilogue = dyn_cast_or_null<linalg::LinalgOp>(next);
+  if (epilogue && isElementwiseOnBuffers(epilogue) &&
+      epilogue.getDpsInits()[0] == view &&
+      readsOnlyAround(epilogue, view, root, contraction, 1) &&
+      canGroup(epilogue, groups))
+    found.epilogue = groupLoops(rewriter, epilogue, groups);
+  return found;
+}
+
 /// Whether the op after `contraction` (past ops that do not touch
 /// `buffer`) reads an expand_shape of `buffer` (not `buffer` itself).
 bool nextReadsExpansion(linalg::LinalgOp contraction, Value buffer) {
@@ -992,10 +1045,14 @@ findRegisterTileNeighbours(RewriterBase &rewriter,
     groups = collapse.getReassociationIndices();
   }
   auto type = dyn_cast<MemRefType>(buffer.getType());
-  if (!type || !type.getLayout().isIdentity() || !type.hasStaticShape())
+  if (!type || !type.hasStaticShape())
     return found;
   if (groups.empty())
     groups = identityGroups(type.getRank());
+  if (!type.getLayout().isIdentity())
+    return buffer.getDefiningOp<memref::SubViewOp>()
+               ? neighboursOfView(rewriter, contraction, buffer, groups)
+               : found;
 
   SmallVector<Operation *> lateFrees;
   linalg::LinalgOp initializer =
