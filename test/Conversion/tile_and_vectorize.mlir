@@ -985,3 +985,38 @@ func.func @row_of_ring_reading_another_row(%x: memref<1x2x14x32xf32>, %w: memref
   }
   return
 }
+
+// A row of a plane whose initializer (the bias plus a residual row) writes
+// another subview op of the same row than the one the layer writes (each op
+// on rows gets its own view of the row): the same elements, so it joins the
+// register tiles too.
+// CHECK-LABEL: func.func @row_of_plane_two_views
+// CHECK: scf.parallel
+// CHECK: %[[BIAS:.*]] = vector.transfer_read %{{.*}} permutation_map = #{{.*}} : memref<1x4x1x32xf32>, vector<8x32xf32>
+// CHECK: %[[RESIDUAL:.*]] = vector.transfer_read %{{.*}} : memref<1x4x14x32xf32, strided<[25088, 6272, 32, 1], offset: ?>>, vector<8x32xf32>
+// CHECK: %[[START:.*]] = arith.addf %[[BIAS]], %[[RESIDUAL]]
+// CHECK: scf.for %{{.*}} iter_args(%{{.*}} = %[[START]])
+// CHECK: vector.contract
+// CHECK-NOT: linalg.generic
+// CHECK: return
+#rowResidual = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+func.func @row_of_plane_two_views(%x: memref<1x2x14x32xf32>, %w: memref<4x2x32x32xf32>, %bias: memref<1x4x1x1x32xf32>, %shortcut: memref<1x4x14x14x32xf32>, %plane: memref<1x4x14x14x32xf32>, %r: index) {
+  %residual = memref.subview %shortcut[0, 0, %r, 0, 0] [1, 4, 1, 14, 32] [1, 1, 1, 1, 1] : memref<1x4x14x14x32xf32> to memref<1x4x1x14x32xf32, strided<[25088, 6272, 448, 32, 1], offset: ?>>
+  %start = memref.subview %plane[0, 0, %r, 0, 0] [1, 4, 1, 14, 32] [1, 1, 1, 1, 1] : memref<1x4x14x14x32xf32> to memref<1x4x1x14x32xf32, strided<[25088, 6272, 448, 32, 1], offset: ?>>
+  linalg.generic {indexing_maps = [#rowBias, #rowResidual, #rowIdentity], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%bias, %residual : memref<1x4x1x1x32xf32>, memref<1x4x1x14x32xf32, strided<[25088, 6272, 448, 32, 1], offset: ?>>) outs(%start : memref<1x4x1x14x32xf32, strided<[25088, 6272, 448, 32, 1], offset: ?>>) {
+  ^bb0(%b: f32, %s: f32, %out: f32):
+    %sum = arith.addf %b, %s : f32
+    linalg.yield %sum : f32
+  }
+  %row = memref.subview %plane[0, 0, %r, 0, 0] [1, 4, 1, 14, 32] [1, 1, 1, 1, 1] : memref<1x4x14x14x32xf32> to memref<1x4x1x14x32xf32, strided<[25088, 6272, 448, 32, 1], offset: ?>>
+  %flat = memref.collapse_shape %row [[0], [1], [2, 3], [4]] : memref<1x4x1x14x32xf32, strided<[25088, 6272, 448, 32, 1], offset: ?>> into memref<1x4x14x32xf32, strided<[25088, 6272, 32, 1], offset: ?>>
+  linalg.generic {indexing_maps = [#rowLhs, #rowRhs, #rowOut], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x2x14x32xf32>, memref<4x2x32x32xf32>) outs(%flat : memref<1x4x14x32xf32, strided<[25088, 6272, 32, 1], offset: ?>>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  return
+}

@@ -951,6 +951,19 @@ neighboursOfExpansion(RewriterBase &rewriter, linalg::LinalgOp contraction,
   return found;
 }
 
+/// Whether `a` and `b` are the same elements of the same buffer: one value,
+/// or subviews of the same view with equal offsets, sizes and strides (rows
+/// that ov-compute-blocks-by-rows made for each op on them).
+bool isSameView(Value a, Value b) {
+  if (a == b)
+    return true;
+  auto first = a.getDefiningOp<memref::SubViewOp>();
+  auto second = b.getDefiningOp<memref::SubViewOp>();
+  return first && second && first.getType() == second.getType() &&
+         isSameView(first.getSource(), second.getSource()) &&
+         first.isSameAs(second, isEqualConstantIntOrValue);
+}
+
 /// Whether `op`'s inputs other than `view` (read with the identity map, at
 /// most `viewReads` times) are defined before `contraction` and are not in
 /// `root`'s memory.
@@ -960,7 +973,8 @@ bool readsOnlyAround(linalg::LinalgOp op, Value view, Value root,
   int reads = 0;
   for (OpOperand *input : op.getDpsInputOperands()) {
     Value value = input->get();
-    if (value == view && op.getMatchingIndexingMap(input).isIdentity()) {
+    if (isSameView(value, view) &&
+        op.getMatchingIndexingMap(input).isIdentity()) {
       ++reads;
       continue;
     }
@@ -988,7 +1002,7 @@ RegisterTileNeighbours neighboursOfView(RewriterBase &rewriter,
     prev = prev->getPrevNode();
   auto initializer = dyn_cast_or_null<linalg::LinalgOp>(prev);
   if (initializer && isElementwiseOnBuffers(initializer) &&
-      initializer.getDpsInits()[0] == view &&
+      isSameView(initializer.getDpsInits()[0], view) &&
       readsOnlyAround(initializer, view, root, contraction, 0) &&
       canGroup(initializer, groups))
     found.initializer = groupLoops(rewriter, initializer, groups);
@@ -997,7 +1011,7 @@ RegisterTileNeighbours neighboursOfView(RewriterBase &rewriter,
     next = next->getNextNode();
   auto epilogue = dyn_cast_or_null<linalg::LinalgOp>(next);
   if (epilogue && isElementwiseOnBuffers(epilogue) &&
-      epilogue.getDpsInits()[0] == view &&
+      isSameView(epilogue.getDpsInits()[0], view) &&
       readsOnlyAround(epilogue, view, root, contraction, 1) &&
       canGroup(epilogue, groups))
     found.epilogue = groupLoops(rewriter, epilogue, groups);
