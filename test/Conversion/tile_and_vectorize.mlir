@@ -1020,3 +1020,33 @@ func.func @row_of_plane_two_views(%x: memref<1x2x14x32xf32>, %w: memref<4x2x32x3
   }
   return
 }
+
+// A row whose op after the layer reads a buffer that an op between the two
+// writes: in the register tiles it would read that buffer before the write,
+// so it stays after the write (in one thread loop with it).
+// CHECK-LABEL: func.func @row_epilogue_input_written_between
+// CHECK: vector.contract
+// CHECK-NOT: arith.maximumf
+// CHECK: scf.reduce
+// CHECK: vector.transfer_write %{{.*}}, %arg3
+// CHECK: arith.maximumf
+func.func @row_epilogue_input_written_between(%x: memref<1x2x14x32xf32>, %w: memref<4x2x32x32xf32>, %ring: memref<1x4x3x16x32xf32>, %floor: memref<1x4x1x14x32xf32>, %slot: index) {
+  %zero = arith.constant 0.0 : f32
+  %row = memref.subview %ring[0, 0, %slot, 1, 0] [1, 4, 1, 14, 32] [1, 1, 1, 1, 1] : memref<1x4x3x16x32xf32> to memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>
+  %flat = memref.collapse_shape %row [[0], [1], [2, 3], [4]] : memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>> into memref<1x4x14x32xf32, strided<[6144, 1536, 32, 1], offset: ?>>
+  linalg.generic {indexing_maps = [#rowLhs, #rowRhs, #rowOut], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]}
+      ins(%x, %w : memref<1x2x14x32xf32>, memref<4x2x32x32xf32>) outs(%flat : memref<1x4x14x32xf32, strided<[6144, 1536, 32, 1], offset: ?>>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %c, %p : f32
+    linalg.yield %s : f32
+  }
+  linalg.fill ins(%zero : f32) outs(%floor : memref<1x4x1x14x32xf32>)
+  linalg.generic {indexing_maps = [#rowIdentity, #rowIdentity, #rowIdentity], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]}
+      ins(%row, %floor : memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>, memref<1x4x1x14x32xf32>) outs(%row : memref<1x4x1x14x32xf32, strided<[6144, 1536, 512, 32, 1], offset: ?>>) {
+  ^bb0(%in: f32, %f: f32, %out: f32):
+    %m = arith.maximumf %in, %f : f32
+    linalg.yield %m : f32
+  }
+  return
+}

@@ -964,11 +964,23 @@ bool isSameView(Value a, Value b) {
          first.isSameAs(second, isEqualConstantIntOrValue);
 }
 
-/// Whether `op`'s inputs other than `view` (read with the identity map, at
-/// most `viewReads` times) are defined before `contraction` and are not in
-/// `root`'s memory.
-bool readsOnlyAround(linalg::LinalgOp op, Value view, Value root,
-                     linalg::LinalgOp contraction, int viewReads) {
+/// The buffers (roots) that `op` reads.
+SmallVector<Value> inputBuffers(linalg::LinalgOp op) {
+  SmallVector<Value> buffers;
+  for (OpOperand *input : op.getDpsInputOperands())
+    if (isa<MemRefType>(input->get().getType()))
+      buffers.push_back(rootBuffer(input->get()));
+  return buffers;
+}
+
+/// Whether `op`, moved into the register tiles of `contraction` across the
+/// ops `between`, reads what it read where it was: its inputs other than
+/// `view` (read with the identity map, at most `viewReads` times) are
+/// defined before `contraction`, are not in `root`'s memory, and none of
+/// `between` touches them.
+bool readsTheSame(linalg::LinalgOp op, Value view, Value root,
+                  linalg::LinalgOp contraction, ArrayRef<Operation *> between,
+                  int viewReads) {
   DominanceInfo dominance;
   int reads = 0;
   for (OpOperand *input : op.getDpsInputOperands()) {
@@ -982,39 +994,46 @@ bool readsOnlyAround(linalg::LinalgOp op, Value view, Value root,
         (isa<MemRefType>(value.getType()) && rootBuffer(value) == root))
       return false;
   }
-  return reads <= viewReads;
+  SmallVector<Value> inputs = inputBuffers(op);
+  return reads <= viewReads && llvm::all_of(between, [&](Operation *other) {
+           return isPassable(other, inputs);
+         });
 }
 
-/// The neighbours of a contraction writing `view`, a static part of a
-/// larger buffer (a row of a plane or of a ring of rows:
-/// ov-compute-blocks-by-rows; a part of a concatenation): the elementwise
-/// op writing all of `view` right before it, and the one updating `view`
-/// in place right after it. Nothing else touches the buffer in between,
-/// so in the register tiles they compute the same values in the same
-/// place: nothing is retargeted.
+/// The neighbours of a contraction writing `view`, a part of a larger
+/// buffer (a row of a plane or of a ring of rows:
+/// ov-compute-blocks-by-rows; a part of a concatenation) that it does not
+/// read: the elementwise op writing all of `view` right before it, and the
+/// one updating `view` in place right after it. Nothing else touches the
+/// buffer in between, so in the register tiles they compute the same
+/// values in the same place: nothing is retargeted.
 RegisterTileNeighbours neighboursOfView(RewriterBase &rewriter,
                                         linalg::LinalgOp contraction,
                                         Value view, const Groups &groups) {
   RegisterTileNeighbours found;
   Value root = rootBuffer(view);
-  Operation *prev = contraction->getPrevNode();
-  while (prev && isPassable(prev, root))
-    prev = prev->getPrevNode();
-  auto initializer = dyn_cast_or_null<linalg::LinalgOp>(prev);
-  if (initializer && isElementwiseOnBuffers(initializer) &&
-      isSameView(initializer.getDpsInits()[0], view) &&
-      readsOnlyAround(initializer, view, root, contraction, 0) &&
-      canGroup(initializer, groups))
-    found.initializer = groupLoops(rewriter, initializer, groups);
-  Operation *next = contraction->getNextNode();
-  while (next && isPassable(next, root))
-    next = next->getNextNode();
-  auto epilogue = dyn_cast_or_null<linalg::LinalgOp>(next);
-  if (epilogue && isElementwiseOnBuffers(epilogue) &&
-      isSameView(epilogue.getDpsInits()[0], view) &&
-      readsOnlyAround(epilogue, view, root, contraction, 1) &&
-      canGroup(epilogue, groups))
-    found.epilogue = groupLoops(rewriter, epilogue, groups);
+  if (llvm::is_contained(inputBuffers(contraction), root))
+    return found;
+  // The op next to it before or after (past ops that leave the buffer
+  // alone), grouped like its result, when it can join its register tiles.
+  auto neighbour = [&](bool before, int viewReads) -> linalg::GenericOp {
+    auto step = [&](Operation *op) {
+      return before ? op->getPrevNode() : op->getNextNode();
+    };
+    SmallVector<Operation *> between;
+    Operation *next = step(contraction);
+    for (; next && isPassable(next, root); next = step(next))
+      between.push_back(next);
+    auto op = dyn_cast_or_null<linalg::LinalgOp>(next);
+    if (!op || !isElementwiseOnBuffers(op) ||
+        !isSameView(op.getDpsInits()[0], view) ||
+        !readsTheSame(op, view, root, contraction, between, viewReads) ||
+        !canGroup(op, groups))
+      return {};
+    return groupLoops(rewriter, op, groups);
+  };
+  found.initializer = neighbour(/*before=*/true, /*viewReads=*/0);
+  found.epilogue = neighbour(/*before=*/false, /*viewReads=*/1);
   return found;
 }
 
