@@ -237,6 +237,15 @@ Operation *fillOfWhole(RewriterBase &rewriter, linalg::FillOp fill,
                                                      ValueRange{buffer});
 }
 
+/// The buffers (roots) that `op` reads.
+SmallVector<Value> inputBuffers(linalg::LinalgOp op) {
+  SmallVector<Value> buffers;
+  for (OpOperand *input : op.getDpsInputOperands())
+    if (isa<MemRefType>(input->get().getType()))
+      buffers.push_back(rootBuffer(input->get()));
+  return buffers;
+}
+
 /// The op writing all of `buffer` right before `contraction`.
 linalg::LinalgOp findInitializer(RewriterBase &rewriter,
                                  linalg::LinalgOp contraction, Value buffer,
@@ -251,10 +260,7 @@ linalg::LinalgOp findInitializer(RewriterBase &rewriter,
   auto op = dyn_cast_or_null<linalg::LinalgOp>(prev);
   if (!op || !isElementwiseOnBuffers(op) || op.getDpsInits()[0] != buffer)
     return {};
-  SmallVector<Value> inputs;
-  for (OpOperand *input : op.getDpsInputOperands())
-    if (isa<MemRefType>(input->get().getType()))
-      inputs.push_back(rootBuffer(input->get()));
+  SmallVector<Value> inputs = inputBuffers(op);
   // An input freed right after the initializer (ov-free-buffers-early: a
   // residual sum's shortcut) is freed after the contraction instead.
   auto freesInput = [&](Operation *other) {
@@ -962,15 +968,6 @@ bool isSameView(Value a, Value b) {
   return first && second && first.getType() == second.getType() &&
          isSameView(first.getSource(), second.getSource()) &&
          first.isSameAs(second, isEqualConstantIntOrValue);
-}
-
-/// The buffers (roots) that `op` reads.
-SmallVector<Value> inputBuffers(linalg::LinalgOp op) {
-  SmallVector<Value> buffers;
-  for (OpOperand *input : op.getDpsInputOperands())
-    if (isa<MemRefType>(input->get().getType()))
-      buffers.push_back(rootBuffer(input->get()));
-  return buffers;
 }
 
 /// Whether `op`, moved into the register tiles of `contraction` across the
