@@ -89,14 +89,6 @@ std::vector<std::string> fields(const std::string &line) {
   return result;
 }
 
-class RegionTimesTest : public testing::Test {
-protected:
-  void SetUp() override { GTEST_FLAG_SET(death_test_style, "threadsafe"); }
-  std::string path(const char *name) {
-    return testing::TempDir() + "region_times_" + name + ".txt";
-  }
-};
-
 /// Whether `calls` are two runs of a region on a team of two, the caller's
 /// first in each, the caller running as `callerIndices` and the worker as
 /// the other index.
@@ -114,14 +106,34 @@ bool twoRunsAs(const std::vector<Call> &calls,
   return true;
 }
 
+class RegionTimesTest : public testing::Test {
+protected:
+  void SetUp() override { GTEST_FLAG_SET(death_test_style, "threadsafe"); }
+  std::string path(const char *name) {
+    return testing::TempDir() + "region_times_" + name + ".txt";
+  }
+  /// Runs one region with OVM_REGION_REPEAT=`repeat` in a fresh process,
+  /// expects its two runs with the caller as `callerIndices`, and returns
+  /// the fields of the region's times line.
+  std::vector<std::string>
+  fieldsOfTwoRuns(const char *repeat,
+                  std::initializer_list<int32_t> callerIndices) {
+    std::string times = path(repeat);
+    std::remove(times.c_str());
+    EXPECT_EXIT(std::exit(twoRunsAs(runOneRegion(times, repeat), callerIndices)
+                              ? 0
+                              : 1),
+                testing::ExitedWithCode(0), "");
+    std::string line = firstLine(times);
+    std::vector<std::string> result = fields(line);
+    EXPECT_EQ(result.size(), 9u) << line;
+    return result;
+  }
+};
+
 TEST_F(RegionTimesTest, RegionsRunAgainOnTheSameThreads) {
-  std::string times = path("again");
-  std::remove(times.c_str());
-  EXPECT_EXIT(
-      std::exit(twoRunsAs(runOneRegion(times, "again"), {0, 0}) ? 0 : 1),
-      testing::ExitedWithCode(0), "");
-  std::vector<std::string> line = fields(firstLine(times));
-  ASSERT_EQ(line.size(), 9u) << firstLine(times);
+  std::vector<std::string> line = fieldsOfTwoRuns("again", {0, 0});
+  ASSERT_EQ(line.size(), 9u);
   EXPECT_EQ(line[0], "0");
   EXPECT_EQ(line[2], "1");
   EXPECT_EQ(line[5], "again");
@@ -130,13 +142,8 @@ TEST_F(RegionTimesTest, RegionsRunAgainOnTheSameThreads) {
 }
 
 TEST_F(RegionTimesTest, SwappedRunsTakeEachOthersShares) {
-  std::string times = path("swapped");
-  std::remove(times.c_str());
-  EXPECT_EXIT(
-      std::exit(twoRunsAs(runOneRegion(times, "swapped"), {0, 1}) ? 0 : 1),
-      testing::ExitedWithCode(0), "");
-  std::vector<std::string> line = fields(firstLine(times));
-  ASSERT_EQ(line.size(), 9u) << firstLine(times);
+  std::vector<std::string> line = fieldsOfTwoRuns("swapped", {0, 1});
+  ASSERT_EQ(line.size(), 9u);
   EXPECT_EQ(line[5], "again");
 }
 
