@@ -491,7 +491,10 @@ def ComputeBlocksByRows
     registers only. When T has other readers than the projection (a
     squeeze-excite's pool: EfficientNet's blocks), only the expansion and
     the depthwise layer go row by row, the latter writing T's rows in
-    place. Blocks whose scratch would exceed 512 KB per thread, or
+    place. A strided convolution reading taps of a padded plane (a stem:
+    MobileNetV2's, EfficientNet's) takes the expansion's place before a
+    block without one: each ring row is then computed from one row of each
+    tap. Blocks whose scratch would exceed 512 KB per thread, or
     whose 1x1 layers have more than 512 KB of weights (read again for each
     row), are left as they are.
   }];

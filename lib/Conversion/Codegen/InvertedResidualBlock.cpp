@@ -325,8 +325,9 @@ matchInvertedResidualBlock(linalg::GenericOp depthwise) {
       }))
     return std::nullopt;
 
-  // E's users: the activation, its initializer, the contraction (through
-  // a collapse) and its deallocation.
+  // E's users: the activation, its initializer, the contraction and its
+  // deallocation. A 1x1 expansion reads and writes E through a collapse
+  // (positions); a convolution with taps (a stem) writes E as it is.
   for (Operation *user : chain.expanded.getUsers()) {
     if (isa<memref::DeallocOp>(user) || user == chain.activation)
       continue;
@@ -340,33 +341,46 @@ matchInvertedResidualBlock(linalg::GenericOp depthwise) {
       chain.expansion = expansion;
       continue;
     }
-    auto init = dyn_cast<linalg::LinalgOp>(user);
-    if (chain.expansionInit || !init || !isAllParallel(init) ||
-        init.getNumDpsInits() != 1 || init.getDpsInits()[0] != chain.expanded ||
-        !init.getMatchingIndexingMap(init.getDpsInitOperand(0)).isIdentity())
+    // (E's dimensions are the writer's first loops, its reductions after.)
+    auto writer = dyn_cast<linalg::LinalgOp>(user);
+    if (!writer || writer.getNumDpsInits() != 1 ||
+        writer.getDpsInits()[0] != chain.expanded ||
+        writer.getMatchingIndexingMap(writer.getDpsInitOperand(0)) !=
+            AffineMap::getMultiDimIdentityMap(writer.getNumLoops(),
+                                              writer.getContext())
+                .getMajorSubMap(expandedShape.size()))
       return std::nullopt;
-    chain.expansionInit = init;
+    linalg::LinalgOp &role =
+        isAllParallel(writer) ? chain.expansionInit : chain.expansion;
+    if (role)
+      return std::nullopt;
+    role = writer;
   }
   if (!chain.expansion || !chain.expansionInit ||
       !rowsSplitCleanly(chain.expansionInit,
                         [&](Value value) { return value == chain.expanded; }))
     return std::nullopt;
-  // The expansion reads the block's input X [1, C' / B', H, W, B'].
-  if (!rowsSplitCleanly(chain.expansion,
-                        [&](Value value) {
-                          if (value == chain.expansion.getDpsInits()[0])
-                            return true;
-                          Value plane = collapsedPlane(value);
-                          MemRefType type =
-                              plane ? blockedPlaneType(plane) : MemRefType();
-                          if (!type || chain.input ||
-                              type.getDimSize(2) != expandedShape[2] ||
-                              type.getDimSize(3) != expandedShape[3])
-                            return false;
-                          chain.input = plane;
-                          return true;
-                        }) ||
-      !chain.input)
+  // The expansion reads rows of one buffer X: the block's input
+  // [1, C' / B', H', W', B'] (collapsed), or views of it whose rows and
+  // columns are E's (a strided convolution's taps of a padded image).
+  Value expansionResult = chain.expansion.getDpsInits()[0];
+  bool writesCollapsed = collapsedPlane(expansionResult) != nullptr;
+  auto isInputRow = [&](Value value) {
+    if (value == expansionResult)
+      return true;
+    Value plane = collapsedPlane(value);
+    if (!plane && writesCollapsed)
+      return false;
+    MemRefType type = blockedPlaneType(plane ? plane : value);
+    Value root = plane ? plane : rootBuffer(value);
+    if (!type || (chain.input && chain.input != root) ||
+        type.getDimSize(2) != expandedShape[2] ||
+        type.getDimSize(3) != expandedShape[3])
+      return false;
+    chain.input = root;
+    return true;
+  };
+  if (!rowsSplitCleanly(chain.expansion, isInputRow) || !chain.input)
     return std::nullopt;
 
   // The projection, when it alone reads T; otherwise T stays a plane,
@@ -399,13 +413,18 @@ matchInvertedResidualBlock(linalg::GenericOp depthwise) {
   if (chain.output && rootBuffer(chain.input) == chain.output)
     return std::nullopt;
 
+  // (The weights: what the layers read for every row alike.)
   int64_t weightBytes = 0;
-  for (linalg::LinalgOp layer : {chain.expansion, chain.projection})
-    for (Value input : layer ? layer.getDpsInputs() : SmallVector<Value>())
-      if (!collapsedPlane(input))
-        if (auto type = dyn_cast<MemRefType>(input.getType()))
-          weightBytes +=
-              type.getNumElements() * type.getElementTypeBitWidth() / 8;
+  for (linalg::LinalgOp layer : {chain.expansion, chain.projection}) {
+    if (!layer)
+      continue;
+    unsigned row = *rowLoopOf(layer);
+    for (OpOperand *input : layer.getDpsInputOperands())
+      if (auto type = dyn_cast<MemRefType>(input->get().getType());
+          type && !layer.getMatchingIndexingMap(input).isFunctionOfDim(row))
+        weightBytes +=
+            type.getNumElements() * type.getElementTypeBitWidth() / 8;
+  }
   if (weightBytes > kMaxWeightBytes)
     return std::nullopt;
 

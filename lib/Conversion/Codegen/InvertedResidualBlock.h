@@ -25,7 +25,10 @@ namespace mlir::ov::codegen {
 struct InvertedResidualBlock {
   /// The expansion: its initializer (a broadcast bias, a fill), its
   /// contraction from `input` (collapsed) into `expanded` (collapsed), and
-  /// its activation of `expanded` into the interior of `padded`.
+  /// its activation of `expanded` into the interior of `padded`. Or, in
+  /// place of the expansion, a convolution reading taps (strided views) of
+  /// the padded plane `input` into `expanded` (MobileNetV2's stem before
+  /// its first block, which has no expansion).
   linalg::LinalgOp expansionInit, expansion;
   linalg::GenericOp activation;
   /// `padded`'s border fills (zeros).
