@@ -1160,3 +1160,219 @@ func.func @stem_two_images(%img: memref<1x1x11x13x3xf32>, %img2: memref<1x1x11x1
   memref.dealloc %t : memref<1x1x5x6x16xf32>
   return %o : memref<1x1x5x6x16xf32>
 }
+
+// -----
+
+// The block's projection adds its input, the stem's activation, as its
+// residual (MobileNetV3's first block): P's interior, which each output
+// row reads from the ring's centre row.
+// CHECK-LABEL: func.func @stem_residual(
+// CHECK: %[[OUT:.*]] = memref.alloc() {{.*}} : memref<1x1x5x6x16xf32>
+// CHECK-NOT: memref.alloc()
+// CHECK: scf.parallel
+// CHECK: %[[RING:.*]] = memref.alloca() {{.*}} : memref<1x1x3x8x16xf32>
+// CHECK: scf.for %[[I:.*]] =
+// CHECK: %[[ROW:.*]] = arith.subi %[[I]], %c2
+// CHECK: scf.if
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : memref<1x1x1x6x16xf32>)
+// CHECK: %[[CENTRE:.*]] = arith.addi %[[ROW]], %c1
+// CHECK: %[[SLOT:.*]] = arith.remui %[[CENTRE]], %c3
+// CHECK: %[[RESIDUAL:.*]] = memref.subview %[[RING]][0, 0, %[[SLOT]], 1, 0] [1, 1, 1, 6, 16]
+// CHECK: %[[OUT_ROW:.*]] = memref.subview %[[OUT]][0, 0, %[[ROW]], 0, 0] [1, 1, 1, 6, 16]
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %[[RESIDUAL]] : {{.*}}) outs(%[[OUT_ROW]] :
+// CHECK: } {ov_row_bands}
+// CHECK: return %[[OUT]]
+
+#id = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+#bias = affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>
+#chan = affine_map<(d0, d1, d2, d3, d4) -> (d1, d4)>
+#tap = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d5, d2, d3, d6)>
+#tapw = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d1, d5, d6, d4)>
+#tapout = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3, d4)>
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+func.func @stem_residual(%img: memref<1x1x11x13x3xf32>, %ws0: memref<1x1x3x16xf32>, %ws1: memref<1x1x3x16xf32>, %bs: memref<1x1x1x1x16xf32>, %wd: memref<1x16xf32>, %wp: memref<1x1x16x16xf32>, %bp: memref<1x1x1x1x16xf32>) -> (memref<1x1x5x6x16xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %six = arith.constant 6.0 : f32
+  %e = memref.alloc() {alignment = 64 : i64} : memref<1x1x5x6x16xf32>
+  linalg.generic {indexing_maps = [#bias, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%bs : memref<1x1x1x1x16xf32>) outs(%e : memref<1x1x5x6x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %tap0 = memref.subview %img[0, 0, 0, 0, 0] [1, 1, 5, 6, 3] [1, 1, 2, 2, 1] : memref<1x1x11x13x3xf32> to memref<1x1x5x6x3xf32, strided<[429, 429, 78, 6, 1]>>
+  %tap1 = memref.subview %img[0, 0, 1, 1, 0] [1, 1, 5, 6, 3] [1, 1, 2, 2, 1] : memref<1x1x11x13x3xf32> to memref<1x1x5x6x3xf32, strided<[429, 429, 78, 6, 1], offset: 42>>
+  linalg.generic {indexing_maps = [#tap, #tapw, #tap, #tapw, #tapout], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%tap0, %ws0, %tap1, %ws1 : memref<1x1x5x6x3xf32, strided<[429, 429, 78, 6, 1]>>, memref<1x1x3x16xf32>, memref<1x1x5x6x3xf32, strided<[429, 429, 78, 6, 1], offset: 42>>, memref<1x1x3x16xf32>) outs(%e : memref<1x1x5x6x16xf32>) {
+  ^bb0(%i0: f32, %w0: f32, %i1: f32, %w1: f32, %out: f32):
+    %m0 = arith.mulf %i0, %w0 : f32
+    %a0 = arith.addf %out, %m0 : f32
+    %m1 = arith.mulf %i1, %w1 : f32
+    %a1 = arith.addf %a0, %m1 : f32
+    linalg.yield %a1 : f32
+  }
+  %p = memref.alloc() {alignment = 64 : i64} : memref<1x1x7x8x16xf32>
+  %b0 = memref.subview %p[0, 0, 0, 0, 0] [1, 1, 1, 8, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x1x8x16xf32, strided<[896, 896, 128, 16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%b0 : memref<1x1x1x8x16xf32, strided<[896, 896, 128, 16, 1]>>)
+  %b1 = memref.subview %p[0, 0, 6, 0, 0] [1, 1, 1, 8, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x1x8x16xf32, strided<[896, 896, 128, 16, 1], offset: 768>>
+  linalg.fill ins(%zero : f32) outs(%b1 : memref<1x1x1x8x16xf32, strided<[896, 896, 128, 16, 1], offset: 768>>)
+  %b2 = memref.subview %p[0, 0, 0, 0, 0] [1, 1, 7, 1, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x7x1x16xf32, strided<[896, 896, 128, 16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%b2 : memref<1x1x7x1x16xf32, strided<[896, 896, 128, 16, 1]>>)
+  %b3 = memref.subview %p[0, 0, 0, 7, 0] [1, 1, 7, 1, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x7x1x16xf32, strided<[896, 896, 128, 16, 1], offset: 112>>
+  linalg.fill ins(%zero : f32) outs(%b3 : memref<1x1x7x1x16xf32, strided<[896, 896, 128, 16, 1], offset: 112>>)
+  %interior = memref.subview %p[0, 0, 1, 1, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 144>>
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%e : memref<1x1x5x6x16xf32>) outs(%interior : memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 144>>) {
+  ^bb0(%in: f32, %out: f32):
+    %lo = arith.maximumf %in, %zero : f32
+    %hi = arith.minimumf %lo, %six : f32
+    linalg.yield %hi : f32
+  }
+  memref.dealloc %e : memref<1x1x5x6x16xf32>
+  %t00 = memref.subview %p[0, 0, 0, 0, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1]>>
+  %t01 = memref.subview %p[0, 0, 0, 1, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 16>>
+  %t02 = memref.subview %p[0, 0, 0, 2, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 32>>
+  %t10 = memref.subview %p[0, 0, 1, 0, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 128>>
+  %t12 = memref.subview %p[0, 0, 1, 2, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 160>>
+  %t20 = memref.subview %p[0, 0, 2, 0, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 256>>
+  %t21 = memref.subview %p[0, 0, 2, 1, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 272>>
+  %t22 = memref.subview %p[0, 0, 2, 2, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 288>>
+  %t = memref.alloc() {alignment = 64 : i64} : memref<1x1x5x6x16xf32>
+  linalg.generic {indexing_maps = [#id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%t00, %wd, %t01, %wd, %t02, %wd, %t10, %wd, %interior, %wd, %t12, %wd, %t20, %wd, %t21, %wd, %t22, %wd : memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1]>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 16>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 32>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 128>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 144>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 160>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 256>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 272>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 288>>, memref<1x16xf32>) outs(%t : memref<1x1x5x6x16xf32>) {
+  ^bb0(%i0: f32, %w0: f32, %i1: f32, %w1: f32, %i2: f32, %w2: f32, %i3: f32, %w3: f32, %i4: f32, %w4: f32, %i5: f32, %w5: f32, %i6: f32, %w6: f32, %i7: f32, %w7: f32, %i8: f32, %w8: f32, %out: f32):
+    %s0 = arith.mulf %i0, %w0 : f32
+    %m1 = arith.mulf %i1, %w1 : f32
+    %s1 = arith.addf %s0, %m1 : f32
+    %m2 = arith.mulf %i2, %w2 : f32
+    %s2 = arith.addf %s1, %m2 : f32
+    %m3 = arith.mulf %i3, %w3 : f32
+    %s3 = arith.addf %s2, %m3 : f32
+    %m4 = arith.mulf %i4, %w4 : f32
+    %s4 = arith.addf %s3, %m4 : f32
+    %m5 = arith.mulf %i5, %w5 : f32
+    %s5 = arith.addf %s4, %m5 : f32
+    %m6 = arith.mulf %i6, %w6 : f32
+    %s6 = arith.addf %s5, %m6 : f32
+    %m7 = arith.mulf %i7, %w7 : f32
+    %s7 = arith.addf %s6, %m7 : f32
+    %m8 = arith.mulf %i8, %w8 : f32
+    %s8 = arith.addf %s7, %m8 : f32
+    linalg.yield %s8 : f32
+  }
+  %o = memref.alloc() {alignment = 64 : i64} : memref<1x1x5x6x16xf32>
+  linalg.generic {indexing_maps = [#bias, #id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%bp, %interior : memref<1x1x1x1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 144>>) outs(%o : memref<1x1x5x6x16xf32>) {
+  ^bb0(%b: f32, %r: f32, %out: f32):
+    %sum = arith.addf %b, %r : f32
+    linalg.yield %sum : f32
+  }
+  memref.dealloc %p : memref<1x1x7x8x16xf32>
+  %tc = memref.collapse_shape %t [[0], [1], [2, 3], [4]] : memref<1x1x5x6x16xf32> into memref<1x1x30x16xf32>
+  %oc = memref.collapse_shape %o [[0], [1], [2, 3], [4]] : memref<1x1x5x6x16xf32> into memref<1x1x30x16xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%tc, %wp : memref<1x1x30x16xf32>, memref<1x1x16x16xf32>) outs(%oc : memref<1x1x30x16xf32>) {
+  ^bb0(%in: f32, %w: f32, %out: f32):
+    %m = arith.mulf %in, %w : f32
+    %a = arith.addf %out, %m : f32
+    linalg.yield %a : f32
+  }
+  memref.dealloc %t : memref<1x1x5x6x16xf32>
+  return %o : memref<1x1x5x6x16xf32>
+}
+
+// -----
+
+// The projection's initializer reads a view of P other than its interior:
+// layer by layer.
+// CHECK-LABEL: func.func @stem_residual_shifted(
+// CHECK-NOT: scf.parallel
+// CHECK: return
+
+#id = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+#bias = affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>
+#chan = affine_map<(d0, d1, d2, d3, d4) -> (d1, d4)>
+#tap = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d5, d2, d3, d6)>
+#tapw = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d1, d5, d6, d4)>
+#tapout = affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3, d4)>
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+func.func @stem_residual_shifted(%img: memref<1x1x11x13x3xf32>, %ws0: memref<1x1x3x16xf32>, %ws1: memref<1x1x3x16xf32>, %bs: memref<1x1x1x1x16xf32>, %wd: memref<1x16xf32>, %wp: memref<1x1x16x16xf32>, %bp: memref<1x1x1x1x16xf32>) -> (memref<1x1x5x6x16xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %six = arith.constant 6.0 : f32
+  %e = memref.alloc() {alignment = 64 : i64} : memref<1x1x5x6x16xf32>
+  linalg.generic {indexing_maps = [#bias, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%bs : memref<1x1x1x1x16xf32>) outs(%e : memref<1x1x5x6x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  }
+  %tap0 = memref.subview %img[0, 0, 0, 0, 0] [1, 1, 5, 6, 3] [1, 1, 2, 2, 1] : memref<1x1x11x13x3xf32> to memref<1x1x5x6x3xf32, strided<[429, 429, 78, 6, 1]>>
+  %tap1 = memref.subview %img[0, 0, 1, 1, 0] [1, 1, 5, 6, 3] [1, 1, 2, 2, 1] : memref<1x1x11x13x3xf32> to memref<1x1x5x6x3xf32, strided<[429, 429, 78, 6, 1], offset: 42>>
+  linalg.generic {indexing_maps = [#tap, #tapw, #tap, #tapw, #tapout], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%tap0, %ws0, %tap1, %ws1 : memref<1x1x5x6x3xf32, strided<[429, 429, 78, 6, 1]>>, memref<1x1x3x16xf32>, memref<1x1x5x6x3xf32, strided<[429, 429, 78, 6, 1], offset: 42>>, memref<1x1x3x16xf32>) outs(%e : memref<1x1x5x6x16xf32>) {
+  ^bb0(%i0: f32, %w0: f32, %i1: f32, %w1: f32, %out: f32):
+    %m0 = arith.mulf %i0, %w0 : f32
+    %a0 = arith.addf %out, %m0 : f32
+    %m1 = arith.mulf %i1, %w1 : f32
+    %a1 = arith.addf %a0, %m1 : f32
+    linalg.yield %a1 : f32
+  }
+  %p = memref.alloc() {alignment = 64 : i64} : memref<1x1x7x8x16xf32>
+  %b0 = memref.subview %p[0, 0, 0, 0, 0] [1, 1, 1, 8, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x1x8x16xf32, strided<[896, 896, 128, 16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%b0 : memref<1x1x1x8x16xf32, strided<[896, 896, 128, 16, 1]>>)
+  %b1 = memref.subview %p[0, 0, 6, 0, 0] [1, 1, 1, 8, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x1x8x16xf32, strided<[896, 896, 128, 16, 1], offset: 768>>
+  linalg.fill ins(%zero : f32) outs(%b1 : memref<1x1x1x8x16xf32, strided<[896, 896, 128, 16, 1], offset: 768>>)
+  %b2 = memref.subview %p[0, 0, 0, 0, 0] [1, 1, 7, 1, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x7x1x16xf32, strided<[896, 896, 128, 16, 1]>>
+  linalg.fill ins(%zero : f32) outs(%b2 : memref<1x1x7x1x16xf32, strided<[896, 896, 128, 16, 1]>>)
+  %b3 = memref.subview %p[0, 0, 0, 7, 0] [1, 1, 7, 1, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x7x1x16xf32, strided<[896, 896, 128, 16, 1], offset: 112>>
+  linalg.fill ins(%zero : f32) outs(%b3 : memref<1x1x7x1x16xf32, strided<[896, 896, 128, 16, 1], offset: 112>>)
+  %interior = memref.subview %p[0, 0, 1, 1, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 144>>
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%e : memref<1x1x5x6x16xf32>) outs(%interior : memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 144>>) {
+  ^bb0(%in: f32, %out: f32):
+    %lo = arith.maximumf %in, %zero : f32
+    %hi = arith.minimumf %lo, %six : f32
+    linalg.yield %hi : f32
+  }
+  memref.dealloc %e : memref<1x1x5x6x16xf32>
+  %t00 = memref.subview %p[0, 0, 0, 0, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1]>>
+  %t01 = memref.subview %p[0, 0, 0, 1, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 16>>
+  %t02 = memref.subview %p[0, 0, 0, 2, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 32>>
+  %t10 = memref.subview %p[0, 0, 1, 0, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 128>>
+  %t12 = memref.subview %p[0, 0, 1, 2, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 160>>
+  %t20 = memref.subview %p[0, 0, 2, 0, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 256>>
+  %t21 = memref.subview %p[0, 0, 2, 1, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 272>>
+  %t22 = memref.subview %p[0, 0, 2, 2, 0] [1, 1, 5, 6, 16] [1, 1, 1, 1, 1] : memref<1x1x7x8x16xf32> to memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 288>>
+  %t = memref.alloc() {alignment = 64 : i64} : memref<1x1x5x6x16xf32>
+  linalg.generic {indexing_maps = [#id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id, #chan, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%t00, %wd, %t01, %wd, %t02, %wd, %t10, %wd, %interior, %wd, %t12, %wd, %t20, %wd, %t21, %wd, %t22, %wd : memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1]>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 16>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 32>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 128>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 144>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 160>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 256>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 272>>, memref<1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1], offset: 288>>, memref<1x16xf32>) outs(%t : memref<1x1x5x6x16xf32>) {
+  ^bb0(%i0: f32, %w0: f32, %i1: f32, %w1: f32, %i2: f32, %w2: f32, %i3: f32, %w3: f32, %i4: f32, %w4: f32, %i5: f32, %w5: f32, %i6: f32, %w6: f32, %i7: f32, %w7: f32, %i8: f32, %w8: f32, %out: f32):
+    %s0 = arith.mulf %i0, %w0 : f32
+    %m1 = arith.mulf %i1, %w1 : f32
+    %s1 = arith.addf %s0, %m1 : f32
+    %m2 = arith.mulf %i2, %w2 : f32
+    %s2 = arith.addf %s1, %m2 : f32
+    %m3 = arith.mulf %i3, %w3 : f32
+    %s3 = arith.addf %s2, %m3 : f32
+    %m4 = arith.mulf %i4, %w4 : f32
+    %s4 = arith.addf %s3, %m4 : f32
+    %m5 = arith.mulf %i5, %w5 : f32
+    %s5 = arith.addf %s4, %m5 : f32
+    %m6 = arith.mulf %i6, %w6 : f32
+    %s6 = arith.addf %s5, %m6 : f32
+    %m7 = arith.mulf %i7, %w7 : f32
+    %s7 = arith.addf %s6, %m7 : f32
+    %m8 = arith.mulf %i8, %w8 : f32
+    %s8 = arith.addf %s7, %m8 : f32
+    linalg.yield %s8 : f32
+  }
+  %o = memref.alloc() {alignment = 64 : i64} : memref<1x1x5x6x16xf32>
+  linalg.generic {indexing_maps = [#bias, #id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%bp, %t00 : memref<1x1x1x1x16xf32>, memref<1x1x5x6x16xf32, strided<[896, 896, 128, 16, 1]>>) outs(%o : memref<1x1x5x6x16xf32>) {
+  ^bb0(%b: f32, %r: f32, %out: f32):
+    %sum = arith.addf %b, %r : f32
+    linalg.yield %sum : f32
+  }
+  memref.dealloc %p : memref<1x1x7x8x16xf32>
+  %tc = memref.collapse_shape %t [[0], [1], [2, 3], [4]] : memref<1x1x5x6x16xf32> into memref<1x1x30x16xf32>
+  %oc = memref.collapse_shape %o [[0], [1], [2, 3], [4]] : memref<1x1x5x6x16xf32> into memref<1x1x30x16xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%tc, %wp : memref<1x1x30x16xf32>, memref<1x1x16x16xf32>) outs(%oc : memref<1x1x30x16xf32>) {
+  ^bb0(%in: f32, %w: f32, %out: f32):
+    %m = arith.mulf %in, %w : f32
+    %a = arith.addf %out, %m : f32
+    linalg.yield %a : f32
+  }
+  memref.dealloc %t : memref<1x1x5x6x16xf32>
+  return %o : memref<1x1x5x6x16xf32>
+}

@@ -494,7 +494,9 @@ def ComputeBlocksByRows
     place. A strided convolution reading taps of a padded plane (a stem:
     MobileNetV2's, EfficientNet's) takes the expansion's place before a
     block without one: each ring row is then computed from one row of each
-    tap. Blocks whose scratch would exceed 512 KB per thread, or
+    tap, and a projection that adds the block's input (the stem's
+    activation, MobileNetV3's) reads it from the ring's centre row. Blocks
+    whose scratch would exceed 512 KB per thread, or
     whose 1x1 layers have more than 512 KB of weights (read again for each
     row), are left as they are.
   }];

@@ -227,6 +227,14 @@ private:
     cloneOnRows(chain.depthwise, outputRows, row);
     if (!chain.projection)
       return;
+    // (The residual: P's interior row `row`, the ring's centre row.)
+    if (chain.residual) {
+      Value centre =
+          arith::AddIOp::create(b, loc, sinceFirstTap, index(chain.padTop));
+      Value slot = arith::RemUIOp::create(b, loc, centre, index(ringRows));
+      outputRows[chain.residual] =
+          rowView(ring, slot, chain.padLeft, width, /*stride=*/1);
+    }
     cloneOnRows(chain.projectionInit, outputRows, row);
     cloneOnRows(chain.projection, outputRows, row);
   }

@@ -259,8 +259,10 @@ matchInvertedResidualBlock(linalg::GenericOp depthwise) {
 
   // P's users: the taps, its interior (the activation's result), its
   // border fills and its deallocation. (The interior may be the centre
-  // tap's view too.)
+  // tap's view too.) Other ops may only read views of P: the projection's
+  // initializer reading the interior as its residual, checked below.
   memref::SubViewOp interior;
+  SmallVector<std::pair<Operation *, memref::SubViewOp>> otherReaders;
   for (Operation *user : chain.padded.getUsers()) {
     if (isa<memref::DeallocOp>(user))
       continue;
@@ -274,9 +276,15 @@ matchInvertedResidualBlock(linalg::GenericOp depthwise) {
         chain.borderFills.push_back(cast<linalg::FillOp>(reader));
         continue;
       }
+      auto op = dyn_cast<linalg::LinalgOp>(reader);
+      if (!op)
+        return std::nullopt;
+      if (!llvm::is_contained(op.getDpsInits(), view.getResult())) {
+        otherReaders.push_back({reader, view});
+        continue;
+      }
       auto activation = dyn_cast<linalg::GenericOp>(reader);
       if (!activation || chain.activation || activation.getNumDpsInits() != 1 ||
-          activation.getDpsInits()[0] != view.getResult() ||
           llvm::is_contained(activation.getDpsInputs(), view.getResult()))
         return std::nullopt;
       chain.activation = activation;
@@ -397,6 +405,17 @@ matchInvertedResidualBlock(linalg::GenericOp depthwise) {
           (!inBlock || !depthwise->isBeforeInBlock(inBlock)))
         return std::nullopt;
     }
+  }
+
+  // The projection's initializer may read P's interior as its residual
+  // (a block without expansion after a stem: its input is the stem's
+  // activation): each output row then reads the ring's centre row.
+  for (auto [reader, view] : otherReaders) {
+    if (reader != chain.projectionInit.getOperation() || chain.stride != 1 ||
+        subviewOffsets(view, chain.padded, shape) != interiorOffsets ||
+        (chain.residual && chain.residual != view.getResult()))
+      return std::nullopt;
+    chain.residual = view.getResult();
   }
 
   // In order, in one block.

@@ -45,6 +45,9 @@ struct InvertedResidualBlock {
   /// The projection: its initializer (a bias, plus the residual) and its
   /// contraction from `depthwiseResult` (collapsed) into `output`.
   linalg::LinalgOp projectionInit, projection;
+  /// The view of `padded`'s interior that `projectionInit` reads as its
+  /// residual (a block without expansion after a stem), or null.
+  Value residual;
   Value input, expanded, padded, depthwiseResult, output;
   /// Of `expanded` ([1, C / B, H', W', B]) and of `depthwiseResult` ([1,
   /// C / B, H, W, B], H = H' / stride).
