@@ -218,23 +218,22 @@ private:
     DenseMap<Value, Value> outputRows;
     if (depthwiseRow)
       outputRows[chain.depthwiseResult] = depthwiseRow;
-    for (auto [tap, dy, dx] : chain.taps) {
-      Value tapSlot = arith::RemUIOp::create(
-          b, loc, arith::AddIOp::create(b, loc, sinceFirstTap, index(dy)),
-          index(ringRows));
-      outputRows[tap] = rowView(ring, tapSlot, dx, width, stride);
-    }
+    // The ring's padded row S * r + dy (r = `row`), from column dx, every
+    // `columnStride`-th column.
+    auto ringRow = [&](int64_t dy, int64_t dx, int64_t columnStride) {
+      Value paddedRow = arith::AddIOp::create(b, loc, sinceFirstTap, index(dy));
+      Value slot = arith::RemUIOp::create(b, loc, paddedRow, index(ringRows));
+      return rowView(ring, slot, dx, width, columnStride);
+    };
+    for (auto [tap, dy, dx] : chain.taps)
+      outputRows[tap] = ringRow(dy, dx, stride);
     cloneOnRows(chain.depthwise, outputRows, row);
     if (!chain.projection)
       return;
     // (The residual: P's interior row `row`, the ring's centre row.)
-    if (chain.residual) {
-      Value centre =
-          arith::AddIOp::create(b, loc, sinceFirstTap, index(chain.padTop));
-      Value slot = arith::RemUIOp::create(b, loc, centre, index(ringRows));
+    if (chain.residual)
       outputRows[chain.residual] =
-          rowView(ring, slot, chain.padLeft, width, /*stride=*/1);
-    }
+          ringRow(chain.padTop, chain.padLeft, /*columnStride=*/1);
     cloneOnRows(chain.projectionInit, outputRows, row);
     cloneOnRows(chain.projection, outputRows, row);
   }
