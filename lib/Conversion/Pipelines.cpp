@@ -95,6 +95,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     // erf becomes a polynomial; other math functions of vectors become
     // calls per element before vectors are lowered.
     "func.func(ov-approximate-math), convert-math-to-libm,"
+    // bf16 conversions without __truncsfbf2, which AVX2 CPUs would call.
+    "func.func(ov-expand-bf16-conversions),"
     // Vector reductions (rows of a pool or softmax, ov-tile-and-vectorize)
     // add their lanes as a tree, not in order.
     "convert-vector-to-llvm{vector-contract-lowering=outerproduct "
@@ -122,14 +124,39 @@ void ov::buildLowerToBuffersPipeline(OpPassManager &pm) {
   addPipeline(pm, kLowerToBuffers);
 }
 
-void ov::buildBuffersToLLVMPipeline(OpPassManager &pm) {
-  addPipeline(pm, kBuffersToLLVM);
+void ov::buildBuffersToLLVMPipeline(OpPassManager &pm,
+                                    const CodegenTarget &target) {
+  std::string pipeline = kBuffersToLLVM.str();
+  StringRef pass = "ov-tile-and-vectorize";
+  size_t at = pipeline.find(pass.str());
+  assert(at != std::string::npos && "the pipeline tiles for registers");
+  pipeline.insert(
+      at + pass.size(),
+      "{vector-bits=" + std::to_string(target.vectorBits) +
+          " vector-registers=" + std::to_string(target.vectorRegisters) + "}");
+  addPipeline(pm, pipeline);
 }
 
-void ov::buildLowerToLLVMPipeline(OpPassManager &pm) {
+void ov::buildLowerToLLVMPipeline(OpPassManager &pm,
+                                  const CodegenTarget &target) {
   buildLowerToBuffersPipeline(pm);
-  buildBuffersToLLVMPipeline(pm);
+  buildBuffersToLLVMPipeline(pm, target);
 }
+
+namespace {
+/// --ov-lower-to-llvm's options: the target's vector registers (AVX-512's
+/// unless given).
+struct OVLoweringOptions : PassPipelineOptions<OVLoweringOptions> {
+  Option<int64_t> vectorBits{
+      *this, "vector-bits",
+      llvm::cl::desc("Width of a vector register in bits (256 for AVX2)"),
+      llvm::cl::init(ov::CodegenTarget().vectorBits)};
+  Option<int64_t> vectorRegisters{
+      *this, "vector-registers",
+      llvm::cl::desc("Vector registers of the target (16 for AVX2)"),
+      llvm::cl::init(ov::CodegenTarget().vectorRegisters)};
+};
+} // namespace
 
 void ov::registerConversionPasses() {
   // Idempotent: registering a pipeline twice is a fatal error.
@@ -143,9 +170,12 @@ void ov::registerConversionPasses() {
   bufferization::registerBufferizationPasses();
   registerLinalgPasses();
   memref::registerMemRefPasses();
-  PassPipelineRegistration<>(
+  PassPipelineRegistration<OVLoweringOptions>(
       "ov-lower-to-llvm",
       "Lower a model in the OV dialect to the LLVM dialect (linalg, "
       "bufferization, loops, LLVM)",
-      buildLowerToLLVMPipeline);
+      [](OpPassManager &pm, const OVLoweringOptions &options) {
+        buildLowerToLLVMPipeline(
+            pm, ov::CodegenTarget{options.vectorBits, options.vectorRegisters});
+      });
 }

@@ -25,6 +25,7 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
+#include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -85,10 +86,15 @@ LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
     if (attr.getName().strref().starts_with("ov."))
       module->removeAttr(attr.getName());
 
+  std::string error;
+  std::unique_ptr<llvm::TargetMachine> machine =
+      createTargetMachine(options, error);
+  if (!machine)
+    return module.emitError(error);
   llvm::StringSet<> blobsBefore = getBlobKeys(context);
   PassManager toBuffers(context), toLLVM(context);
   buildLowerToBuffersPipeline(toBuffers);
-  buildBuffersToLLVMPipeline(toLLVM);
+  buildBuffersToLLVMPipeline(toLLVM, codegenTargetOf(*machine));
   // Each half is a node of the timing report with its passes nested in it.
   TimingScope noTiming;
   TimingScope &timing = options.timing ? *options.timing : noTiming;
@@ -372,6 +378,22 @@ ov::createTargetMachine(const CompileOptions &options, std::string &error) {
     error = "cannot create a target machine for '" + triple.str() + "' (cpu '" +
             cpu + "')";
   return machine;
+}
+
+CodegenTarget ov::codegenTargetOf(const llvm::TargetMachine &machine) {
+  const llvm::Triple &triple = machine.getTargetTriple();
+  if (triple.isAArch64())
+    return {128, 32};
+  if (!triple.isX86())
+    return {128, 16};
+  // The CPU's features with those given on top (-mcpu=skylake-avx512 has
+  // AVX-512 without a feature string).
+  const llvm::MCSubtargetInfo *subtarget = machine.getMCSubtargetInfo();
+  if (subtarget->checkFeatures("+avx512f"))
+    return {512, 32};
+  if (subtarget->checkFeatures("+avx"))
+    return {256, 16};
+  return {128, 16};
 }
 
 /// Writes `contents` to `path` through a temporary file that is renamed:

@@ -130,4 +130,48 @@ TEST(ModelCompilerTest, LoopsStartOnACacheLine) {
   EXPECT_EQ(machine->Options.LoopAlignment, 64u);
 }
 
+/// The code generator's vector registers for a target given by triple, CPU
+/// and features.
+CodegenTarget codegenTargetFor(StringRef triple, StringRef cpu,
+                               StringRef features = "") {
+  CompileOptions options;
+  options.targetTriple = triple.str();
+  options.targetCPU = cpu.str();
+  options.targetFeatures = features.str();
+  std::string error;
+  std::unique_ptr<llvm::TargetMachine> machine =
+      createTargetMachine(options, error);
+  EXPECT_TRUE(machine) << error;
+  return machine ? codegenTargetOf(*machine) : CodegenTarget{0, 0};
+}
+
+TEST(ModelCompilerTest, RegisterTilesFollowTheTargetsVectors) {
+  // AVX-512 by the CPU alone (no feature string) or by features.
+  for (auto [cpu, features] :
+       {std::pair<const char *, const char *>{"skylake-avx512", ""},
+        {"znver5", ""},
+        {"generic", "+avx2,+fma,+avx512f"}}) {
+    CodegenTarget target =
+        codegenTargetFor("x86_64-unknown-linux-gnu", cpu, features);
+    EXPECT_EQ(target.vectorBits, 512) << cpu << " " << features;
+    EXPECT_EQ(target.vectorRegisters, 32) << cpu << " " << features;
+  }
+  // AVX2: 16 registers of 256 bits (Zen 3; AVX-512 turned off).
+  for (auto [cpu, features] :
+       {std::pair<const char *, const char *>{"znver3", ""},
+        {"haswell", ""},
+        {"skylake-avx512", "-avx512f"}}) {
+    CodegenTarget target =
+        codegenTargetFor("x86_64-unknown-linux-gnu", cpu, features);
+    EXPECT_EQ(target.vectorBits, 256) << cpu << " " << features;
+    EXPECT_EQ(target.vectorRegisters, 16) << cpu << " " << features;
+  }
+  CodegenTarget sse = codegenTargetFor("x86_64-unknown-linux-gnu", "x86-64");
+  EXPECT_EQ(sse.vectorBits, 128);
+  EXPECT_EQ(sse.vectorRegisters, 16);
+  CodegenTarget neon = codegenTargetFor("aarch64-unknown-linux-gnu", "generic");
+  EXPECT_EQ(neon.vectorBits, 128);
+  EXPECT_EQ(neon.vectorRegisters, 32);
+}
+
 } // namespace

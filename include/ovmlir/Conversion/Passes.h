@@ -3,6 +3,8 @@
 #ifndef OVMLIR_CONVERSION_PASSES_H
 #define OVMLIR_CONVERSION_PASSES_H
 
+#include "ovmlir/Conversion/CodegenTarget.h"
+
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
@@ -27,11 +29,14 @@ namespace mlir::ov {
 
 /// Adds the lowering from the OV dialect to the LLVM dialect: OV -> linalg,
 /// bufferization (functions take and return memrefs, with C wrappers),
-/// loops, and the conversions to LLVM. Registered as `ov-lower-to-llvm`.
-void buildLowerToLLVMPipeline(OpPassManager &pm);
+/// loops, and the conversions to LLVM. Registered as `ov-lower-to-llvm`
+/// (options vector-bits, vector-registers).
+void buildLowerToLLVMPipeline(OpPassManager &pm,
+                              const CodegenTarget &target = {});
 /// Its two halves: OV -> linalg -> bufferized functions, and buffers -> LLVM.
 void buildLowerToBuffersPipeline(OpPassManager &pm);
-void buildBuffersToLLVMPipeline(OpPassManager &pm);
+void buildBuffersToLLVMPipeline(OpPassManager &pm,
+                                const CodegenTarget &target = {});
 /// Registers the `ov-lower-to-llvm` pipeline and the conversion passes.
 void registerConversionPasses();
 

@@ -408,6 +408,19 @@ def ApproximateMath : Pass<"ov-approximate-math", "func::FuncOp"> {
                            "::mlir::vector::VectorDialect"];
 }
 
+def ExpandBF16Conversions
+    : Pass<"ov-expand-bf16-conversions", "func::FuncOp"> {
+  let summary = "Convert between f32 and bf16 with integer ops";
+  let description = [{
+    `arith.extf` from bf16 and `arith.truncf` to bf16 (scalars and vectors)
+    become bitcasts, shifts and integer adds: the truncation rounds to
+    nearest even and keeps NaNs NaNs. LLVM would otherwise call
+    `__truncsfbf2` on x86 CPUs without AVX512-BF16, which the JIT and
+    Debian 12's libgcc lack.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 def FreeBuffersEarly : Pass<"ov-free-buffers-early", "func::FuncOp"> {
   let summary = "Free temporary buffers right after their last use";
   let description = [{
@@ -515,7 +528,8 @@ def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
     loop gets an `scf.parallel` of thread tiles (which
     `convert-scf-to-openmp` distributes over threads). A matmul-like
     contraction with static f32 shapes is then blocked along K and cut into
-    register tiles of 8 rows x 2 vectors x 1, vectorized to
+    register tiles of 8 rows x 2 vectors x 1 (6 rows with 16 vector
+    registers: AVX2), vectorized to
     `vector.contract`, with the result tile read before and written after
     the K loop (it stays in registers). The elementwise op writing the
     contraction's whole result buffer right before it (a broadcast bias)
@@ -538,9 +552,14 @@ def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
     vector loops are peeled: full tiles (static shapes) are vectorized, the
     remainders stay scalar, as do ops with dynamic shapes or i1 operands.
   }];
-  let options = [Option<
-      "vectorBits", "vector-bits", "int64_t", /*default=*/"512",
-      "Width of a vector register in bits (512 for AVX-512)">];
+  let options = [
+    Option<"vectorBits", "vector-bits", "int64_t", /*default=*/"512",
+           "Width of a vector register in bits (512 for AVX-512, 256 for "
+           "AVX2)">,
+    Option<"vectorRegisters", "vector-registers", "int64_t",
+           /*default=*/"32",
+           "Vector registers of the target (32 for AVX-512, 16 for AVX2)">
+  ];
   let dependentDialects = ["::mlir::affine::AffineDialect",
                            "::mlir::memref::MemRefDialect",
                            "::mlir::scf::SCFDialect",

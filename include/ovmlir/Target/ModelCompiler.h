@@ -12,6 +12,8 @@
 #ifndef OVMLIR_TARGET_MODELCOMPILER_H
 #define OVMLIR_TARGET_MODELCOMPILER_H
 
+#include "ovmlir/Conversion/CodegenTarget.h"
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Support/LLVM.h"
 #include "mlir/Support/Timing.h"
@@ -124,6 +126,11 @@ llvm::Error writeWeightsFile(StringRef path, const WeightsLayout &weights);
 /// The target machine for `options` (host defaults), or null with `error`.
 std::unique_ptr<llvm::TargetMachine>
 createTargetMachine(const CompileOptions &options, std::string &error);
+
+/// The vector registers the code generator tiles for on `machine`: x86 with
+/// AVX-512 512 bits x 32, with AVX (AVX2) 256 x 16, else 128 x 16; AArch64
+/// 128 x 32.
+CodegenTarget codegenTargetOf(const llvm::TargetMachine &machine);
 
 /// Translates a lowered module to LLVM IR and adds the ABI: the entry point
 /// and the `<prefix>_model` descriptor for `signature`. Large constant

@@ -5,8 +5,9 @@
 // (an scf.parallel, which the pipeline hands to OpenMP); then
 //  - a contraction (matmul, batch_matmul, the matmul of an im2col
 //    convolution) is blocked along K so that a panel of the right-hand side
-//    stays in cache, and cut into register tiles of kRegisterRows x
-//    kRegisterCols x 1, which become a vector.contract each; the tile of the
+//    stays in cache, and cut into register tiles of rows x 2 vectors x 1
+//    (6 or 8 rows by the target's vector registers), which become a
+//    vector.contract each; the tile of the
 //    result is read before the K loop and written after it (it lives in
 //    registers);
 //  - an op whose loops are all parallel (elementwise, broadcasts, copies,
@@ -64,10 +65,9 @@ namespace {
 /// loop that becomes the vectors' innermost dimension.
 constexpr StringLiteral kVectorizeMarker = "ov.vectorize";
 
-/// Register tile of a contraction: rows of the result times columns, which
-/// are vectors (kRegisterCols / vector width of them per row). 8 x 32 f32
-/// accumulators fill 16 of the 32 AVX-512 registers.
-constexpr int64_t kRegisterRows = 8;
+/// Register tile of a contraction: rows of the result times 2 vectors of
+/// columns. Its rows, most and fewest, are chosen by the vector registers
+/// the target has (RegisterTileRows::forRegisters).
 /// Thread tile of a contraction (result rows x columns) and K block.
 constexpr int64_t kThreadRows = 64;
 constexpr int64_t kThreadCols = 256;
@@ -208,10 +208,22 @@ bool columnsOuter(linalg::LinalgOp op, unsigned m, unsigned n) {
          lhs * 4 <= kCachedBytes;
 }
 
-/// The fewest rows a register tile may have instead of kRegisterRows: 5
-/// rows of 2 vectors are 10 accumulators, still more than the FMA latency
-/// needs (4 cycles x 2 FMAs per cycle).
-constexpr int64_t kMinRegisterRows = 5;
+/// The rows of a contraction's register tiles (of 2 vectors each).
+struct RegisterTileRows {
+  int64_t most, fewest;
+
+  /// With 32 vector registers (AVX-512), 8 rows: 16 accumulators, the
+  /// column vectors and broadcasts in the others. With 16 (AVX2), 6 rows:
+  /// 12 accumulators, 2 column vectors and a broadcast; 8 rows spilled
+  /// accumulators at every K step (the 1024^3 MatMul at 38% of the peak
+  /// of a Zen 3 core, 6 rows 69%). The fewest: 5 rows of 2 vectors are 10
+  /// accumulators, still more than the FMA latency needs (4 cycles x 2 FMAs
+  /// per cycle); 4 rows (8) where 5 would leave too few registers.
+  static RegisterTileRows forRegisters(int64_t registers) {
+    int64_t most = std::clamp<int64_t>((registers - 4) / 2, 4, 8);
+    return {most, std::max<int64_t>(4, most - 3)};
+  }
+};
 
 /// The cost of `rows` rows in register tiles of `tileRows` rows, in rows
 /// of a whole tile's speed: a remainder of r rows costs like max(r, 4)
@@ -222,15 +234,14 @@ int64_t registerTileCost(int64_t rows, int64_t tileRows) {
   return tiles * (tileRows + 1) + (left ? std::max<int64_t>(left, 4) + 1 : 0);
 }
 
-/// Register tile rows for thread tiles of `rows` rows: of kMinRegisterRows
-/// to kRegisterRows, the one that costs least (registerTileCost), the
-/// largest of equals. 17 -> 6 (6 + 6 + 5, not 8 + 8 + 1: Inception v3's
+/// Register tile rows for thread tiles of `rows` rows: of `tile.fewest` to
+/// `tile.most`, the one that costs least (registerTileCost), the largest of
+/// equals. With 8 to 5: 17 -> 6 (6 + 6 + 5, not 8 + 8 + 1: Inception v3's
 /// 17x17 layers, a thread tile per row, -5.8% on 1 thread); 64, 58, 28,
 /// 14, 7 -> 8.
-int64_t registerRows(int64_t rows) {
-  int64_t best = kRegisterRows;
-  for (int64_t tileRows = kRegisterRows - 1; tileRows >= kMinRegisterRows;
-       --tileRows)
+int64_t registerRows(int64_t rows, RegisterTileRows tile) {
+  int64_t best = tile.most;
+  for (int64_t tileRows = tile.most - 1; tileRows >= tile.fewest; --tileRows)
     if (registerTileCost(rows, tileRows) < registerTileCost(rows, best))
       best = tileRows;
   return best;
@@ -246,24 +257,24 @@ constexpr double kPoorThreadRowsEfficiency = 0.75;
 /// static register tiles and remainders, which are vectorized; the
 /// remainder of a dynamic last tile stays scalar: the 4 rows left of the
 /// 196 positions of a 14x14 plane made its 1x1 layers 40% slower), at most
-/// kThreadRows, whose register tiles waste the fewest slots. A remainder of
-/// r rows costs like max(r, 4) of a tile's 8 (fewer accumulators than FMA
-/// latency hides). Of equally efficient sizes, the largest that makes the
-/// number of thread tiles even: two threads then get equal halves (7 tiles
-/// of 28 rows left one thread 4 and the other 3, 14% of those layers'
-/// time; EfficientNet-B0 with 14 rows in its 14x14 projections: -1.7% and
-/// -2.7% on 2 threads in two A/Bs). 196 -> 28 (8 + 8 + 8 + 4) or, alone,
-/// 14 (8 + 6); 49 -> 7; 784 -> 56; 3136 -> 64 or, alone, 56. Rows whose
-/// divisors up to kThreadRows are all poor (a prime: Inception v3's 71
-/// columns had thread tiles of 1 position, 70 GFLOP/s) are one tile
-/// (8 x 8 + 7).
-int64_t blockedThreadRows(int64_t rows, int64_t otherTiles) {
-  auto efficiencyOf = [](int64_t size) {
-    int64_t left = size % kRegisterRows;
-    double cost =
-        size / kRegisterRows +
-        (left ? std::max<int64_t>(left, 4) / double(kRegisterRows) : 0.0);
-    return size / double(kRegisterRows) / cost;
+/// kThreadRows, whose register tiles (of `tile.most` rows) waste the fewest
+/// slots. A remainder of r rows costs like max(r, 4) of a tile's rows
+/// (fewer accumulators than FMA latency hides). Of equally efficient sizes, the
+/// largest that makes the number of thread tiles even: two threads then get
+/// equal halves (7 tiles of 28 rows left one thread 4 and the other 3, 14% of
+/// those layers' time; EfficientNet-B0 with 14 rows in its 14x14 projections:
+/// -1.7% and -2.7% on 2 threads in two A/Bs). With tiles of 8 rows: 196 -> 28
+/// (8 + 8 + 8 + 4) or, alone, 14 (8 + 6); 49 -> 7; 784 -> 56; 3136 -> 64 or,
+/// alone, 56. Rows whose divisors up to kThreadRows are all poor (a prime:
+/// Inception v3's 71 columns had thread tiles of 1 position, 70 GFLOP/s) are
+/// one tile (8 x 8 + 7).
+int64_t blockedThreadRows(int64_t rows, int64_t otherTiles,
+                          RegisterTileRows tile) {
+  auto efficiencyOf = [&](int64_t size) {
+    int64_t left = size % tile.most;
+    double cost = size / tile.most +
+                  (left ? std::max<int64_t>(left, 4) / double(tile.most) : 0.0);
+    return size / double(tile.most) / cost;
   };
   int64_t best = 1;
   double bestEfficiency = 0;
@@ -468,7 +479,7 @@ void skipCompletedChannels(RewriterBase &rewriter, scf::ForOp kBlocks,
 /// are cleared (and left to be tiled on their own).
 LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
                               const linalg::ContractionDimensions &dims,
-                              int64_t vectorWidth,
+                              int64_t vectorWidth, RegisterTileRows tileRows,
                               codegen::RegisterTileNeighbours &neighbours) {
   unsigned numLoops = op.getNumLoops();
   TileSizes threads(numLoops, 0), blocks(numLoops, 0), registers(numLoops, 0);
@@ -501,10 +512,10 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
   // tiles of 64 and 52 rows took 28 and 81 us).
   if (dims.k.size() > 1 ||
       (ranges[m] > kThreadRows && ranges[m] % kThreadRows != 0))
-    threads[m] = blockedThreadRows(ranges[m], otherTiles);
+    threads[m] = blockedThreadRows(ranges[m], otherTiles, tileRows);
   else
     threads[m] = kThreadRows;
-  registers[m] = registerRows(std::min(ranges[m], threads[m]));
+  registers[m] = registerRows(std::min(ranges[m], threads[m]), tileRows);
   int64_t innerK =
       rangeProduct(ranges, ArrayRef<unsigned>(dims.k).drop_front());
   blocks[dims.k.front()] = std::max<int64_t>(1, kBlockK / innerK);
@@ -515,7 +526,7 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
       threads[loop] = ranges[loop];
       registers[loop] = 1;
     }
-    registers[m] = std::min(ranges[m], registerRows(ranges[m]));
+    registers[m] = std::min(ranges[m], registerRows(ranges[m], tileRows));
     blocks[dims.k.front()] = 1;
   }
   using LT = linalg::LinalgTilingLoopType;
@@ -1718,6 +1729,7 @@ struct TileAndVectorizePass
     if (isRegisterTiled(op)) {
       borderFills.clear();
       return tileContraction(rewriter, op, *contractionDimsOf(op), width,
+                             RegisterTileRows::forRegisters(vectorRegisters),
                              neighbours);
     }
     neighbours = {};
