@@ -5,14 +5,19 @@
 // The same through the pipeline's options.
 // RUN: ov-opt %s --ov-lower-to-llvm='vector-bits=256 vector-registers=16' --mlir-disable-threading --mlir-print-ir-after=ov-tile-and-vectorize -o /dev/null 2>&1 | FileCheck %s
 
-// 48 x 64 x 16: one thread tile, register tiles of 6 rows x 16
+// 48 x 64 x 16: thread tiles of 16 rows (a K block of their rows of the
+// left-hand side stays in a Zen 3 core's L1 beside a register tile's
+// columns of the right-hand side), register tiles of 6 + 6 + 4 rows x 16
 // columns (4 per row of the result, one contraction each).
 // CHECK-LABEL: func.func @matmul
+// CHECK: scf.parallel (%{{.*}}) = (%c0) to (%c48) step (%c16)
+// CHECK: scf.for %{{.*}} = %c0 to %c12 step %c6
 // CHECK: %[[ACC:.*]] = vector.transfer_read {{.*}} vector<6x16xf32>
 // CHECK: scf.for {{.*}} iter_args(%{{.*}} = %[[ACC]]) -> (vector<6x16xf32>)
 // CHECK: vector.transfer_read {{.*}} vector<6x1xf32>
 // CHECK: vector.transfer_read {{.*}} vector<16xf32>
 // CHECK: vector.contract {{.*}} into vector<6x16xf32>
+// CHECK: vector.contract {{.*}} into vector<4x16xf32>
 // CHECK-NOT: vector<8x16xf32>
 // CHECK-NOT: vector<8x32xf32>
 func.func @matmul(%a: memref<48x16xf32>, %b: memref<16x64xf32>, %c: memref<48x64xf32>) {
