@@ -3,7 +3,9 @@
 
 The regions are the top-level scf.parallel loops of the IR that
 `ov-opt M.mlir --ov-lower-to-llvm --mlir-print-ir-before=convert-scf-to-openmp
---mlir-print-debuginfo -o /dev/null 2> IR` prints, in order, M.mlir imported
+--mlir-print-debuginfo -o /dev/null 2> IR` prints (with
+--ov-lower-to-llvm='vector-bits=256 vector-registers=16' for an object that
+ovc compiled on an AVX2 CPU), in order, M.mlir imported
 from the .xml that ovc wrote with the object (ovc transforms a model before
 compiling it: the .onnx's own IR may have other regions); each is named by
 its location (the ONNX node it came from), its bounds and a count of what its
