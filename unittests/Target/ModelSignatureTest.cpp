@@ -146,32 +146,27 @@ CodegenTarget codegenTargetFor(StringRef triple, StringRef cpu,
 }
 
 TEST(ModelCompilerTest, RegisterTilesFollowTheTargetsVectors) {
-  // AVX-512 by the CPU alone (no feature string) or by features.
-  for (auto [cpu, features] :
-       {std::pair<const char *, const char *>{"skylake-avx512", ""},
-        {"znver5", ""},
-        {"generic", "+avx2,+fma,+avx512f"}}) {
-    CodegenTarget target =
-        codegenTargetFor("x86_64-unknown-linux-gnu", cpu, features);
-    EXPECT_EQ(target.vectorBits, 512) << cpu << " " << features;
-    EXPECT_EQ(target.vectorRegisters, 32) << cpu << " " << features;
+  struct Case {
+    const char *triple, *cpu, *features;
+    int64_t vectorBits, vectorRegisters;
+  };
+  const char *x86 = "x86_64-unknown-linux-gnu";
+  for (Case c : std::initializer_list<Case>{
+           // AVX-512 by the CPU alone (no feature string) or by features.
+           {x86, "skylake-avx512", "", 512, 32},
+           {x86, "znver5", "", 512, 32},
+           {x86, "generic", "+avx2,+fma,+avx512f", 512, 32},
+           // AVX2 (Zen 3; AVX-512 turned off): 16 registers of 256 bits.
+           {x86, "znver3", "", 256, 16},
+           {x86, "haswell", "", 256, 16},
+           {x86, "skylake-avx512", "-avx512f", 256, 16},
+           {x86, "x86-64", "", 128, 16},
+           {"aarch64-unknown-linux-gnu", "generic", "", 128, 32}}) {
+    CodegenTarget target = codegenTargetFor(c.triple, c.cpu, c.features);
+    EXPECT_EQ(target.vectorBits, c.vectorBits) << c.cpu << " " << c.features;
+    EXPECT_EQ(target.vectorRegisters, c.vectorRegisters)
+        << c.cpu << " " << c.features;
   }
-  // AVX2: 16 registers of 256 bits (Zen 3; AVX-512 turned off).
-  for (auto [cpu, features] :
-       {std::pair<const char *, const char *>{"znver3", ""},
-        {"haswell", ""},
-        {"skylake-avx512", "-avx512f"}}) {
-    CodegenTarget target =
-        codegenTargetFor("x86_64-unknown-linux-gnu", cpu, features);
-    EXPECT_EQ(target.vectorBits, 256) << cpu << " " << features;
-    EXPECT_EQ(target.vectorRegisters, 16) << cpu << " " << features;
-  }
-  CodegenTarget sse = codegenTargetFor("x86_64-unknown-linux-gnu", "x86-64");
-  EXPECT_EQ(sse.vectorBits, 128);
-  EXPECT_EQ(sse.vectorRegisters, 16);
-  CodegenTarget neon = codegenTargetFor("aarch64-unknown-linux-gnu", "generic");
-  EXPECT_EQ(neon.vectorBits, 128);
-  EXPECT_EQ(neon.vectorRegisters, 32);
 }
 
 } // namespace
