@@ -215,7 +215,7 @@ struct RegisterTileRows {
   /// With 32 vector registers (AVX-512), 8 rows: 16 accumulators, the
   /// column vectors and broadcasts in the others. With 16 (AVX2), 6 rows:
   /// 12 accumulators, 2 column vectors and a broadcast; 8 rows spilled
-  /// accumulators at every K step (the 1024^3 MatMul at 38% of the peak
+  /// accumulators at every K step (the 1024^3 MatMul at 29% of the peak
   /// of a Zen 3 core, 6 rows 69%). The fewest: 5 rows of 2 vectors are 10
   /// accumulators, still more than the FMA latency needs (4 cycles x 2 FMAs
   /// per cycle); 4 rows (8) where 5 would leave too few registers.
