@@ -2,17 +2,21 @@
 
 // A 1x1 layer from 12 channels to 4 (blocks of 2) on a 2 x 2 plane: two
 // partial products over the input's halves, into [2, 2, 4, 2], then their
-// sum into the result, which its initializer (a bias) wrote. The weights
+// sum into the result. Its initializer, which wrote the bias over the
+// whole result, is gone: the sum starts from the bias itself, then adds
+// the parts in the order the layer would have (bias + part 0 + part 1). The weights
 // [1, 2, 6, 2, 2] = 0, 1, ..., 47 are repacked as [2, 2, 3, 2, 2]: part 0
 // of both filter blocks (0..11, 24..35), then part 1 (12..23, 36..47); the
 // old global is gone.
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+// CHECK-DAG: #[[PERCHANNEL:.*]] = affine_map<(d0, d1, d2, d3) -> (0, d1, 0, d3)>
 // CHECK-NOT: memref.global "private" constant @weights :
 // CHECK: memref.global "private" constant @weights_split : memref<2x2x3x2x2xf32> = dense_resource<split_filter> {alignment = 64 : i64}
 // CHECK-NOT: @weights :
 // CHECK-LABEL: func.func @projection(
 // CHECK-SAME: %[[X:[^:]+]]: memref<1x6x2x2x2xf32>, %[[BIAS:[^:]+]]: memref<1x2x1x1x2xf32>
 // CHECK: %[[OUT:.*]] = memref.alloc() {{.*}} : memref<1x2x2x2x2xf32>
-// CHECK: linalg.generic {{.*}} ins(%[[BIAS]] : {{.*}}) outs(%[[OUT]] :
+// CHECK-NOT: linalg.generic
 // CHECK: %[[XC:.*]] = memref.collapse_shape %[[X]]
 // CHECK: %[[OUTC:.*]] = memref.collapse_shape %[[OUT]]
 // CHECK: %[[PARTS:.*]] = memref.alloc() {alignment = 64 : i64} : memref<2x2x4x2xf32>
@@ -25,9 +29,10 @@
 // CHECK: arith.addf
 // CHECK: %[[PART0:.*]] = memref.subview %[[PARTS]][0, 0, 0, 0] [1, 2, 4, 2] [1, 1, 1, 1]
 // CHECK: %[[PART1:.*]] = memref.subview %[[PARTS]][1, 0, 0, 0] [1, 2, 4, 2] [1, 1, 1, 1]
-// CHECK: linalg.generic {{.*}} ins(%[[PART0]], %[[PART1]] : {{.*}}) outs(%[[OUTC]] : memref<1x2x4x2xf32>)
-// CHECK: ^bb0(%[[P0:.*]]: f32, %[[P1:.*]]: f32, %[[ACC:.*]]: f32):
-// CHECK: %[[SUM0:.*]] = arith.addf %[[ACC]], %[[P0]]
+// CHECK: %[[BIASC:.*]] = memref.collapse_shape %[[BIAS]] {{\[}}[0], [1], [2, 3], [4]] : memref<1x2x1x1x2xf32> into memref<1x2x1x2xf32>
+// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[ID]], #[[PERCHANNEL]], #[[ID]]], {{.*}} ins(%[[PART0]], %[[PART1]], %[[BIASC]] : {{.*}}) outs(%[[OUTC]] : memref<1x2x4x2xf32>)
+// CHECK: ^bb0(%[[P0:.*]]: f32, %[[P1:.*]]: f32, %[[B:.*]]: f32, %{{.*}}: f32):
+// CHECK: %[[SUM0:.*]] = arith.addf %[[B]], %[[P0]]
 // CHECK: %[[SUM1:.*]] = arith.addf %[[SUM0]], %[[P1]]
 // CHECK: linalg.yield %[[SUM1]]
 // CHECK: memref.dealloc %[[PARTS]]
@@ -206,4 +211,125 @@ func.func @shared_weights(%xc: memref<1x6x4x2xf32>, %oc: memref<1x2x4x2xf32>) {
 func.func @other() -> memref<1x2x6x2x2xf32> {
   %g = memref.get_global @weights : memref<1x2x6x2x2xf32>
   return %g : memref<1x2x6x2x2xf32>
+}
+
+// -----
+
+// An initializer that adds a residual to the bias (a projection the block's
+// input is added to), with the residual's deallocation between it and the
+// layer: the sum computes bias + residual itself (the initializer's body),
+// then adds the parts; the residual is freed after the sum that reads it.
+// CHECK-LABEL: func.func @residual(
+// CHECK-SAME: %[[BIAS:[^:]+]]: memref<1x2x1x1x2xf32>
+// CHECK: %[[RES:.*]] = memref.alloc() {{.*}} : memref<1x2x2x2x2xf32>
+// CHECK: %[[OUT:.*]] = memref.alloc() {{.*}} : memref<1x2x2x2x2xf32>
+// CHECK-NOT: memref.dealloc %[[RES]]
+// CHECK: linalg.generic {{.*}} outs(%[[PARTS:.*]] : memref<2x2x4x2xf32>)
+// CHECK: %[[BIASC:.*]] = memref.collapse_shape %[[BIAS]]
+// CHECK: %[[RESC:.*]] = memref.collapse_shape %[[RES]] {{\[}}[0], [1], [2, 3], [4]] : memref<1x2x2x2x2xf32> into memref<1x2x4x2xf32>
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}}, %[[BIASC]], %[[RESC]] : {{.*}}) outs(%{{.*}} : memref<1x2x4x2xf32>)
+// CHECK: ^bb0(%[[P0:.*]]: f32, %[[P1:.*]]: f32, %[[B:.*]]: f32, %[[R:.*]]: f32, %{{.*}}: f32):
+// CHECK: %[[INIT:.*]] = arith.addf %[[B]], %[[R]]
+// CHECK: %[[SUM0:.*]] = arith.addf %[[INIT]], %[[P0]]
+// CHECK: %[[SUM1:.*]] = arith.addf %[[SUM0]], %[[P1]]
+// CHECK: linalg.yield %[[SUM1]]
+// CHECK: memref.dealloc %[[RES]]
+// CHECK: memref.dealloc %[[PARTS]]
+#id = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+#bias = affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @weights : memref<1x2x6x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C42"> {alignment = 64 : i64}
+func.func @residual(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32>) -> memref<1x2x2x2x2xf32> {
+  %r = memref.alloc() {alignment = 64 : i64} : memref<1x2x2x2x2xf32>
+  %out = memref.alloc() {alignment = 64 : i64} : memref<1x2x2x2x2xf32>
+  linalg.generic {indexing_maps = [#bias, #id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%b, %r : memref<1x2x1x1x2xf32>, memref<1x2x2x2x2xf32>) outs(%out : memref<1x2x2x2x2xf32>) {
+  ^bb0(%in: f32, %in2: f32, %o: f32):
+    %s = arith.addf %in, %in2 : f32
+    linalg.yield %s : f32
+  }
+  memref.dealloc %r : memref<1x2x2x2x2xf32>
+  %g = memref.get_global @weights : memref<1x2x6x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 2, 6, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x6x2x2xf32> to memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>
+  %xc = memref.collapse_shape %x [[0], [1], [2, 3], [4]] : memref<1x6x2x2x2xf32> into memref<1x6x4x2xf32>
+  %oc = memref.collapse_shape %out [[0], [1], [2, 3], [4]] : memref<1x2x2x2x2xf32> into memref<1x2x4x2xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc : memref<1x2x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  return %out : memref<1x2x2x2x2xf32>
+}
+
+// -----
+
+// Initializers the sum cannot stand for stay, and the sum adds the parts to
+// what they wrote: one that reads the result's previous values, one whose
+// input is a strided view, and one after which something else writes the
+// result.
+// CHECK-LABEL: func.func @kept_initializers(
+// CHECK-SAME: %[[OUT0:[^:]+]]: memref<1x2x2x2x2xf32>, %[[OUT1:[^:]+]]: memref<1x2x2x2x2xf32>, %[[OUT2:[^:]+]]: memref<1x2x2x2x2xf32>
+// CHECK: linalg.generic {{.*}} outs(%[[OUT0]] : memref<1x2x2x2x2xf32>)
+// CHECK: %[[OC0:.*]] = memref.collapse_shape %[[OUT0]]
+// CHECK: linalg.generic {{.*}} ins(%{{[^,]*}}, %{{[^,]*}} : memref<1x2x4x2xf32, strided<[16, 8, 2, 1]>>, memref<1x2x4x2xf32, strided<[16, 8, 2, 1], offset: 16>>) outs(%[[OC0]] :
+// CHECK: linalg.generic {{.*}} outs(%[[OUT1]] : memref<1x2x2x2x2xf32>)
+// CHECK: %[[OC1:.*]] = memref.collapse_shape %[[OUT1]]
+// CHECK: linalg.generic {{.*}} ins(%{{[^,]*}}, %{{[^,]*}} : memref<1x2x4x2xf32, strided<[16, 8, 2, 1]>>, memref<1x2x4x2xf32, strided<[16, 8, 2, 1], offset: 16>>) outs(%[[OC1]] :
+// CHECK: linalg.generic {{.*}} outs(%[[OUT2]] : memref<1x2x2x2x2xf32>)
+// CHECK: %[[EDGE:.*]] = memref.subview %[[OUT2]]
+// CHECK: linalg.fill ins(%{{.*}} : f32) outs(%[[EDGE]]
+// CHECK: %[[OC2:.*]] = memref.collapse_shape %[[OUT2]]
+// CHECK: linalg.generic {{.*}} ins(%{{[^,]*}}, %{{[^,]*}} : memref<1x2x4x2xf32, strided<[16, 8, 2, 1]>>, memref<1x2x4x2xf32, strided<[16, 8, 2, 1], offset: 16>>) outs(%[[OC2]] :
+// CHECK: return
+#id = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+#bias = affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @weights : memref<1x2x6x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C42"> {alignment = 64 : i64}
+func.func @kept_initializers(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32>, %out0: memref<1x2x2x2x2xf32>, %out1: memref<1x2x2x2x2xf32>, %out2: memref<1x2x2x2x2xf32>, %big: memref<1x2x4x4x2xf32>) {
+  %g = memref.get_global @weights : memref<1x2x6x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 2, 6, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x6x2x2xf32> to memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>
+  %xc = memref.collapse_shape %x [[0], [1], [2, 3], [4]] : memref<1x6x2x2x2xf32> into memref<1x6x4x2xf32>
+  linalg.generic {indexing_maps = [#bias, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%b : memref<1x2x1x1x2xf32>) outs(%out0 : memref<1x2x2x2x2xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    %s = arith.addf %in, %o : f32
+    linalg.yield %s : f32
+  }
+  %oc0 = memref.collapse_shape %out0 [[0], [1], [2, 3], [4]] : memref<1x2x2x2x2xf32> into memref<1x2x4x2xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc0 : memref<1x2x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  %corner = memref.subview %big[0, 0, 0, 0, 0] [1, 2, 2, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x4x4x2xf32> to memref<1x2x2x2x2xf32, strided<[64, 32, 8, 2, 1]>>
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%corner : memref<1x2x2x2x2xf32, strided<[64, 32, 8, 2, 1]>>) outs(%out1 : memref<1x2x2x2x2xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    linalg.yield %in : f32
+  }
+  %oc1 = memref.collapse_shape %out1 [[0], [1], [2, 3], [4]] : memref<1x2x2x2x2xf32> into memref<1x2x4x2xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc1 : memref<1x2x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  linalg.generic {indexing_maps = [#bias, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%b : memref<1x2x1x1x2xf32>) outs(%out2 : memref<1x2x2x2x2xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    linalg.yield %in : f32
+  }
+  %zero = arith.constant 0.0 : f32
+  %edge = memref.subview %out2[0, 0, 0, 0, 0] [1, 2, 1, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x2x2x2xf32> to memref<1x2x1x2x2xf32, strided<[16, 8, 4, 2, 1]>>
+  linalg.fill ins(%zero : f32) outs(%edge : memref<1x2x1x2x2xf32, strided<[16, 8, 4, 2, 1]>>)
+  %oc2 = memref.collapse_shape %out2 [[0], [1], [2, 3], [4]] : memref<1x2x2x2x2xf32> into memref<1x2x4x2xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc2 : memref<1x2x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  return
 }

@@ -159,7 +159,14 @@ def SplitInputChannels : Pass<"ov-split-input-channels", "::mlir::ModuleOp"> {
     compile time as [2, N / B, C / 2B, B, B]. The input's producer split its channel blocks
     between the threads, and the partial products do too: each thread
     reads the half of the input it wrote, not the other thread's, and only
-    the partial product of the other half of the outputs.
+    the partial product of the other half of the outputs. When `out` holds
+    only what an elementwise op (5 parallel loops, not reading `out`, its
+    inputs contiguous planes like `out` or per-channel vectors [1, N / B,
+    1, 1, B] read at (0, d1, 0, 0, d4)) wrote over all of it right before
+    the layer (a bias, or a bias and a residual; only views, ops without
+    memory effects and deallocations of its inputs between), the sum
+    computes that op's value itself and adds the parts to it in the same
+    order, the op is erased and those deallocations move after the sum.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect",
                            "::mlir::memref::MemRefDialect",

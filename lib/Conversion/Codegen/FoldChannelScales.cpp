@@ -53,13 +53,7 @@ std::optional<ChannelScale> matchChannelScale(linalg::GenericOp op) {
       !llvm::is_contained(product->getOperands(), body.getArgument(0)) ||
       !llvm::is_contained(product->getOperands(), body.getArgument(1)))
     return std::nullopt;
-  MLIRContext *context = op.getContext();
-  AffineExpr zero = getAffineConstantExpr(0, context);
-  AffineMap perChannel =
-      AffineMap::get(5, 0,
-                     {zero, getAffineDimExpr(1, context), zero, zero,
-                      getAffineDimExpr(4, context)},
-                     context);
+  AffineMap perChannel = ov::codegen::perChannelOfBlockedPlane(op.getContext());
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   if (!maps[2].isIdentity())
     return std::nullopt;

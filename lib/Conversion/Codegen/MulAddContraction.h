@@ -28,6 +28,17 @@ constexpr int64_t kPanelColumns = 32;
 /// namespace, which verifies its attributes.)
 constexpr llvm::StringLiteral kInputChannelsAttr = "ov_input_channels";
 
+/// The indexing map of a vector of one value per channel, [1, C / B, 1, 1,
+/// B] (a bias, a squeeze-excite scale), over the loops of a blocked plane
+/// [N, C / B, H, W, B]: (d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4).
+inline AffineMap perChannelOfBlockedPlane(MLIRContext *context) {
+  AffineExpr zero = getAffineConstantExpr(0, context);
+  return AffineMap::get(5, 0,
+                        {zero, getAffineDimExpr(1, context), zero, zero,
+                         getAffineDimExpr(4, context)},
+                        context);
+}
+
 /// `value`, a static f32 tensor, with `high[d]` zeros after the end of each
 /// dimension d.
 inline Value padWithZeros(OpBuilder &builder, Location loc, Value value,
