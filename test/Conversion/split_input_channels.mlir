@@ -267,10 +267,11 @@ func.func @residual(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32>) -> mem
 
 // Initializers the sum cannot stand for stay, and the sum adds the parts to
 // what they wrote: one that reads the result's previous values, one whose
-// input is a strided view, and one after which something else writes the
-// result.
+// input is a strided view, one after which something else writes the
+// result, and one that reads a loop index (of its own loops, not the
+// sum's).
 // CHECK-LABEL: func.func @kept_initializers(
-// CHECK-SAME: %[[OUT0:[^:]+]]: memref<1x2x2x2x2xf32>, %[[OUT1:[^:]+]]: memref<1x2x2x2x2xf32>, %[[OUT2:[^:]+]]: memref<1x2x2x2x2xf32>
+// CHECK-SAME: %[[OUT0:[^:]+]]: memref<1x2x2x2x2xf32>, %[[OUT1:[^:]+]]: memref<1x2x2x2x2xf32>, %[[OUT2:[^:]+]]: memref<1x2x2x2x2xf32>, %{{[^:]+}}: memref<1x2x4x4x2xf32>, %[[OUT3:[^:]+]]: memref<1x2x2x2x2xf32>
 // CHECK: linalg.generic {{.*}} outs(%[[OUT0]] : memref<1x2x2x2x2xf32>)
 // CHECK: %[[OC0:.*]] = memref.collapse_shape %[[OUT0]]
 // CHECK: linalg.generic {{.*}} ins(%{{[^,]*}}, %{{[^,]*}} : memref<1x2x4x2xf32, strided<[16, 8, 2, 1]>>, memref<1x2x4x2xf32, strided<[16, 8, 2, 1], offset: 16>>) outs(%[[OC0]] :
@@ -282,6 +283,10 @@ func.func @residual(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32>) -> mem
 // CHECK: linalg.fill ins(%{{.*}} : f32) outs(%[[EDGE]]
 // CHECK: %[[OC2:.*]] = memref.collapse_shape %[[OUT2]]
 // CHECK: linalg.generic {{.*}} ins(%{{[^,]*}}, %{{[^,]*}} : memref<1x2x4x2xf32, strided<[16, 8, 2, 1]>>, memref<1x2x4x2xf32, strided<[16, 8, 2, 1], offset: 16>>) outs(%[[OC2]] :
+// CHECK: linalg.generic {{.*}} outs(%[[OUT3]] : memref<1x2x2x2x2xf32>)
+// CHECK: linalg.index 2
+// CHECK: %[[OC3:.*]] = memref.collapse_shape %[[OUT3]]
+// CHECK: linalg.generic {{.*}} ins(%{{[^,]*}}, %{{[^,]*}} : memref<1x2x4x2xf32, strided<[16, 8, 2, 1]>>, memref<1x2x4x2xf32, strided<[16, 8, 2, 1], offset: 16>>) outs(%[[OC3]] :
 // CHECK: return
 #id = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
 #bias = affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>
@@ -289,7 +294,7 @@ func.func @residual(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32>) -> mem
 #rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
 #res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
 memref.global "private" constant @weights : memref<1x2x6x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C42"> {alignment = 64 : i64}
-func.func @kept_initializers(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32>, %out0: memref<1x2x2x2x2xf32>, %out1: memref<1x2x2x2x2xf32>, %out2: memref<1x2x2x2x2xf32>, %big: memref<1x2x4x4x2xf32>) {
+func.func @kept_initializers(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32>, %out0: memref<1x2x2x2x2xf32>, %out1: memref<1x2x2x2x2xf32>, %out2: memref<1x2x2x2x2xf32>, %big: memref<1x2x4x4x2xf32>, %out3: memref<1x2x2x2x2xf32>) {
   %g = memref.get_global @weights : memref<1x2x6x2x2xf32>
   %w = memref.subview %g[0, 0, 0, 0, 0] [1, 2, 6, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x6x2x2xf32> to memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>
   %xc = memref.collapse_shape %x [[0], [1], [2, 3], [4]] : memref<1x6x2x2x2xf32> into memref<1x6x4x2xf32>
@@ -326,6 +331,21 @@ func.func @kept_initializers(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32
   linalg.fill ins(%zero : f32) outs(%edge : memref<1x2x1x2x2xf32, strided<[16, 8, 4, 2, 1]>>)
   %oc2 = memref.collapse_shape %out2 [[0], [1], [2, 3], [4]] : memref<1x2x2x2x2xf32> into memref<1x2x4x2xf32>
   linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc2 : memref<1x2x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  linalg.generic {indexing_maps = [#bias, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%b : memref<1x2x1x1x2xf32>) outs(%out3 : memref<1x2x2x2x2xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    %row = linalg.index 2 : index
+    %i = arith.index_cast %row : index to i32
+    %f = arith.sitofp %i : i32 to f32
+    %s = arith.addf %in, %f : f32
+    linalg.yield %s : f32
+  }
+  %oc3 = memref.collapse_shape %out3 [[0], [1], [2, 3], [4]] : memref<1x2x2x2x2xf32> into memref<1x2x4x2xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc3 : memref<1x2x4x2xf32>) {
   ^bb0(%in: f32, %wt: f32, %acc: f32):
     %m = arith.mulf %in, %wt : f32
     %a = arith.addf %acc, %m : f32

@@ -176,7 +176,8 @@ bool isPlaneOrChannelVector(AffineMap map, MemRefType type) {
 /// `layer`'s initializer: a linalg.generic of 5 parallel loops whose only
 /// output is the whole buffer of which `layer`'s output is a collapsed view
 /// (identity map, its value not read), whose inputs are planes or channel
-/// vectors (isPlaneOrChannelVector), with only views, ops without memory
+/// vectors (isPlaneOrChannelVector) and whose body reads no loop index,
+/// with only views, ops without memory
 /// effects and deallocations of its inputs between it and `layer`.
 std::optional<Initializer> initializerOf(linalg::GenericOp layer) {
   Value output = layer.getDpsInits()[0];
@@ -202,6 +203,9 @@ std::optional<Initializer> initializerOf(linalg::GenericOp layer) {
         init.getNumLoops() != 5 || init.getNumParallelLoops() != 5 ||
         !init.getIndexingMapsArray().back().isIdentity() ||
         !init.getRegionOutputArgs().front().use_empty())
+      return std::nullopt;
+    // (Its body goes into the sum's, whose loops are others: no indices.)
+    if (!init.getBody()->getOps<linalg::IndexOp>().empty())
       return std::nullopt;
     for (OpOperand *input : init.getDpsInputOperands()) {
       auto type = dyn_cast<MemRefType>(input->get().getType());
