@@ -176,9 +176,9 @@ bool isPlaneOrChannelVector(AffineMap map, MemRefType type) {
 /// `layer`'s initializer: a linalg.generic of 5 parallel loops whose only
 /// output is the whole buffer of which `layer`'s output is a collapsed view
 /// (identity map, its value not read), whose inputs are planes or channel
-/// vectors (isPlaneOrChannelVector) and whose body reads no loop index,
-/// with only views, ops without memory
-/// effects and deallocations of its inputs between it and `layer`.
+/// vectors (isPlaneOrChannelVector) and whose body reads no loop index;
+/// between it and `layer` only views, ops without memory effects and
+/// deallocations of its inputs.
 std::optional<Initializer> initializerOf(linalg::GenericOp layer) {
   Value output = layer.getDpsInits()[0];
   auto collapse = output.getDefiningOp<memref::CollapseShapeOp>();
