@@ -353,3 +353,114 @@ func.func @kept_initializers(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32
   }
   return
 }
+
+// -----
+
+// The result's only reader, a ReLU into the interior of a padded plane
+// (whose borders are filled between), takes the sum's value: one op over
+// the plane's 5 loops reads the two parts (as planes again) and the bias
+// and writes the ReLU of bias + part 0 + part 1 into the interior; the
+// result's buffer is gone and the parts are freed after that op.
+// CHECK-LABEL: func.func @epilogue(
+// CHECK-SAME: %[[BIAS:[^:]+]]: memref<1x2x1x1x2xf32>
+// CHECK-NOT: memref.alloc() {{.*}} : memref<1x2x2x2x2xf32>
+// CHECK: %[[PARTS:.*]] = memref.alloc() {alignment = 64 : i64} : memref<2x2x4x2xf32>
+// CHECK: linalg.generic {{.*}} outs(%[[PARTS]] : memref<2x2x4x2xf32>)
+// CHECK: %[[PART0:.*]] = memref.subview %[[PARTS]][0, 0, 0, 0]
+// CHECK: %[[PART1:.*]] = memref.subview %[[PARTS]][1, 0, 0, 0]
+// CHECK: %[[PADDED:.*]] = memref.alloc() : memref<1x2x4x4x2xf32>
+// CHECK: linalg.fill
+// CHECK: %[[INTERIOR:.*]] = memref.subview %[[PADDED]][0, 0, 1, 1, 0] [1, 2, 2, 2, 2]
+// CHECK: %[[P0:.*]] = memref.expand_shape %[[PART0]] {{\[}}[0], [1], [2, 3], [4]] output_shape [1, 2, 2, 2, 2]
+// CHECK: %[[P1:.*]] = memref.expand_shape %[[PART1]] {{\[}}[0], [1], [2, 3], [4]] output_shape [1, 2, 2, 2, 2]
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%[[P0]], %[[P1]], %[[BIAS]] : {{.*}}) outs(%[[INTERIOR]] :
+// CHECK: ^bb0(%[[A0:.*]]: f32, %[[A1:.*]]: f32, %[[B:.*]]: f32, %{{.*}}: f32):
+// CHECK: %[[S0:.*]] = arith.addf %[[B]], %[[A0]]
+// CHECK: %[[S1:.*]] = arith.addf %[[S0]], %[[A1]]
+// CHECK: %[[RELU:.*]] = arith.maximumf %[[S1]], %{{.*}}
+// CHECK: linalg.yield %[[RELU]]
+// CHECK: memref.dealloc %[[PARTS]]
+// CHECK-NOT: linalg.generic
+// CHECK: return %[[PADDED]]
+#id = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+#bias = affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @weights : memref<1x2x6x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C42"> {alignment = 64 : i64}
+func.func @epilogue(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32>) -> memref<1x2x4x4x2xf32> {
+  %out = memref.alloc() {alignment = 64 : i64} : memref<1x2x2x2x2xf32>
+  linalg.generic {indexing_maps = [#bias, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%b : memref<1x2x1x1x2xf32>) outs(%out : memref<1x2x2x2x2xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    linalg.yield %in : f32
+  }
+  %g = memref.get_global @weights : memref<1x2x6x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 2, 6, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x6x2x2xf32> to memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>
+  %xc = memref.collapse_shape %x [[0], [1], [2, 3], [4]] : memref<1x6x2x2x2xf32> into memref<1x6x4x2xf32>
+  %oc = memref.collapse_shape %out [[0], [1], [2, 3], [4]] : memref<1x2x2x2x2xf32> into memref<1x2x4x2xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc : memref<1x2x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  %zero = arith.constant 0.0 : f32
+  %padded = memref.alloc() : memref<1x2x4x4x2xf32>
+  %top = memref.subview %padded[0, 0, 0, 0, 0] [1, 2, 1, 4, 2] [1, 1, 1, 1, 1] : memref<1x2x4x4x2xf32> to memref<1x2x1x4x2xf32, strided<[64, 32, 8, 2, 1]>>
+  linalg.fill ins(%zero : f32) outs(%top : memref<1x2x1x4x2xf32, strided<[64, 32, 8, 2, 1]>>)
+  %interior = memref.subview %padded[0, 0, 1, 1, 0] [1, 2, 2, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x4x4x2xf32> to memref<1x2x2x2x2xf32, strided<[64, 32, 8, 2, 1], offset: 10>>
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%out : memref<1x2x2x2x2xf32>) outs(%interior : memref<1x2x2x2x2xf32, strided<[64, 32, 8, 2, 1], offset: 10>>) {
+  ^bb0(%in: f32, %o: f32):
+    %r = arith.maximumf %in, %zero : f32
+    linalg.yield %r : f32
+  }
+  memref.dealloc %out : memref<1x2x2x2x2xf32>
+  return %padded : memref<1x2x4x4x2xf32>
+}
+
+// -----
+
+// A result that two ops read keeps its sum; so does one whose reader is
+// not alone in reading it.
+// CHECK-LABEL: func.func @two_readers(
+// CHECK: %[[OUT:.*]] = memref.alloc() {{.*}} : memref<1x2x2x2x2xf32>
+// CHECK: %[[OC:.*]] = memref.collapse_shape %[[OUT]]
+// CHECK: linalg.generic {{.*}} outs(%[[OC]] : memref<1x2x4x2xf32>)
+// CHECK: linalg.generic {{.*}} ins(%[[OUT]] : {{.*}}) outs(%{{.*}} : memref<1x2x2x2x2xf32>)
+// CHECK: linalg.generic {{.*}} ins(%[[OUT]] : {{.*}}) outs(%{{.*}} : memref<1x2x2x2x2xf32>)
+#id = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1, d2, d3, d4)>
+#bias = affine_map<(d0, d1, d2, d3, d4) -> (0, d1, 0, 0, d4)>
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @weights : memref<1x2x6x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C42"> {alignment = 64 : i64}
+func.func @two_readers(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32>, %y: memref<1x2x2x2x2xf32>, %z: memref<1x2x2x2x2xf32>) {
+  %out = memref.alloc() {alignment = 64 : i64} : memref<1x2x2x2x2xf32>
+  linalg.generic {indexing_maps = [#bias, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%b : memref<1x2x1x1x2xf32>) outs(%out : memref<1x2x2x2x2xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    linalg.yield %in : f32
+  }
+  %g = memref.get_global @weights : memref<1x2x6x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 2, 6, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x6x2x2xf32> to memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>
+  %xc = memref.collapse_shape %x [[0], [1], [2, 3], [4]] : memref<1x6x2x2x2xf32> into memref<1x6x4x2xf32>
+  %oc = memref.collapse_shape %out [[0], [1], [2, 3], [4]] : memref<1x2x2x2x2xf32> into memref<1x2x4x2xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x6x4x2xf32>, memref<2x6x2x2xf32, strided<[24, 4, 2, 1]>>) outs(%oc : memref<1x2x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %m = arith.mulf %in, %wt : f32
+    %a = arith.addf %acc, %m : f32
+    linalg.yield %a : f32
+  }
+  %zero = arith.constant 0.0 : f32
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%out : memref<1x2x2x2x2xf32>) outs(%y : memref<1x2x2x2x2xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    %r = arith.maximumf %in, %zero : f32
+    linalg.yield %r : f32
+  }
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%out : memref<1x2x2x2x2xf32>) outs(%z : memref<1x2x2x2x2xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    %r = arith.minimumf %in, %zero : f32
+    linalg.yield %r : f32
+  }
+  memref.dealloc %out : memref<1x2x2x2x2xf32>
+  return
+}

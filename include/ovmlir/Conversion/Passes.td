@@ -167,6 +167,13 @@ def SplitInputChannels : Pass<"ov-split-input-channels", "::mlir::ModuleOp"> {
     memory effects and deallocations of its inputs between), the sum
     computes that op's value itself and adds the parts to it in the same
     order, the op is erased and those deallocations move after the sum.
+    When then `out`'s only reader is one elementwise op (5 parallel loops,
+    `out` one of its inputs at the identity, the others planes or channel
+    vectors, its output another buffer; only allocations, views, ops
+    without memory effects, deallocations and fills of that output's
+    buffer between), the sum and that op become one op where the reader
+    was, over its loops, writing its output from the sum's value: `out`
+    is gone.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect",
                            "::mlir::memref::MemRefDialect",

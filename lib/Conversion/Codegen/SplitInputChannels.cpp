@@ -30,6 +30,7 @@
 
 #include "Constants.h"
 #include "MulAddContraction.h"
+#include "RegisterTileFusion.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -222,6 +223,149 @@ std::optional<Initializer> initializerOf(linalg::GenericOp layer) {
   return std::nullopt;
 }
 
+/// Whether `op`, between a layer's sum and the op that reads the sum's
+/// result, lets that op's work move up to the sum: allocations, views, ops
+/// without memory effects, deallocations, and fills of `target` (the
+/// borders of the plane whose interior the reader writes).
+bool movableAcross(Operation *op, Value target) {
+  if (isa<memref::AllocOp, memref::DeallocOp, ViewLikeOpInterface>(op) ||
+      isMemoryEffectFree(op))
+    return true;
+  auto fill = dyn_cast<linalg::FillOp>(op);
+  return fill && ov::codegen::rootBuffer(fill.getOutputs()[0]) == target;
+}
+
+/// The elementwise op that alone reads `buffer` (the result of `sum`,
+/// which `sum` writes whole without reading it) after `sum`, and only
+/// that: 5 parallel loops, `buffer` one of its inputs at the identity, the
+/// others planes or channel vectors, one output (identity map, its value
+/// not read, another buffer), no loop index; with only ops movableAcross
+/// between. The sum can then compute its value into that op's output.
+linalg::GenericOp epilogueOf(linalg::GenericOp sum, Value buffer) {
+  if (!sum.getRegionOutputArgs().front().use_empty())
+    return {};
+  linalg::GenericOp epilogue;
+  for (Operation *user : buffer.getUsers()) {
+    if (isa<memref::DeallocOp>(user) ||
+        (isa<memref::CollapseShapeOp>(user) &&
+         user->getResult(0) == sum.getDpsInits()[0]))
+      continue;
+    auto reader = dyn_cast<linalg::GenericOp>(user);
+    if (epilogue || !reader || reader->getBlock() != sum->getBlock())
+      return {};
+    epilogue = reader;
+  }
+  if (!epilogue || !sum->isBeforeInBlock(epilogue) ||
+      epilogue.getNumDpsInits() != 1 || epilogue.getNumLoops() != 5 ||
+      epilogue.getNumParallelLoops() != 5 ||
+      !epilogue.getIndexingMapsArray().back().isIdentity() ||
+      !epilogue.getRegionOutputArgs().front().use_empty() ||
+      !epilogue.getBody()->getOps<linalg::IndexOp>().empty() ||
+      llvm::count(epilogue.getDpsInputs(), buffer) != 1)
+    return {};
+  Value target = ov::codegen::rootBuffer(epilogue.getDpsInits()[0]);
+  if (target == buffer)
+    return {};
+  for (OpOperand *input : epilogue.getDpsInputOperands()) {
+    auto type = dyn_cast<MemRefType>(input->get().getType());
+    if (!type ||
+        !isPlaneOrChannelVector(epilogue.getMatchingIndexingMap(input), type))
+      return {};
+  }
+  for (Operation *op = sum->getNextNode(); op != epilogue.getOperation();
+       op = op->getNextNode())
+    if (!movableAcross(op, target))
+      return {};
+  return epilogue;
+}
+
+/// Replaces `sum` (on the collapsed [1, N / B, H * W, B] view of `buffer`
+/// [1, N / B, H, W, B]) and `epilogue` by one op where `epilogue` was, over
+/// its loops: the sum's value goes into the epilogue's body instead of
+/// `buffer`, which is gone. The deallocations of what the sum reads move
+/// after it.
+void fuseEpilogue(linalg::GenericOp sum, linalg::GenericOp epilogue,
+                  Value buffer) {
+  OpBuilder b(epilogue);
+  Location loc = sum.getLoc();
+  MLIRContext *context = sum.getContext();
+  auto bufferType = cast<MemRefType>(buffer.getType());
+  AffineMap identity = AffineMap::getMultiDimIdentityMap(5, context);
+  AffineMap perChannel = ov::codegen::perChannelOfBlockedPlane(context);
+  SmallVector<ReassociationIndices> groups{{0}, {1}, {2, 3}, {4}};
+  // The sum's inputs over the 5 loops: a collapsed plane's or vector's
+  // source, or a part's view expanded back to rows and columns.
+  SmallVector<Value> inputs;
+  SmallVector<AffineMap> maps;
+  SmallVector<Value> roots;
+  for (OpOperand *operand : sum.getDpsInputOperands()) {
+    Value value = operand->get();
+    bool vector = !sum.getMatchingIndexingMap(operand).isIdentity();
+    if (auto collapse = value.getDefiningOp<memref::CollapseShapeOp>())
+      value = collapse.getSrc();
+    else
+      value = memref::ExpandShapeOp::create(
+          b, loc,
+          {1, bufferType.getDimSize(1), bufferType.getDimSize(2),
+           bufferType.getDimSize(3), bufferType.getDimSize(4)},
+          value, groups);
+    inputs.push_back(value);
+    maps.push_back(vector ? perChannel : identity);
+    roots.push_back(ov::codegen::rootBuffer(value));
+  }
+  unsigned sumInputs = inputs.size();
+  for (OpOperand *operand : epilogue.getDpsInputOperands())
+    if (operand->get() != buffer) {
+      inputs.push_back(operand->get());
+      maps.push_back(epilogue.getMatchingIndexingMap(operand));
+    }
+  maps.push_back(identity);
+  auto fused = linalg::GenericOp::create(
+      b, loc, TypeRange{}, inputs, epilogue.getDpsInits(), maps,
+      SmallVector<IT>(5, IT::parallel),
+      [&](OpBuilder &nested, Location, ValueRange args) {
+        IRMapping mapping;
+        Block &sumBody = sum.getRegion().front();
+        for (auto [index, argument] : llvm::enumerate(sum.getRegionInputArgs()))
+          mapping.map(argument, args[index]);
+        for (Operation &op : sumBody.without_terminator())
+          nested.clone(op, mapping);
+        Value value =
+            mapping.lookupOrDefault(sumBody.getTerminator()->getOperand(0));
+        Block &body = epilogue.getRegion().front();
+        unsigned other = sumInputs;
+        for (OpOperand *operand : epilogue.getDpsInputOperands())
+          mapping.map(epilogue.getMatchingBlockArgument(operand),
+                      operand->get() == buffer ? value : args[other++]);
+        for (Operation &op : body.without_terminator())
+          nested.clone(op, mapping);
+        linalg::YieldOp::create(
+            nested, loc,
+            mapping.lookupOrDefault(body.getTerminator()->getOperand(0)));
+      });
+  // What the sum read is freed after the fused op now.
+  for (Operation *op = sum->getNextNode(); op != fused.getOperation();) {
+    Operation *next = op->getNextNode();
+    if (auto dealloc = dyn_cast<memref::DeallocOp>(op);
+        dealloc && llvm::is_contained(roots, dealloc.getMemref()))
+      dealloc->moveAfter(fused);
+    op = next;
+  }
+  SmallVector<Value> sumOperands(sum->getOperands());
+  epilogue.erase();
+  sum.erase();
+  // The sum's collapsed views, of its output and of what it read.
+  for (Value operand : sumOperands)
+    if (auto collapse = operand.getDefiningOp<memref::CollapseShapeOp>();
+        collapse && collapse->use_empty())
+      collapse->erase();
+  for (Operation *user : llvm::make_early_inc_range(buffer.getUsers()))
+    if (isa<memref::DeallocOp>(user))
+      user->erase();
+  if (buffer.use_empty())
+    buffer.getDefiningOp()->erase();
+}
+
 void splitInputChannels(linalg::GenericOp op, memref::GlobalOp splitGlobal) {
   std::optional<Initializer> init = initializerOf(op);
   OpBuilder b(op);
@@ -316,6 +460,11 @@ void splitInputChannels(linalg::GenericOp op, memref::GlobalOp splitGlobal) {
   }
   memref::DeallocOp::create(b, loc, parts);
   op.erase();
+  // Its only reader (a ReLU into a padded plane) takes the sum's value.
+  Value buffer = ov::codegen::rootBuffer(output);
+  if (buffer.getDefiningOp<memref::AllocOp>())
+    if (linalg::GenericOp epilogue = epilogueOf(sum, buffer))
+      fuseEpilogue(sum, epilogue, buffer);
   // The original weights' view and global, unless used elsewhere.
   for (Operation *view = weights.getDefiningOp(); view && view->use_empty();) {
     Operation *source = isa<memref::SubViewOp>(view)
