@@ -174,6 +174,33 @@ bool isPlaneOrChannelVector(AffineMap map, MemRefType type) {
           map == ov::codegen::perChannelOfBlockedPlane(map.getContext()));
 }
 
+/// Whether `op` is elementwise over a blocked plane's 5 loops with one
+/// output at the identity whose value it does not read, planes or channel
+/// vectors as inputs, and a body without loop indices: its body can move
+/// into another op over the same plane (whose loops may be others).
+bool isPlaneElementwise(linalg::GenericOp op) {
+  if (op.getNumDpsInits() != 1 || op.getNumLoops() != 5 ||
+      op.getNumParallelLoops() != 5 ||
+      !op.getIndexingMapsArray().back().isIdentity() ||
+      !op.getRegionOutputArgs().front().use_empty() ||
+      !op.getBody()->getOps<linalg::IndexOp>().empty())
+    return false;
+  return llvm::all_of(op.getDpsInputOperands(), [&](OpOperand *input) {
+    auto type = dyn_cast<MemRefType>(input->get().getType());
+    return type &&
+           isPlaneOrChannelVector(op.getMatchingIndexingMap(input), type);
+  });
+}
+
+/// Clones the body of the single-result `op` where `builder` is, its block
+/// arguments as `mapping` maps them, and returns the value it yields.
+Value cloneBody(OpBuilder &builder, linalg::GenericOp op, IRMapping &mapping) {
+  Block &body = op.getRegion().front();
+  for (Operation &nested : body.without_terminator())
+    builder.clone(nested, mapping);
+  return mapping.lookupOrDefault(body.getTerminator()->getOperand(0));
+}
+
 /// `layer`'s initializer: a linalg.generic of 5 parallel loops whose only
 /// output is the whole buffer of which `layer`'s output is a collapsed view
 /// (identity map, its value not read), whose inputs are planes or channel
@@ -200,20 +227,8 @@ std::optional<Initializer> initializerOf(linalg::GenericOp layer) {
         continue;
       return std::nullopt;
     }
-    if (init.getNumDpsInits() != 1 || init.getDpsInits()[0] != buffer ||
-        init.getNumLoops() != 5 || init.getNumParallelLoops() != 5 ||
-        !init.getIndexingMapsArray().back().isIdentity() ||
-        !init.getRegionOutputArgs().front().use_empty())
+    if (!isPlaneElementwise(init) || init.getDpsInits()[0] != buffer)
       return std::nullopt;
-    // (Its body goes into the sum's, whose loops are others: no indices.)
-    if (!init.getBody()->getOps<linalg::IndexOp>().empty())
-      return std::nullopt;
-    for (OpOperand *input : init.getDpsInputOperands()) {
-      auto type = dyn_cast<MemRefType>(input->get().getType());
-      if (!type ||
-          !isPlaneOrChannelVector(init.getMatchingIndexingMap(input), type))
-        return std::nullopt;
-    }
     // Only its inputs' deallocations may lie between.
     for (memref::DeallocOp dealloc : deallocs)
       if (!llvm::is_contained(init.getDpsInputs(), dealloc.getMemref()))
@@ -256,22 +271,12 @@ linalg::GenericOp epilogueOf(linalg::GenericOp sum, Value buffer) {
     epilogue = reader;
   }
   if (!epilogue || !sum->isBeforeInBlock(epilogue) ||
-      epilogue.getNumDpsInits() != 1 || epilogue.getNumLoops() != 5 ||
-      epilogue.getNumParallelLoops() != 5 ||
-      !epilogue.getIndexingMapsArray().back().isIdentity() ||
-      !epilogue.getRegionOutputArgs().front().use_empty() ||
-      !epilogue.getBody()->getOps<linalg::IndexOp>().empty() ||
+      !isPlaneElementwise(epilogue) ||
       llvm::count(epilogue.getDpsInputs(), buffer) != 1)
     return {};
   Value target = ov::codegen::rootBuffer(epilogue.getDpsInits()[0]);
   if (target == buffer)
     return {};
-  for (OpOperand *input : epilogue.getDpsInputOperands()) {
-    auto type = dyn_cast<MemRefType>(input->get().getType());
-    if (!type ||
-        !isPlaneOrChannelVector(epilogue.getMatchingIndexingMap(input), type))
-      return {};
-  }
   for (Operation *op = sum->getNextNode(); op != epilogue.getOperation();
        op = op->getNextNode())
     if (!movableAcross(op, target))
@@ -325,23 +330,15 @@ void fuseEpilogue(linalg::GenericOp sum, linalg::GenericOp epilogue,
       SmallVector<IT>(5, IT::parallel),
       [&](OpBuilder &nested, Location, ValueRange args) {
         IRMapping mapping;
-        Block &sumBody = sum.getRegion().front();
         for (auto [index, argument] : llvm::enumerate(sum.getRegionInputArgs()))
           mapping.map(argument, args[index]);
-        for (Operation &op : sumBody.without_terminator())
-          nested.clone(op, mapping);
-        Value value =
-            mapping.lookupOrDefault(sumBody.getTerminator()->getOperand(0));
-        Block &body = epilogue.getRegion().front();
+        Value value = cloneBody(nested, sum, mapping);
         unsigned other = sumInputs;
         for (OpOperand *operand : epilogue.getDpsInputOperands())
           mapping.map(epilogue.getMatchingBlockArgument(operand),
                       operand->get() == buffer ? value : args[other++]);
-        for (Operation &op : body.without_terminator())
-          nested.clone(op, mapping);
-        linalg::YieldOp::create(
-            nested, loc,
-            mapping.lookupOrDefault(body.getTerminator()->getOperand(0)));
+        linalg::YieldOp::create(nested, loc,
+                                cloneBody(nested, epilogue, mapping));
       });
   // What the sum read is freed after the fused op now.
   for (Operation *op = sum->getNextNode(); op != fused.getOperation();) {
@@ -440,14 +437,11 @@ void splitInputChannels(linalg::GenericOp op, memref::GlobalOp splitGlobal) {
         Value value = args.back();
         if (init) {
           // The initializer's body on the sum's arguments after the parts.
-          Block &body = init->op.getRegion().front();
           IRMapping mapping;
           for (auto [index, argument] :
                llvm::enumerate(init->op.getRegionInputArgs()))
             mapping.map(argument, args[kParts + index]);
-          for (Operation &nestedOp : body.without_terminator())
-            nested.clone(nestedOp, mapping);
-          value = mapping.lookupOrDefault(body.getTerminator()->getOperand(0));
+          value = cloneBody(nested, init->op, mapping);
         }
         for (Value part : args.take_front(kParts))
           value = arith::AddFOp::create(nested, nestedLoc, value, part);
