@@ -120,26 +120,35 @@ static void addPipeline(OpPassManager &pm, StringRef pipeline) {
     llvm::report_fatal_error("invalid ov-lower-to-llvm pipeline");
 }
 
-void ov::buildLowerToBuffersPipeline(OpPassManager &pm) {
-  addPipeline(pm, kLowerToBuffers);
+/// `pipeline` with `options` ("{...}") after the pass `pass`.
+static std::string withPassOptions(StringRef pipeline, StringRef pass,
+                                   const std::string &options) {
+  std::string result = pipeline.str();
+  size_t at = result.find(pass.str());
+  assert(at != std::string::npos && "the pipeline has the pass");
+  result.insert(at + pass.size(), options);
+  return result;
+}
+
+void ov::buildLowerToBuffersPipeline(OpPassManager &pm,
+                                     const CodegenTarget &target) {
+  addPipeline(pm, withPassOptions(kLowerToBuffers, "ov-block-convolutions",
+                                  "{vector-bits=" +
+                                      std::to_string(target.vectorBits) + "}"));
 }
 
 void ov::buildBuffersToLLVMPipeline(OpPassManager &pm,
                                     const CodegenTarget &target) {
-  std::string pipeline = kBuffersToLLVM.str();
-  StringRef pass = "ov-tile-and-vectorize";
-  size_t at = pipeline.find(pass.str());
-  assert(at != std::string::npos && "the pipeline tiles for registers");
-  pipeline.insert(
-      at + pass.size(),
-      "{vector-bits=" + std::to_string(target.vectorBits) +
-          " vector-registers=" + std::to_string(target.vectorRegisters) + "}");
-  addPipeline(pm, pipeline);
+  addPipeline(
+      pm, withPassOptions(kBuffersToLLVM, "ov-tile-and-vectorize",
+                          "{vector-bits=" + std::to_string(target.vectorBits) +
+                              " vector-registers=" +
+                              std::to_string(target.vectorRegisters) + "}"));
 }
 
 void ov::buildLowerToLLVMPipeline(OpPassManager &pm,
                                   const CodegenTarget &target) {
-  buildLowerToBuffersPipeline(pm);
+  buildLowerToBuffersPipeline(pm, target);
   buildBuffersToLLVMPipeline(pm, target);
 }
 

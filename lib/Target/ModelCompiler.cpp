@@ -93,8 +93,9 @@ LogicalResult ov::lowerModelToLLVMDialect(ModuleOp module,
     return module.emitError(error);
   llvm::StringSet<> blobsBefore = getBlobKeys(context);
   PassManager toBuffers(context), toLLVM(context);
-  buildLowerToBuffersPipeline(toBuffers);
-  buildBuffersToLLVMPipeline(toLLVM, codegenTargetOf(*machine));
+  CodegenTarget target = codegenTargetOf(*machine);
+  buildLowerToBuffersPipeline(toBuffers, target);
+  buildBuffersToLLVMPipeline(toLLVM, target);
   // Each half is a node of the timing report with its passes nested in it.
   TimingScope noTiming;
   TimingScope &timing = options.timing ? *options.timing : noTiming;

@@ -12,6 +12,18 @@
 // Bufferized after eliminate-empty-tensors (as in the pipeline), the parts
 // of a blocked concatenation are written where they go, not copied (the
 // copies left are of a subview onto itself: cse and canonicalize drop them).
+// With AVX2's vectors (vector-bits=256) the blocks are 16 channels, a
+// register tile's two vectors, also where the channels are multiples of 32
+// (128-bit vectors keep blocks of 16: never narrower).
+// RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-block-convolutions{vector-bits=256},canonicalize))' | FileCheck %s --check-prefix=AVX2
+// RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-block-convolutions{vector-bits=128},canonicalize))' | FileCheck %s --check-prefix=AVX2
+// AVX2-LABEL: func.func @bottleneck
+// AVX2-DAG: arith.constant dense<2.500000e-01> : tensor<2x4x16x16xf32>
+// AVX2-DAG: arith.constant dense<5.000000e-01> : tensor<4x2x16x16xf32>
+// AVX2: tensor.expand_shape %arg0 {{\[\[}}0], [1, 2], [3], [4]] output_shape [1, 2, 16, 6, 6]
+// AVX2: ins(%{{.*}}, %{{.*}} : tensor<1x2x36x16xf32>, tensor<4x2x16x16xf32>) outs(%{{.*}} : tensor<1x4x36x16xf32>)
+// AVX2-NOT: x32xf32>
+// AVX2-LABEL: func.func @
 // RUN: ov-opt %s --pass-pipeline='builtin.module(func.func(ov-block-convolutions,canonicalize),eliminate-empty-tensors,one-shot-bufferize{bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map},cse,canonicalize)' | FileCheck %s --check-prefix=BUF
 
 #id = affine_map<(n, c, h, w) -> (n, c, h, w)>

@@ -34,7 +34,8 @@ namespace mlir::ov {
 void buildLowerToLLVMPipeline(OpPassManager &pm,
                               const CodegenTarget &target = {});
 /// Its two halves: OV -> linalg -> bufferized functions, and buffers -> LLVM.
-void buildLowerToBuffersPipeline(OpPassManager &pm);
+void buildLowerToBuffersPipeline(OpPassManager &pm,
+                                 const CodegenTarget &target = {});
 void buildBuffersToLLVMPipeline(OpPassManager &pm,
                                 const CodegenTarget &target = {});
 /// Registers the `ov-lower-to-llvm` pipeline and the conversion passes.

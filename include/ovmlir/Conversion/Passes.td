@@ -199,8 +199,14 @@ def BlockConvolutions : Pass<"ov-block-convolutions", "func::FuncOp"> {
     values reduce them blocked, their result a reshape; other NCHW users of
     a result read it reordered back. Chains of 3 or more such convolutions
     with few reorders in, and those with output planes under 128
-    positions, are blocked.
+    positions, are blocked. Blocks are at most a register tile's two
+    vectors wide (`vector-bits`): 32 channels with AVX-512, 16 with AVX2.
   }];
+  let options = [
+    Option<"vectorBits", "vector-bits", "int64_t", /*default=*/"512",
+           "Width of the target's vector registers in bits (256 for AVX2): "
+           "blocks of two vectors' channels">,
+  ];
   let dependentDialects = ["::mlir::linalg::LinalgDialect",
                            "::mlir::tensor::TensorDialect",
                            "::mlir::arith::ArithDialect"];

@@ -3,14 +3,16 @@
 // A static f32 NCHW 2-D convolution whose channels and filters are
 // multiples of 8 computes on activations in blocks of B channels,
 // [N, C' / B, H, W, B] (NCHWBc), B = 32 when C is a multiple of 32, else 16
-// (blockSize: a value's block follows from its channel count, so producer
-// and consumers agree); C' = C but for multiples of 8 that are not of 16
-// (24, 40), completed with zero channels to whole blocks (zero filter rows
-// and columns, zero per-channel values; an elementwise op stays blocked
-// only if it keeps zeros zero). An input of fewer than 8 channels (a
-// model's first convolution reading an image) is one block of all of
-// them, [N, 1, H, W, C]: its output is blocked like any other, and the
-// layers after it (a max pool, the next convolutions) read no reorder.
+// (with AVX2's vectors, option vector-bits=256, always 16: a register
+// tile's two vectors; ChannelBlocks: a value's block follows from its
+// channel count, so producer and consumers agree); C' = C but for
+// multiples of 8 that are not of 16 (24, 40), completed with zero
+// channels to whole blocks (zero filter rows and columns, zero per-channel
+// values; an elementwise op stays blocked only if it keeps zeros zero).
+// An input of fewer than 8 channels (a model's first convolution reading
+// an image) is one block of all of them, [N, 1, H, W, C]: its output is
+// blocked like any other, and the layers after it (a max pool, the next
+// convolutions) read no reorder.
 // One contraction term per kernel tap t:
 //   out[n, fb, oh, ow, fi] += x[n, cb, oh * SH + kh * DH,
 //                               ow * SW + kw * DW, ci] * w[t][fb, cb, ci, fi]
@@ -70,46 +72,83 @@ namespace {
 /// Fewer channels than this (an image's 3) are one block of all of them.
 constexpr int64_t kNarrowChannels = 8;
 
-/// Channels per block of a value of `channels` channels: the register
-/// tile's width (2 AVX-512 vectors) when they are multiples of it, else one
-/// vector (the register tiles then span two blocks of filters). Multiples
-/// of 8 that are not of 16 (24, 40) are completed with zero channels to
-/// whole blocks of 16 when that adds at most a third (8 does not). A narrow
-/// value (fewer than kNarrowChannels) is one block, [N, 1, H, W, C]: the
-/// input of a stem convolution, whose register tiles broadcast its values
-/// all the same (filters stay in blocks of 16 or 32: isFilterBlock).
-/// 0: not blockable.
-int64_t blockSize(int64_t channels) {
-  if (channels % ov::codegen::kPanelColumns == 0)
-    return ov::codegen::kPanelColumns;
-  int64_t completed = llvm::alignTo(channels, 16);
-  if (channels % 8 == 0 && 3 * (completed - channels) <= channels)
-    return 16;
-  if (channels < kNarrowChannels)
-    return channels;
-  return 0;
-}
+/// How the target's channels are blocked (a value's block follows from its
+/// channel count, so producer and consumers agree).
+class ChannelBlocks {
+public:
+  /// Blocks of at most a register tile's two vectors of `vectorBits`
+  /// (32 channels with AVX-512, 16 with AVX2; at least 16).
+  explicit ChannelBlocks(int64_t vectorBits)
+      : widest(std::max<int64_t>(16, 2 * vectorBits / 32)) {}
 
-/// Whether the blocks of `filters` are a register tile's vectors (not a
-/// narrow block).
-bool isFilterBlock(int64_t filters) { return blockSize(filters) >= 16; }
+  /// Channels per block of a value of `channels` channels: the register
+  /// tile's width (2 vectors) when they are multiples of it, else 16 (with
+  /// AVX-512 one vector: the register tiles then span two blocks of
+  /// filters). Multiples of 8 that are not of 16 (24, 40) are completed
+  /// with zero channels to whole blocks of 16 when that adds at most a
+  /// third (8 does not). A narrow value (fewer than kNarrowChannels) is
+  /// one block, [N, 1, H, W, C]: the input of a stem convolution, whose
+  /// register tiles broadcast its values all the same (filters stay in
+  /// blocks of 16 or more: isFilterBlock). 0: not blockable. With AVX2,
+  /// blocks of 32 made each register tile's K step read half of two cache
+  /// lines of the filter (its 16 columns of a row of 32): ResNet-50 0.96 of
+  /// its time on 1 thread with blocks of 16.
+  int64_t sizeOf(int64_t channels) const {
+    if (channels % widest == 0)
+      return widest;
+    int64_t completed = llvm::alignTo(channels, 16);
+    if (channels % 8 == 0 && 3 * (completed - channels) <= channels)
+      return 16;
+    if (channels < kNarrowChannels)
+      return channels;
+    return 0;
+  }
 
-/// The channels of the blocked form of a value of `channels` channels
-/// (isBlockable): whole blocks, the last one completed with zero channels.
-int64_t blockedChannels(int64_t channels) {
-  return llvm::alignTo(channels, blockSize(channels));
-}
+  /// Whether the blocks of `filters` are a register tile's vectors (not a
+  /// narrow block).
+  bool isFilterBlock(int64_t filters) const { return sizeOf(filters) >= 16; }
 
-/// Whether the blocked form has zero channels beyond `channels`.
-bool isCompleted(int64_t channels) {
-  return blockedChannels(channels) != channels;
+  /// The channels of the blocked form of a value of `channels` channels
+  /// (isBlockable): whole blocks, the last one completed with zero
+  /// channels.
+  int64_t blockedChannels(int64_t channels) const {
+    return llvm::alignTo(channels, sizeOf(channels));
+  }
+
+  /// Whether the blocked form has zero channels beyond `channels`.
+  bool isCompleted(int64_t channels) const {
+    return blockedChannels(channels) != channels;
+  }
+
+  /// [N, C, H, W] -> [N, C' / B, H, W, B] (B = sizeOf(C),
+  /// C' = blockedChannels(C)).
+  RankedTensorType blockedType(Type nchw) const {
+    auto type = cast<RankedTensorType>(nchw);
+    ArrayRef<int64_t> shape = type.getShape();
+    int64_t block = sizeOf(shape[1]);
+    return RankedTensorType::get({shape[0], blockedChannels(shape[1]) / block,
+                                  shape[2], shape[3], block},
+                                 type.getElementType());
+  }
+
+private:
+  int64_t widest;
+};
+
+/// A static 4-D f32 tensor whose channels (dimension 1) are whole blocks.
+bool isBlockable(const ChannelBlocks &blocks, Value value) {
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  return type && type.hasStaticShape() && type.getRank() == 4 &&
+         type.getElementType().isF32() &&
+         blocks.sizeOf(type.getDimSize(1)) != 0;
 }
 
 /// Marks a blocked convolution's contraction with its number of input
 /// channels when its blocked form has zero channels beyond them
 /// (kInputChannelsAttr): its register tiles skip those.
-void markInputChannels(linalg::GenericOp contraction, int64_t channels) {
-  if (isCompleted(channels))
+void markInputChannels(const ChannelBlocks &blocks,
+                       linalg::GenericOp contraction, int64_t channels) {
+  if (blocks.isCompleted(channels))
     contraction->setAttr(
         ov::codegen::kInputChannelsAttr,
         IntegerAttr::get(IndexType::get(contraction.getContext()), channels));
@@ -129,24 +168,6 @@ constexpr int64_t kMinChainLength = 3;
 constexpr int64_t kConvolutionsPerReorder = 3;
 /// Ops followed from one convolution to the next.
 constexpr int kMaxLinkDepth = 12;
-
-/// A static 4-D f32 tensor whose channels (dimension 1) are whole blocks.
-bool isBlockable(Value value) {
-  auto type = dyn_cast<RankedTensorType>(value.getType());
-  return type && type.hasStaticShape() && type.getRank() == 4 &&
-         type.getElementType().isF32() && blockSize(type.getDimSize(1)) != 0;
-}
-
-/// [N, C, H, W] -> [N, C' / B, H, W, B] (B = blockSize(C),
-/// C' = blockedChannels(C)).
-RankedTensorType blockedType(Type nchw) {
-  auto type = cast<RankedTensorType>(nchw);
-  ArrayRef<int64_t> shape = type.getShape();
-  int64_t block = blockSize(shape[1]);
-  return RankedTensorType::get(
-      {shape[0], blockedChannels(shape[1]) / block, shape[2], shape[3], block},
-      type.getElementType());
-}
 
 /// `value` with zeros appended to its dimension `dim` (the channels: 1 of
 /// [N, C, H, W], 0 of a vector [C]) up to `channels`.
@@ -210,7 +231,7 @@ bool madeThroughLinks(Value value, function_ref<bool(Value)> hasBlockedForm,
   return search(value, 0);
 }
 
-bool isChannelBroadcast(Operation *op);
+bool isChannelBroadcast(const ChannelBlocks &blocks, Operation *op);
 bool isReadableConstant(Value value);
 
 /// An f32 constant of `type` (a resource blob with the key `key`, made
@@ -319,23 +340,24 @@ matchGrouped(tensor::CollapseShapeOp collapse) {
 /// needed, still far faster than loops of scalars). Or each group whole blocks
 /// (ResNeXt-101 32x8d's 64 channels per group in blocks of 32): a blocked
 /// convolution per group.
-bool isBlockable(GroupedConvolution grouped) {
+bool isBlockable(const ChannelBlocks &blocks, GroupedConvolution grouped) {
   Value data = grouped.conv.getDpsInputs()[0];
   int64_t channels = cast<RankedTensorType>(data.getType()).getDimSize(1);
   int64_t perGroup =
       cast<RankedTensorType>(grouped.conv.getDpsInputs()[1].getType())
           .getDimSize(2);
-  int64_t block = blockSize(channels);
-  return isBlockable(data) && isBlockable(grouped.collapse.getResult()) &&
-         block >= 16 &&
+  int64_t block = blocks.sizeOf(channels);
+  return isBlockable(blocks, data) &&
+         isBlockable(blocks, grouped.collapse.getResult()) && block >= 16 &&
          (block % perGroup == 0 ||
-          (perGroup % block == 0 && !isCompleted(channels)));
+          (perGroup % block == 0 && !blocks.isCompleted(channels)));
 }
 
 /// Blocks per group of a blockable grouped convolution: 1 for groups
 /// within a block, R for groups of R whole blocks.
-int64_t blocksPerGroup(int64_t channels, int64_t perGroup) {
-  return std::max<int64_t>(1, perGroup / blockSize(channels));
+int64_t blocksPerGroup(const ChannelBlocks &blocks, int64_t channels,
+                       int64_t perGroup) {
+  return std::max<int64_t>(1, perGroup / blocks.sizeOf(channels));
 }
 
 /// Sub-blocks per block of a blockable grouped convolution whose groups lie
@@ -343,8 +365,9 @@ int64_t blocksPerGroup(int64_t channels, int64_t perGroup) {
 /// register tile's 16-lane vectors of filters then read only the 16
 /// channels of their half: ResNeXt-50's groups of 4, 8 and 16 do 4, 2 and
 /// 1 times the products needed instead of 8, 4 and 2), else 1.
-int64_t subBlocksPerBlock(int64_t channels, int64_t perGroup) {
-  int64_t block = blockSize(channels);
+int64_t subBlocksPerBlock(const ChannelBlocks &blocks, int64_t channels,
+                          int64_t perGroup) {
+  int64_t block = blocks.sizeOf(channels);
   return block == 32 && perGroup >= 2 && 16 % perGroup == 0 ? 2 : 1;
 }
 
@@ -355,15 +378,15 @@ int64_t subBlocksPerBlock(int64_t channels, int64_t perGroup) {
 /// B / 2 (fi)]; for groups of R
 /// whole blocks, one dense matrix per tap and group: [KH * KW, G, R, R,
 /// B (ci), B (fi)].
-Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped,
-                          bool shuffled) {
+Value packedGroupedFilter(const ChannelBlocks &blocks, RewriterBase &rewriter,
+                          Location loc, Value grouped, bool shuffled) {
   ArrayRef<int64_t> shape =
       cast<RankedTensorType>(grouped.getType()).getShape();
   Value filter = ov::codegen::reshapedSource(grouped);
   int64_t groups = shape[0], perGroup = shape[1], taps = shape[3] * shape[4];
-  int64_t channels = groups * perGroup, block = blockSize(channels);
-  int64_t blocks = blockedChannels(channels) / block;
-  int64_t perGroupBlocks = blocksPerGroup(channels, perGroup);
+  int64_t channels = groups * perGroup, block = blocks.sizeOf(channels);
+  int64_t numBlocks = blocks.blockedChannels(channels) / block;
+  int64_t perGroupBlocks = blocksPerGroup(blocks, channels, perGroup);
   DenseElementsAttr splat;
   std::optional<ArrayRef<char>> bytes;
   if (!matchPattern(filter, m_Constant(&splat)) || !splat.isSplat())
@@ -383,7 +406,7 @@ Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped,
     // gq * G + o's weight for channel i of its group.
     int64_t lanes = ov::codegen::kShuffleLanes, subBlocks = block / lanes;
     auto type = RankedTensorType::get(
-        {taps, blocks, subBlocks, perGroup, lanes / perGroup, perGroup},
+        {taps, numBlocks, subBlocks, perGroup, lanes / perGroup, perGroup},
         rewriter.getF32Type());
     return packedConstant(rewriter, loc, type, "blocked_grouped_filter", source,
                           [&](ArrayRef<int64_t> at) {
@@ -392,10 +415,11 @@ Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped,
                             return weight(group + at[5], group + at[3], at[0]);
                           });
   }
-  if (int64_t halves = subBlocksPerBlock(channels, perGroup); halves > 1) {
+  if (int64_t halves = subBlocksPerBlock(blocks, channels, perGroup);
+      halves > 1) {
     // Indices (tap, b, h, ci, fi): a block-diagonal matrix per sub-block.
     int64_t sub = block / halves;
-    auto type = RankedTensorType::get({taps, blocks, halves, sub, sub},
+    auto type = RankedTensorType::get({taps, numBlocks, halves, sub, sub},
                                       rewriter.getF32Type());
     return packedConstant(rewriter, loc, type, "blocked_grouped_filter", source,
                           [&](ArrayRef<int64_t> at) {
@@ -405,7 +429,7 @@ Value packedGroupedFilter(RewriterBase &rewriter, Location loc, Value grouped,
   }
   if (perGroupBlocks == 1) {
     // Indices (tap, b, ci, fi).
-    auto type = RankedTensorType::get({taps, blocks, block, block},
+    auto type = RankedTensorType::get({taps, numBlocks, block, block},
                                       rewriter.getF32Type());
     return packedConstant(rewriter, loc, type, "blocked_grouped_filter", source,
                           [&](ArrayRef<int64_t> at) {
@@ -466,20 +490,21 @@ void asNamedGroupedConvolution(RewriterBase &rewriter,
 
 /// Whether `op` is the result of a grouped convolution computed on blocked
 /// activations (always: its loops of scalars are the alternative).
-bool isBlockableGrouped(Operation *op) {
+bool isBlockableGrouped(const ChannelBlocks &blocks, Operation *op) {
   auto collapse = dyn_cast<tensor::CollapseShapeOp>(op);
   if (!collapse)
     return false;
   std::optional<GroupedConvolution> grouped = matchGrouped(collapse);
-  return grouped && isBlockable(*grouped);
+  return grouped && isBlockable(blocks, *grouped);
 }
 
 /// Carries blocked forms of NCHW values through a function (file comment).
 class Blocker {
 public:
   /// `chosen`: the convolutions to block (convolutionsToBlock).
-  Blocker(RewriterBase &rewriter, const llvm::DenseSet<Operation *> &chosen)
-      : rewriter(rewriter), chosen(chosen) {}
+  Blocker(RewriterBase &rewriter, const ChannelBlocks &blocks,
+          const llvm::DenseSet<Operation *> &chosen)
+      : rewriter(rewriter), blocks(blocks), chosen(chosen) {}
 
   /// The blocked form of `value` (isBlockable), made at most once: from
   /// its producer's blocked form when it has one, else a reorder. Built
@@ -516,6 +541,7 @@ private:
   bool madeByChosen(Value value);
 
   RewriterBase &rewriter;
+  const ChannelBlocks &blocks;
   const llvm::DenseSet<Operation *> &chosen;
   DenseMap<Value, Value> blockedForms;
 };
@@ -529,8 +555,9 @@ bool Blocker::madeByChosen(Value value) {
   return madeThroughLinks(
       value, [&](Value v) { return blockedForms.count(v) != 0; },
       [&](Operation *producer) {
-        return chosen.contains(producer) || isBlockableGrouped(producer) ||
-               isChannelBroadcast(producer);
+        return chosen.contains(producer) ||
+               isBlockableGrouped(blocks, producer) ||
+               isChannelBroadcast(blocks, producer);
       });
 }
 
@@ -593,16 +620,17 @@ Value Blocker::fromProducer(Value value) {
   // Nothing to reorder in an empty tensor (a concatenation's destination).
   if (auto empty = value.getDefiningOp<tensor::EmptyOp>()) {
     rewriter.setInsertionPoint(empty);
-    RankedTensorType type = blockedType(value.getType());
+    RankedTensorType type = blocks.blockedType(value.getType());
     return tensor::EmptyOp::create(rewriter, empty.getLoc(), type.getShape(),
                                    type.getElementType());
   }
   if (auto fill = value.getDefiningOp<linalg::FillOp>();
       fill && fill.hasPureTensorSemantics() &&
-      (!isCompleted(cast<RankedTensorType>(value.getType()).getDimSize(1)) ||
+      (!blocks.isCompleted(
+           cast<RankedTensorType>(value.getType()).getDimSize(1)) ||
        matchPattern(fill.value(), m_AnyZeroFloat()))) {
     rewriter.setInsertionPoint(fill);
-    RankedTensorType type = blockedType(value.getType());
+    RankedTensorType type = blocks.blockedType(value.getType());
     Value empty = tensor::EmptyOp::create(
         rewriter, fill.getLoc(), type.getShape(), type.getElementType());
     return linalg::FillOp::create(rewriter, fill.getLoc(), fill.value(), empty)
@@ -633,7 +661,8 @@ Value copiedSource(Value value) {
 /// an f32 constant (copiedSource: a bias [C] added as [1, C, 1, 1]), made
 /// at compile time: element (n, c / B, h, w, c % B) is element (n, c, h, w),
 /// zero for the channels completing the last block. Null otherwise.
-Value blockedConstant(RewriterBase &rewriter, Location loc, Value value) {
+Value blockedConstant(const ChannelBlocks &blocks, RewriterBase &rewriter,
+                      Location loc, Value value) {
   auto type = cast<RankedTensorType>(value.getType());
   std::optional<ArrayRef<char>> bytes =
       ov::codegen::constantBytes(copiedSource(value));
@@ -641,11 +670,11 @@ Value blockedConstant(RewriterBase &rewriter, Location loc, Value value) {
       bytes->size() != type.getNumElements() * sizeof(float))
     return nullptr;
   ArrayRef<int64_t> shape = type.getShape();
-  int64_t block = blockSize(shape[1]);
+  int64_t block = blocks.sizeOf(shape[1]);
   auto *elements = reinterpret_cast<const float *>(bytes->data());
   return packedConstant(
-      rewriter, loc, blockedType(type), "blocked_constant", ArrayRef<char>(),
-      [&](ArrayRef<int64_t> at) {
+      rewriter, loc, blocks.blockedType(type), "blocked_constant",
+      ArrayRef<char>(), [&](ArrayRef<int64_t> at) {
         int64_t channel = at[1] * block + at[4];
         if (channel >= shape[1])
           return 0.0f;
@@ -659,22 +688,23 @@ Value blockedConstant(RewriterBase &rewriter, Location loc, Value value) {
 /// [N, C' / B, H, W, B]; constants at compile time.
 Value Blocker::reorderToBlocked(Value value) {
   Location loc = value.getLoc();
-  if (Value constant = blockedConstant(rewriter, loc, value))
+  if (Value constant = blockedConstant(blocks, rewriter, loc, value))
     return constant;
   auto type = cast<RankedTensorType>(value.getType());
   ArrayRef<int64_t> shape = type.getShape();
-  int64_t block = blockSize(shape[1]);
-  int64_t channels = blockedChannels(shape[1]);
+  int64_t block = blocks.sizeOf(shape[1]);
+  int64_t channels = blocks.blockedChannels(shape[1]);
   Value source = channels == shape[1]
                      ? value
                      : withZeroChannels(rewriter, loc, value, channels);
-  auto split = RankedTensorType::get(
+  auto splitType = RankedTensorType::get(
       {shape[0], channels / block, block, shape[2], shape[3]},
       type.getElementType());
-  Value blocks = tensor::ExpandShapeOp::create(
-      rewriter, loc, split, source,
+  Value split = tensor::ExpandShapeOp::create(
+      rewriter, loc, splitType, source,
       SmallVector<ReassociationIndices>{{0}, {1, 2}, {3}, {4}});
-  return transposed(rewriter, loc, blocks, blockedType(type), {0, 1, 3, 4, 2});
+  return transposed(rewriter, loc, split, blocks.blockedType(type),
+                    {0, 1, 3, 4, 2});
 }
 
 /// The inverse of reorderToBlocked, to `type`; the result's blocked form is
@@ -691,7 +721,7 @@ Value Blocker::reorderFromBlocked(Value blocked, RankedTensorType type,
   Value nchw = tensor::CollapseShapeOp::create(
       rewriter, loc, split,
       SmallVector<ReassociationIndices>{{0}, {1, 2}, {3}, {4}});
-  if (isCompleted(type.getDimSize(1)))
+  if (blocks.isCompleted(type.getDimSize(1)))
     nchw = withoutZeroChannels(rewriter, loc, nchw, type.getDimSize(1));
   blockedForms[nchw] = blocked;
   return nchw;
@@ -709,11 +739,11 @@ Value Blocker::channelVector(Value value, Location loc) {
   // has a blocked form of the same elements: the ops making it run
   // blocked (no reorder of that layer's result back to NCHW for them).
   if (type.getRank() == 4 && type.getDimSize(1) == channels &&
-      isBlockable(value) && madeByChosen(value))
+      isBlockable(blocks, value) && madeByChosen(value))
     if (Value found = producedBlocked(value))
       return found;
-  int64_t block = blockSize(channels);
-  int64_t completed = blockedChannels(channels);
+  int64_t block = blocks.sizeOf(channels);
+  int64_t completed = blocks.blockedChannels(channels);
   SmallVector<int64_t> shape;
   for (int64_t size : type.getShape())
     shape.push_back(size == channels ? completed / block : size);
@@ -813,13 +843,14 @@ bool isPointwisePayload(linalg::GenericOp op) {
 /// [N, C, H, W] (all loops parallel, identity output map, the init unused)
 /// whose inputs are NCHW values of its shape, per-channel vectors
 /// [1, C, 1, 1] broadcast over the plane, or scalars; nullopt otherwise.
-std::optional<SmallVector<Form>> elementwiseForms(linalg::GenericOp op) {
+std::optional<SmallVector<Form>> elementwiseForms(const ChannelBlocks &blocks,
+                                                  linalg::GenericOp op) {
   if (!isPointwisePayload(op) || op.getNumDpsInits() != 1 ||
       op.getNumResults() != 1 || op.getNumLoops() != 4 ||
       op.getNumParallelLoops() != op.getNumLoops() ||
       !op.getIndexingMapsArray().back().isIdentity() ||
       op.payloadUsesValueFromOperand(op.getDpsInitOperand(0)) ||
-      !isBlockable(op.getResult(0)))
+      !isBlockable(blocks, op.getResult(0)))
     return std::nullopt;
   MLIRContext *context = op.getContext();
   AffineExpr channel = getAffineDimExpr(1, context);
@@ -839,7 +870,7 @@ std::optional<SmallVector<Form>> elementwiseForms(linalg::GenericOp op) {
   for (OpOperand *input : op.getDpsInputOperands()) {
     AffineMap map = op.getMatchingIndexingMap(input);
     auto type = dyn_cast<RankedTensorType>(input->get().getType());
-    if (map.isIdentity() && isBlockable(input->get())) {
+    if (map.isIdentity() && isBlockable(blocks, input->get())) {
       forms.push_back(Form::Blocked);
     } else if (map.getNumResults() == 0 ||
                llvm::all_of(map.getResults(), [](AffineExpr expr) {
@@ -858,18 +889,18 @@ std::optional<SmallVector<Form>> elementwiseForms(linalg::GenericOp op) {
 /// Whether `op` broadcasts per-channel vectors or scalars over the plane
 /// (a bias as a convolution's initial value): its blocked form reads no
 /// NCHW plane, so it is no reorder.
-bool isChannelBroadcast(Operation *op) {
+bool isChannelBroadcast(const ChannelBlocks &blocks, Operation *op) {
   auto generic = dyn_cast<linalg::GenericOp>(op);
   if (!generic)
     return false;
-  std::optional<SmallVector<Form>> forms = elementwiseForms(generic);
+  std::optional<SmallVector<Form>> forms = elementwiseForms(blocks, generic);
   return forms && !llvm::is_contained(*forms, Form::Blocked);
 }
 
 /// The same elementwise op (elementwiseForms) on blocked values; null when
 /// it is not one.
 Value Blocker::elementwise(linalg::GenericOp op) {
-  std::optional<SmallVector<Form>> found = elementwiseForms(op);
+  std::optional<SmallVector<Form>> found = elementwiseForms(blocks, op);
   if (!found)
     return nullptr;
   SmallVector<Form> forms = std::move(*found);
@@ -884,7 +915,7 @@ Value Blocker::elementwise(linalg::GenericOp op) {
   // rows multiply them): the payload folded with zero channels and the
   // scalars' constant values must give 0 (SiLU, ReLU, a bias do; a
   // division by a per-channel value does not).
-  if (isCompleted(shape[1]) && !keepsZeros(op, forms))
+  if (blocks.isCompleted(shape[1]) && !keepsZeros(op, forms))
     return nullptr;
   // Blocked inputs none of which comes from a blocked convolution: the
   // result is reordered instead (once, not each input).
@@ -927,7 +958,7 @@ Value Blocker::elementwise(linalg::GenericOp op) {
     }
   }
   rewriter.setInsertionPoint(op);
-  RankedTensorType type = blockedType(op.getResult(0).getType());
+  RankedTensorType type = blocks.blockedType(op.getResult(0).getType());
   Value empty = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
                                         type.getElementType());
   maps.push_back(identity);
@@ -947,9 +978,9 @@ Value Blocker::elementwise(linalg::GenericOp op) {
 /// into the padded NCHW plane and a reorder of that.
 Value Blocker::padded(tensor::PadOp pad) {
   Value padding = pad.getConstantPaddingValue();
-  if (!padding || !isBlockable(pad.getSource()) ||
-      !isBlockable(pad.getResult()) ||
-      (isCompleted(pad.getSourceType().getDimSize(1)) &&
+  if (!padding || !isBlockable(blocks, pad.getSource()) ||
+      !isBlockable(blocks, pad.getResult()) ||
+      (blocks.isCompleted(pad.getSourceType().getDimSize(1)) &&
        !matchPattern(padding, m_AnyZeroFloat())))
     return nullptr;
   SmallVector<int64_t> low(pad.getStaticLow()), high(pad.getStaticHigh());
@@ -960,7 +991,7 @@ Value Blocker::padded(tensor::PadOp pad) {
   rewriter.setInsertionPoint(pad);
   low.push_back(0);
   high.push_back(0);
-  RankedTensorType type = blockedType(pad.getResult().getType());
+  RankedTensorType type = blocks.blockedType(pad.getResult().getType());
   return tensor::PadOp::create(
       rewriter, pad.getLoc(), type, source,
       getAsIndexOpFoldResult(rewriter.getContext(), low),
@@ -971,7 +1002,7 @@ Value Blocker::padded(tensor::PadOp pad) {
 /// of the blocked source (a depthwise convolution's kernel taps).
 Value Blocker::sliced(tensor::ExtractSliceOp slice) {
   Value source = slice.getSource();
-  if (!isBlockable(source) || !isBlockable(slice.getResult()) ||
+  if (!isBlockable(blocks, source) || !isBlockable(blocks, slice.getResult()) ||
       !madeByChosen(source))
     return nullptr;
   ArrayRef<int64_t> offsets = slice.getStaticOffsets();
@@ -990,8 +1021,9 @@ Value Blocker::sliced(tensor::ExtractSliceOp slice) {
                                               index(offsets[2]),
                                               index(offsets[3]), index(0)};
   SmallVector<OpFoldResult> blockedSizes = {
-      index(sizes[0]), index(blockedChannels(channels) / blockSize(channels)),
-      index(sizes[2]), index(sizes[3]), index(blockSize(channels))};
+      index(sizes[0]),
+      index(blocks.blockedChannels(channels) / blocks.sizeOf(channels)),
+      index(sizes[2]), index(sizes[3]), index(blocks.sizeOf(channels))};
   SmallVector<OpFoldResult> blockedStrides = {index(strides[0]), index(1),
                                               index(strides[2]),
                                               index(strides[3]), index(1)};
@@ -1009,7 +1041,7 @@ Value Blocker::sliced(tensor::ExtractSliceOp slice) {
 /// (else the concatenation is reordered once, not each part).
 Value Blocker::inserted(tensor::InsertSliceOp insert) {
   Value source = insert.getSource(), dest = insert.getDest();
-  if (!isBlockable(source) || !isBlockable(dest) ||
+  if (!isBlockable(blocks, source) || !isBlockable(blocks, dest) ||
       (!madeByChosen(source) && !madeByChosen(dest)))
     return nullptr;
   ArrayRef<int64_t> offsets = insert.getStaticOffsets();
@@ -1017,7 +1049,7 @@ Value Blocker::inserted(tensor::InsertSliceOp insert) {
   auto sourceType = cast<RankedTensorType>(source.getType());
   auto destType = cast<RankedTensorType>(dest.getType());
   int64_t channels = sourceType.getDimSize(1);
-  int64_t block = blockSize(destType.getDimSize(1));
+  int64_t block = blocks.sizeOf(destType.getDimSize(1));
   if (ShapedType::isDynamicShape(offsets) ||
       ShapedType::isDynamicShape(strides) ||
       llvm::any_of(strides, [](int64_t stride) { return stride != 1; }) ||
@@ -1025,8 +1057,9 @@ Value Blocker::inserted(tensor::InsertSliceOp insert) {
       sourceType.getDimSize(0) != destType.getDimSize(0) ||
       sourceType.getDimSize(2) != destType.getDimSize(2) ||
       sourceType.getDimSize(3) != destType.getDimSize(3) ||
-      blockSize(channels) != block || block < 16 || offsets[1] % block != 0 ||
-      isCompleted(channels) || isCompleted(destType.getDimSize(1)))
+      blocks.sizeOf(channels) != block || block < 16 ||
+      offsets[1] % block != 0 || blocks.isCompleted(channels) ||
+      blocks.isCompleted(destType.getDimSize(1)))
     return nullptr;
   Value blockedSource = blocked(source);
   Value blockedDest = blocked(dest);
@@ -1045,19 +1078,21 @@ Value Blocker::inserted(tensor::InsertSliceOp insert) {
 }
 
 /// The filter [F, C, KH, KW] as one matrix per tap of panels of a block of
-/// filters (BF = blockSize(F)) per block of channels (BC = blockSize(C)):
-/// [KH * KW, F / BF, C / BC, BC (ci), BF (fi)].
-/// The filter is a constant (isReadableConstant).
-Value packedFilter(RewriterBase &rewriter, Location loc, Value filter) {
+/// filters (BF = blocks.sizeOf(F)) per block of channels (BC =
+/// blocks.sizeOf(C)): [KH * KW, F / BF, C / BC, BC (ci), BF (fi)]. The filter
+/// is a constant (isReadableConstant).
+Value packedFilter(const ChannelBlocks &blocks, RewriterBase &rewriter,
+                   Location loc, Value filter) {
   ArrayRef<int64_t> shape = cast<RankedTensorType>(filter.getType()).getShape();
   int64_t filters = shape[0], channels = shape[1], taps = shape[2] * shape[3];
-  int64_t filterBlock = blockSize(filters), channelBlock = blockSize(channels);
-  int64_t filterBlocks = blockedChannels(filters) / filterBlock;
-  int64_t channelBlocks = blockedChannels(channels) / channelBlock;
+  int64_t filterBlock = blocks.sizeOf(filters),
+          channelBlock = blocks.sizeOf(channels);
+  int64_t filterBlocks = blocks.blockedChannels(filters) / filterBlock;
+  int64_t channelBlocks = blocks.blockedChannels(channels) / channelBlock;
   auto type = RankedTensorType::get(
       {taps, filterBlocks, channelBlocks, channelBlock, filterBlock},
       rewriter.getF32Type());
-  bool completed = isCompleted(filters) || isCompleted(channels);
+  bool completed = blocks.isCompleted(filters) || blocks.isCompleted(channels);
   DenseElementsAttr splat;
   bool isSplat = matchPattern(filter, m_Constant(&splat)) && splat.isSplat();
   if (isSplat && !completed)
@@ -1098,18 +1133,21 @@ bool isReadableConstant(Value value) {
 /// A convolution this pass can rewrite: static f32 shapes, channels in
 /// whole blocks (or narrow), filters in blocks of 16 or 32, a constant
 /// filter.
-bool isBlockable(linalg::Conv2DNchwFchwOp conv) {
+bool isBlockable(const ChannelBlocks &blocks, linalg::Conv2DNchwFchwOp conv) {
   Value filter = conv.getInputs()[1];
   auto filterType = dyn_cast<RankedTensorType>(filter.getType());
-  return conv.hasPureTensorSemantics() && isBlockable(conv.getInputs()[0]) &&
-         isBlockable(conv.getOutputs()[0]) && filterType &&
+  return conv.hasPureTensorSemantics() &&
+         isBlockable(blocks, conv.getInputs()[0]) &&
+         isBlockable(blocks, conv.getOutputs()[0]) && filterType &&
          filterType.hasStaticShape() && filterType.getElementType().isF32() &&
-         isFilterBlock(filterType.getDimSize(0)) && isReadableConstant(filter);
+         blocks.isFilterBlock(filterType.getDimSize(0)) &&
+         isReadableConstant(filter);
 }
 
 /// The blockable convolutions that `value` reaches (as their input or
 /// initial value) through elementwise ops and paddings.
-void blockableConsumers(Value value, SmallVectorImpl<Operation *> &found,
+void blockableConsumers(const ChannelBlocks &blocks, Value value,
+                        SmallVectorImpl<Operation *> &found,
                         llvm::DenseSet<Operation *> &visited, int depth = 0) {
   if (depth > kMaxLinkDepth)
     return;
@@ -1118,24 +1156,25 @@ void blockableConsumers(Value value, SmallVectorImpl<Operation *> &found,
     if (!visited.insert(user).second)
       continue;
     if (auto conv = dyn_cast<linalg::Conv2DNchwFchwOp>(user)) {
-      if (use.getOperandNumber() != 1 && isBlockable(conv))
+      if (use.getOperandNumber() != 1 && isBlockable(blocks, conv))
         found.push_back(conv);
-    } else if (isLink(user) || isBlockableGrouped(user)) {
+    } else if (isLink(user) || isBlockableGrouped(blocks, user)) {
       // (Through a grouped convolution too: the layers before and after
       // it are one chain.)
-      blockableConsumers(user->getResult(0), found, visited, depth + 1);
+      blockableConsumers(blocks, user->getResult(0), found, visited, depth + 1);
     }
   }
 }
 
 /// Whether `value` is made from a blockable convolution's result through
 /// links (its blocked form is then no reorder).
-bool madeByBlockable(Value value) {
+bool madeByBlockable(const ChannelBlocks &blocks, Value value) {
   return madeThroughLinks(
       value, [](Value) { return false; },
-      [](Operation *producer) {
+      [&](Operation *producer) {
         auto conv = dyn_cast<linalg::Conv2DNchwFchwOp>(producer);
-        return (conv && isBlockable(conv)) || isBlockableGrouped(producer);
+        return (conv && isBlockable(blocks, conv)) ||
+               isBlockableGrouped(blocks, producer);
       });
 }
 
@@ -1146,10 +1185,11 @@ bool madeByBlockable(Value value) {
 /// on small planes. A convolution on its own pays a reorder in and one out;
 /// so do the 1x1 layers between MobileNetV2's depthwise convolutions, which
 /// are left in NCHW (blocked: 5-9% slower).
-llvm::DenseSet<Operation *> convolutionsToBlock(func::FuncOp func) {
+llvm::DenseSet<Operation *> convolutionsToBlock(const ChannelBlocks &blocks,
+                                                func::FuncOp func) {
   SmallVector<linalg::Conv2DNchwFchwOp> convs;
   func.walk([&](linalg::Conv2DNchwFchwOp conv) {
-    if (isBlockable(conv))
+    if (isBlockable(blocks, conv))
       convs.push_back(conv);
   });
   llvm::EquivalenceClasses<Operation *> chains;
@@ -1157,13 +1197,13 @@ llvm::DenseSet<Operation *> convolutionsToBlock(func::FuncOp func) {
     chains.insert(conv);
     SmallVector<Operation *> consumers;
     llvm::DenseSet<Operation *> visited;
-    blockableConsumers(conv.getResult(0), consumers, visited);
+    blockableConsumers(blocks, conv.getResult(0), consumers, visited);
     for (Operation *consumer : consumers)
       chains.unionSets(conv, consumer);
   }
   llvm::DenseMap<Operation *, int64_t> reordersIn;
   for (linalg::Conv2DNchwFchwOp conv : convs)
-    if (!madeByBlockable(conv.getInputs()[0]))
+    if (!madeByBlockable(blocks, conv.getInputs()[0]))
       ++reordersIn[chains.getLeaderValue(conv)];
   llvm::DenseSet<Operation *> chosen;
   for (linalg::Conv2DNchwFchwOp conv : convs) {
@@ -1254,7 +1294,7 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
   Value init = conv.getOutputs()[0];
   auto filterType = cast<RankedTensorType>(filter.getType());
   rewriter.setInsertionPoint(conv);
-  Value weights = packedFilter(rewriter, conv.getLoc(), filter);
+  Value weights = packedFilter(blocks, rewriter, conv.getLoc(), filter);
   SmallVector<int64_t> strides = valuesOf(conv.getStrides());
   SmallVector<int64_t> dilations = valuesOf(conv.getDilations());
   ArrayRef<int64_t> filterShape = filterType.getShape();
@@ -1303,7 +1343,7 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
         AffineMap::get(6, 0, {n, fb, p, fi}, context)};
     linalg::GenericOp contraction = ov::codegen::buildMulAddTerms(
         rewriter, loc, terms, flatAcc, maps, /*numReductions=*/2);
-    markInputChannels(contraction, filterShape[1]);
+    markInputChannels(blocks, contraction, filterShape[1]);
     result = tensor::ExpandShapeOp::create(rewriter, loc, acc.getType(),
                                            contraction.getResult(0), plane);
   } else {
@@ -1316,7 +1356,7 @@ void Blocker::rewrite(linalg::Conv2DNchwFchwOp conv) {
         AffineMap::get(7, 0, {n, fb, oh, ow, fi}, context)};
     linalg::GenericOp contraction = ov::codegen::buildMulAddTerms(
         rewriter, loc, terms, acc, maps, /*numReductions=*/2);
-    markInputChannels(contraction, filterShape[1]);
+    markInputChannels(blocks, contraction, filterShape[1]);
     result = contraction.getResult(0);
   }
   Value nchw = reorderFromBlocked(
@@ -1333,7 +1373,7 @@ void Blocker::rewrite(GroupedConvolution grouped) {
       cast<RankedTensorType>(conv.getResult(0).getType()).getShape();
   int64_t outW = outShape[4];
   int64_t channels = filterShape[0] * filterShape[1];
-  int64_t perGroupBlocks = blocksPerGroup(channels, filterShape[1]);
+  int64_t perGroupBlocks = blocksPerGroup(blocks, channels, filterShape[1]);
   MLIRContext *context = rewriter.getContext();
   Location loc = conv.getLoc();
   Value x = blocked(data);
@@ -1346,7 +1386,7 @@ void Blocker::rewrite(GroupedConvolution grouped) {
   // before its taps are taken, so that all nine read the padded tensor
   // (a tap of the split interior folds to the producer's result, which
   // then got a buffer and a copy of its own).
-  int64_t halves = subBlocksPerBlock(channels, filterShape[1]);
+  int64_t halves = subBlocksPerBlock(blocks, channels, filterShape[1]);
   SmallVector<ReassociationIndices> halvesSplit = {{0}, {1}, {2}, {3}, {4, 5}};
   auto halvesType = [&](RankedTensorType type) {
     SmallVector<int64_t> shape(type.getShape());
@@ -1359,9 +1399,9 @@ void Blocker::rewrite(GroupedConvolution grouped) {
         rewriter, loc, halvesType(cast<RankedTensorType>(x.getType())), x,
         halvesSplit);
   Value weights =
-      packedGroupedFilter(rewriter, loc, filter, /*shuffled=*/false);
+      packedGroupedFilter(blocks, rewriter, loc, filter, /*shuffled=*/false);
   auto nchwType = cast<RankedTensorType>(grouped.collapse.getResultType());
-  RankedTensorType type = blockedType(nchwType);
+  RankedTensorType type = blocks.blockedType(nchwType);
   // Zeros, split like the input (a fill the register tiles start from).
   Value acc = zerosOf(rewriter, loc, halves > 1 ? halvesType(type) : type);
   SmallVector<Value> terms = groupedTerms(rewriter, loc, grouped, x, weights);
@@ -1440,9 +1480,10 @@ void Blocker::rewriteByShuffles(GroupedConvolution grouped, Value x) {
   };
   x = tensor::ExpandShapeOp::create(
       rewriter, loc, splitType(cast<RankedTensorType>(x.getType())), x, split);
-  Value weights = packedGroupedFilter(rewriter, loc, filter, /*shuffled=*/true);
+  Value weights =
+      packedGroupedFilter(blocks, rewriter, loc, filter, /*shuffled=*/true);
   auto nchwType = cast<RankedTensorType>(grouped.collapse.getResultType());
-  RankedTensorType type = blockedType(nchwType);
+  RankedTensorType type = blocks.blockedType(nchwType);
   Value acc = zerosOf(rewriter, loc, splitType(type));
   SmallVector<Value> terms = groupedTerms(rewriter, loc, grouped, x, weights);
   AffineExpr n, b, h, oh, ow, gq, o, i;
@@ -1464,10 +1505,11 @@ void Blocker::rewriteByShuffles(GroupedConvolution grouped, Value x) {
 /// A reduction of each channel's plane, [N, C, H, W] -> [N, C, 1, 1] (a
 /// global pool, a squeeze-excite pool): one input, loops (n, c, h, w) of
 /// which h and w reduce.
-bool isPlaneReduction(linalg::GenericOp op) {
+bool isPlaneReduction(const ChannelBlocks &blocks, linalg::GenericOp op) {
   if (!isPointwisePayload(op) || op.getNumDpsInputs() != 1 ||
       op.getNumDpsInits() != 1 || op.getNumLoops() != 4 ||
-      !isBlockable(op.getDpsInputs()[0]) || !isBlockable(op.getResult(0)))
+      !isBlockable(blocks, op.getDpsInputs()[0]) ||
+      !isBlockable(blocks, op.getResult(0)))
     return false;
   using utils::IteratorType;
   MLIRContext *context = op.getContext();
@@ -1513,7 +1555,7 @@ void Blocker::rewritePlaneReduction(linalg::GenericOp op) {
   Value channels = tensor::CollapseShapeOp::create(
       rewriter, op.getLoc(), reduction.getResult(0),
       SmallVector<ReassociationIndices>{{0}, {1, 2, 3, 4}});
-  if (isCompleted(type.getDimSize(1)))
+  if (blocks.isCompleted(type.getDimSize(1)))
     channels = withoutZeroChannels(rewriter, op.getLoc(), channels,
                                    type.getDimSize(1));
   Value nchw = tensor::ExpandShapeOp::create(
@@ -1525,16 +1567,20 @@ void Blocker::rewritePlaneReduction(linalg::GenericOp op) {
 
 struct BlockConvolutionsPass
     : ov::impl::BlockConvolutionsBase<BlockConvolutionsPass> {
+  using Base::Base;
+
   void runOnOperation() override {
-    llvm::DenseSet<Operation *> chosen = convolutionsToBlock(getOperation());
+    ChannelBlocks blocks(vectorBits);
+    llvm::DenseSet<Operation *> chosen =
+        convolutionsToBlock(blocks, getOperation());
     // The chosen convolutions and the grouped ones, in order.
     SmallVector<Operation *> convs;
     getOperation().walk([&](Operation *op) {
-      if (chosen.contains(op) || isBlockableGrouped(op))
+      if (chosen.contains(op) || isBlockableGrouped(blocks, op))
         convs.push_back(op);
     });
     IRRewriter rewriter(&getContext());
-    Blocker blocker(rewriter, chosen);
+    Blocker blocker(rewriter, blocks, chosen);
     for (Operation *op : convs) {
       if (auto conv = dyn_cast<linalg::Conv2DNchwFchwOp>(op))
         blocker.rewrite(conv);
@@ -1545,14 +1591,14 @@ struct BlockConvolutionsPass
     SmallVector<GroupedConvolution> unblocked;
     getOperation().walk([&](tensor::CollapseShapeOp collapse) {
       std::optional<GroupedConvolution> grouped = matchGrouped(collapse);
-      if (grouped && !isBlockable(*grouped) && isSplittable(*grouped))
+      if (grouped && !isBlockable(blocks, *grouped) && isSplittable(*grouped))
         unblocked.push_back(*grouped);
     });
     for (GroupedConvolution grouped : unblocked)
       asNamedGroupedConvolution(rewriter, grouped);
     SmallVector<linalg::GenericOp> reductions;
     getOperation().walk([&](linalg::GenericOp op) {
-      if (isPlaneReduction(op))
+      if (isPlaneReduction(blocks, op))
         reductions.push_back(op);
     });
     for (linalg::GenericOp op : reductions)
