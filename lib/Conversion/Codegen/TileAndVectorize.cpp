@@ -75,11 +75,15 @@ constexpr int64_t kBlockK = 256;
 /// Bytes an operand read again and again may take and still be found in
 /// cache (the L2 of one core, 2 MiB on the AVX-512 Xeons measured).
 constexpr int64_t kCachedBytes = 2 << 20;
-/// Bytes of a filter block's weights (all taps and channels) from which a
-/// blocked convolution on a small plane streams them (kBlocksOutsideRowTiles):
-/// half of the 1 MiB L2 of the EPYC measured, where the block and the next
-/// one no longer both fit.
-constexpr int64_t kStreamedFilterBlockBytes = 512 << 10;
+/// Bytes of weights per filter (all taps and channels) from which a blocked
+/// convolution on a small plane streams its filter blocks
+/// (kBlocksOutsideRowTiles): AVX-512's blocks of 32 filters of 512 KB, half
+/// of the 1 MiB L2 of the EPYC measured, where the block and the next one
+/// no longer both fit. AVX2's blocks of 16 filters from 256 KB: ResNet-50's
+/// stride-2 3x3 layer on 7x7 (295 KB per block) -4% on 1 and 2 threads
+/// (512 KB for AVX-512 stays: its blocks of 256-512 KB, ResNet-50's layer3
+/// 3x3 stride-2 layer, streamed were 11% faster on 1 thread but not on 2).
+constexpr int64_t kStreamedFilterBytes = 16 << 10;
 /// Positions of a plane whose accumulators a thread tile streaming a
 /// filter block keeps in the L2 cache through its K blocks: 2048 x 32
 /// floats, 256 KB.
@@ -344,7 +348,7 @@ bool positionsFirst(linalg::LinalgOp op,
 
 /// Whether a blocked convolution streams its filter blocks: a plane of at
 /// most kMaxStreamedPlanePositions positions and several taps, with blocks
-/// of 2 x vectorWidth filters of at least kStreamedFilterBlockBytes
+/// of 2 x vectorWidth filters of at least kStreamedFilterBytes each
 /// (ResNet-50's 3x3 layers on 7x7: 590 KB per block, 9.4 MB per layer, from
 /// memory in every run; FCN-ResNet-50's 3x3 classifier on 28x28: 2.4 MB
 /// per block, whose thread tiles of one row of 28 positions each streamed
@@ -371,7 +375,7 @@ bool kBlocksOutsideRowTiles(linalg::LinalgOp op,
   auto elementType = getElementTypeOrSelf(op.getDpsInits()[0].getType());
   return ranges[dims.n.back()] == 2 * vectorWidth &&
          positions <= kMaxStreamedPlanePositions && elementType.isF32() &&
-         blockElements * 4 >= kStreamedFilterBlockBytes;
+         blockElements * 4 >= kStreamedFilterBytes * 2 * vectorWidth;
 }
 
 /// Whether a batched blocked contraction (Winograd's 16 points, a blocked
