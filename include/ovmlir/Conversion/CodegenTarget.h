@@ -1,7 +1,8 @@
 //===- CodegenTarget.h - What the code generator tunes for -----*- C++ -*-===//
 //
 // The target's vector registers, by which ov-tile-and-vectorize sizes its
-// vectors and register tiles.
+// vectors and register tiles and ov-block-convolutions its channel blocks
+// (a register tile's two vectors).
 //
 //===----------------------------------------------------------------------===//
 
