@@ -13,6 +13,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/IRMapping.h"
 
 namespace mlir::ov::codegen {
 
@@ -172,6 +173,17 @@ inline bool hasBlockedPointwiseMaps(linalg::GenericOp op) {
   return op.getIndexingMapsArray() == SmallVector<AffineMap>{map({0, 4, 2, 5}),
                                                              map({1, 4, 5, 3}),
                                                              map({0, 1, 2, 3})};
+}
+
+/// Clones the body of the single-result generic `op` where `builder` is,
+/// its block arguments as `mapping` maps them, and returns the value it
+/// yields (an elementwise op applied to values of another loop nest).
+inline Value cloneGenericBody(OpBuilder &builder, linalg::GenericOp op,
+                              IRMapping &mapping) {
+  Block &body = op.getRegion().front();
+  for (Operation &nested : body.without_terminator())
+    builder.clone(nested, mapping);
+  return mapping.lookupOrDefault(body.getTerminator()->getOperand(0));
 }
 
 } // namespace mlir::ov::codegen

@@ -192,15 +192,6 @@ bool isPlaneElementwise(linalg::GenericOp op) {
   });
 }
 
-/// Clones the body of the single-result `op` where `builder` is, its block
-/// arguments as `mapping` maps them, and returns the value it yields.
-Value cloneBody(OpBuilder &builder, linalg::GenericOp op, IRMapping &mapping) {
-  Block &body = op.getRegion().front();
-  for (Operation &nested : body.without_terminator())
-    builder.clone(nested, mapping);
-  return mapping.lookupOrDefault(body.getTerminator()->getOperand(0));
-}
-
 /// `layer`'s initializer: a linalg.generic of 5 parallel loops whose only
 /// output is the whole buffer of which `layer`'s output is a collapsed view
 /// (identity map, its value not read), whose inputs are planes or channel
@@ -332,13 +323,14 @@ void fuseEpilogue(linalg::GenericOp sum, linalg::GenericOp epilogue,
         IRMapping mapping;
         for (auto [index, argument] : llvm::enumerate(sum.getRegionInputArgs()))
           mapping.map(argument, args[index]);
-        Value value = cloneBody(nested, sum, mapping);
+        Value value = ov::codegen::cloneGenericBody(nested, sum, mapping);
         unsigned other = sumInputs;
         for (OpOperand *operand : epilogue.getDpsInputOperands())
           mapping.map(epilogue.getMatchingBlockArgument(operand),
                       operand->get() == buffer ? value : args[other++]);
-        linalg::YieldOp::create(nested, loc,
-                                cloneBody(nested, epilogue, mapping));
+        linalg::YieldOp::create(
+            nested, loc,
+            ov::codegen::cloneGenericBody(nested, epilogue, mapping));
       });
   // What the sum read is freed after the fused op now.
   for (Operation *op = sum->getNextNode(); op != fused.getOperation();) {
@@ -441,7 +433,7 @@ void splitInputChannels(linalg::GenericOp op, memref::GlobalOp splitGlobal) {
           for (auto [index, argument] :
                llvm::enumerate(init->op.getRegionInputArgs()))
             mapping.map(argument, args[kParts + index]);
-          value = cloneBody(nested, init->op, mapping);
+          value = ov::codegen::cloneGenericBody(nested, init->op, mapping);
         }
         for (Value part : args.take_front(kParts))
           value = arith::AddFOp::create(nested, nestedLoc, value, part);

@@ -278,12 +278,9 @@ linalg::GenericOp epilogueOf(linalg::GenericOp op) {
 /// The body of `epilogue` cloned with `value` for its input.
 Value applyEpilogue(OpBuilder &builder, linalg::GenericOp epilogue,
                     Value value) {
-  Block &body = epilogue.getRegion().front();
   IRMapping mapping;
-  mapping.map(body.getArgument(0), value);
-  for (Operation &inner : body.without_terminator())
-    builder.clone(inner, mapping);
-  return mapping.lookupOrDefault(body.getTerminator()->getOperand(0));
+  mapping.map(epilogue.getRegion().front().getArgument(0), value);
+  return ov::codegen::cloneGenericBody(builder, epilogue, mapping);
 }
 
 /// Builds the three steps for image `image` of a convolution whose output
