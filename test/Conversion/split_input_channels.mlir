@@ -114,29 +114,6 @@ func.func @large_plane(%xc: memref<1x6x225x2xf32>, %oc: memref<1x2x225x2xf32>) {
 
 // -----
 
-// 7 input blocks do not halve: left as it is.
-// CHECK-LABEL: func.func @odd_blocks(
-// CHECK-NOT: {{_split|memref.alloc}}
-// CHECK: linalg.generic {{.*}} outs(%{{.*}} : memref<1x2x4x2xf32>)
-// CHECK: return
-#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
-#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
-#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
-memref.global "private" constant @weights : memref<1x2x7x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E0400000004100001041000020410000304100004041000050410000604100007041000080410000884100009041000098410000A0410000A8410000B0410000B8410000C0410000C8410000D0410000D8410000E0410000E8410000F0410000F84100000042000004420000084200000C4200001042000014420000184200001C4200002042000024420000284200002C4200003042000034420000384200003C4200004042000044420000484200004C4200005042000054420000584200005C42"> {alignment = 64 : i64}
-func.func @odd_blocks(%xc: memref<1x7x4x2xf32>, %oc: memref<1x2x4x2xf32>) {
-  %g = memref.get_global @weights : memref<1x2x7x2x2xf32>
-  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 2, 7, 2, 2] [1, 1, 1, 1, 1] : memref<1x2x7x2x2xf32> to memref<2x7x2x2xf32, strided<[28, 4, 2, 1]>>
-  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x7x4x2xf32>, memref<2x7x2x2xf32, strided<[28, 4, 2, 1]>>) outs(%oc : memref<1x2x4x2xf32>) {
-  ^bb0(%in: f32, %wt: f32, %acc: f32):
-    %m = arith.mulf %in, %wt : f32
-    %a = arith.addf %acc, %m : f32
-    linalg.yield %a : f32
-  }
-  return
-}
-
-// -----
-
 // Weights that are not a constant global cannot be repacked: left as it is.
 // CHECK-LABEL: func.func @argument_weights(
 // CHECK-NOT: {{_split|memref.alloc}}
@@ -463,4 +440,68 @@ func.func @two_readers(%x: memref<1x6x2x2x2xf32>, %b: memref<1x2x1x1x2xf32>, %y:
   }
   memref.dealloc %out : memref<1x2x2x2x2xf32>
   return
+}
+
+// -----
+
+// An odd number of input blocks (5 blocks of 2 channels, to 1 block) on a
+// plane of at most 7x7: two overlapping parts of 3 blocks each, part 1
+// from block 2 (a view of the input, parts 2 blocks apart), whose copy of
+// block 2 has zero weights: the weights 0..19 [1, 1, 5, 2, 2] as
+// [2, 1, 3, 2, 2]: part 0 blocks 0-2 (0..11), part 1 zeros then blocks
+// 3-4 (12..19).
+// CHECK: memref.global "private" constant @odd_weights_split : memref<2x1x3x2x2xf32> = dense_resource<split_filter>
+// CHECK-LABEL: func.func @odd_blocks(
+// CHECK-SAME: %[[X:[^:]+]]: memref<1x5x2x2x2xf32>
+// CHECK: %[[XC:.*]] = memref.collapse_shape %[[X]]
+// CHECK: %[[PARTS:.*]] = memref.alloc() {alignment = 64 : i64} : memref<2x1x4x2xf32>
+// CHECK: %[[HALVES:.*]] = memref.reinterpret_cast %[[XC]] to offset: [0], sizes: [2, 3, 4, 2], strides: [16, 8, 2, 1] : memref<1x5x4x2xf32> to memref<2x3x4x2xf32, strided<[16, 8, 2, 1]>>
+// CHECK: %[[W:.*]] = memref.get_global @odd_weights_split : memref<2x1x3x2x2xf32>
+// CHECK: linalg.generic {{.*}} ins(%[[HALVES]], %[[W]] : memref<2x3x4x2xf32, strided<[16, 8, 2, 1]>>, memref<2x1x3x2x2xf32>) outs(%[[PARTS]] : memref<2x1x4x2xf32>)
+// CHECK: split_filter: "0x04000000000000000000803F0000004000004040000080400000A0400000C0400000E04000000041000010410000204100003041000000000000000000000000000000000000404100005041000060410000704100008041000088410000904100009841"
+
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @odd_weights : memref<1x1x5x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E040000000410000104100002041000030410000404100005041000060410000704100008041000088410000904100009841"> {alignment = 64 : i64}
+func.func @odd_blocks(%x: memref<1x5x2x2x2xf32>) -> memref<1x1x2x2x2xf32> {
+  %out = memref.alloc() {alignment = 64 : i64} : memref<1x1x2x2x2xf32>
+  %g = memref.get_global @odd_weights : memref<1x1x5x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 1, 5, 2, 2] [1, 1, 1, 1, 1] : memref<1x1x5x2x2xf32> to memref<1x5x2x2xf32, strided<[20, 4, 2, 1]>>
+  %xc = memref.collapse_shape %x [[0], [1], [2, 3], [4]] : memref<1x5x2x2x2xf32> into memref<1x5x4x2xf32>
+  %oc = memref.collapse_shape %out [[0], [1], [2, 3], [4]] : memref<1x1x2x2x2xf32> into memref<1x1x4x2xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x5x4x2xf32>, memref<1x5x2x2xf32, strided<[20, 4, 2, 1]>>) outs(%oc : memref<1x1x4x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %p = arith.mulf %in, %wt : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  }
+  return %out : memref<1x1x2x2x2xf32>
+}
+
+// -----
+
+// The same on an 8x8 plane (more than 7x7 positions): left as it is.
+// CHECK-LABEL: func.func @odd_blocks_large_plane(
+// CHECK-NOT: memref.reinterpret_cast
+// CHECK-NOT: _split
+// CHECK: linalg.generic {{.*}} ins(%{{.*}}, %{{.*}} : memref<1x5x64x2xf32>, memref<1x5x2x2xf32, strided<[20, 4, 2, 1]>>) outs(%{{.*}} : memref<1x1x64x2xf32>)
+
+#lhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d4, d2, d5)>
+#rhs = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d4, d5, d3)>
+#res = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3)>
+memref.global "private" constant @odd_weights_large : memref<1x1x5x2x2xf32> = dense<"0x000000000000803F0000004000004040000080400000A0400000C0400000E040000000410000104100002041000030410000404100005041000060410000704100008041000088410000904100009841"> {alignment = 64 : i64}
+func.func @odd_blocks_large_plane(%x: memref<1x5x8x8x2xf32>) -> memref<1x1x8x8x2xf32> {
+  %out = memref.alloc() {alignment = 64 : i64} : memref<1x1x8x8x2xf32>
+  %g = memref.get_global @odd_weights_large : memref<1x1x5x2x2xf32>
+  %w = memref.subview %g[0, 0, 0, 0, 0] [1, 1, 5, 2, 2] [1, 1, 1, 1, 1] : memref<1x1x5x2x2xf32> to memref<1x5x2x2xf32, strided<[20, 4, 2, 1]>>
+  %xc = memref.collapse_shape %x [[0], [1], [2, 3], [4]] : memref<1x5x8x8x2xf32> into memref<1x5x64x2xf32>
+  %oc = memref.collapse_shape %out [[0], [1], [2, 3], [4]] : memref<1x1x8x8x2xf32> into memref<1x1x64x2xf32>
+  linalg.generic {indexing_maps = [#lhs, #rhs, #res], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%xc, %w : memref<1x5x64x2xf32>, memref<1x5x2x2xf32, strided<[20, 4, 2, 1]>>) outs(%oc : memref<1x1x64x2xf32>) {
+  ^bb0(%in: f32, %wt: f32, %acc: f32):
+    %p = arith.mulf %in, %wt : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  }
+  return %out : memref<1x1x8x8x2xf32>
 }

@@ -41,6 +41,8 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 
+#include <cstring>
+
 namespace mlir::ov {
 #define GEN_PASS_DEF_SPLITINPUTCHANNELS
 #include "ovmlir/Conversion/Passes.h.inc"
@@ -50,8 +52,10 @@ using namespace mlir;
 
 namespace {
 
-/// Partial products: the cores of the machine this is tuned for.
+/// Partial products: the cores of the machine this is tuned for. (Two:
+/// overlapping parts, InputParts, are evenly spaced views only then.)
 constexpr int64_t kParts = 2;
+static_assert(kParts == 2, "InputParts' views assume two parts");
 /// Input channels per output channel at least: the partial products'
 /// extra writes and reads (2 N per position) must be small beside the
 /// input read from the other core (C / 2 per position).
@@ -59,6 +63,11 @@ constexpr int64_t kMinChannelRatio = 3;
 /// Planes of at most 14x14 positions: larger ones have their threads split
 /// their rows, not channels.
 constexpr int64_t kMaxPositions = 14 * 14;
+/// The same for odd numbers of input blocks (overlapping parts,
+/// InputParts): EfficientNet-B0's 7x7 projection of 21 blocks 76 -> 51 us
+/// on 2 far threads (73.8 and 70 us on 1), but its 14x14 ones of 15 and
+/// 21 blocks 72-129 -> 82-130 us with their sums.
+constexpr int64_t kMaxOverlappingPositions = 7 * 7;
 
 using IT = utils::IteratorType;
 
@@ -85,13 +94,34 @@ bool isBlockedPointwise(linalg::GenericOp op) {
          input.getDimSize(0) == 1;
 }
 
+/// The input channel blocks of each partial product: kParts parts of
+/// `blocks` input blocks, equal when they divide evenly; otherwise each
+/// part has the blocks of an equal share rounded up and the last parts
+/// start earlier, overlapping the part before by a block (whose weights
+/// are zero in the later part, splitWeights): EfficientNet-B0's 21 and 15
+/// blocks of 32 channels, which its producers (split by channel blocks)
+/// left 11 / 10 and 8 / 7 between the threads.
+struct InputParts {
+  int64_t blocks, perPart;
+
+  explicit InputParts(int64_t blocks)
+      : blocks(blocks), perPart(llvm::divideCeil(blocks, kParts)) {}
+  /// The first input block of part `part`.
+  int64_t start(int64_t part) const {
+    return part == kParts - 1 ? blocks - perPart : part * perPart;
+  }
+  bool overlap() const { return perPart * kParts != blocks; }
+};
+
 bool worthSplitting(linalg::GenericOp op) {
   auto input = cast<MemRefType>(op.getDpsInputs()[0].getType());
   auto output = cast<MemRefType>(op.getDpsInits()[0].getType());
   int64_t inputBlocks = input.getDimSize(1), positions = input.getDimSize(2);
   int64_t inputs = inputBlocks * input.getDimSize(3);
   int64_t outputs = output.getDimSize(1) * output.getDimSize(3);
-  return inputBlocks % kParts == 0 && positions <= kMaxPositions &&
+  bool even = inputBlocks % kParts == 0;
+  return inputBlocks >= kParts &&
+         positions <= (even ? kMaxPositions : kMaxOverlappingPositions) &&
          inputs >= kMinChannelRatio * outputs;
 }
 
@@ -118,17 +148,32 @@ memref::GlobalOp constantWeights(Value weights, SymbolTable &symbols) {
 }
 
 /// A constant global of `global`'s weights [N / B, C / B, B, B] as
-/// [kParts, N / B, C / B / kParts, B, B].
+/// [kParts, N / B, P, B, B], part p the P input blocks from
+/// InputParts::start(p); a block that an earlier part has too is zero.
 memref::GlobalOp splitWeights(memref::GlobalOp global,
                               ArrayRef<int64_t> weightsShape,
                               SymbolTable &symbols) {
   ArrayRef<char> bytes = *ov::getStoredBytes(*global.getInitialValue());
-  int64_t filterBlocks = weightsShape[0], halfBlocks = weightsShape[1] / kParts,
-          rows = weightsShape[2], columns = weightsShape[3];
-  std::vector<char> split = ov::codegen::transposeBytes(
-      bytes, {filterBlocks, kParts, halfBlocks, rows, columns}, {1, 0, 2, 3, 4},
-      sizeof(float));
-  SmallVector<int64_t> shape{kParts, filterBlocks, halfBlocks, rows, columns};
+  int64_t filterBlocks = weightsShape[0], rows = weightsShape[2],
+          columns = weightsShape[3];
+  InputParts parts(weightsShape[1]);
+  int64_t blockBytes = rows * columns * sizeof(float);
+  std::vector<char> split(kParts * filterBlocks * parts.perPart * blockBytes,
+                          0);
+  for (int64_t part = 0; part < kParts; ++part) {
+    int64_t first = part == 0 ? 0 : parts.start(part - 1) + parts.perPart;
+    for (int64_t filterBlock = 0; filterBlock < filterBlocks; ++filterBlock)
+      for (int64_t block = first; block < parts.start(part) + parts.perPart;
+           ++block)
+        std::memcpy(
+            &split[((part * filterBlocks + filterBlock) * parts.perPart +
+                    block - parts.start(part)) *
+                   blockBytes],
+            &bytes[(filterBlock * parts.blocks + block) * blockBytes],
+            blockBytes);
+  }
+  SmallVector<int64_t> shape{kParts, filterBlocks, parts.perPart, rows,
+                             columns};
   Type f32 = Float32Type::get(global.getContext());
   DenseResourceElementsAttr elements = ov::codegen::createResourceElements(
       RankedTensorType::get(shape, f32), split, "split_filter", bytes);
@@ -373,13 +418,28 @@ void splitInputChannels(linalg::GenericOp op, memref::GlobalOp splitGlobal) {
       b.getI64IntegerAttr(64));
   Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
   linalg::FillOp::create(b, loc, zero, parts);
-  // [1, C / B, P, B] -> [C / B, P, B] -> [kParts, C / B / kParts, P, B].
+  // [1, C / B, P, B] -> [kParts, blocks per part, P, B] (InputParts):
+  // each part the blocks from its start, overlapping parts as a view.
   ArrayRef<int64_t> inputShape = cast<MemRefType>(input.getType()).getShape();
-  SmallVector<ReassociationIndices> groups{{0, 1}, {2}, {3}};
-  Value flat = memref::CollapseShapeOp::create(b, loc, input, groups);
-  Value inputParts = memref::ExpandShapeOp::create(
-      b, loc, {kParts, inputShape[1] / kParts, inputShape[2], inputShape[3]},
-      flat, groups);
+  InputParts inputBlocks(inputShape[1]);
+  SmallVector<int64_t> partsOfInput{kParts, inputBlocks.perPart, inputShape[2],
+                                    inputShape[3]};
+  Value inputParts;
+  if (!inputBlocks.overlap()) {
+    SmallVector<ReassociationIndices> groups{{0, 1}, {2}, {3}};
+    Value flat = memref::CollapseShapeOp::create(b, loc, input, groups);
+    inputParts =
+        memref::ExpandShapeOp::create(b, loc, partsOfInput, flat, groups);
+  } else {
+    int64_t blockElements = inputShape[2] * inputShape[3];
+    SmallVector<int64_t> strides{inputBlocks.start(1) * blockElements,
+                                 blockElements, inputShape[3], 1};
+    inputParts = memref::ReinterpretCastOp::create(
+        b, loc,
+        MemRefType::get(partsOfInput, outputType.getElementType(),
+                        StridedLayoutAttr::get(context, 0, strides)),
+        input, /*offset=*/0, partsOfInput, strides);
+  }
   Value weightParts = memref::GetGlobalOp::create(b, loc, splitGlobal.getType(),
                                                   splitGlobal.getSymName());
   auto d = [&](unsigned i) { return getAffineDimExpr(i, context); };
