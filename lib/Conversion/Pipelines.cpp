@@ -56,6 +56,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     "func.func(ov-split-pools-by-rows),"
     // Inverted-residual blocks row by row, each thread its band of rows.
     "ov-compute-blocks-by-rows,"
+    // Small planes' blocks by halves of their expanded channels.
+    "ov-compute-blocks-by-channels,"
     // Small planes' 1x1 layers from many channels: each thread its half.
     "ov-split-input-channels,"
     // Large planes' Winograd layers: a row of tiles at a time, V and M on

@@ -540,6 +540,41 @@ def ComputeBlocksByRows
                            "::mlir::func::FuncDialect"];
 }
 
+def ComputeBlocksByChannels
+    : Pass<"ov-compute-blocks-by-channels", "::mlir::ModuleOp"> {
+  let summary = "Small planes' inverted-residual blocks computed by halves of "
+                "their expanded channels, each thread its half";
+  let description = [{
+    Runs on bufferized functions, after `ov-compute-blocks-by-rows` and
+    before `ov-split-input-channels`. The chain `ov-compute-blocks-by-rows`
+    matches (a 1x1 expansion into E with its initializer, an activation
+    into the interior of the padded plane P with its border fills, a
+    depthwise layer from P into T, a 1x1 projection of T into O with its
+    initializer), on an output plane of at most 7x7 positions, with an
+    even number of expanded channel blocks, at least 3 expanded channels
+    per output channel, constant projection weights, an elementwise
+    initializer of O (a bias, plus the residual; not one reading P) and
+    at most 768 KB of E, P and T per half, becomes a thread loop over the
+    two halves of the expanded channel blocks and a sum after it. Each
+    half computes the expansion's, the activation's, the border fills'
+    and the depthwise layer's ops on its blocks, into its own E, P and T
+    on its thread's stack (`memref.alloca`, of the planes' shapes with
+    half the blocks: views of the planes become the same views of them),
+    then the projection of its T into its partial product, from zeros, in
+    [2, N / B, H * W, B], with the projection's weights repacked at
+    compile time as [2, N / B, C / 2B, B, B] (as `ov-split-input-channels`
+    does). The sum then computes the initializer's value plus both partial
+    products into O. The planes E, P and T are gone; the threads share
+    only the block's input and the partial products. The loop carries
+    `ov_row_bands`: `ov-tile-and-vectorize` tiles its ops for registers
+    only.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 def TileAndVectorize : Pass<"ov-tile-and-vectorize", "func::FuncOp"> {
   let summary = "Tile linalg ops on buffers for threads, cache and registers "
                 "and vectorize the tiles";

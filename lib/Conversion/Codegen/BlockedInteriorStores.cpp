@@ -18,6 +18,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "PaddedPlaneStores.h"
+#include "RegisterTileFusion.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -161,10 +162,9 @@ void storeShifted(RewriterBase &rewriter, vector::TransferWriteOp write,
 void storeIntoBlockedInterior(RewriterBase &rewriter, memref::CopyOp copy,
                               DominanceInfo &dominance) {
   Value source = copy.getSource();
-  auto alloc = source.getDefiningOp<memref::AllocOp>();
   auto interior = copy.getTarget().getDefiningOp<memref::SubViewOp>();
   SmallVector<Operation *> toErase;
-  if (!alloc || !interior ||
+  if (!isAllocated(source) || !interior ||
       ShapedType::isDynamicShape(interior.getStaticOffsets()))
     return;
   bool reads = false;
@@ -177,7 +177,7 @@ void storeIntoBlockedInterior(RewriterBase &rewriter, memref::CopyOp copy,
   if (!writes || llvm::any_of(*writes, notDominated) ||
       llvm::any_of(wholePlaneWrites, notDominated))
     return;
-  int64_t width = alloc.getType().getShape()[3];
+  int64_t width = cast<MemRefType>(source.getType()).getShape()[3];
   ArrayRef<int64_t> offsets = interior.getStaticOffsets();
   // With reads, every write goes to both buffers (the last one of each
   // tile, after the last K block, is the result); else only to the
@@ -193,7 +193,7 @@ void storeIntoBlockedInterior(RewriterBase &rewriter, memref::CopyOp copy,
     return;
   for (Operation *op : toErase)
     rewriter.eraseOp(op);
-  rewriter.eraseOp(alloc);
+  rewriter.eraseOp(source.getDefiningOp());
 }
 
 } // namespace

@@ -317,7 +317,8 @@ struct ComputeBlocksByRowsPass
         continue;
       std::optional<InvertedResidualBlock> chain =
           matchInvertedResidualBlock(op);
-      if (!chain || !othersMayGoFirst(*chain, chain->members()))
+      if (!chain || !fitsRowByRow(*chain) ||
+          !othersMayGoFirst(*chain, chain->members()))
         continue;
       if (!runtime)
         runtime = declareRuntimeFunctions(module);

@@ -252,8 +252,7 @@ matchInvertedResidualBlock(linalg::GenericOp depthwise) {
   auto paddedType = cast<MemRefType>(chain.padded.getType());
   for (auto [tap, dy, dx] : chain.taps)
     chain.kernelRows = std::max(chain.kernelRows, dy + 1);
-  if (chain.kernelRows > kMaxKernelRows ||
-      paddedType.getDimSize(1) != shape[1] ||
+  if (paddedType.getDimSize(1) != shape[1] ||
       paddedType.getDimSize(4) != shape[4])
     return std::nullopt;
 
@@ -432,6 +431,12 @@ matchInvertedResidualBlock(linalg::GenericOp depthwise) {
   if (chain.output && rootBuffer(chain.input) == chain.output)
     return std::nullopt;
 
+  return chain;
+}
+
+bool fitsRowByRow(const InvertedResidualBlock &chain) {
+  if (chain.kernelRows > kMaxKernelRows)
+    return false;
   // (The weights: what the layers read for every row alike.)
   int64_t weightBytes = 0;
   for (linalg::LinalgOp layer : {chain.expansion, chain.projection}) {
@@ -445,16 +450,17 @@ matchInvertedResidualBlock(linalg::GenericOp depthwise) {
             type.getNumElements() * type.getElementTypeBitWidth() / 8;
   }
   if (weightBytes > kMaxWeightBytes)
-    return std::nullopt;
+    return false;
 
   // Scratch per thread: the taps' padded rows and a depthwise row.
-  int64_t blocks = shape[1], blockSize = shape[4];
-  int64_t ringBytes =
-      blocks * chain.kernelRows * paddedType.getDimSize(3) * blockSize * 4;
+  ArrayRef<int64_t> shape = chain.resultType.getShape();
+  int64_t blocks = shape[1], width = shape[3], blockSize = shape[4];
+  int64_t paddedWidth = cast<MemRefType>(chain.padded.getType()).getDimSize(3);
+  int64_t ringBytes = blocks * chain.kernelRows * paddedWidth * blockSize * 4;
   int64_t rowBytes = chain.projection ? blocks * width * blockSize * 4 : 0;
   if (ringBytes + rowBytes > kMaxScratchBytes)
-    return std::nullopt;
-  return chain;
+    return false;
+  return true;
 }
 
 bool othersMayGoFirst(InvertedResidualBlock &chain,

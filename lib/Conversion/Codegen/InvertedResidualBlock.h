@@ -73,10 +73,13 @@ struct InvertedResidualBlock {
 };
 
 /// Matches the block whose depthwise layer is `depthwise`: every op and
-/// plane of it, the planes used by nothing else, within the limits on
-/// weights, scratch and taps (ComputeBlocksByRows.cpp has the figures).
+/// plane of it, the planes used by nothing else.
 std::optional<InvertedResidualBlock>
 matchInvertedResidualBlock(linalg::GenericOp depthwise);
+
+/// Whether `chain` is within the limits on weights, scratch and taps of
+/// computing it row by row (InvertedResidualBlock.cpp has the figures).
+bool fitsRowByRow(const InvertedResidualBlock &chain);
 
 /// Whether the ops between the block's first and last op that are not its
 /// own may run before all of it: they write no buffer the block reads or

@@ -40,6 +40,11 @@ memref::SubViewOp staticSubview(Value value) {
   return subview;
 }
 
+bool isAllocated(Value value) {
+  return value.getDefiningOp<memref::AllocOp>() ||
+         value.getDefiningOp<memref::AllocaOp>();
+}
+
 namespace {
 
 using Groups = SmallVector<ReassociationIndices>;
@@ -281,7 +286,7 @@ linalg::LinalgOp findInitializer(RewriterBase &rewriter,
 /// A staticSubview of an allocation of identity layout, or null.
 memref::SubViewOp staticSubviewOfAlloc(Value value) {
   memref::SubViewOp subview = staticSubview(value);
-  if (!subview || !subview.getSource().getDefiningOp<memref::AllocOp>() ||
+  if (!subview || !isAllocated(subview.getSource()) ||
       !subview.getSourceType().getLayout().isIdentity())
     return {};
   return subview;
@@ -445,8 +450,7 @@ linalg::LinalgOp findEpilogue(linalg::LinalgOp contraction, Value buffer,
                               SmallVectorImpl<linalg::FillOp> &borderFills,
                               Attribute &border,
                               memref::SubViewOp *part = nullptr) {
-  auto bufferAlloc = buffer.getDefiningOp<memref::AllocOp>();
-  if (!bufferAlloc)
+  if (!isAllocated(buffer))
     return {};
   SmallVector<Operation *> between;
   Operation *next = contraction->getNextNode();

@@ -25,6 +25,11 @@ namespace mlir::ov::codegen {
 /// The buffer that `value` is a view of.
 Value rootBuffer(Value value);
 
+/// Whether `value` is a buffer allocated whole: on the heap (later the
+/// arena), or on a thread's stack (a part's scratch in a thread loop,
+/// ov-compute-blocks-by-channels).
+bool isAllocated(Value value);
+
 /// A subview with static offsets and sizes, unit strides and the rank of
 /// its source (the border slabs and interior of a padded buffer), or null.
 memref::SubViewOp staticSubview(Value value);

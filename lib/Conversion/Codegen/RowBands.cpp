@@ -26,18 +26,18 @@ Value mlir::ov::codegen::planeView(OpBuilder &b, Location loc, Value buffer,
 }
 
 void mlir::ov::codegen::freeUsedBuffersAfter(Operation *first,
-                                             scf::ParallelOp loop) {
+                                             Operation *user) {
   llvm::DenseSet<Value> used;
-  loop->walk([&](Operation *op) {
+  user->walk([&](Operation *op) {
     for (Value operand : op->getOperands())
       if (isa<MemRefType>(operand.getType()))
         used.insert(rootBuffer(operand));
   });
   SmallVector<Operation *> toMove;
-  for (Operation *op = first; op != loop; op = op->getNextNode())
+  for (Operation *op = first; op != user; op = op->getNextNode())
     if (auto dealloc = dyn_cast<memref::DeallocOp>(op);
         dealloc && used.contains(rootBuffer(dealloc.getMemref())))
       toMove.push_back(op);
   for (Operation *op : llvm::reverse(toMove))
-    op->moveAfter(loop);
+    op->moveAfter(user);
 }

@@ -30,10 +30,11 @@ inline bool isInRowBands(Operation *op) {
 Value planeView(OpBuilder &b, Location loc, Value buffer, OpFoldResult row,
                 int64_t rows, int64_t column, int64_t columns, int64_t stride);
 
-/// Moves the deallocations between `first` and `loop` (later in the same
-/// block) of the buffers that `loop` reads or writes to right after it:
-/// the ops the loop replaces ran before them, the loop runs after.
-void freeUsedBuffersAfter(Operation *first, scf::ParallelOp loop);
+/// Moves the deallocations between `first` and `user` (later in the same
+/// block) of the buffers that `user` (a thread loop, with the ops in it)
+/// reads or writes to right after it: the ops it replaces ran before them,
+/// it runs after.
+void freeUsedBuffersAfter(Operation *first, Operation *user);
 
 } // namespace mlir::ov::codegen
 

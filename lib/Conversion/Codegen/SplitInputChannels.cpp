@@ -28,8 +28,8 @@
 #include "ovmlir/Conversion/Passes.h"
 #include "ovmlir/Dialect/OV/IR/ShapeUtils.h"
 
-#include "Constants.h"
 #include "MulAddContraction.h"
+#include "PartialProducts.h"
 #include "RegisterTileFusion.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -49,13 +49,10 @@ namespace mlir::ov {
 } // namespace mlir::ov
 
 using namespace mlir;
+using namespace mlir::ov::codegen;
 
 namespace {
 
-/// Partial products: the cores of the machine this is tuned for. (Two:
-/// overlapping parts, InputParts, are evenly spaced views only then.)
-constexpr int64_t kParts = 2;
-static_assert(kParts == 2, "InputParts' views assume two parts");
 /// Input channels per output channel at least: the partial products'
 /// extra writes and reads (2 N per position) must be small beside the
 /// input read from the other core (C / 2 per position).
@@ -71,48 +68,6 @@ constexpr int64_t kMaxOverlappingPositions = 7 * 7;
 
 using IT = utils::IteratorType;
 
-/// A blocked 1x1 layer: out[0, nb, p, n] += in[0, kb, p, k] *
-/// w[nb, kb, k, n] on collapsed planes [1, C / B, H * W, B], where `in` is
-/// an identity-layout buffer.
-bool isBlockedPointwise(linalg::GenericOp op) {
-  if (!op.hasPureBufferSemantics() || op.getNumDpsInputs() != 2 ||
-      op.getNumDpsInits() != 1 || !linalg::isaContractionOpInterface(op) ||
-      op.getIteratorTypesArray() !=
-          SmallVector<IT>{IT::parallel, IT::parallel, IT::parallel,
-                          IT::parallel, IT::reduction, IT::reduction})
-    return false;
-  if (!ov::codegen::hasBlockedPointwiseMaps(op))
-    return false;
-  for (Value operand : op->getOperands()) {
-    auto type = dyn_cast<MemRefType>(operand.getType());
-    if (!type || !type.hasStaticShape() || !type.getElementType().isF32())
-      return false;
-  }
-  auto input = cast<MemRefType>(op.getDpsInputs()[0].getType());
-  auto output = cast<MemRefType>(op.getDpsInits()[0].getType());
-  return input.getLayout().isIdentity() && output.getLayout().isIdentity() &&
-         input.getDimSize(0) == 1;
-}
-
-/// The input channel blocks of each partial product: kParts parts of
-/// `blocks` input blocks, equal when they divide evenly; otherwise each
-/// part has the blocks of an equal share rounded up and the last parts
-/// start earlier, overlapping the part before by a block (whose weights
-/// are zero in the later part, splitWeights): EfficientNet-B0's 21 and 15
-/// blocks of 32 channels, which its producers (split by channel blocks)
-/// left 11 / 10 and 8 / 7 between the threads.
-struct InputParts {
-  int64_t blocks, perPart;
-
-  explicit InputParts(int64_t blocks)
-      : blocks(blocks), perPart(llvm::divideCeil(blocks, kParts)) {}
-  /// The first input block of part `part`.
-  int64_t start(int64_t part) const {
-    return part == kParts - 1 ? blocks - perPart : part * perPart;
-  }
-  bool overlap() const { return perPart * kParts != blocks; }
-};
-
 bool worthSplitting(linalg::GenericOp op) {
   auto input = cast<MemRefType>(op.getDpsInputs()[0].getType());
   auto output = cast<MemRefType>(op.getDpsInits()[0].getType());
@@ -123,118 +78,6 @@ bool worthSplitting(linalg::GenericOp op) {
   return inputBlocks >= kParts &&
          positions <= (even ? kMaxPositions : kMaxOverlappingPositions) &&
          inputs >= kMinChannelRatio * outputs;
-}
-
-/// The constant global that `weights` ([N / B, C / B, B, B]) views whole,
-/// a rank-reduced view of [1, N / B, C / B, B, B], whose elements can be
-/// read at compile time; or null.
-memref::GlobalOp constantWeights(Value weights, SymbolTable &symbols) {
-  Value source = weights;
-  if (auto view = weights.getDefiningOp<memref::SubViewOp>()) {
-    if (!view.hasZeroOffset() || !view.hasUnitStride() ||
-        view.getSourceType().getNumElements() !=
-            view.getType().getNumElements())
-      return {};
-    source = view.getSource();
-  }
-  auto get = source.getDefiningOp<memref::GetGlobalOp>();
-  if (!get)
-    return {};
-  auto global = symbols.lookup<memref::GlobalOp>(get.getName());
-  if (!global || !global.getConstant() || !global.getInitialValue() ||
-      !ov::getStoredBytes(*global.getInitialValue()))
-    return {};
-  return global;
-}
-
-/// A constant global of `global`'s weights [N / B, C / B, B, B] as
-/// [kParts, N / B, P, B, B], part p the P input blocks from
-/// InputParts::start(p); a block that an earlier part has too is zero.
-memref::GlobalOp splitWeights(memref::GlobalOp global,
-                              ArrayRef<int64_t> weightsShape,
-                              SymbolTable &symbols) {
-  ArrayRef<char> bytes = *ov::getStoredBytes(*global.getInitialValue());
-  int64_t filterBlocks = weightsShape[0], rows = weightsShape[2],
-          columns = weightsShape[3];
-  InputParts parts(weightsShape[1]);
-  int64_t blockBytes = rows * columns * sizeof(float);
-  std::vector<char> split(kParts * filterBlocks * parts.perPart * blockBytes,
-                          0);
-  for (int64_t part = 0; part < kParts; ++part) {
-    int64_t first = part == 0 ? 0 : parts.start(part - 1) + parts.perPart;
-    for (int64_t filterBlock = 0; filterBlock < filterBlocks; ++filterBlock)
-      for (int64_t block = first; block < parts.start(part) + parts.perPart;
-           ++block)
-        std::memcpy(
-            &split[((part * filterBlocks + filterBlock) * parts.perPart +
-                    block - parts.start(part)) *
-                   blockBytes],
-            &bytes[(filterBlock * parts.blocks + block) * blockBytes],
-            blockBytes);
-  }
-  SmallVector<int64_t> shape{kParts, filterBlocks, parts.perPart, rows,
-                             columns};
-  Type f32 = Float32Type::get(global.getContext());
-  DenseResourceElementsAttr elements = ov::codegen::createResourceElements(
-      RankedTensorType::get(shape, f32), split, "split_filter", bytes);
-  OpBuilder b(global);
-  auto splitGlobal = memref::GlobalOp::create(
-      b, global.getLoc(), (global.getSymName() + "_split").str(),
-      b.getStringAttr("private"), MemRefType::get(shape, f32), elements,
-      /*constant=*/true, global.getAlignmentAttr());
-  symbols.insert(splitGlobal);
-  return splitGlobal;
-}
-
-/// One of the partial products of `parts` [kParts, N / B, P, B], as [1,
-/// N / B, P, B].
-Value partView(OpBuilder &b, Location loc, Value parts, int64_t part) {
-  auto type = cast<MemRefType>(parts.getType());
-  SmallVector<OpFoldResult> offsets(4, b.getIndexAttr(0)), sizes,
-      strides(4, b.getIndexAttr(1));
-  offsets[0] = b.getIndexAttr(part);
-  sizes.push_back(b.getIndexAttr(1));
-  for (int64_t size : type.getShape().drop_front())
-    sizes.push_back(b.getIndexAttr(size));
-  return memref::SubViewOp::create(b, loc, parts, offsets, sizes, strides);
-}
-
-/// The elementwise op that writes the whole result of `layer` right before
-/// it accumulates into it (its bias, or the bias plus a residual the layer
-/// adds): the sum of the partial products can compute its value instead
-/// of reading it back from the result.
-struct Initializer {
-  linalg::GenericOp op;
-  /// Its inputs' deallocations between it and the layer, which move after
-  /// the sum that reads them now.
-  SmallVector<memref::DeallocOp> deallocs;
-};
-
-/// How an initializer reads an input over the result's [1, N / B, H, W, B]
-/// loops, with the input's layout: one vector per channel [1, N / B, 1, 1,
-/// B] at (0, d1, 0, 0, d4), or a contiguous plane like the result.
-bool isPlaneOrChannelVector(AffineMap map, MemRefType type) {
-  return type.hasStaticShape() && type.getLayout().isIdentity() &&
-         (map.isIdentity() ||
-          map == ov::codegen::perChannelOfBlockedPlane(map.getContext()));
-}
-
-/// Whether `op` is elementwise over a blocked plane's 5 loops with one
-/// output at the identity whose value it does not read, planes or channel
-/// vectors as inputs, and a body without loop indices: its body can move
-/// into another op over the same plane (whose loops may be others).
-bool isPlaneElementwise(linalg::GenericOp op) {
-  if (op.getNumDpsInits() != 1 || op.getNumLoops() != 5 ||
-      op.getNumParallelLoops() != 5 ||
-      !op.getIndexingMapsArray().back().isIdentity() ||
-      !op.getRegionOutputArgs().front().use_empty() ||
-      !op.getBody()->getOps<linalg::IndexOp>().empty())
-    return false;
-  return llvm::all_of(op.getDpsInputOperands(), [&](OpOperand *input) {
-    auto type = dyn_cast<MemRefType>(input->get().getType());
-    return type &&
-           isPlaneOrChannelVector(op.getMatchingIndexingMap(input), type);
-  });
 }
 
 /// `layer`'s initializer: a linalg.generic of 5 parallel loops whose only
@@ -462,43 +305,8 @@ void splitInputChannels(linalg::GenericOp op, memref::GlobalOp splitGlobal) {
   // unlike the sum, it wrote lines the other core then read: ResNet-50's
   // 14x14 reductions' bias fills took 17-19 us on 2 far threads against 5
   // on 1).
-  SmallVector<Value> inputs;
-  for (int64_t part = 0; part < kParts; ++part)
-    inputs.push_back(partView(b, loc, parts, part));
-  SmallVector<AffineMap> maps(kParts,
-                              AffineMap::getMultiDimIdentityMap(4, context));
-  if (init) {
-    // Over the collapsed [1, N / B, H * W, B] loops: a plane as the
-    // output, a channel vector at (0, d1, 0, d3).
-    AffineExpr zero = getAffineConstantExpr(0, context);
-    for (OpOperand *operand : init->op.getDpsInputOperands()) {
-      inputs.push_back(memref::CollapseShapeOp::create(
-          b, loc, operand->get(),
-          ArrayRef<ReassociationIndices>{{0}, {1}, {2, 3}, {4}}));
-      maps.push_back(
-          init->op.getMatchingIndexingMap(operand).isIdentity()
-              ? AffineMap::getMultiDimIdentityMap(4, context)
-              : AffineMap::get(4, 0, {zero, d(1), zero, d(3)}, context));
-    }
-  }
-  maps.push_back(AffineMap::getMultiDimIdentityMap(4, context));
-  auto sum = linalg::GenericOp::create(
-      b, loc, TypeRange{}, inputs, ValueRange{output}, maps,
-      SmallVector<IT>(4, IT::parallel),
-      [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
-        Value value = args.back();
-        if (init) {
-          // The initializer's body on the sum's arguments after the parts.
-          IRMapping mapping;
-          for (auto [index, argument] :
-               llvm::enumerate(init->op.getRegionInputArgs()))
-            mapping.map(argument, args[kParts + index]);
-          value = ov::codegen::cloneGenericBody(nested, init->op, mapping);
-        }
-        for (Value part : args.take_front(kParts))
-          value = arith::AddFOp::create(nested, nestedLoc, value, part);
-        linalg::YieldOp::create(nested, nestedLoc, value);
-      });
+  linalg::GenericOp sum = ov::codegen::buildPartialSum(
+      b, loc, parts, output, init ? init->op : linalg::GenericOp());
   if (init) {
     for (memref::DeallocOp dealloc : init->deallocs)
       dealloc->moveAfter(sum);
