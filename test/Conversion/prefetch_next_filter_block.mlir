@@ -1,6 +1,8 @@
 // ov-prefetch-next-filter-block: in a thread loop over (filter blocks, row
 // tiles) whose K loop reads rows of packed weights [taps, F / B, C / B, B,
-// B], row tile r prefetches its share of the next filter block: with
+// B] (or, in a thread loop over bands or parts, scf.for loops over filter
+// blocks and row tiles), row tile r prefetches its share of the next
+// filter block: with
 // several taps the same rows of tap r (then r + R, ...) at each K step,
 // with one tap its share of the rows of each channel block before that
 // block's K loop. In a thread loop over filter blocks only whose K blocks
@@ -122,6 +124,58 @@ func.func @one_tap(%w: memref<1x4x2x16x32xf32>, %out: memref<4x49x32xf32>) {
     vector.transfer_write %sum, %out[%fb, %pos, %c0] {in_bounds = [true]} : vector<32xf32>, memref<4x49x32xf32>
     scf.reduce
   }
+  return
+}
+
+// The same in a thread loop over parts (ov-compute-blocks-by-channels,
+// marked ov_row_bands: tiled for registers only): the filter blocks and row
+// tiles are scf.for loops in it, the filter block a part's first block plus
+// the loop's index, the tap the part (set outside the filter blocks). Row
+// tile r of block fb prefetches its rows of block min(fb + 1, 3) of the
+// same part.
+// CHECK-LABEL: func.func @band_part
+// CHECK-SAME: %[[W:[a-z0-9]+]]: memref<2x4x2x16x32xf32>
+// CHECK: scf.parallel (%[[HALF:.+]]) =
+// CHECK: scf.for %[[F:[a-z0-9]+]] =
+// CHECK: %[[FB:.+]] = arith.addi
+// CHECK: scf.for %[[POS:[a-z0-9]+]] =
+// CHECK: scf.for %[[CB:[a-z0-9]+]] =
+// CHECK-DAG: %[[B:.+]] = affine.min #[[NEXT]]()[%[[FB]]]
+// CHECK-DAG: %[[R0:.+]] = affine.min #[[ROW0]]()[%[[POS]]]
+// CHECK: memref.prefetch %[[W]][%[[HALF]], %[[B]], %[[CB]], %[[R0]], %{{.+}}], read, locality<3>, data
+// CHECK-COUNT-5: memref.prefetch %[[W]][%[[HALF]], %[[B]], %[[CB]],
+// CHECK-NEXT: scf.for
+// CHECK-NOT: memref.prefetch
+// CHECK: } {ov_row_bands}
+func.func @band_part(%w: memref<2x4x2x16x32xf32>, %out: memref<4x49x32xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %c7 = arith.constant 7 : index
+  %c16 = arith.constant 16 : index
+  %c49 = arith.constant 49 : index
+  %zero = arith.constant 0.0 : f32
+  %x = arith.constant dense<1.0> : vector<1xf32>
+  scf.parallel (%half) = (%c0) to (%c2) step (%c1) {
+    %first = arith.muli %half, %c2 : index
+    scf.for %f = %c0 to %c2 step %c1 {
+      %fb = arith.addi %first, %f : index
+      scf.for %pos = %c0 to %c49 step %c7 {
+        %init = vector.transfer_read %out[%fb, %pos, %c0], %zero {in_bounds = [true]} : memref<4x49x32xf32>, vector<32xf32>
+        %sum = scf.for %cb = %c0 to %c2 step %c1 iter_args(%acc = %init) -> (vector<32xf32>) {
+          %inner = scf.for %ci = %c0 to %c16 step %c1 iter_args(%a = %acc) -> (vector<32xf32>) {
+            %w0 = vector.transfer_read %w[%half, %fb, %cb, %ci, %c0], %zero {in_bounds = [true]} : memref<2x4x2x16x32xf32>, vector<32xf32>
+            %rw0 = vector.shape_cast %w0 : vector<32xf32> to vector<1x32xf32>
+            %s0 = vector.contract {indexing_maps = [#x, #w, #acc], iterator_types = ["parallel", "reduction"], kind = #vector.kind<add>} %x, %rw0, %a : vector<1xf32>, vector<1x32xf32> into vector<32xf32>
+            scf.yield %s0 : vector<32xf32>
+          }
+          scf.yield %inner : vector<32xf32>
+        }
+        vector.transfer_write %sum, %out[%fb, %pos, %c0] {in_bounds = [true]} : vector<32xf32>, memref<4x49x32xf32>
+      }
+    }
+    scf.reduce
+  } {ov_row_bands}
   return
 }
 

@@ -39,6 +39,7 @@
 #include "ovmlir/Conversion/Passes.h"
 
 #include "PrefetchNextBlock.h"
+#include "RowBands.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -79,14 +80,41 @@ bool isPointsBatch(scf::ParallelOp threads) {
   return threads.getNumLoops() == 3;
 }
 
+/// Whether `index` is the index of `filterBlocks` (a loop over the filter
+/// blocks of a thread loop over bands or parts, RowBands.h) or that plus
+/// a value from outside the loop (a part's first block; an affine.apply
+/// after tiling).
+bool isFilterBlockIndex(Value index, scf::ForOp filterBlocks) {
+  if (index == filterBlocks.getInductionVar())
+    return true;
+  auto outsideOrIndex = [&](Value operand) {
+    return operand == filterBlocks.getInductionVar() ||
+           filterBlocks.isDefinedOutsideOfLoop(operand);
+  };
+  if (auto add = index.getDefiningOp<arith::AddIOp>())
+    return llvm::is_contained(add->getOperands(),
+                              filterBlocks.getInductionVar()) &&
+           llvm::all_of(add->getOperands(), outsideOrIndex);
+  auto apply = index.getDefiningOp<affine::AffineApplyOp>();
+  if (!apply || apply.getAffineMap().getNumResults() != 1 ||
+      !llvm::is_contained(apply.getOperands(), filterBlocks.getInductionVar()))
+    return false;
+  auto sum = dyn_cast<AffineBinaryOpExpr>(apply.getAffineMap().getResult(0));
+  return sum && sum.getKind() == AffineExprKind::Add &&
+         isa<AffineDimExpr, AffineSymbolExpr>(sum.getLHS()) &&
+         isa<AffineDimExpr, AffineSymbolExpr>(sum.getRHS()) &&
+         llvm::all_of(apply.getOperands(), outsideOrIndex);
+}
+
 /// A read of one row of a tap's packed weights in a K step:
 /// weights[tap, filterBlock, channelBlock, step, 0:B], with the filter block
 /// the thread loop's first index (its second, the tap its first, in a batch
-/// of points) and the row the K loop's index, multiplied
-/// in a vector.contract (not a plane reduced into lanes, which reads a
-/// blocked activation the same way).
+/// of points), or in a thread loop over bands or parts the index of
+/// `filterBlocks` (the tap then any value from outside it), and the row the
+/// K loop's index, multiplied in a vector.contract (not a plane reduced
+/// into lanes, which reads a blocked activation the same way).
 bool readsPackedTapRow(vector::TransferReadOp read, scf::ParallelOp threads,
-                       scf::ForOp steps) {
+                       scf::ForOp filterBlocks, scf::ForOp steps) {
   auto type = dyn_cast<MemRefType>(read.getShapedType());
   if (!type || type.getRank() != 5 || !type.hasStaticShape() ||
       !type.getLayout().isIdentity() || !type.getElementType().isF32() ||
@@ -94,6 +122,12 @@ bool readsPackedTapRow(vector::TransferReadOp read, scf::ParallelOp threads,
       read.getVectorType().getNumElements() != type.getShape().back())
     return false;
   ValueRange indices = read.getIndices();
+  if (filterBlocks)
+    return filterBlocks.isDefinedOutsideOfLoop(indices[0]) &&
+           isFilterBlockIndex(indices[1], filterBlocks) &&
+           indices[3] == steps.getInductionVar() &&
+           isZeroInteger(getAsOpFoldResult(indices[4])) &&
+           feedsContraction(read.getResult());
   // A batch of products (the points of a Winograd contraction) has the
   // tap index, the point, as the thread loop's first index.
   bool pointsFirst = isPointsBatch(threads);
@@ -162,6 +196,37 @@ std::optional<RowTiles> rowTilesOf(scf::ParallelOp threads, scf::ForOp steps) {
   return RowTiles{rows.getInductionVar(), s0, *count, /*perChannelBlock=*/true};
 }
 
+/// In a thread loop over bands or parts (RowBands.h), whose ops are tiled
+/// for registers only: the row tiles of `steps`, a loop over positions in
+/// steps of a row tile (from 0, to a multiple of the step) directly in a
+/// loop over filter blocks (from 0, step 1; set in `filterBlocks`), around
+/// `steps` or the loops over channel blocks around it.
+std::optional<RowTiles> bandRowTilesOf(scf::ForOp steps,
+                                       scf::ForOp &filterBlocks) {
+  for (Operation *op = steps->getParentOp(); op; op = op->getParentOp()) {
+    auto loop = dyn_cast<scf::ForOp>(op);
+    auto outer = loop ? dyn_cast<scf::ForOp>(loop->getParentOp()) : nullptr;
+    if (!loop)
+      return std::nullopt;
+    if (!outer)
+      continue;
+    std::optional<int64_t> positions =
+        getConstantIntValue(loop.getUpperBound());
+    std::optional<int64_t> rowStep = getConstantIntValue(loop.getStep());
+    if (!positions || !rowStep || *rowStep < 2 || *positions % *rowStep != 0 ||
+        !isZeroInteger(getAsOpFoldResult(loop.getLowerBound())) ||
+        !isZeroInteger(getAsOpFoldResult(outer.getLowerBound())) ||
+        !isOneInteger(getAsOpFoldResult(outer.getStep())))
+      continue;
+    filterBlocks = outer;
+    MLIRContext *context = steps.getContext();
+    return RowTiles{loop.getInductionVar(),
+                    getAffineSymbolExpr(0, context).floorDiv(*rowStep),
+                    *positions / *rowStep, /*perChannelBlock=*/false};
+  }
+  return std::nullopt;
+}
+
 /// Adds the prefetches to K loop `steps` when its body reads rows of one
 /// packed filter (the terms of a blocked convolution) in row tiles of
 /// positions (rowTilesOf). The next block is the next filter block's same
@@ -174,13 +239,16 @@ void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
   auto threads = steps->getParentOfType<scf::ParallelOp>();
   if (!threads)
     return;
-  std::optional<RowTiles> rowTiles = rowTilesOf(threads, steps);
+  scf::ForOp filterBlockLoop;
+  std::optional<RowTiles> rowTiles =
+      ov::codegen::isInRowBands(steps) ? bandRowTilesOf(steps, filterBlockLoop)
+                                       : rowTilesOf(threads, steps);
   if (!rowTiles || rowTiles->count < 2)
     return;
   vector::TransferReadOp first;
   int terms = 0;
   for (auto read : steps.getBody()->getOps<vector::TransferReadOp>()) {
-    if (!readsPackedTapRow(read, threads, steps) ||
+    if (!readsPackedTapRow(read, threads, filterBlockLoop, steps) ||
         (first && read.getBase() != first.getBase()))
       continue;
     first = first ? first : read;
@@ -196,9 +264,12 @@ void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
   Value channelBlock = first.getIndices()[2];
   bool oneChannelBlock = steps.isDefinedOutsideOfLoop(channelBlock);
   // (A batch of points has one term, its tap the point.)
-  bool pointsFirst = isPointsBatch(threads);
-  if (terms == 1 ? (taps != 1 && !pointsFirst) || !oneChannelBlock
-                 : pointsFirst)
+  bool pointsFirst = !filterBlockLoop && isPointsBatch(threads);
+  // (In a band's loops, the tap is set outside the filter blocks: one tap,
+  // a part's weights.)
+  if (terms == 1
+          ? (taps != 1 && !pointsFirst && !filterBlockLoop) || !oneChannelBlock
+          : pointsFirst)
     return;
   // Row tiles inside a channel block's K block: the channel block is set
   // outside them (not by the loop taken for them: a K loop over channel
@@ -225,7 +296,8 @@ void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
     return getValueOrCreateConstantIndexOp(rewriter, loc, folded);
   };
   // The next block (the last one prefetches itself again).
-  Value filterBlock = threads.getInductionVars()[pointsFirst ? 1 : 0];
+  Value filterBlock =
+      pointsFirst ? threads.getInductionVars()[1] : first.getIndices()[1];
   Value nextFilterBlock, nextChannelBlock;
   Value tap = first.getIndices()[0];
   if (pointsFirst) {
