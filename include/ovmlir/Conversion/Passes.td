@@ -639,7 +639,13 @@ def PrefetchNextFilterBlock
     over (points, filter blocks, row tiles) whose weights are [points,
     F / B, C / B, B, B] (a Winograd contraction), the point is the tap of
     a 1x1 convolution, and the next block after a point's last filter
-    block is the next point's first. Runs after ov-tile-and-vectorize.
+    block is the next point's first. In a thread loop over bands of rows
+    or parts of channels (`ov_row_bands`: its ops tiled for registers
+    only), the filter blocks and row tiles are scf.for loops, the row
+    tiles' directly in the filter blocks' (from 0, step 1); the filter
+    block the weights read is that loop's index, or it plus a value from
+    outside the loop (a part's first block), and the tap any value from
+    outside it (a part's weights). Runs after ov-tile-and-vectorize.
   }];
   let dependentDialects = ["::mlir::affine::AffineDialect",
                            "::mlir::arith::ArithDialect",
