@@ -68,9 +68,8 @@ memref::GlobalOp splitWeights(memref::GlobalOp global,
   std::vector<char> split(kParts * filterBlocks * parts.perPart * blockBytes,
                           0);
   for (int64_t part = 0; part < kParts; ++part) {
-    int64_t first = part == 0 ? 0 : parts.start(part - 1) + parts.perPart;
     for (int64_t filterBlock = 0; filterBlock < filterBlocks; ++filterBlock)
-      for (int64_t block = first; block < parts.start(part) + parts.perPart;
+      for (int64_t block = parts.firstOwnBlock(part); block < parts.end(part);
            ++block)
         std::memcpy(
             &split[((part * filterBlocks + filterBlock) * parts.perPart +

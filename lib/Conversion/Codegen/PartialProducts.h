@@ -43,6 +43,13 @@ struct InputParts {
   int64_t start(int64_t part) const {
     return part == kParts - 1 ? blocks - perPart : part * perPart;
   }
+  /// The first block of part `part` that no earlier part has (an
+  /// overlapped one has zero weights in the later part).
+  int64_t firstOwnBlock(int64_t part) const {
+    return part == 0 ? 0 : start(part - 1) + perPart;
+  }
+  /// One past the last block of part `part`.
+  int64_t end(int64_t part) const { return start(part) + perPart; }
   bool overlap() const { return perPart * kParts != blocks; }
 };
 
