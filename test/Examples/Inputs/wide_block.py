@@ -10,8 +10,8 @@ The model, on a 7 x 7 plane (MobileNetV2's last blocks): two blocks
 160 -> 960 -> 160 (1x1 expansion with bias and Clip 0..6, 3x3 depthwise
 layer with zero padding 1, bias and Clip, 1x1 projection with bias, the
 residual sum). Each 1x1 layer has 600 KB of weights, more than
-ov-compute-blocks-by-rows reads again for every row: the layers go one by
-one.
+ov-compute-blocks-by-rows reads again for every row: the blocks go by
+halves of their expanded channels (ov-compute-blocks-by-channels).
 """
 import os
 import sys
