@@ -338,31 +338,17 @@ void computeByChannels(InvertedResidualBlock &chain,
 
   // (The views of the input, the output and the weights that only the
   // layers read, and the weights' global reads.)
-  // (A set: an op is in the work list at most once, erased at most once.)
-  llvm::SetVector<Operation *> views;
+  SmallVector<Operation *> views;
   for (Operation *op : members)
     for (Value operand : op->getOperands())
       if (Operation *def = operand.getDefiningOp())
-        views.insert(def);
+        views.push_back(def);
   for (Operation *op : llvm::reverse(members))
     op->erase();
-  while (!views.empty()) {
-    Operation *view = views.pop_back_val();
-    if (!view->use_empty() ||
-        !isa<ViewLikeOpInterface, memref::GetGlobalOp>(view))
-      continue;
-    for (Value operand : view->getOperands())
-      if (Operation *def = operand.getDefiningOp())
-        views.insert(def);
-    view->erase();
-  }
+  eraseUnusedViews(views);
   // The planes, their views and their deallocations.
-  for (Value plane : scratchPlanes(chain)) {
-    SmallVector<Operation *> users = usersThroughViews(plane);
-    for (Operation *user : llvm::reverse(users))
-      user->erase();
-    plane.getDefiningOp()->erase();
-  }
+  for (Value plane : scratchPlanes(chain))
+    erasePlane(plane);
 }
 
 struct ComputeBlocksByChannelsPass

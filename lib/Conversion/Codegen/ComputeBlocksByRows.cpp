@@ -275,12 +275,8 @@ void computeByRows(InvertedResidualBlock &chain, RuntimeFunctions runtime) {
   // The planes, their views and their deallocations (T stays when others
   // read it).
   for (Value plane : {chain.depthwiseResult, chain.padded, chain.expanded}) {
-    if (plane == chain.depthwiseResult && !chain.projection)
-      continue;
-    SmallVector<Operation *> users = usersThroughViews(plane);
-    for (Operation *user : llvm::reverse(users))
-      user->erase();
-    plane.getDefiningOp()->erase();
+    if (plane != chain.depthwiseResult || chain.projection)
+      erasePlane(plane);
   }
 }
 

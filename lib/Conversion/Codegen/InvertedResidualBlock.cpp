@@ -143,6 +143,13 @@ SmallVector<Operation *> usersThroughViews(Value value) {
   return users;
 }
 
+void erasePlane(Value plane) {
+  SmallVector<Operation *> users = usersThroughViews(plane);
+  for (Operation *user : llvm::reverse(users))
+    user->erase();
+  plane.getDefiningOp()->erase();
+}
+
 /// Matches the projection of `chain`, whose depthwise result T only it
 /// reads (through a collapse), and its initializer; sets them and `output`.
 static bool matchProjection(InvertedResidualBlock &chain) {

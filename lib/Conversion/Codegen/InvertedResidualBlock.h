@@ -107,6 +107,10 @@ bool followsRows(linalg::LinalgOp op, OpOperand &operand, unsigned row);
 /// The users of `value` and of the views made of it.
 SmallVector<Operation *> usersThroughViews(Value value);
 
+/// Erases `plane`'s allocation with its views and their users (its
+/// deallocation): a plane whose readers and writers are gone.
+void erasePlane(Value plane);
+
 } // namespace mlir::ov::codegen
 
 #endif // OVMLIR_LIB_CONVERSION_CODEGEN_INVERTEDRESIDUALBLOCK_H

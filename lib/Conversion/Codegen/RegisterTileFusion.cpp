@@ -21,6 +21,7 @@
 #include "mlir/Interfaces/TilingInterface.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
+#include "llvm/ADT/SetVector.h"
 
 namespace mlir::ov::codegen {
 
@@ -43,6 +44,22 @@ memref::SubViewOp staticSubview(Value value) {
 bool isAllocated(Value value) {
   return value.getDefiningOp<memref::AllocOp>() ||
          value.getDefiningOp<memref::AllocaOp>();
+}
+
+void eraseUnusedViews(ArrayRef<Operation *> ops) {
+  // (A set: an op is in the work list at most once, erased at most once.)
+  llvm::SetVector<Operation *> work;
+  work.insert(ops.begin(), ops.end());
+  while (!work.empty()) {
+    Operation *view = work.pop_back_val();
+    if (!view->use_empty() ||
+        !isa<ViewLikeOpInterface, memref::GetGlobalOp>(view))
+      continue;
+    for (Value operand : view->getOperands())
+      if (Operation *def = operand.getDefiningOp())
+        work.insert(def);
+    view->erase();
+  }
 }
 
 namespace {

@@ -30,6 +30,10 @@ Value rootBuffer(Value value);
 /// ov-compute-blocks-by-channels).
 bool isAllocated(Value value);
 
+/// Erases those of `ops` that are views or global reads without uses, and
+/// the views and global reads they leave without uses in turn.
+void eraseUnusedViews(ArrayRef<Operation *> ops);
+
 /// A subview with static offsets and sizes, unit strides and the rank of
 /// its source (the border slabs and interior of a padded buffer), or null.
 memref::SubViewOp staticSubview(Value value);

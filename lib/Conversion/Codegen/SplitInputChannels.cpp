@@ -320,13 +320,8 @@ void splitInputChannels(linalg::GenericOp op, memref::GlobalOp splitGlobal) {
     if (linalg::GenericOp epilogue = epilogueOf(sum, buffer))
       fuseEpilogue(sum, epilogue, buffer);
   // The original weights' view and global, unless used elsewhere.
-  for (Operation *view = weights.getDefiningOp(); view && view->use_empty();) {
-    Operation *source = isa<memref::SubViewOp>(view)
-                            ? view->getOperand(0).getDefiningOp()
-                            : nullptr;
-    view->erase();
-    view = source;
-  }
+  if (Operation *view = weights.getDefiningOp())
+    eraseUnusedViews(view);
 }
 
 struct SplitInputChannelsPass
