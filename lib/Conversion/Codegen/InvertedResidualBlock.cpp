@@ -435,6 +435,11 @@ matchInvertedResidualBlock(linalg::GenericOp depthwise) {
     if (fill->getBlock() != block || fill->isBeforeInBlock(chain.expansion) ||
         depthwise->isBeforeInBlock(fill))
       return std::nullopt;
+  // (In the block's order, not P's use list's: what clones them must not
+  // depend on how earlier rewrites left that list.)
+  llvm::sort(chain.borderFills, [](linalg::FillOp a, linalg::FillOp b) {
+    return a->isBeforeInBlock(b);
+  });
   if (chain.output && rootBuffer(chain.input) == chain.output)
     return std::nullopt;
 
