@@ -568,6 +568,21 @@ def ComputeBlocksByChannels
     only the block's input and the partial products. The loop carries
     `ov_row_bands`: `ov-tile-and-vectorize` tiles its ops for registers
     only.
+
+    A block whose T a squeeze-excite reads before the projection (a
+    global pool into a channel vector, its means, a 1x1 layer with a
+    bias copied into its result, an activation, a second 1x1 layer with
+    its bias, gates, T scaled by them in place; SqueezeExcite.h), with
+    constant weights of the first 1x1 layer, becomes two such loops: in
+    the first each half also writes its T into its part of a buffer of
+    both halves' T ([2, C / 2B, H, W, B], which the second loop reads on
+    the same thread), pools its blocks and computes its partial product
+    of the first 1x1 layer with its half of the repacked weights (blocked
+    [2, N / B, C / 2B, B, B], or a matmul's [2, C / 2, N]); in the second
+    each half sums both partial products and the bias into its own
+    result, computes the activation, its blocks (or their channels) of
+    the second 1x1 layer, its gates and its scaled T, then its partial
+    product of the projection.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect",
                            "::mlir::memref::MemRefDialect",

@@ -12,12 +12,24 @@
 // stack and the projection's partial product of that half: the block's
 // input and the partial products are all the threads share.
 //
+// A block with a squeeze-excite between its depthwise layer and its
+// projection (EfficientNet-B0's 7x7 blocks: 8 regions each, 55 us of loss
+// each on 2 far threads) needs the whole depthwise result's pooled means
+// before any scaling: its parts are two thread loops. In the first, each
+// part computes its half of the expansion and the depthwise layer into T
+// (in the arena: the second loop reads it, on the same thread), the means
+// of its channels and its partial product of the squeeze's 1x1 layer. In
+// the second, each part sums those partial products (a few cache lines
+// from the other core), computes its channels' gates, scales its half of
+// T and computes its partial product of the projection.
+//
 //===----------------------------------------------------------------------===//
 
 #include "InvertedResidualBlock.h"
 #include "PartialProducts.h"
 #include "RegisterTileFusion.h"
 #include "RowBands.h"
+#include "SqueezeExcite.h"
 #include "ovmlir/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -40,6 +52,10 @@ namespace {
 
 /// Output planes of at most 7x7 positions: larger ones are computed row by
 /// row (ov-compute-blocks-by-rows) or split by rows layer by layer.
+/// (MobileNetV2's 14x14 blocks by channels took 1.053 of their time by
+/// rows on 2 far threads; EfficientNet-B0's 14x14 blocks with their
+/// squeeze-excite, layer by layer otherwise, 1.05 of the model's time on 1
+/// thread and 0.991 on 2.)
 constexpr int64_t kMaxPositions = 7 * 7;
 /// Expanded channels per output channel at least: the partial products'
 /// extra writes and reads (2 N per position) must be small beside the
@@ -55,26 +71,88 @@ int64_t bytesOf(MemRefType type) {
   return type.getNumElements() * type.getElementTypeBitWidth() / 8;
 }
 
-/// The block's planes that each part keeps on its stack: E, P and T.
-SmallVector<Value, 3> scratchPlanes(const InvertedResidualBlock &chain) {
-  return {chain.expanded, chain.padded, chain.depthwiseResult};
+/// A block to split by channels, with its squeeze-excite if it has one.
+struct ChannelSplit {
+  InvertedResidualBlock chain;
+  std::optional<SqueezeExcite> se;
+
+  /// The buffers of channel blocks that each part has its own of, with
+  /// its share of the blocks: E, P and T, and a squeeze-excite's pooled
+  /// sums, means, G and gates.
+  SmallVector<Value> partPlanes() const {
+    SmallVector<Value> planes{chain.expanded, chain.padded,
+                              chain.depthwiseResult};
+    if (se)
+      planes.append({se->pooled, se->means, se->expanded, se->gates});
+    return planes;
+  }
+
+  /// Those on the part's stack: all but T with a squeeze-excite, whose
+  /// second loop reads it (each part's T is then one of kParts in the
+  /// arena).
+  SmallVector<Value> stackPlanes() const {
+    SmallVector<Value> planes = partPlanes();
+    if (se)
+      llvm::erase(planes, chain.depthwiseResult);
+    return planes;
+  }
+
+  /// The ops of each part before the projection (before the squeeze's 1x1
+  /// layer, with a squeeze-excite), in their order.
+  SmallVector<linalg::LinalgOp> partOps() {
+    SmallVector<linalg::LinalgOp> ops;
+    for (linalg::FillOp fill : chain.borderFills)
+      ops.push_back(fill);
+    ops.push_back(chain.expansionInit);
+    ops.push_back(chain.expansion);
+    ops.push_back(chain.activation);
+    ops.push_back(chain.depthwise);
+    if (se) {
+      ops.push_back(se->poolFill);
+      ops.push_back(se->pool);
+      ops.push_back(se->mean);
+    }
+    return ops;
+  }
+
+  /// The ops of each part after the partial products of the squeeze are
+  /// summed: the excitation's 1x1 layer, the gates and the scaling.
+  SmallVector<linalg::LinalgOp> gateOps() {
+    if (!se)
+      return {};
+    return {se->expand, se->gate, se->scale};
+  }
+
+  llvm::SetVector<Operation *> members() {
+    llvm::SetVector<Operation *> ops = chain.members();
+    if (se)
+      ops.insert_range(se->ops());
+    return ops;
+  }
+};
+
+/// The first dimension of `type` of more than one element.
+std::optional<unsigned> leadingDim(MemRefType type) {
+  for (auto [dim, size] : llvm::enumerate(type.getShape()))
+    if (size != 1)
+      return dim;
+  return std::nullopt;
 }
 
-/// The ops of each part before the projection, in their order.
-SmallVector<linalg::LinalgOp> partOps(InvertedResidualBlock &chain) {
-  SmallVector<linalg::LinalgOp> ops;
-  for (linalg::FillOp fill : chain.borderFills)
-    ops.push_back(fill);
-  ops.push_back(chain.expansionInit);
-  ops.push_back(chain.expansion);
-  ops.push_back(chain.activation);
-  ops.push_back(chain.depthwise);
-  return ops;
+/// Whether the reshape between `collapsed` and `expanded` (`groups`: the
+/// expanded dimensions of each collapsed one) keeps their leading
+/// dimensions (leadingDim) in one group: a share of one is a share of the
+/// other.
+bool keepsLeadingDim(MemRefType collapsed, MemRefType expanded,
+                     ArrayRef<ReassociationIndices> groups) {
+  std::optional<unsigned> outer = leadingDim(collapsed),
+                          inner = leadingDim(expanded);
+  return outer && inner && llvm::is_contained(groups[*outer], *inner);
 }
 
 /// Whether `value` views `root` through subviews that keep its rank and
-/// all of its channel blocks and collapses that keep them a dimension of
-/// their own: the same view of a part's scratch, with fewer blocks, stands
+/// all of its channel blocks and reshapes that keep them the leading
+/// dimension: the same view of a part's scratch, with fewer blocks, stands
 /// for it.
 bool viewsAllBlocks(Value value, Value root) {
   while (value != root) {
@@ -89,13 +167,21 @@ bool viewsAllBlocks(Value value, Value root) {
       value = view.getSource();
       continue;
     }
-    auto collapse = dyn_cast_or_null<memref::CollapseShapeOp>(def);
-    if (!collapse || collapse.getReassociationIndices().size() <= kBlockDim ||
-        collapse.getReassociationIndices()[kBlockDim] !=
-            ReassociationIndices{kBlockDim} ||
-        collapse.getReassociationIndices()[0] != ReassociationIndices{0})
+    // (A reshape keeps the blocks the outermost dimension of more than one
+    // element: a part's blocks, reshaped alike, are a share of it.)
+    if (auto collapse = dyn_cast_or_null<memref::CollapseShapeOp>(def)) {
+      if (!keepsLeadingDim(collapse.getResultType(), collapse.getSrcType(),
+                           collapse.getReassociationIndices()))
+        return false;
+      value = collapse.getSrc();
+    } else if (auto expand = dyn_cast_or_null<memref::ExpandShapeOp>(def)) {
+      if (!keepsLeadingDim(expand.getSrcType(), expand.getResultType(),
+                           expand.getReassociationIndices()))
+        return false;
+      value = expand.getSrc();
+    } else {
       return false;
-    value = collapse.getSrc();
+    }
   }
   return true;
 }
@@ -117,6 +203,8 @@ std::optional<unsigned> blockLoopOf(linalg::LinalgOp op, OpOperand &plane) {
 /// planes is indexed by `loop` in its dimension 1 and views all of a
 /// plane's blocks; every other operand uses `loop` only as whole
 /// dimensions of `blocks` (what a part takes a slice of), or not at all.
+/// (Such a dimension may also be the blocks' channels: a multiple of
+/// `blocks`, which parts share alike.)
 bool splitsByBlocks(linalg::LinalgOp op, unsigned loop, ArrayRef<Value> planes,
                     int64_t blocks) {
   for (OpOperand &operand : op->getOpOperands()) {
@@ -127,13 +215,14 @@ bool splitsByBlocks(linalg::LinalgOp op, unsigned loop, ArrayRef<Value> planes,
     Value root = rootBuffer(operand.get());
     if (llvm::is_contained(planes, root)) {
       if (blockLoopOf(op, operand) != loop ||
+          type.getDimSize(kBlockDim) % blocks != 0 ||
           !viewsAllBlocks(operand.get(), root))
         return false;
       continue;
     }
     for (auto [dim, result] : llvm::enumerate(map.getResults())) {
       if (result == getAffineDimExpr(loop, op.getContext())) {
-        if (type.getDimSize(dim) != blocks)
+        if (type.getDimSize(dim) % blocks != 0)
           return false;
       } else if (result.isFunctionOfDim(loop)) {
         return false;
@@ -143,9 +232,10 @@ bool splitsByBlocks(linalg::LinalgOp op, unsigned loop, ArrayRef<Value> planes,
   return true;
 }
 
-/// Whether `chain` is a small plane's block whose layers each part can
+/// Whether `split` is a small plane's block whose layers each part can
 /// compute on its share of the expanded channel blocks.
-bool splitsByChannels(InvertedResidualBlock &chain, SymbolTable &symbols) {
+bool splitsByChannels(ChannelSplit &split, SymbolTable &symbols) {
+  InvertedResidualBlock &chain = split.chain;
   if (!chain.projection || chain.residual ||
       !isa<linalg::GenericOp>(chain.projection.getOperation()) ||
       !isa<linalg::GenericOp>(chain.projectionInit.getOperation()))
@@ -155,70 +245,103 @@ bool splitsByChannels(InvertedResidualBlock &chain, SymbolTable &symbols) {
   if (!isBlockedPointwise(projection) || !isPlaneElementwise(init) ||
       !constantWeights(projection.getDpsInputs()[1], symbols))
     return false;
+  if (split.se && !constantWeights(split.se->reduce.getDpsInputs()[1], symbols))
+    return false;
   ArrayRef<int64_t> shape = chain.resultType.getShape();
   auto outputType = cast<MemRefType>(chain.output.getType());
   int64_t blocks = shape[1];
+  InputParts parts(blocks);
+  // (Odd counts would be overlapping parts, InputParts: EfficientNet-B0's
+  // features.6.0, 21 blocks, took 301 us on 1 thread instead of 263.)
   if (shape[2] * shape[3] > kMaxPositions || blocks % kParts != 0 ||
       blocks * shape[4] < kMinChannelRatio * outputType.getDimSize(1) *
                               outputType.getDimSize(4))
     return false;
   int64_t scratchBytes = 0;
-  for (Value plane : scratchPlanes(chain))
-    scratchBytes += bytesOf(cast<MemRefType>(plane.getType())) / kParts;
+  for (Value plane : split.stackPlanes())
+    scratchBytes +=
+        bytesOf(cast<MemRefType>(plane.getType())) / blocks * parts.perPart;
   if (scratchBytes > kMaxScratchBytes)
     return false;
+  SmallVector<Value> planes = split.partPlanes();
 
-  SmallVector<Value, 3> planes = scratchPlanes(chain);
-  for (linalg::LinalgOp op : partOps(chain)) {
+  for (linalg::LinalgOp op :
+       llvm::concat<linalg::LinalgOp>(split.partOps(), split.gateOps())) {
     OpOperand *result = op.getDpsInitOperand(0);
     std::optional<unsigned> loop = blockLoopOf(op, *result);
     if (!loop || !splitsByBlocks(op, *loop, planes, blocks))
       return false;
   }
-  // The projection reads T (its input 0) along a reduction loop.
+  // The 1x1 layers over all blocks read them (their input 0) along a
+  // reduction loop: the projection T, the squeeze the means.
+  if (split.se) {
+    linalg::LinalgOp reduce = split.se->reduce;
+    std::optional<unsigned> loop =
+        blockLoopOf(reduce, *reduce.getDpsInputOperand(0));
+    if (!loop || !splitsByBlocks(reduce, *loop, planes, blocks))
+      return false;
+  }
   std::optional<unsigned> loop =
       blockLoopOf(projection, *projection.getDpsInputOperand(0));
   return loop &&
-         rootBuffer(projection.getDpsInputs()[0]) == chain.depthwiseResult;
+         rootBuffer(projection.getDpsInputs()[0]) == chain.depthwiseResult &&
+         splitsByBlocks(projection, *loop, planes, blocks);
 }
+
+/// The constant globals of the split 1x1 layers' weights (splitWeights).
+struct SplitGlobals {
+  memref::GlobalOp projection, reduce;
+};
 
 /// Builds one part's ops: see the pass description.
 class PartBuilder {
 public:
-  PartBuilder(InvertedResidualBlock &chain, OpBuilder &builder, Location loc,
-              Value part, int64_t blocksPerPart)
-      : chain(chain), b(builder), loc(loc), part(part),
-        blocksPerPart(blocksPerPart) {
-    first = arith::MulIOp::create(b, loc, part, index(blocksPerPart));
+  PartBuilder(ChannelSplit &split, OpBuilder &builder, Location loc, Value part,
+              const InputParts &parts)
+      : split(split), chain(split.chain), b(builder), loc(loc), part(part),
+        blocks(parts.blocks), blocksPerPart(parts.perPart) {
+    // (Of two parts: the second starts at blocks - perPart.)
+    first = arith::MulIOp::create(b, loc, part, index(parts.start(1)));
   }
 
-  void build(Value parts, memref::GlobalOp splitWeights) {
-    // The part's E, P and T: the planes' shapes with its blocks.
-    for (Value plane : scratchPlanes(chain)) {
-      SmallVector<int64_t> shape(cast<MemRefType>(plane.getType()).getShape());
-      shape[kBlockDim] = blocksPerPart;
-      views[plane] = memref::AllocaOp::create(
-          b, loc, MemRefType::get(shape, b.getF32Type()),
-          b.getI64IntegerAttr(64));
-    }
-    for (linalg::LinalgOp op : partOps(chain))
+  /// The part's ops up to its partial product of the projection into
+  /// `parts`; with a squeeze-excite, up to its partial product of the
+  /// squeeze into `reduceParts`.
+  void buildFirstLoop(Value parts, Value reduceParts, Value planeParts,
+                      const SplitGlobals &globals) {
+    // The part's scratch: the planes' shapes with its blocks.
+    for (Value plane : split.stackPlanes())
+      allocaFor(plane, /*ofBlocks=*/true);
+    if (planeParts)
+      ownPlane(chain.depthwiseResult, planeParts);
+    for (linalg::LinalgOp op : split.partOps())
       clonePart(op, *blockLoopOf(op, *op.getDpsInitOperand(0)));
+    if (split.se)
+      buildPartialProduct(split.se->reduce, reduceParts, globals.reduce);
+    else
+      buildPartialProduct(chain.projection, parts, globals.projection);
+  }
 
-    // Its partial product of the projection, from zeros.
-    Value partial = partView(b, loc, parts, part);
-    Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
-    linalg::FillOp::create(b, loc, zero, partial);
-    Value weights = weightsOfPart(
-        b, loc,
-        memref::GetGlobalOp::create(b, loc, splitWeights.getType(),
-                                    splitWeights.getSymName()),
-        part);
-    IRMapping mapping;
-    mapping.map(chain.projection.getDpsInputs()[0],
-                partOf(chain.projection.getDpsInputs()[0]));
-    mapping.map(chain.projection.getDpsInputs()[1], weights);
-    mapping.map(chain.projection.getDpsInits()[0], partial);
-    b.clone(*chain.projection.getOperation(), mapping);
+  /// With a squeeze-excite: the part's squeeze (the partial products
+  /// summed), its gates, its half of T scaled and its partial product of
+  /// the projection into `parts`.
+  void buildSecondLoop(Value parts, Value reduceParts, Value planeParts,
+                       const SplitGlobals &globals) {
+    SqueezeExcite &se = *split.se;
+    ownPlane(chain.depthwiseResult, planeParts);
+    // R and A whole, each part its own; G and the gates its blocks.
+    Value reduced = allocaFor(se.reduced, /*ofBlocks=*/false);
+    linalg::CopyOp::create(b, loc, se.reduceBias.getSource(), reduced);
+    buildPartialSum(b, loc, reduceParts, reduced, /*init=*/{});
+    allocaFor(se.activated, /*ofBlocks=*/false);
+    clonePart(se.reduceActivation, /*loop=*/std::nullopt);
+    Value expanded = allocaFor(se.expanded, /*ofBlocks=*/true);
+    allocaFor(se.gates, /*ofBlocks=*/true);
+    linalg::CopyOp::create(
+        b, loc, blocksAlong(se.expandBias.getSource(), kBlockDim), expanded);
+    for (linalg::LinalgOp op : split.gateOps())
+      clonePart(op, *blockLoopOf(op, *op.getDpsInitOperand(0)));
+    buildPartialProduct(chain.projection, parts, globals.projection);
   }
 
 private:
@@ -226,19 +349,60 @@ private:
     return arith::ConstantIndexOp::create(b, loc, value);
   }
 
-  /// The part's view of `value`: a view of E, P or T becomes the same view
-  /// of the part's scratch.
+  /// The part's share of a dimension of `size` (the blocks, or their
+  /// channels).
+  int64_t partSize(int64_t size) { return size / blocks * blocksPerPart; }
+
+  /// The part's buffer on its stack for `buffer`: its shape, with the
+  /// part's share of the blocks when `ofBlocks`.
+  Value allocaFor(Value buffer, bool ofBlocks) {
+    SmallVector<int64_t> shape(cast<MemRefType>(buffer.getType()).getShape());
+    if (ofBlocks) {
+      shape[kBlockDim] = partSize(shape[kBlockDim]);
+      ofPartBlocks.insert(buffer);
+    }
+    Value alloca =
+        memref::AllocaOp::create(b, loc, MemRefType::get(shape, b.getF32Type()),
+                                 b.getI64IntegerAttr(64));
+    views[buffer] = alloca;
+    return alloca;
+  }
+
+  /// The part's `plane` is its part of `planeParts` ([kParts, blocks per
+  /// part, H, W, B], in the arena).
+  void ownPlane(Value plane, Value planeParts) {
+    ofPartBlocks.insert(plane);
+    views[plane] = partView(b, loc, planeParts, part);
+  }
+
+  /// Whether `value` views one of the buffers the part has its own of.
+  bool isPartBuffer(Value value) { return views.contains(rootBuffer(value)); }
+
+  /// The part's view of `value`, a view of a buffer the part has its own
+  /// of: the same view of the part's buffer (with the part's blocks).
   Value partOf(Value value) {
     if (Value known = views.lookup(value))
       return known;
     Operation *def = value.getDefiningOp();
+    bool ofBlocks = ofPartBlocks.contains(rootBuffer(value));
     Value result;
     if (auto view = dyn_cast<memref::SubViewOp>(def)) {
       SmallVector<OpFoldResult> sizes = view.getMixedSizes();
-      sizes[kBlockDim] = b.getIndexAttr(blocksPerPart);
+      if (ofBlocks)
+        sizes[kBlockDim] =
+            b.getIndexAttr(partSize(view.getStaticSizes()[kBlockDim]));
       result = memref::SubViewOp::create(b, loc, partOf(view.getSource()),
                                          view.getMixedOffsets(), sizes,
                                          view.getMixedStrides());
+    } else if (auto expand = dyn_cast<memref::ExpandShapeOp>(def)) {
+      SmallVector<int64_t> shape(expand.getResultType().getShape());
+      if (ofBlocks) {
+        unsigned leading = *leadingDim(expand.getResultType());
+        shape[leading] = partSize(shape[leading]);
+      }
+      result =
+          memref::ExpandShapeOp::create(b, loc, shape, partOf(expand.getSrc()),
+                                        expand.getReassociationIndices());
     } else {
       auto collapse = cast<memref::CollapseShapeOp>(def);
       result =
@@ -249,91 +413,174 @@ private:
     return result;
   }
 
-  /// The part's blocks of `value`, an operand other than the scratch
-  /// planes: its dimensions indexed by `loop` from the part's first block.
-  Value blocksOf(Value value, AffineMap map, unsigned loop) {
+  /// The part's blocks of `value` along its dimension `dim` (of the blocks
+  /// or their channels).
+  Value blocksAlong(Value value, unsigned dim) {
     auto type = cast<MemRefType>(value.getType());
     SmallVector<OpFoldResult> offsets(type.getRank(), b.getIndexAttr(0)), sizes,
         strides(type.getRank(), b.getIndexAttr(1));
     for (int64_t size : type.getShape())
       sizes.push_back(b.getIndexAttr(size));
-    bool sliced = false;
-    for (auto [dim, result] : llvm::enumerate(map.getResults()))
-      if (result == getAffineDimExpr(loop, b.getContext())) {
-        offsets[dim] = first;
-        sizes[dim] = b.getIndexAttr(blocksPerPart);
-        sliced = true;
-      }
-    if (!sliced)
-      return value;
+    int64_t perBlock = type.getDimSize(dim) / blocks;
+    offsets[dim] =
+        perBlock == 1
+            ? first
+            : arith::MulIOp::create(b, loc, first, index(perBlock)).getResult();
+    sizes[dim] = b.getIndexAttr(partSize(type.getDimSize(dim)));
     return memref::SubViewOp::create(b, loc, value, offsets, sizes, strides);
   }
 
-  /// Clones `op` onto the part's blocks along its loop `loop`.
-  void clonePart(linalg::LinalgOp op, unsigned loop) {
+  /// The part's blocks of `value`, an operand of a buffer the part has no
+  /// own of: its dimension indexed by `loop` from the part's first block.
+  Value blocksOf(Value value, AffineMap map, std::optional<unsigned> loop) {
+    if (!loop)
+      return value;
+    for (auto [dim, result] : llvm::enumerate(map.getResults()))
+      if (result == getAffineDimExpr(*loop, b.getContext()))
+        return blocksAlong(value, dim);
+    return value;
+  }
+
+  /// Clones `op` onto the part's blocks along its loop `loop` (none: the
+  /// whole op, on the part's buffers).
+  void clonePart(linalg::LinalgOp op, std::optional<unsigned> loop) {
     IRMapping mapping;
-    SmallVector<Value, 3> planes = scratchPlanes(chain);
     for (OpOperand &operand : op->getOpOperands()) {
       Value value = operand.get();
       if (!isa<MemRefType>(value.getType()) || mapping.contains(value))
         continue;
       mapping.map(
           value,
-          llvm::is_contained(planes, rootBuffer(value))
+          isPartBuffer(value)
               ? partOf(value)
               : blocksOf(value, op.getMatchingIndexingMap(&operand), loop));
     }
     b.clone(*op.getOperation(), mapping);
   }
 
+  /// The part's partial product of `layer` (a 1x1 layer over all blocks,
+  /// reading them along a reduction loop) into its part of `parts`, from
+  /// zeros, with its part of the split weights `weightParts`.
+  void buildPartialProduct(linalg::LinalgOp layer, Value parts,
+                           memref::GlobalOp weightParts) {
+    Value partial = partView(b, loc, parts, part);
+    Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
+    linalg::FillOp::create(b, loc, zero, partial);
+    Value weights =
+        weightsOfPart(b, loc,
+                      memref::GetGlobalOp::create(b, loc, weightParts.getType(),
+                                                  weightParts.getSymName()),
+                      part);
+    OpOperand &input = *layer.getDpsInputOperand(0);
+    IRMapping mapping;
+    mapping.map(input.get(),
+                isPartBuffer(input.get())
+                    ? partOf(input.get())
+                    : blocksOf(input.get(),
+                               layer.getMatchingIndexingMap(&input),
+                               blockLoopOf(layer, input)));
+    mapping.map(layer.getDpsInputs()[1], weights);
+    // (A layer writing a view of its result, a matmul's collapsed vector,
+    // writes the same view of its part.)
+    Value result = layer.getDpsInits()[0];
+    if (cast<MemRefType>(result.getType()).getShape() ==
+        cast<MemRefType>(partial.getType()).getShape()) {
+      mapping.map(result, partial);
+    } else {
+      views[rootBuffer(result)] = partial;
+      mapping.map(result, partOf(result));
+    }
+    b.clone(*layer.getOperation(), mapping);
+  }
+
+  ChannelSplit &split;
   InvertedResidualBlock &chain;
   OpBuilder &b;
   Location loc;
   Value part, first;
-  int64_t blocksPerPart;
-  /// E, P, T and their views, as the part's.
+  int64_t blocks, blocksPerPart;
+  /// The buffers the part has its own of, and their views, as the part's.
   DenseMap<Value, Value> views;
+  /// Of those, the ones of the part's blocks.
+  llvm::DenseSet<Value> ofPartBlocks;
 };
 
-/// Replaces `chain` by its thread loop over parts of the expanded channels
-/// and the sum of their partial products.
-void computeByChannels(InvertedResidualBlock &chain,
-                       memref::GlobalOp splitWeights) {
-  llvm::SetVector<Operation *> members = chain.members();
-  SmallVector<Location> locations;
-  for (Operation *op : members)
-    locations.push_back(op->getLoc());
-  OpBuilder b(chain.last());
-  b.setInsertionPointAfter(chain.last());
-  Location loc = b.getFusedLoc(locations);
-  auto outputType = cast<MemRefType>(chain.output.getType());
-  SmallVector<ReassociationIndices> positions{{0}, {1}, {2, 3}, {4}};
-  auto collapsedType =
-      memref::CollapseShapeOp::computeCollapsedType(outputType, positions);
-  SmallVector<int64_t> partsShape(collapsedType.getShape());
-  partsShape[0] = kParts;
-  Value parts = memref::AllocOp::create(
-      b, loc, MemRefType::get(partsShape, b.getF32Type()),
-      b.getI64IntegerAttr(64));
-  int64_t blocksPerPart = chain.resultType.getDimSize(kBlockDim) / kParts;
+/// A buffer of kParts partial products of the 1x1 layer writing `result`
+/// ([1, N / B, P, B], or a blocked plane collapsed to that).
+Value allocParts(OpBuilder &b, Location loc, Value result) {
+  auto type = cast<MemRefType>(result.getType());
+  if (type.getRank() == 5)
+    type = memref::CollapseShapeOp::computeCollapsedType(
+        type, {{0}, {1}, {2, 3}, {4}});
+  SmallVector<int64_t> shape(type.getShape());
+  shape[0] = kParts;
+  return memref::AllocOp::create(b, loc, MemRefType::get(shape, b.getF32Type()),
+                                 b.getI64IntegerAttr(64));
+}
+
+/// A thread loop over the parts, each built by `build`.
+scf::ParallelOp partLoop(OpBuilder &b, Location loc,
+                         function_ref<void(OpBuilder &, Value)> build) {
   auto loop = scf::ParallelOp::create(
       b, loc, ValueRange{arith::ConstantIndexOp::create(b, loc, 0)},
       ValueRange{arith::ConstantIndexOp::create(b, loc, kParts)},
       ValueRange{arith::ConstantIndexOp::create(b, loc, 1)},
       [&](OpBuilder &nested, Location, ValueRange part) {
-        PartBuilder(chain, nested, loc, part.front(), blocksPerPart)
-            .build(parts, splitWeights);
+        build(nested, part.front());
       });
   loop->setAttr(kRowBandsAttr, b.getUnitAttr());
+  return loop;
+}
+
+/// Replaces `split` by its thread loops over parts of the expanded
+/// channels and the sum of their partial products.
+void computeByChannels(ChannelSplit &split, const SplitGlobals &globals) {
+  InvertedResidualBlock &chain = split.chain;
+  llvm::SetVector<Operation *> members = split.members();
+  OpBuilder b(chain.last());
+  b.setInsertionPointAfter(chain.last());
+  Location loc = fusedLocOf(b, members);
+  Value parts = allocParts(b, loc, chain.output);
+  Value reduceParts =
+      split.se ? allocParts(b, loc, split.se->reduced) : Value();
+  InputParts blockParts(chain.resultType.getDimSize(kBlockDim));
+  // (With a squeeze-excite each part's T, which both loops use.)
+  Value planeParts;
+  if (split.se) {
+    SmallVector<int64_t> shape(chain.resultType.getShape());
+    shape[0] = kParts;
+    shape[kBlockDim] = blockParts.perPart;
+    planeParts =
+        memref::AllocOp::create(b, loc, MemRefType::get(shape, b.getF32Type()),
+                                b.getI64IntegerAttr(64));
+  }
+  auto builder = [&](OpBuilder &nested, Value part) {
+    return PartBuilder(split, nested, loc, part, blockParts);
+  };
+  scf::ParallelOp loop = partLoop(b, loc, [&](OpBuilder &nested, Value part) {
+    builder(nested, part)
+        .buildFirstLoop(parts, reduceParts, planeParts, globals);
+  });
+  // Buffers the loops or the sum read are freed after them, not before.
+  freeUsedBuffersAfter(chain.expansionInit, loop);
+  if (split.se) {
+    scf::ParallelOp second =
+        partLoop(b, loc, [&](OpBuilder &nested, Value part) {
+          builder(nested, part)
+              .buildSecondLoop(parts, reduceParts, planeParts, globals);
+        });
+    memref::DeallocOp::create(b, loc, reduceParts);
+    memref::DeallocOp::create(b, loc, planeParts);
+    freeUsedBuffersAfter(loop, second);
+    loop = second;
+  }
+  auto positions = SmallVector<ReassociationIndices>{{0}, {1}, {2, 3}, {4}};
   Value output =
       memref::CollapseShapeOp::create(b, loc, chain.output, positions);
   linalg::GenericOp sum = buildPartialSum(
       b, loc, parts, output,
       cast<linalg::GenericOp>(chain.projectionInit.getOperation()));
   memref::DeallocOp::create(b, loc, parts);
-
-  // Buffers the loop or the sum read are freed after them, not before.
-  freeUsedBuffersAfter(chain.expansionInit, loop);
   freeUsedBuffersAfter(loop, sum);
 
   // (The views of the input, the output and the weights that only the
@@ -347,8 +594,30 @@ void computeByChannels(InvertedResidualBlock &chain,
     op->erase();
   eraseUnusedViews(views);
   // The planes, their views and their deallocations.
-  for (Value plane : scratchPlanes(chain))
+  for (Value plane : split.partPlanes())
     erasePlane(plane);
+  if (split.se)
+    for (Value buffer : {split.se->reduced, split.se->activated})
+      erasePlane(buffer);
+}
+
+/// The constant global of `layer`'s weights split by parts of its input
+/// blocks, made once per global.
+memref::GlobalOp
+splitGlobalOf(linalg::LinalgOp layer, int64_t blocks, SymbolTable &symbols,
+              llvm::DenseMap<Operation *, memref::GlobalOp> &splitGlobals) {
+  Value weights = layer.getDpsInputs()[1];
+  memref::GlobalOp global = constantWeights(weights, symbols);
+  memref::GlobalOp &split = splitGlobals[global];
+  if (split)
+    return split;
+  // (Blocked [N / B, C / B, B, B], or a matmul's [C, N] of `blocks`.)
+  auto type = cast<MemRefType>(weights.getType());
+  if (type.getRank() == 2)
+    split = splitRows(global, type.getShape(), blocks, symbols);
+  else
+    split = ov::codegen::splitWeights(global, type.getShape(), symbols);
+  return split;
 }
 
 struct ComputeBlocksByChannelsPass
@@ -366,17 +635,29 @@ struct ComputeBlocksByChannelsPass
         continue;
       std::optional<InvertedResidualBlock> chain =
           matchInvertedResidualBlock(op);
-      if (!chain || !splitsByChannels(*chain, symbols) ||
-          !othersMayGoFirst(*chain, chain->members()))
+      if (!chain)
         continue;
-      Value weights = chain->projection.getDpsInputs()[1];
-      memref::GlobalOp global = constantWeights(weights, symbols);
-      memref::GlobalOp &split = splitGlobals[global];
-      if (!split)
-        split = ov::codegen::splitWeights(
-            global, cast<MemRefType>(weights.getType()).getShape(), symbols);
-      erased.insert_range(chain->members());
-      computeByChannels(*chain, split);
+      ChannelSplit split{*chain, std::nullopt};
+      // (T read by a squeeze-excite and then the projection.)
+      if (!chain->projection) {
+        if (!matchProjection(split.chain, /*otherReaders=*/true))
+          continue;
+        split.se = matchSqueezeExcite(split.chain);
+        if (!split.se)
+          continue;
+      }
+      if (!splitsByChannels(split, symbols) ||
+          !othersMayGoFirst(split.chain, split.members()))
+        continue;
+      SplitGlobals globals;
+      int64_t blocks = split.chain.resultType.getDimSize(kBlockDim);
+      globals.projection =
+          splitGlobalOf(split.chain.projection, blocks, symbols, splitGlobals);
+      if (split.se)
+        globals.reduce =
+            splitGlobalOf(split.se->reduce, blocks, symbols, splitGlobals);
+      erased.insert_range(split.members());
+      computeByChannels(split, globals);
     }
     for (auto [global, split] : splitGlobals)
       if (SymbolTable::symbolKnownUseEmpty(global, module))

@@ -250,12 +250,9 @@ private:
 /// Replaces `chain` by its thread loop over bands of rows.
 void computeByRows(InvertedResidualBlock &chain, RuntimeFunctions runtime) {
   llvm::SetVector<Operation *> members = chain.members();
-  SmallVector<Location> locations;
-  for (Operation *op : members)
-    locations.push_back(op->getLoc());
   OpBuilder b(chain.last());
   b.setInsertionPointAfter(chain.last());
-  Location loc = b.getFusedLoc(locations);
+  Location loc = fusedLocOf(b, members);
   scf::ParallelOp loop = RowByRowBuilder(chain, b, loc).build(runtime);
 
   // Buffers the loop reads are freed after it, not before.

@@ -143,6 +143,13 @@ SmallVector<Operation *> usersThroughViews(Value value) {
   return users;
 }
 
+Location fusedLocOf(OpBuilder &b, const llvm::SetVector<Operation *> &ops) {
+  SmallVector<Location> locations;
+  for (Operation *op : ops)
+    locations.push_back(op->getLoc());
+  return b.getFusedLoc(locations);
+}
+
 void erasePlane(Value plane) {
   SmallVector<Operation *> users = usersThroughViews(plane);
   for (Operation *user : llvm::reverse(users))
@@ -150,9 +157,7 @@ void erasePlane(Value plane) {
   plane.getDefiningOp()->erase();
 }
 
-/// Matches the projection of `chain`, whose depthwise result T only it
-/// reads (through a collapse), and its initializer; sets them and `output`.
-static bool matchProjection(InvertedResidualBlock &chain) {
+bool matchProjection(InvertedResidualBlock &chain, bool otherReaders) {
   Value depthwiseResult = chain.depthwiseResult;
   ArrayRef<int64_t> shape = chain.resultType.getShape();
   int64_t height = shape[2], width = shape[3];
@@ -161,6 +166,8 @@ static bool matchProjection(InvertedResidualBlock &chain) {
     if (isa<memref::DeallocOp>(user) || user == chain.depthwise)
       continue;
     auto collapse = dyn_cast<memref::CollapseShapeOp>(user);
+    if (!collapse && otherReaders)
+      continue;
     auto reader = dyn_cast_or_null<linalg::LinalgOp>(
         collapse && collapse->hasOneUse() ? *collapse->user_begin() : nullptr);
     if (projection || !reader || !collapsedPlane(collapse) ||

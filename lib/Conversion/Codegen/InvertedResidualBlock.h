@@ -77,6 +77,13 @@ struct InvertedResidualBlock {
 std::optional<InvertedResidualBlock>
 matchInvertedResidualBlock(linalg::GenericOp depthwise);
 
+/// Matches the projection of `chain`, the 1x1 layer reading its depthwise
+/// result T (through a collapse), and its initializer; sets them and
+/// `output`. Other readers of T (a squeeze-excite's pool and scaling) are
+/// allowed when `otherReaders`, otherwise the projection must be the only
+/// one.
+bool matchProjection(InvertedResidualBlock &chain, bool otherReaders = false);
+
 /// Whether `chain` is within the limits on weights, scratch and taps of
 /// computing it row by row (InvertedResidualBlock.cpp has the figures).
 bool fitsRowByRow(const InvertedResidualBlock &chain);
@@ -106,6 +113,9 @@ bool followsRows(linalg::LinalgOp op, OpOperand &operand, unsigned row);
 
 /// The users of `value` and of the views made of it.
 SmallVector<Operation *> usersThroughViews(Value value);
+
+/// One location of all of `ops` (what replaces them).
+Location fusedLocOf(OpBuilder &b, const llvm::SetVector<Operation *> &ops);
 
 /// Erases `plane`'s allocation with its views and their users (its
 /// deallocation): a plane whose readers and writers are gone.

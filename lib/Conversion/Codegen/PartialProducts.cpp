@@ -57,6 +57,25 @@ memref::GlobalOp constantWeights(Value weights, SymbolTable &symbols) {
   return global;
 }
 
+/// A constant global beside `global`, named after it, of `bytes` (f32
+/// elements of `shape`).
+static memref::GlobalOp createSplitGlobal(memref::GlobalOp global,
+                                          ArrayRef<int64_t> shape,
+                                          ArrayRef<char> bytes, StringRef key,
+                                          SymbolTable &symbols) {
+  Type f32 = Float32Type::get(global.getContext());
+  DenseResourceElementsAttr elements =
+      createResourceElements(RankedTensorType::get(shape, f32), bytes, key,
+                             *ov::getStoredBytes(*global.getInitialValue()));
+  OpBuilder b(global);
+  auto splitGlobal = memref::GlobalOp::create(
+      b, global.getLoc(), (global.getSymName() + "_split").str(),
+      b.getStringAttr("private"), MemRefType::get(shape, f32), elements,
+      /*constant=*/true, global.getAlignmentAttr());
+  symbols.insert(splitGlobal);
+  return splitGlobal;
+}
+
 memref::GlobalOp splitWeights(memref::GlobalOp global,
                               ArrayRef<int64_t> weightsShape,
                               SymbolTable &symbols) {
@@ -78,18 +97,26 @@ memref::GlobalOp splitWeights(memref::GlobalOp global,
             &bytes[(filterBlock * parts.blocks + block) * blockBytes],
             blockBytes);
   }
-  SmallVector<int64_t> shape{kParts, filterBlocks, parts.perPart, rows,
-                             columns};
-  Type f32 = Float32Type::get(global.getContext());
-  DenseResourceElementsAttr elements = createResourceElements(
-      RankedTensorType::get(shape, f32), split, "split_filter", bytes);
-  OpBuilder b(global);
-  auto splitGlobal = memref::GlobalOp::create(
-      b, global.getLoc(), (global.getSymName() + "_split").str(),
-      b.getStringAttr("private"), MemRefType::get(shape, f32), elements,
-      /*constant=*/true, global.getAlignmentAttr());
-  symbols.insert(splitGlobal);
-  return splitGlobal;
+  return createSplitGlobal(global,
+                           {kParts, filterBlocks, parts.perPart, rows, columns},
+                           split, "split_filter", symbols);
+}
+
+memref::GlobalOp splitRows(memref::GlobalOp global, ArrayRef<int64_t> shape,
+                           int64_t blocks, SymbolTable &symbols) {
+  ArrayRef<char> bytes = *ov::getStoredBytes(*global.getInitialValue());
+  int64_t blockRows = shape[0] / blocks, columns = shape[1];
+  InputParts parts(blocks);
+  int64_t blockBytes = blockRows * columns * sizeof(float);
+  std::vector<char> split(kParts * parts.perPart * blockBytes, 0);
+  for (int64_t part = 0; part < kParts; ++part)
+    for (int64_t block = parts.firstOwnBlock(part); block < parts.end(part);
+         ++block)
+      std::memcpy(&split[(part * parts.perPart + block - parts.start(part)) *
+                         blockBytes],
+                  &bytes[block * blockBytes], blockBytes);
+  return createSplitGlobal(global, {kParts, parts.perPart * blockRows, columns},
+                           split, "split_rows", symbols);
 }
 
 /// Part `part` of `parts` (its first dimension), with that dimension (of

@@ -65,6 +65,13 @@ memref::GlobalOp splitWeights(memref::GlobalOp global,
                               ArrayRef<int64_t> weightsShape,
                               SymbolTable &symbols);
 
+/// A constant global of `global`'s matrix [K, N] (a matmul's right-hand
+/// side over K = `blocks` blocks of channels) as [kParts, P, N], part p
+/// the rows of the P / (K / blocks) blocks from InputParts::start(p); a
+/// block that an earlier part has too is zero.
+memref::GlobalOp splitRows(memref::GlobalOp global, ArrayRef<int64_t> shape,
+                           int64_t blocks, SymbolTable &symbols);
+
 /// One of the partial products of `parts` [kParts, N / B, P, B], as [1,
 /// N / B, P, B].
 Value partView(OpBuilder &b, Location loc, Value parts, OpFoldResult part);
