@@ -232,6 +232,19 @@ bool splitsByBlocks(linalg::LinalgOp op, unsigned loop, ArrayRef<Value> planes,
   return true;
 }
 
+/// Whether the squeeze's 1x1 layer `reduce` has weights that can be
+/// repacked by parts of its input channels: constant, and blocked
+/// (isBlockedPointwise, splitWeights) or a plain matmul's [C, N]
+/// (splitRows).
+bool splitsSqueeze(linalg::LinalgOp reduce, SymbolTable &symbols) {
+  if (!constantWeights(reduce.getDpsInputs()[1], symbols))
+    return false;
+  if (auto generic = dyn_cast<linalg::GenericOp>(reduce.getOperation()))
+    return isBlockedPointwise(generic);
+  auto matmul = dyn_cast<linalg::MatmulOp>(reduce.getOperation());
+  return matmul && !matmul.hasUserDefinedMaps();
+}
+
 /// Whether `split` is a small plane's block whose layers each part can
 /// compute on its share of the expanded channel blocks.
 bool splitsByChannels(ChannelSplit &split, SymbolTable &symbols) {
@@ -245,7 +258,7 @@ bool splitsByChannels(ChannelSplit &split, SymbolTable &symbols) {
   if (!isBlockedPointwise(projection) || !isPlaneElementwise(init) ||
       !constantWeights(projection.getDpsInputs()[1], symbols))
     return false;
-  if (split.se && !constantWeights(split.se->reduce.getDpsInputs()[1], symbols))
+  if (split.se && !splitsSqueeze(split.se->reduce, symbols))
     return false;
   ArrayRef<int64_t> shape = chain.resultType.getShape();
   auto outputType = cast<MemRefType>(chain.output.getType());
