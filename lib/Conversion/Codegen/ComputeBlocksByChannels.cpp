@@ -454,19 +454,25 @@ private:
     return value;
   }
 
+  /// The part's value of `operand` of `op`, whose loop `loop` goes over
+  /// the blocks: the part's view of a buffer it has its own of, or its
+  /// blocks of another.
+  Value partOperand(linalg::LinalgOp op, OpOperand &operand,
+                    std::optional<unsigned> loop) {
+    Value value = operand.get();
+    if (isPartBuffer(value))
+      return partOf(value);
+    return blocksOf(value, op.getMatchingIndexingMap(&operand), loop);
+  }
+
   /// Clones `op` onto the part's blocks along its loop `loop` (none: the
   /// whole op, on the part's buffers).
   void clonePart(linalg::LinalgOp op, std::optional<unsigned> loop) {
     IRMapping mapping;
     for (OpOperand &operand : op->getOpOperands()) {
       Value value = operand.get();
-      if (!isa<MemRefType>(value.getType()) || mapping.contains(value))
-        continue;
-      mapping.map(
-          value,
-          isPartBuffer(value)
-              ? partOf(value)
-              : blocksOf(value, op.getMatchingIndexingMap(&operand), loop));
+      if (isa<MemRefType>(value.getType()) && !mapping.contains(value))
+        mapping.map(value, partOperand(op, operand, loop));
     }
     b.clone(*op.getOperation(), mapping);
   }
@@ -487,11 +493,7 @@ private:
     OpOperand &input = *layer.getDpsInputOperand(0);
     IRMapping mapping;
     mapping.map(input.get(),
-                isPartBuffer(input.get())
-                    ? partOf(input.get())
-                    : blocksOf(input.get(),
-                               layer.getMatchingIndexingMap(&input),
-                               blockLoopOf(layer, input)));
+                partOperand(layer, input, blockLoopOf(layer, input)));
     mapping.map(layer.getDpsInputs()[1], weights);
     // (A layer writing a view of its result, a matmul's collapsed vector,
     // writes the same view of its part.)

@@ -30,17 +30,20 @@ static SmallVector<Operation *> otherUsers(Value buffer,
   return users;
 }
 
-/// The only op other than `known` that uses `buffer`, as a generic op with
-/// one output.
+/// The only op other than `known` that uses `buffer`, as an `OpTy` (a
+/// linalg op) on buffers with one output.
+template <typename OpTy>
+static OpTy onlyOtherUser(Value buffer, ArrayRef<Operation *> known) {
+  SmallVector<Operation *> users = otherUsers(buffer, known);
+  auto op = users.size() == 1 ? dyn_cast<OpTy>(users.front()) : OpTy();
+  if (!op || op.getNumDpsInits() != 1 || !op.hasPureBufferSemantics())
+    return {};
+  return op;
+}
+
 static linalg::GenericOp onlyOtherGeneric(Value buffer,
                                           ArrayRef<Operation *> known) {
-  SmallVector<Operation *> users = otherUsers(buffer, known);
-  auto generic = users.size() == 1 ? dyn_cast<linalg::GenericOp>(users.front())
-                                   : linalg::GenericOp();
-  if (!generic || generic.getNumDpsInits() != 1 ||
-      !generic.hasPureBufferSemantics())
-    return {};
-  return generic;
+  return onlyOtherUser<linalg::GenericOp>(buffer, known);
 }
 
 /// The allocation that `op` writes whole (its only output, at the identity).
@@ -64,11 +67,8 @@ static bool isOneInputElementwise(linalg::GenericOp op) {
 /// the copy of its bias into its result right before it.
 static std::pair<linalg::LinalgOp, memref::CopyOp>
 matchLayer(Value input, ArrayRef<Operation *> known) {
-  SmallVector<Operation *> users = otherUsers(input, known);
-  auto layer = users.size() == 1 ? dyn_cast<linalg::LinalgOp>(users.front())
-                                 : linalg::LinalgOp();
-  if (!layer || layer.getNumDpsInputs() != 2 || layer.getNumDpsInits() != 1 ||
-      !layer.hasPureBufferSemantics() ||
+  auto layer = onlyOtherUser<linalg::LinalgOp>(input, known);
+  if (!layer || layer.getNumDpsInputs() != 2 ||
       !linalg::isaContractionOpInterface(layer))
     return {};
   auto collapse =
@@ -117,7 +117,7 @@ std::optional<SqueezeExcite> matchSqueezeExcite(InvertedResidualBlock &chain) {
   if (!se.pool)
     return std::nullopt;
   se.pooled = se.pool.getDpsInits()[0];
-  auto pooledType = dyn_cast<MemRefType>(se.pooled.getType());
+  auto pooledType = cast<MemRefType>(se.pooled.getType());
   if (!se.pooled.getDefiningOp<memref::AllocOp>() ||
       pooledType.getShape() != ArrayRef<int64_t>{1, planeType.getDimSize(1), 1,
                                                  1, planeType.getDimSize(4)})
