@@ -75,6 +75,8 @@ static constexpr StringLiteral kBuffersToLLVM =
     "func.func(ov-prefetch-next-filter-block),"
     // Register tiles starting from a shortcut: the next tile's rows.
     "func.func(ov-prefetch-next-tile-start),"
+    // Thread tiles of positions: the next one's input rows.
+    "func.func(ov-prefetch-next-position-tile),"
     // Matrix-vector products: their weights, during the region before.
     "func.func(ov-prefetch-streamed-weights),"
     // The temporaries share one arena, as much memory as is live at once.

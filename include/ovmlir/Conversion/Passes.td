@@ -687,6 +687,27 @@ def PrefetchNextTileStart
                            "::mlir::memref::MemRefDialect"];
 }
 
+def PrefetchNextPositionTile
+    : Pass<"ov-prefetch-next-position-tile", "func::FuncOp"> {
+  let summary = "Prefetch the input rows of the next thread tile of positions";
+  let description = [{
+    In an `scf.parallel` of one loop over positions (from 0, constant step
+    S and bound P > S) whose register tiles read their input as
+    `vector.transfer_read %in[0, cb, p, c]` (a static [1, C / B, P, B]
+    buffer of identity layout; `cb` the index of the enclosing `scf.for`
+    over channel blocks, or an `affine.apply` of it and outer values; `p`
+    the thread tile's first position; `c` the index of the channels' loop
+    inside): at the start of each iteration of the first such loop over
+    channel blocks in each block of ops (the first register tile of a K
+    block), each cache line of that channel block at positions p + S ..
+    p + 2S - 1 (clamped to P - 1) is prefetched (`memref.prefetch`, all
+    cache levels). Runs after ov-tile-and-vectorize.
+  }];
+  let dependentDialects = ["::mlir::affine::AffineDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
 def PrefetchStreamedWeights
     : Pass<"ov-prefetch-streamed-weights", "func::FuncOp"> {
   let summary = "Prefetch a matrix-vector product's weights during the "
