@@ -693,15 +693,20 @@ def PrefetchNextPositionTile
   let description = [{
     In an `scf.parallel` of one loop over positions (from 0, constant step
     S and bound P > S) whose register tiles read their input as
-    `vector.transfer_read %in[0, cb, p, c]` (a static [1, C / B, P, B]
-    buffer of identity layout; `cb` the index of the enclosing `scf.for`
-    over channel blocks, or an `affine.apply` of it and outer values; `p`
+    `vector.transfer_read %in[0, cb, p, c]` of a vector [rows, 1] (a
+    static [1, C / B, P, B] buffer of identity layout; `cb` the index of
+    the enclosing `scf.for` over channel blocks, or an `affine.apply` or
+    `arith.addi` of it and a value from outside that loop; `p`
     the thread tile's first position; `c` the index of the channels' loop
-    inside): at the start of each iteration of the first such loop over
-    channel blocks in each block of ops (the first register tile of a K
-    block), each cache line of that channel block at positions p + S ..
-    p + 2S - 1 (clamped to P - 1) is prefetched (`memref.prefetch`, all
-    cache levels). Runs after ov-tile-and-vectorize.
+    inside), P at most 14 x 14: at the start of each iteration of the
+    first such loop over channel blocks of each K block (the first
+    register tile of the K block; K blocks told apart by the value added
+    to the loop's index), each cache line of that channel block at the
+    next thread tile's positions p + S .. p + 2S - 1 (clamped to P - 1)
+    is prefetched (`memref.prefetch`, all cache levels); inside a loop
+    over filter blocks (constant bounds, F iterations) each iteration
+    prefetches its share, ceil(S / F) of the rows. Runs after
+    ov-tile-and-vectorize.
   }];
   let dependentDialects = ["::mlir::affine::AffineDialect",
                            "::mlir::arith::ArithDialect",

@@ -10,8 +10,9 @@
 // took 104-108 us on 2 far threads against 80 when run again at once (the
 // lines then in place), and 173 against 153 us on 1 thread (from L3).
 // Here the first register tile of each K block prefetches, per channel
-// block, the lines the next thread tile will read of that channel block:
-// a whole thread tile (a few microseconds) to bring them in.
+// block, the lines the next thread tile will read of that channel block
+// (inside a loop over filter blocks, each filter iteration its share of
+// the rows): a whole thread tile (a few microseconds) to bring them in.
 //
 //===----------------------------------------------------------------------===//
 
