@@ -3,6 +3,7 @@
 #include "PrefetchNextBlock.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
@@ -150,6 +151,27 @@ void prefetchNextBlocks(RewriterBase &rewriter, func::FuncOp func) {
     loop->removeAttr(kKStepsMarker);
     loop->removeAttr(kRowTilesMarker);
   });
+}
+
+SmallVector<Value> lineStarts(OpBuilder &b, Location loc, MemRefType type) {
+  int64_t elementBytes = type.getElementTypeBitWidth() / 8;
+  int64_t lines =
+      llvm::divideCeil(type.getShape().back() * elementBytes, kCacheLineBytes);
+  SmallVector<Value> starts;
+  for (int64_t line = 0; line < lines; ++line)
+    starts.push_back(arith::ConstantIndexOp::create(
+        b, loc, line * kCacheLineBytes / elementBytes));
+  return starts;
+}
+
+void prefetchRow(OpBuilder &b, Location loc, Value buffer,
+                 ArrayRef<Value> rowIndices, ArrayRef<Value> columns) {
+  for (Value column : columns) {
+    SmallVector<Value> indices(rowIndices);
+    indices.push_back(column);
+    memref::PrefetchOp::create(b, loc, buffer, indices, /*isWrite=*/false,
+                               kLocalityAllLevels, /*isDataCache=*/true);
+  }
 }
 
 } // namespace mlir::ov::codegen

@@ -35,6 +35,16 @@ inline int64_t bytesOf(MemRefType type) {
   return type.getNumElements() * type.getElementTypeBitWidth() / 8;
 }
 
+/// The first elements of the cache lines of a row of `type` (its innermost
+/// dimension), as index constants.
+SmallVector<Value> lineStarts(OpBuilder &b, Location loc, MemRefType type);
+
+/// Prefetches the row of `buffer` at `rowIndices` (all indices but the
+/// innermost) into all cache levels, one prefetch per cache line
+/// (`columns`, from lineStarts).
+void prefetchRow(OpBuilder &b, Location loc, Value buffer,
+                 ArrayRef<Value> rowIndices, ArrayRef<Value> columns);
+
 /// Marks the loops of a contraction's register tiles (before they are
 /// vectorized): `rowTiles` steps through the thread tile's rows by
 /// `rowsPerTile` (`rowTileCount` tiles, its induction variable counting

@@ -58,9 +58,6 @@ using namespace mlir;
 
 namespace {
 
-using ov::codegen::kCacheLineBytes;
-using ov::codegen::kLocalityAllLevels;
-
 /// Whether `value`, through shape casts and broadcasts, is the right-hand
 /// side of a vector.contract (the weights of a register tile's products).
 bool feedsContraction(Value value) {
@@ -138,19 +135,6 @@ bool readsPackedTapRow(vector::TransferReadOp read, scf::ParallelOp threads,
          indices[3] == steps.getInductionVar() &&
          isZeroInteger(getAsOpFoldResult(indices[4])) &&
          feedsContraction(read.getResult());
-}
-
-/// Prefetches the row of `weights` at `rowIndices`, one prefetch per cache
-/// line (`columns` are the lines' first elements).
-void prefetchLines(RewriterBase &rewriter, Location loc, Value weights,
-                   ArrayRef<Value> rowIndices, ArrayRef<Value> columns) {
-  for (Value column : columns) {
-    SmallVector<Value> indices(rowIndices);
-    indices.push_back(column);
-    memref::PrefetchOp::create(rewriter, loc, weights, indices,
-                               /*isWrite=*/false, kLocalityAllLevels,
-                               /*isDataCache=*/true);
-  }
 }
 
 /// Where the row tiles of a K loop come from, and which block of packed
@@ -278,9 +262,6 @@ void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
       !steps->getParentOfType<scf::ForOp>().isDefinedOutsideOfLoop(
           channelBlock))
     return;
-  int64_t elementBytes = type.getElementTypeBitWidth() / 8;
-  int64_t rowLines =
-      llvm::divideCeil(type.getDimSize(4) * elementBytes, kCacheLineBytes);
   MLIRContext *context = rewriter.getContext();
   Location loc = first.getLoc();
   // Indices that do not change with the step before the K loop, the
@@ -328,10 +309,7 @@ void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
   }
   Value position = rowTiles->position;
   AffineExpr rowTile = rowTiles->tile;
-  SmallVector<Value> columns;
-  for (int64_t line = 0; line < rowLines; ++line)
-    columns.push_back(arith::ConstantIndexOp::create(
-        rewriter, loc, line * kCacheLineBytes / elementBytes));
+  SmallVector<Value> columns = ov::codegen::lineStarts(rewriter, loc, type);
   if (terms == 1) {
     // Rows [r * share, (r + 1) * share) of the block (past the last row:
     // the last).
@@ -339,8 +317,9 @@ void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
     int64_t share = llvm::divideCeil(rows, rowTiles->count);
     for (int64_t row = 0; row < share; ++row) {
       Value index = minimum(rowTile * share + row, rows - 1, position);
-      prefetchLines(rewriter, loc, first.getBase(),
-                    {tap, nextFilterBlock, nextChannelBlock, index}, columns);
+      ov::codegen::prefetchRow(rewriter, loc, first.getBase(),
+                               {tap, nextFilterBlock, nextChannelBlock, index},
+                               columns);
     }
     return;
   }
@@ -351,7 +330,7 @@ void prefetchIn(RewriterBase &rewriter, scf::ForOp steps) {
         minimum(rowTile + share * rowTiles->count, taps - 1, position));
   rewriter.setInsertionPoint(first);
   for (Value tapIndex : tapIndices)
-    prefetchLines(
+    ov::codegen::prefetchRow(
         rewriter, loc, first.getBase(),
         {tapIndex, nextFilterBlock, nextChannelBlock, first.getIndices()[3]},
         columns);

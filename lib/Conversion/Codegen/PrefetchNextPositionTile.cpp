@@ -36,9 +36,6 @@ using namespace mlir;
 
 namespace {
 
-using ov::codegen::kCacheLineBytes;
-using ov::codegen::kLocalityAllLevels;
-
 /// Planes of more positions are left alone: on EfficientNet-B0's 28x28
 /// and 56x56 planes (thread tiles of a row, 56 positions) the prefetches
 /// gained nothing on 2 far threads.
@@ -142,10 +139,6 @@ RowShare rowShareOf(scf::ForOp blocks, const PositionTiles &tiles) {
 /// last tile's next rows are clamped to the last position.
 void prefetchNextTile(scf::ForOp blocks, vector::TransferReadOp read,
                       const PositionTiles &tiles) {
-  auto type = cast<MemRefType>(read.getShapedType());
-  int64_t elementBytes = type.getElementTypeBitWidth() / 8;
-  int64_t lines =
-      llvm::divideCeil(type.getDimSize(3) * elementBytes, kCacheLineBytes);
   RowShare rows = rowShareOf(blocks, tiles);
   OpBuilder b = OpBuilder::atBlockBegin(blocks.getBody());
   Location loc = read.getLoc();
@@ -155,10 +148,8 @@ void prefetchNextTile(scf::ForOp blocks, vector::TransferReadOp read,
   Value channelBlock = read.getIndices()[1];
   if (Operation *sum = channelBlock.getDefiningOp())
     channelBlock = b.clone(*sum)->getResult(0);
-  SmallVector<Value> columns;
-  for (int64_t line = 0; line < lines; ++line)
-    columns.push_back(arith::ConstantIndexOp::create(
-        b, loc, line * kCacheLineBytes / elementBytes));
+  SmallVector<Value> columns =
+      ov::codegen::lineStarts(b, loc, cast<MemRefType>(read.getShapedType()));
   // Row r of the share: position p + S + min(first + r, S - 1), at most
   // P - 1 (symbol 0 p, the share's operands after it).
   SmallVector<Value> operands{tiles.position};
@@ -172,11 +163,8 @@ void prefetchNextTile(scf::ForOp blocks, vector::TransferReadOp read,
                         getAffineConstantExpr(tiles.positions - 1, context)},
                        context);
     Value position = affine::AffineMinOp::create(b, loc, map, operands);
-    for (Value column : columns)
-      memref::PrefetchOp::create(
-          b, loc, read.getBase(),
-          ValueRange{zero, channelBlock, position, column},
-          /*isWrite=*/false, kLocalityAllLevels, /*isDataCache=*/true);
+    ov::codegen::prefetchRow(b, loc, read.getBase(),
+                             {zero, channelBlock, position}, columns);
   }
 }
 
